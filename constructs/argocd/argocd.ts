@@ -1,0 +1,77 @@
+import { Construct } from 'constructs';
+import { Component, ComponentProps } from './component';
+import { ARGOCD_NAMESPACE } from './constants';
+import { HelmSource } from './sources';
+import type { HelmChart } from '../helm/helm-chart';
+import type { Resources } from '../k8s/resources';
+import type { LoadBalancerAddress } from '../network/address-pool';
+import type { ArgoCdValues } from './values';
+
+export interface ArgoCdProps extends ComponentProps {
+  /** The pinned argo-cd chart; the bootstrap install must use the same version. */
+  readonly chart: HelmChart;
+  /**
+   * The fixed address of the API server's LoadBalancer service.
+   * @default - a ClusterIP service only
+   */
+  readonly address?: LoadBalancerAddress;
+}
+
+const SMALL: Resources = { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } };
+const MEDIUM: Resources = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
+
+/**
+ * Health of Application objects, which ArgoCD no longer assesses by default: without it, sync
+ * waves between the app-of-apps' children would not wait for a child to become healthy.
+ */
+const APPLICATION_HEALTH = [
+  'hs = { status = "Progressing", message = "" }',
+  'if obj.status ~= nil and obj.status.health ~= nil then',
+  '  hs.status = obj.status.health.status',
+  '  if obj.status.health.message ~= nil then hs.message = obj.status.health.message end',
+  'end',
+  'return hs',
+  '',
+].join('\n');
+
+/**
+ * ArgoCD managing itself after the bootstrap install: the same chart and release name, so the
+ * Application adopts what `helm install` created. Dex is off (the lab has no SSO); the server's
+ * TLS certificate comes from cert-manager, not the chart.
+ */
+export class ArgoCd extends Component {
+  /** The in-cluster URL of the API server, for webhooks. */
+  public readonly serverUrl = `https://argocd-server.${ARGOCD_NAMESPACE}.svc.cluster.local`;
+  /** The name of the Secret the API server reads its TLS certificate from. */
+  public readonly tlsSecretName = 'argocd-server-tls';
+
+  public constructor(scope: Construct, id: string, props: ArgoCdProps) {
+    const values: ArgoCdValues = {
+      configs: { cm: { 'resource.customizations.health.argoproj.io_Application': APPLICATION_HEALTH } },
+      dex: { enabled: false },
+      controller: { resources: MEDIUM },
+      repoServer: { resources: MEDIUM },
+      applicationSet: { resources: SMALL },
+      notifications: { resources: SMALL },
+      redis: { resources: SMALL },
+      server: {
+        resources: SMALL,
+        certificate: { enabled: false },
+        service: props.address
+          ? { type: 'LoadBalancer', loadBalancerIP: props.address.ip }
+          : { type: 'ClusterIP' },
+      },
+    };
+    super(scope, id, props, {
+      name: 'argocd',
+      namespace: ARGOCD_NAMESPACE,
+      helm: new HelmSource({ chart: props.chart, values, releaseName: 'argocd' }),
+      serverSideApply: true,
+      // The TLS secret is written by External Secrets; its data is not ArgoCD's to compare.
+      ignoreDifferences: [{
+        group: '', kind: 'Secret', name: 'argocd-server-tls',
+        jsonPointers: ['/data', '/metadata/labels', '/metadata/ownerReferences'],
+      }],
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { Construct } from 'constructs';
+import type { ApplicationSpecIgnoreDifferences } from '../../imports/argocd-application-argoproj.io';
+import type { LabChart } from '../../charts/lab-chart';
+import { AppOfApps } from './app-of-apps';
+import { Application } from './application';
+import { ChartSource, HelmSource } from './sources';
+
+/** What every component is given. */
+export interface ComponentProps {
+  /**
+   * Components that must be synced and healthy first; the sync wave follows from them.
+   * @default - none
+   */
+  readonly dependsOn?: readonly Component[];
+}
+
+/** How a component is deployed; set by the component's own constructor, not by its users. */
+export interface ComponentSpec {
+  /** The Application's and folder's name. */
+  readonly name: string;
+  /** The namespace the component runs in. */
+  readonly namespace: string;
+  /**
+   * A Helm chart the component installs.
+   * @default - none: only the component's own objects
+   */
+  readonly helm?: HelmSource;
+  /**
+   * The lowest sync wave.
+   * @default 0
+   */
+  readonly minimumSyncWave?: number;
+  /** @default false */
+  readonly serverSideApply?: boolean;
+  /** @default - none */
+  readonly ignoreDifferences?: readonly ApplicationSpecIgnoreDifferences[];
+}
+
+/**
+ * One deployable unit: an Application in the app-of-apps' `apps` folder, with a Helm chart and/or
+ * a folder of the component's own objects ({@link objects}). One component is one Chart, one
+ * folder of dist/ and one Application.
+ */
+export abstract class Component extends Construct {
+  /** The chart of the component's own objects (its folder in dist/). */
+  public readonly objects: LabChart;
+  /** The component's Application. */
+  public readonly application: Application;
+  /** The namespace the component runs in. */
+  public readonly namespace: string;
+  /** The app-of-apps the component belongs to. */
+  public readonly site: AppOfApps;
+
+  protected constructor(scope: Construct, id: string, props: ComponentProps, spec: ComponentSpec) {
+    super(scope, id);
+    this.site = AppOfApps.of(this);
+    this.namespace = spec.namespace;
+    this.objects = this.site.addFolder(this, spec.name, { 'app.kubernetes.io/part-of': spec.name });
+    this.application = new Application(this.site.applications, spec.name, {
+      project: this.site.project,
+      namespace: spec.namespace,
+      labels: this.site.labels,
+      dependsOn: (props.dependsOn ?? []).map((c) => c.application),
+      minimumSyncWave: spec.minimumSyncWave,
+      serverSideApply: spec.serverSideApply,
+      ignoreDifferences: spec.ignoreDifferences,
+      sources: [...(spec.helm ? [spec.helm] : []), new ChartSource(this.site.repository, this.objects)],
+    });
+  }
+}

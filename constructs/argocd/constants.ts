@@ -1,0 +1,8 @@
+/** The namespace ArgoCD runs in and keeps its Applications in. */
+export const ARGOCD_NAMESPACE = 'argocd';
+
+/** ArgoCD's name for the cluster it runs in. */
+export const IN_CLUSTER = 'https://kubernetes.default.svc';
+
+/** The annotation that orders objects within a sync. */
+export const SYNC_WAVE_ANNOTATION = 'argocd.argoproj.io/sync-wave';

@@ -1,0 +1,79 @@
+import type { ApplicationSpecSources } from '../../imports/argocd-application-argoproj.io';
+import type { LabChart } from '../../charts/lab-chart';
+import type { HelmChart } from '../helm/helm-chart';
+
+/** The repository an Application pulls a folder from. */
+export interface SourceRepository {
+  readonly url: string;
+  readonly revision: string;
+}
+
+/** One source of an Application. */
+export interface IApplicationSource {
+  /** Checks the source for the Application at construct path `where`; throws on bad input. */
+  check(where: string): void;
+  /** The source as ArgoCD writes it, or undefined when it contributes nothing. */
+  render(): ApplicationSpecSources | undefined;
+}
+
+export interface HelmSourceProps {
+  /** The pinned chart. */
+  readonly chart: HelmChart;
+  /** Values, checked against the chart's defaults and written inline as `valuesObject`. */
+  readonly values?: object;
+  /**
+   * Helm release name.
+   * @default - the Application's name
+   */
+  readonly releaseName?: string;
+}
+
+/** A Helm chart at a pinned version with typed inline values. */
+export class HelmSource implements IApplicationSource {
+  public readonly chart: HelmChart;
+  public readonly values: object;
+  public readonly releaseName?: string;
+
+  public constructor(props: HelmSourceProps) {
+    this.chart = props.chart;
+    this.values = props.values ?? {};
+    this.releaseName = props.releaseName;
+  }
+
+  public check(where: string): void {
+    this.chart.checkValues(where, this.values);
+  }
+
+  public render(): ApplicationSpecSources {
+    const hasValues = Object.keys(this.values).length > 0;
+    return {
+      repoUrl: this.chart.repoUrl,
+      chart: this.chart.chart,
+      targetRevision: this.chart.version,
+      helm: {
+        ...(this.releaseName ? { releaseName: this.releaseName } : {}),
+        ...(hasValues ? { valuesObject: this.values } : {}),
+      },
+    };
+  }
+}
+
+/** A folder of dist/ in the lab's repository: the objects of one LabChart. */
+export class ChartSource implements IApplicationSource {
+  public constructor(
+    public readonly repository: SourceRepository,
+    public readonly chart: LabChart,
+  ) {}
+
+  public check(): void {}
+
+  /** Nothing when the chart is empty: its folder does not exist. */
+  public render(): ApplicationSpecSources | undefined {
+    if (this.chart.isEmpty) return undefined;
+    return {
+      repoUrl: this.repository.url,
+      targetRevision: this.repository.revision,
+      path: this.chart.repositoryPath,
+    };
+  }
+}

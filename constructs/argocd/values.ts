@@ -1,0 +1,22 @@
+import type { Resources } from '../k8s/resources';
+
+/** The subset of the argo-cd chart's values the lab sets (chart 10.1.1). */
+export interface ArgoCdValues {
+  readonly configs: {
+    readonly cm: Readonly<Record<string, string>>;
+  };
+  readonly dex: { readonly enabled: boolean };
+  readonly controller: { readonly resources: Resources };
+  readonly repoServer: { readonly resources: Resources };
+  readonly applicationSet: { readonly resources: Resources };
+  readonly notifications: { readonly resources: Resources };
+  readonly redis: { readonly resources: Resources };
+  readonly server: {
+    readonly resources: Resources;
+    readonly certificate: { readonly enabled: boolean };
+    readonly service: {
+      readonly type: 'ClusterIP' | 'LoadBalancer';
+      readonly loadBalancerIP?: string;
+    };
+  };
+}

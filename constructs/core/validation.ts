@@ -1,0 +1,90 @@
+import { ValidationError } from './errors';
+
+/** Kubernetes DNS-1123 label: names of namespaces, services, labels values of that form. */
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Kubernetes DNS-1123 subdomain: names of most other objects. */
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** A Git URL ArgoCD can pull: https://host/path, or ssh as git@host:path or ssh://. */
+const REPOSITORY_URL = /^(https:\/\/[a-z0-9.-]+(:\d+)?\/[\w.\-/~]+|ssh:\/\/[\w.-]+@[a-z0-9.-]+(:\d+)?\/[\w.\-/~]+|[\w.-]+@[a-z0-9.-]+:[\w.\-/~]+)$/i;
+
+/** A DNS domain such as `k8s.local` or `lab.example.org`. */
+const DOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$/;
+
+/** Checks a name that must be a DNS-1123 label (at most 63 characters). */
+export function checkLabelName(where: string, field: string, value: string): string {
+  if (typeof value !== 'string' || value.length > 63 || !DNS1123_LABEL.test(value)) {
+    throw new ValidationError(where, field, value,
+      'a Kubernetes name must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit');
+  }
+  return value;
+}
+
+/** Checks a name that must be a DNS-1123 subdomain (at most 253 characters). */
+export function checkSubdomainName(where: string, field: string, value: string): string {
+  if (typeof value !== 'string' || value.length > 253 || !DNS1123_SUBDOMAIN.test(value)) {
+    throw new ValidationError(where, field, value,
+      'a Kubernetes name must be at most 253 lower-case letters, digits, "-" or ".", starting and ending with a letter or digit');
+  }
+  return value;
+}
+
+export function checkRepositoryUrl(where: string, field: string, value: string): string {
+  if (typeof value !== 'string' || !REPOSITORY_URL.test(value)) {
+    throw new ValidationError(where, field, value,
+      'a Git repository URL must look like https://host/owner/repo.git or git@host:owner/repo.git');
+  }
+  return value;
+}
+
+export function checkDomain(where: string, field: string, value: string): string {
+  if (typeof value !== 'string' || !DOMAIN.test(value)) {
+    throw new ValidationError(where, field, value,
+      'a DNS domain must be dot-separated lower-case labels, such as k8s.local');
+  }
+  return value;
+}
+
+/** Checks an integer within [min, max]. */
+export function checkInteger(where: string, field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ValidationError(where, field, value, `must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** Checks a number within [min, max]. */
+export function checkNumber(where: string, field: string, value: number, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new ValidationError(where, field, value, `must be a number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** Checks that a value is one of a fixed set. */
+export function checkOneOf<T extends string>(where: string, field: string, value: T, allowed: readonly T[]): T {
+  if (!allowed.includes(value)) {
+    throw new ValidationError(where, field, value, `must be one of ${allowed.join(', ')}`);
+  }
+  return value;
+}
+
+/** Kubernetes quantity such as 100m, 0.5, 128Mi, 1Gi. */
+const QUANTITY = /^([+-]?[0-9.]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$/;
+
+export function checkQuantity(where: string, field: string, value: string): string {
+  if (typeof value !== 'string' || !QUANTITY.test(value)) {
+    throw new ValidationError(where, field, value, 'a Kubernetes quantity such as 100m, 0.5, 128Mi or 1Gi');
+  }
+  return value;
+}
+
+/** A duration as Go and k6 write it: 30s, 5m, 1h30m. */
+const DURATION = /^([0-9]+(ms|s|m|h))+$/;
+
+export function checkDuration(where: string, field: string, value: string): string {
+  if (typeof value !== 'string' || !DURATION.test(value)) {
+    throw new ValidationError(where, field, value, 'a duration such as 30s, 5m or 1h30m');
+  }
+  return value;
+}

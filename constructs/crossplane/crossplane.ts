@@ -1,0 +1,44 @@
+import { Construct } from 'constructs';
+import { Component, ComponentProps } from '../argocd/component';
+import { HelmSource } from '../argocd/sources';
+import type { HelmChart } from '../helm/helm-chart';
+import { checkResources, Resources } from '../k8s/resources';
+import type { CrossplaneValues } from './values';
+
+export interface CrossplaneProps extends ComponentProps {
+  /** The pinned crossplane chart. */
+  readonly chart: HelmChart;
+  /**
+   * Requests and limits of the core controller.
+   * @default 100m/256Mi requested, 500m/512Mi limit
+   */
+  readonly resources?: Resources;
+  /**
+   * Requests and limits of the RBAC manager.
+   * @default 50m/128Mi requested, 200m/256Mi limit
+   */
+  readonly rbacManagerResources?: Resources;
+}
+
+/** Crossplane's core: the package manager and composition engine. Providers come after it. */
+export class Crossplane extends Component {
+  public constructor(scope: Construct, id: string, props: CrossplaneProps) {
+    const where = `${scope.node.path}/${id}`;
+    const values: CrossplaneValues = {
+      resourcesCrossplane: checkResources(where, 'resources', props.resources ?? {
+        requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' },
+      }),
+      resourcesRBACManager: checkResources(where, 'rbacManagerResources', props.rbacManagerResources ?? {
+        requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '200m', memory: '256Mi' },
+      }),
+      leaderElection: true,
+      metrics: { enabled: true },
+    };
+    super(scope, id, props, {
+      name: 'crossplane',
+      namespace: 'crossplane-system',
+      helm: new HelmSource({ chart: props.chart, values, releaseName: 'crossplane' }),
+      serverSideApply: true,
+    });
+  }
+}

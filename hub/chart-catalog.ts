@@ -1,0 +1,73 @@
+import { HelmChart } from '../constructs/helm/helm-chart';
+
+/**
+ * Every Helm chart the lab installs, pinned to the versions whose defaults are in
+ * imports/helm-values (derived from ../shared/helm-values). Environments use these unless
+ * they pin their own.
+ */
+export const CHARTS = {
+  argoCd: new HelmChart({
+    repoUrl: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd', version: '10.1.1',
+    openValuePaths: ['configs.cm', 'configs.params'],
+    crdGroups: ['argoproj.io'],
+  }),
+  argoWorkflows: new HelmChart({
+    repoUrl: 'https://argoproj.github.io/argo-helm', chart: 'argo-workflows', version: '1.0.18',
+    crdGroups: ['argoproj.io'],
+  }),
+  argocdImageUpdater: new HelmChart({
+    repoUrl: 'https://argoproj.github.io/argo-helm', chart: 'argocd-image-updater', version: '1.2.4',
+    crdGroups: ['argocd-image-updater.argoproj.io'],
+  }),
+  openbao: new HelmChart({
+    repoUrl: 'https://openbao.github.io/openbao-helm', chart: 'openbao', version: '0.29.2',
+    // Documented in a comment of the chart's values, read by its UI service template.
+    openValuePaths: ['ui.loadBalancerIP'],
+  }),
+  crossplane: new HelmChart({
+    repoUrl: 'https://charts.crossplane.io/stable', chart: 'crossplane', version: '2.3.4',
+    crdGroups: ['pkg.crossplane.io', 'apiextensions.crossplane.io'],
+  }),
+  metallb: new HelmChart({
+    repoUrl: 'https://metallb.github.io/metallb', chart: 'metallb', version: '0.16.1',
+    crdGroups: ['metallb.io'],
+  }),
+  certManager: new HelmChart({
+    repoUrl: 'https://charts.jetstack.io', chart: 'cert-manager', version: 'v1.21.1',
+    crdGroups: ['cert-manager.io', 'acme.cert-manager.io'],
+  }),
+  externalSecrets: new HelmChart({
+    repoUrl: 'https://charts.external-secrets.io', chart: 'external-secrets', version: '2.8.0',
+    crdGroups: ['external-secrets.io', 'generators.external-secrets.io'],
+  }),
+  kyverno: new HelmChart({
+    repoUrl: 'https://kyverno.github.io/kyverno', chart: 'kyverno', version: '3.9.0',
+    crdGroups: ['kyverno.io', 'policies.kyverno.io', 'wgpolicyk8s.io', 'reports.kyverno.io'],
+  }),
+  k6Operator: new HelmChart({
+    repoUrl: 'https://grafana.github.io/helm-charts', chart: 'k6-operator', version: '4.6.0',
+    crdGroups: ['k6.io'],
+  }),
+  strimzi: new HelmChart({
+    repoUrl: 'quay.io/strimzi-helm', chart: 'strimzi-kafka-operator', version: '1.2.0',
+    crdGroups: ['kafka.strimzi.io', 'core.strimzi.io'],
+  }),
+  istioBase: new HelmChart({
+    repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'base', version: '1.30.3', defaultsName: 'istio-base',
+    crdGroups: ['networking.istio.io', 'security.istio.io', 'telemetry.istio.io', 'extensions.istio.io'],
+  }),
+  istiod: new HelmChart({
+    repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'istiod', version: '1.30.3',
+  }),
+  istioGateway: new HelmChart({
+    repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'gateway', version: '1.30.3', defaultsName: 'istio-gateway',
+  }),
+} as const;
+
+export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };
+
+/** Crossplane provider packages, pinned to the versions whose CRDs are in imports/. */
+export const PROVIDER_PACKAGES = {
+  kubernetes: { kind: 'kubernetes', image: 'xpkg.crossplane.io/crossplane-contrib/provider-kubernetes:v1.2.1' },
+  helm: { kind: 'helm', image: 'xpkg.crossplane.io/crossplane-contrib/provider-helm:v1.4.0' },
+} as const;

@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { App } from 'cdk8s';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppOfApps } from '../constructs/argocd/app-of-apps';
+import { OpenBao } from '../constructs/openbao/openbao';
+import { CrossplaneProvider } from '../constructs/crossplane/provider';
+import { CHARTS } from '../hub/chart-catalog';
+import { Environment, EnvironmentProps } from '../hub/environment';
+import { ENVIRONMENTS } from '../hub/environments';
+import { parseSynthArgs } from '../tools/synth/command';
+import { synthesize } from '../tools/synth/synthesize';
+import { listFiles } from '../tools/synth/write';
+
+const GOOD: EnvironmentProps = {
+  name: 'test',
+  repository: { url: 'https://example.org/lab.git', revision: 'main' },
+  domain: 'lab.test',
+  addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12' } },
+  storageClass: 'standard',
+};
+
+function site() {
+  const app = new App();
+  return new AppOfApps(app, 'site', {
+    repository: GOOD.repository, path: 'test/site', projectName: 'site', projectDescription: 'test',
+  });
+}
+
+describe('bad input is refused with a message naming field, value and what is allowed', () => {
+  it('an unknown environment lists the known ones', () => {
+    expect(() => parseSynthArgs(['--env', 'prod'], ENVIRONMENTS)).toThrow(
+      /--env "prod" is not a defined environment; known environments: kind/);
+  });
+
+  it('an unknown argument shows the usage', () => {
+    expect(() => parseSynthArgs(['--envs', 'kind'], ENVIRONMENTS)).toThrow(/unknown argument "--envs"; usage: npm run synth/);
+  });
+
+  it('a malformed repository URL', () => {
+    expect(() => new Environment({ ...GOOD, repository: { url: 'github.com/lab', revision: 'main' } })).toThrow(
+      'environment "test": repository.url "github.com/lab" is invalid: a Git repository URL must look like https://host/owner/repo.git or git@host:owner/repo.git');
+  });
+
+  it('an address outside the pool', () => {
+    expect(() => new Environment({ ...GOOD, addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.30' } } })).toThrow(
+      'environment "test": addressPool.reserved.dns "10.0.0.30" is invalid: must lie in the address pool 10.0.0.10-10.0.0.20');
+  });
+
+  it('a duplicate address', () => {
+    expect(() => new Environment({ ...GOOD, addressPool: { range: '10.0.0.0/24', reserved: { dns: '10.0.0.5', argocd: '10.0.0.5' } } })).toThrow(
+      'environment "test": addressPool.reserved.argocd "10.0.0.5" is invalid: each address may be reserved once; it is already reserved for "dns"');
+  });
+
+  it('an address handed out twice', () => {
+    const addresses = new Environment(GOOD).addressPool.allocator();
+    addresses.allocate('dns');
+    expect(() => addresses.allocate('dns')).toThrow(/addressPool.reserved.dns "10.0.0.10" is invalid: the address of "dns" has already been handed out/);
+  });
+
+  it('an owner without an address', () => {
+    expect(() => new Environment(GOOD).addressPool.allocator().allocate('grafana')).toThrow(
+      /no address is reserved for "grafana"; reserved owners: argocd, dns, openbao/);
+  });
+
+  it('a malformed pool range', () => {
+    expect(() => new Environment({ ...GOOD, addressPool: { range: '10.0.0.20-10.0.0.10' } })).toThrow(
+      /addressPool.range "10.0.0.20-10.0.0.10" is invalid: .*the last address comes before the first/);
+  });
+
+  it('an invalid Kubernetes name', () => {
+    expect(() => new Environment({ ...GOOD, name: 'Kind_Lab' })).toThrow(
+      'environment "Kind_Lab": name "Kind_Lab" is invalid: a Kubernetes name must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit');
+  });
+
+  it('an invalid quantity in a component', () => {
+    expect(() => new OpenBao(site(), 'openbao', {
+      chart: CHARTS.openbao, storage: { kind: 'volume-claim', storageClass: 'standard', size: 'ten gigs' },
+    })).toThrow('site/openbao: storage.size "ten gigs" is invalid: a Kubernetes quantity such as 100m, 0.5, 128Mi or 1Gi');
+  });
+
+  it('a Helm values key the chart does not have', () => {
+    expect(() => CHARTS.openbao.checkValues('site/openbao', { server: { dataStorge: { size: '1Gi' } } })).toThrow(
+      /^site\/openbao: values.server.dataStorge \{"size":"1Gi"\} is invalid: openbao@0.29.2 has no value "server.dataStorge"; keys there: .*dataStorage/);
+  });
+
+  it('a Helm values structure that does not match the chart', () => {
+    expect(() => CHARTS.argoCd.checkValues('hub/argocd', { server: { service: 'LoadBalancer' } })).toThrow(
+      /values.server.service "LoadBalancer" is invalid: argo-cd@10.1.1 expects a map here, with keys such as/);
+  });
+
+  it('free-form values paths accept any key', () => {
+    expect(() => CHARTS.argoCd.checkValues('hub/argocd', { configs: { cm: { 'timeout.reconciliation': '180s' } } })).not.toThrow();
+  });
+
+  it('a chart version without pinned defaults', () => {
+    expect(() => new Environment({ ...GOOD, chartVersions: { openbao: '9.9.9' } }).charts.openbao.checkValues('x', {})).toThrow(
+      /chart openbao@9.9.9 has no pinned defaults in imports\/helm-values \(pinned: openbao@0.29.2\)/);
+  });
+
+  it('an unpinned provider package', () => {
+    expect(() => new CrossplaneProvider(site(), 'p', {
+      namespace: 'crossplane-system', package: { kind: 'helm', image: 'xpkg.crossplane.io/crossplane-contrib/provider-helm:latest' },
+    })).toThrow(/package.image ".*provider-helm:latest" is invalid: a provider package with a pinned version tag/);
+  });
+});
+
+describe('synth writes atomically', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  const tempDir = () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-synth-'));
+    dirs.push(d);
+    return d;
+  };
+  const snapshot = (dir: string) => Object.fromEntries([...listFiles(dir)].sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+
+  it('leaves the output exactly as it was when a synth fails', () => {
+    const out = tempDir();
+    synthesize({ environments: [new Environment(GOOD)], outdir: out });
+    const before = snapshot(out);
+    expect(Object.keys(before).length).toBeGreaterThan(0);
+    // Two environments that both reserve the same owner's address are fine; one whose
+    // components need an address it does not reserve fails in the middle of the build.
+    const broken = new Environment({ ...GOOD, name: 'broken', addressPool: { range: '10.0.0.0/24', reserved: { dns: '10.0.0.1' } } });
+    expect(() => synthesize({ environments: [new Environment(GOOD), broken], outdir: out })).toThrow(/no address is reserved for "argocd"/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('removes the files of charts that no longer exist, and only those', () => {
+    const out = tempDir();
+    const a = new Environment(GOOD);
+    const b = new Environment({ ...GOOD, name: 'other' });
+    synthesize({ environments: [a, b], outdir: out });
+    expect([...listFiles(out)].some((f) => f.startsWith('hub/other/'))).toBe(true);
+    const result = synthesize({ environments: [a], outdir: out });
+    expect(result.removed).toBeGreaterThan(0);
+    expect([...listFiles(out)].some((f) => f.startsWith('hub/other/'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'hub', 'other'))).toBe(false);
+  });
+
+  it('keeps other environments when synthesizing one', () => {
+    const out = tempDir();
+    const a = new Environment(GOOD);
+    const b = new Environment({ ...GOOD, name: 'other' });
+    synthesize({ environments: [a, b], outdir: out });
+    const before = snapshot(out);
+    const result = synthesize({ environments: [a, b], only: ['test'], outdir: out });
+    expect(result.written + result.removed).toBe(0);
+    expect(snapshot(out)).toEqual(before);
+  });
+});

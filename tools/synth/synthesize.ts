@@ -1,0 +1,44 @@
+import path from 'node:path';
+import type { Environment } from '../../hub/environment';
+import { buildLab } from '../../hub/lab';
+import { renderApp, RenderedTree } from './render';
+import { writeTree, WriteResult } from './write';
+
+export interface SynthOptions {
+  /** Every environment the lab defines. */
+  readonly environments: readonly Environment[];
+  /**
+   * Names of the environments to synthesize.
+   * @default - all of them
+   */
+  readonly only?: readonly string[];
+  /** The folder to write to. */
+  readonly outdir: string;
+}
+
+export interface SynthResult extends WriteResult {
+  readonly environments: readonly string[];
+  readonly tree: RenderedTree;
+}
+
+/** Renders the lab in memory; nothing is written. */
+export function renderLab(environments: readonly Environment[]): RenderedTree {
+  return renderApp(buildLab({ environments }));
+}
+
+/**
+ * Renders the selected environments and brings the output folder in line. A full synth owns
+ * the whole folder; a synth of some environments owns their folders and the shared top-level
+ * folders it produced, so other environments' files stay.
+ */
+export function synthesize(options: SynthOptions): SynthResult {
+  const selected = options.only?.length
+    ? options.environments.filter((e) => options.only!.includes(e.name))
+    : options.environments;
+  const tree = renderLab(selected);
+  const full = selected.length === options.environments.length;
+  const shared = [...new Set([...tree.files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub'))];
+  const owned = full ? [''] : [...selected.map((e) => e.distPath), ...shared];
+  const result = writeTree(path.resolve(options.outdir), tree.files, owned);
+  return { ...result, environments: selected.map((e) => e.name), tree };
+}

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv, { type ValidateFunction } from 'ajv';
+import { LabError } from '../../constructs/core/errors';
+import { INDEX_FILE, KUBERNETES_FILE, SCHEMAS_DIR, fileOfRef, kindKey, type SchemaIndex } from './schema-files';
+
+/**
+ * The derived schemas of imports/schemas/, compiled on demand: a schema file is read when the
+ * first kind it defines is asked for, and each apiVersion/kind is compiled once.
+ */
+export class SchemaStore {
+  private readonly index: SchemaIndex;
+  private readonly ajv: Ajv;
+  private readonly loaded = new Set<string>();
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  /** @param dir the folder holding index.json and the schema files @default imports/schemas */
+  public constructor(private readonly dir: string = SCHEMAS_DIR) {
+    const indexPath = path.join(dir, INDEX_FILE);
+    if (!fs.existsSync(indexPath)) {
+      throw new LabError(`${indexPath} is missing; run \`npm run import\` (it derives the validation schemas from ../shared)`);
+    }
+    this.index = JSON.parse(fs.readFileSync(indexPath, 'utf8')) as SchemaIndex;
+    this.ajv = new Ajv({
+      allErrors: true,
+      // Errors carry the offending value and schema, to say what was found and what is allowed.
+      verbose: true,
+      // The schemas are generated from a fixed keyword list; an unknown keyword is a bug there.
+      strictSchema: true,
+      strictTypes: false,
+      strictTuples: false,
+      strictRequired: false,
+      allowUnionTypes: true,
+      validateFormats: false,
+      validateSchema: false,
+      // Kubernetes patterns are Go regular expressions; they read closer without the u flag.
+      unicodeRegExp: false,
+    });
+  }
+
+  /** Whether a schema exists for this apiVersion/kind. */
+  public has(apiVersion: string, kind: string): boolean {
+    return kindKey(apiVersion, kind) in this.index.kinds;
+  }
+
+  /** The apiVersions that do have a schema for `kind`, to hint at a wrong version. */
+  public versionsOf(kind: string): string[] {
+    const suffix = `/${kind}`;
+    return Object.keys(this.index.kinds)
+      .filter((key) => key.endsWith(suffix))
+      .map((key) => key.slice(0, -suffix.length));
+  }
+
+  /** The compiled validator of an apiVersion/kind, or undefined when no schema defines it. */
+  public validator(apiVersion: string, kind: string): ValidateFunction | undefined {
+    const key = kindKey(apiVersion, kind);
+    const cached = this.compiled.get(key);
+    if (cached) return cached;
+    const ref = this.index.kinds[key];
+    if (!ref) return undefined;
+    this.load(KUBERNETES_FILE);
+    this.load(fileOfRef(ref));
+    const validate = this.ajv.compile({ $ref: ref });
+    this.compiled.set(key, validate);
+    return validate;
+  }
+
+  private load(file: string): void {
+    if (this.loaded.has(file)) return;
+    this.ajv.addSchema(JSON.parse(fs.readFileSync(path.join(this.dir, file), 'utf8')) as object);
+    this.loaded.add(file);
+  }
+}
