@@ -60,11 +60,11 @@ async function importCrds(specs: ImportSpec[]): Promise<number> {
         fs.rmSync(scratch, { recursive: true, force: true });
       }
       done += 1;
-      process.stdout.write(`\r  CRD bindings: ${done}/${specs.length}`);
+      if (process.stdout.isTTY) process.stdout.write(`\r  CRD bindings: ${done}/${specs.length}`);
     }
   };
   await Promise.all([worker(), worker()]);
-  process.stdout.write('\n');
+  process.stdout.write(`${process.stdout.isTTY ? '\r' : ''}  CRD bindings: ${done}/${specs.length}\n`);
   return done;
 }
 
