@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -103,6 +104,20 @@ describe('bad input is refused with a message naming field, value and what is al
     expect(() => new CrossplaneProvider(site(), 'p', {
       namespace: 'crossplane-system', package: { kind: 'helm', image: 'xpkg.crossplane.io/crossplane-contrib/provider-helm:latest' },
     })).toThrow(/package.image ".*provider-helm:latest" is invalid: a provider package with a pinned version tag/);
+  });
+});
+
+describe('the synth command', () => {
+  it('exits 2 with one error line and writes nothing on bad input', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-cli-'));
+    try {
+      const run = spawnSync(process.execPath, ['tools/run.mjs', 'synth', '--env', 'prod', '--out', out], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim()).toMatch(/^error: synth: --env "prod" is not a defined environment; known environments: kind/);
+      expect(listFiles(out).size).toBe(0);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 

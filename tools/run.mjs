@@ -2,7 +2,8 @@
 // Runs one of the project's TypeScript commands. The sources are bundled by esbuild into
 // .build/ (node_modules stay external) and loaded in this same process: no type check on the
 // hot path (that is `npm run typecheck`), no second node start, no on-the-fly loader.
-import { buildSync } from 'esbuild';
+import { buildSync, version as esbuildVersion } from 'esbuild';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -28,7 +29,8 @@ if (!entry) {
 }
 
 const outfile = path.join(root, '.build', `${command}.cjs`);
-buildSync({
+const stampfile = `${outfile}.inputs.json`;
+const OPTIONS = {
   entryPoints: [path.join(root, entry)],
   outfile,
   bundle: true,
@@ -39,7 +41,36 @@ buildSync({
   sourcemap: 'inline',
   sourcesContent: false,
   logLevel: 'error',
-});
+  metafile: true,
+};
+if (!isFresh()) {
+  const { metafile } = buildSync(OPTIONS);
+  const inputs = Object.keys(metafile.inputs).sort().map((file) => [file, ...stamp(path.join(root, file))]);
+  fs.writeFileSync(stampfile, JSON.stringify({ key: cacheKey(), inputs }));
+}
+
+/** The bundle is reused while every file it was built from keeps its size and mtime. */
+function isFresh() {
+  try {
+    const { key, inputs } = JSON.parse(fs.readFileSync(stampfile, 'utf8'));
+    if (key !== cacheKey() || !fs.existsSync(outfile)) return false;
+    return inputs.every(([file, size, mtime]) => {
+      const [s, m] = stamp(path.join(root, file));
+      return s === size && m === mtime;
+    });
+  } catch {
+    return false;
+  }
+}
+
+function stamp(file) {
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return st ? [st.size, st.mtimeMs] : [-1, -1];
+}
+
+function cacheKey() {
+  return `${esbuildVersion}:${process.version}:${JSON.stringify({ ...OPTIONS, entryPoints: [entry] })}`;
+}
 process.setSourceMapsEnabled(true);
 try {
   // Loading runs module-level definitions (environments), which validate themselves.

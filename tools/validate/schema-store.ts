@@ -35,6 +35,10 @@ export class SchemaStore {
       validateSchema: false,
       // Kubernetes patterns are Go regular expressions; they read closer without the u flag.
       unicodeRegExp: false,
+      // Compiling is most of the run time; shared definitions compiled once and unoptimized code
+      // make it about three times faster than Ajv's defaults on these schemas.
+      inlineRefs: false,
+      code: { optimize: false },
     });
   }
 
@@ -43,12 +47,14 @@ export class SchemaStore {
     return kindKey(apiVersion, kind) in this.index.kinds;
   }
 
-  /** The apiVersions that do have a schema for `kind`, to hint at a wrong version. */
-  public versionsOf(kind: string): string[] {
+  /** The other apiVersions of the same API group that have a schema for `kind`, to hint at a wrong version. */
+  public versionsOf(apiVersion: string, kind: string): string[] {
+    const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.lastIndexOf('/') + 1) : '';
     const suffix = `/${kind}`;
     return Object.keys(this.index.kinds)
       .filter((key) => key.endsWith(suffix))
-      .map((key) => key.slice(0, -suffix.length));
+      .map((key) => key.slice(0, -suffix.length))
+      .filter((version) => (group ? version.startsWith(group) : !version.includes('/')));
   }
 
   /** The compiled validator of an apiVersion/kind, or undefined when no schema defines it. */

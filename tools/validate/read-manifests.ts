@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { PROJECT_ROOT } from '../paths';
+import type { ValidationIssue } from './issue';
+import type { Manifest } from './manifest';
+
+/** The documents of every manifest file under a folder, and the files that did not parse. */
+export interface ManifestSet {
+  readonly files: readonly string[];
+  readonly manifests: readonly Manifest[];
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** Every `*.yaml`/`*.yml` file under `dir`, recursively, in a stable order. */
+export function findManifestFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.ya?ml$/.test(entry.name)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** A file as errors show it: relative to the project root when inside it, else absolute. */
+export function displayPath(file: string): string {
+  const relative = path.relative(PROJECT_ROOT, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+/**
+ * Parses one manifest file's text into its documents; empty documents (a trailing `---`) are
+ * skipped. The YAML 1.2 core schema is used because the Kubernetes tooling turns YAML into JSON
+ * without js-yaml's extra types: an unquoted date stays a string there, not a Date.
+ */
+export function parseManifests(file: string, text: string): Manifest[] {
+  const manifests: Manifest[] = [];
+  let document = 0;
+  yaml.loadAll(
+    text,
+    (object) => {
+      document += 1;
+      if (object !== null && object !== undefined) manifests.push({ file, document, object });
+    },
+    { filename: file, schema: yaml.CORE_SCHEMA },
+  );
+  return manifests;
+}
+
+/** Reads and parses every manifest file under `dir`; a file that does not parse is an issue. */
+export function readManifests(dir: string): ManifestSet {
+  const files = findManifestFiles(dir);
+  const manifests: Manifest[] = [];
+  const issues: ValidationIssue[] = [];
+  for (const full of files) {
+    const file = displayPath(full);
+    try {
+      manifests.push(...parseManifests(file, fs.readFileSync(full, 'utf8')));
+    } catch (err) {
+      issues.push({ file, reason: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
+    }
+  }
+  return { files: files.map(displayPath), manifests, issues };
+}
