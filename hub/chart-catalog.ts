@@ -1,5 +1,8 @@
 import { HelmChart } from '../constructs/helm/helm-chart';
 
+/** Istio's charts keep their defaults under this key and merge the values set at the top level. */
+const ISTIO_DEFAULTS = '_internal_defaults_do_not_set';
+
 /**
  * Every Helm chart the lab installs, pinned to the versions whose defaults are in
  * imports/helm-values (derived from ../shared/helm-values). Environments use these unless
@@ -49,25 +52,40 @@ export const CHARTS = {
     crdGroups: ['k6.io'],
   }),
   strimzi: new HelmChart({
-    repoUrl: 'quay.io/strimzi-helm', chart: 'strimzi-kafka-operator', version: '1.2.0',
+    // Published only to an OCI registry; ArgoCD pulls it as an OCI source (see ADR 0020).
+    repoUrl: 'oci://quay.io/strimzi-helm', chart: 'strimzi-kafka-operator', version: '1.2.0',
     crdGroups: ['kafka.strimzi.io', 'core.strimzi.io'],
   }),
   istioBase: new HelmChart({
     repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'base', version: '1.30.3', defaultsName: 'istio-base',
+    defaultsRoot: ISTIO_DEFAULTS,
     crdGroups: ['networking.istio.io', 'security.istio.io', 'telemetry.istio.io', 'extensions.istio.io'],
   }),
   istiod: new HelmChart({
     repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'istiod', version: '1.30.3',
+    defaultsRoot: ISTIO_DEFAULTS,
+    // Rendered whole as the container's resources; the defaults list only requests.
+    openValuePaths: ['resources'],
   }),
   istioGateway: new HelmChart({
     repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'gateway', version: '1.30.3', defaultsName: 'istio-gateway',
+    defaultsRoot: ISTIO_DEFAULTS,
   }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };
 
-/** Crossplane provider packages, pinned to the versions whose CRDs are in imports/. */
+/**
+ * Crossplane provider packages, pinned to the versions whose CRDs are in imports/, with the API
+ * groups each installs (so that objects of those groups can be ordered after the package).
+ */
 export const PROVIDER_PACKAGES = {
-  kubernetes: { kind: 'kubernetes', image: 'xpkg.crossplane.io/crossplane-contrib/provider-kubernetes:v1.2.1' },
-  helm: { kind: 'helm', image: 'xpkg.crossplane.io/crossplane-contrib/provider-helm:v1.4.0' },
+  kubernetes: {
+    kind: 'kubernetes', image: 'xpkg.crossplane.io/crossplane-contrib/provider-kubernetes:v1.2.1',
+    crdGroups: ['kubernetes.crossplane.io', 'kubernetes.m.crossplane.io'],
+  },
+  helm: {
+    kind: 'helm', image: 'xpkg.crossplane.io/crossplane-contrib/provider-helm:v1.4.0',
+    crdGroups: ['helm.crossplane.io', 'helm.m.crossplane.io'],
+  },
 } as const;

@@ -1,6 +1,7 @@
 import { ValidationError } from '../constructs/core/errors';
 import { checkDomain, checkLabelName, checkRepositoryUrl } from '../constructs/core/validation';
 import { AddressPool, AddressPoolProps } from '../constructs/network/address-pool';
+import { EXPERIMENT_NAMES } from '../experiments';
 import { CHARTS, ChartCatalog } from './chart-catalog';
 
 /** The Git repository ArgoCD pulls dist/ from. */
@@ -74,6 +75,14 @@ export class Environment {
     this.storage = props.storage ?? 'volume-claim';
     this.addressPool = new AddressPool(where, props.addressPool);
     this.experiments = [...(props.experiments ?? [])];
+    for (const [i, experiment] of this.experiments.entries()) {
+      if (!EXPERIMENT_NAMES.includes(experiment)) {
+        throw new ValidationError(where, 'experiments', experiment, `known experiments: ${EXPERIMENT_NAMES.join(', ')}`);
+      }
+      if (this.experiments.indexOf(experiment) !== i) {
+        throw new ValidationError(where, 'experiments', experiment, 'each experiment once');
+      }
+    }
 
     const charts: Record<string, unknown> = { ...CHARTS };
     for (const [key, version] of Object.entries(props.chartVersions ?? {})) {

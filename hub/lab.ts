@@ -1,4 +1,5 @@
 import { App } from 'cdk8s';
+import { buildExperiments } from '../experiments';
 import type { Environment } from './environment';
 import { Hub } from './hub';
 
@@ -8,9 +9,14 @@ export interface LabSelection {
   readonly environments: readonly Environment[];
 }
 
-/** Builds the construct tree of the selected environments' hubs. */
+/** Builds the construct tree of the selected environments' hubs and of every experiment. */
 export function buildLab(selection: LabSelection): App {
   const app = new App({ outdir: 'dist' });
-  for (const env of selection.environments) new Hub(app, env);
+  // Every experiment once, for dist/experiments; each hub enables those its environment lists.
+  const experiments = buildExperiments(app);
+  for (const env of selection.environments) {
+    const hub = new Hub(app, env);
+    for (const name of env.experiments) experiments.get(name)!.enableOn(hub);
+  }
   return app;
 }

@@ -24,7 +24,10 @@ function pathSources() {
     if (manifest.kind !== 'Application') continue;
     const spec = manifest.spec as { sources?: Array<{ path?: string; repoURL: string }>; source?: { path?: string; repoURL: string } };
     for (const source of [...(spec.sources ?? []), ...(spec.source ? [spec.source] : [])]) {
-      if (source.path !== undefined) out.push({ app: manifest.metadata.name, file, path: source.path, repoURL: source.repoURL });
+      // An OCI chart's path ('.') is inside the pulled artifact, not a folder of dist/.
+      if (source.path !== undefined && !source.repoURL.startsWith('oci://')) {
+        out.push({ app: manifest.metadata.name, file, path: source.path, repoURL: source.repoURL });
+      }
     }
   }
   return out;
@@ -130,5 +133,26 @@ describe('the synthesized tree', () => {
       }
     }
     expect(podSpecs).toBeGreaterThan(0);
+  });
+
+  it('gives every Argo container and script template requests, limits and a non-root security context', () => {
+    let steps = 0;
+    for (const { file, manifest } of tree.objects) {
+      if (!['WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow', 'Workflow'].includes(manifest.kind)) continue;
+      walk(manifest, (node, at) => {
+        if (!Array.isArray(node.templates)) return;
+        const podNonRoot = (node.securityContext as { runAsNonRoot?: boolean } | undefined)?.runAsNonRoot === true;
+        for (const t of node.templates as Array<Record<string, any>>) {
+          const c = t.container ?? t.script;
+          if (!c) continue;
+          steps += 1;
+          const where = `${file} ${at}.templates[${t.name}]`;
+          expect(c.resources?.requests?.cpu ?? c.resources?.requests?.memory, `${where} has no requests`).toBeDefined();
+          expect(c.resources?.limits?.memory, `${where} has no memory limit`).toBeDefined();
+          expect(c.securityContext?.runAsNonRoot === true || podNonRoot, `${where} may run as root`).toBe(true);
+        }
+      });
+    }
+    expect(steps).toBeGreaterThan(0);
   });
 });

@@ -25,6 +25,12 @@ export interface AppOfAppsProps {
    * @default - none
    */
   readonly extraDestinationNamespaces?: readonly string[];
+  /**
+   * Prefix of its components' Application names. Application names share ArgoCD's namespace, so
+   * an experiment prefixes its own (`http-baseline-target`); the hub's need none.
+   * @default - none
+   */
+  readonly applicationPrefix?: string;
 }
 
 /** Folder names the layout keeps for itself. */
@@ -52,12 +58,14 @@ export class AppOfApps extends Construct {
   public readonly project: AppProject;
 
   private readonly folders = new Map<string, string>();
+  private readonly applicationPrefix: string;
 
   public constructor(scope: Construct, id: string, props: AppOfAppsProps) {
     super(scope, id);
     this.repository = props.repository;
     this.path = props.path;
     this.labels = { ...(props.labels ?? {}) };
+    this.applicationPrefix = props.applicationPrefix ?? '';
     this.applications = new LabChart(this, 'apps', { path: `${props.path}/apps`, labels: this.labels });
     this.project = new AppProject(this.applications, 'project', {
       name: props.projectName,
@@ -83,16 +91,24 @@ export class AppOfApps extends Construct {
     return new LabChart(owner, 'objects', { path: `${this.path}/${name}`, labels: { ...this.labels, ...labels } });
   }
 
+  /** The Application name of the component whose folder is `name`. */
+  public applicationName(name: string): string {
+    return `${this.applicationPrefix}${name}`;
+  }
+
   /**
    * Adds to `into` an Application that syncs this app-of-apps's `apps` folder.
    */
-  public addParentApplication(into: LabChart, id: string, props: { name: string; project: IAppProject; minimumSyncWave?: number }): Application {
+  public addParentApplication(into: LabChart, id: string, props: {
+    name: string; project: IAppProject; minimumSyncWave?: number; dependsOn?: readonly Application[];
+  }): Application {
     return new Application(into, id, {
       name: props.name,
       project: props.project,
       namespace: 'argocd',
       createNamespace: false,
       minimumSyncWave: props.minimumSyncWave,
+      dependsOn: props.dependsOn,
       labels: this.labels,
       sources: [new ChartSource(this.repository, this.applications)],
     });

@@ -47,6 +47,12 @@ export interface ApplicationProps {
    */
   readonly serverSideApply?: boolean;
   /**
+   * Labels of the destination namespace when ArgoCD creates it (Pod Security admission levels,
+   * for example).
+   * @default - none
+   */
+  readonly namespaceLabels?: Record<string, string>;
+  /**
    * Fields ArgoCD should not compare (set by controllers at run time).
    * @default - none
    */
@@ -109,6 +115,9 @@ export class Application extends Construct implements AppProjectMember {
         syncPolicy: {
           automated: { prune: true, selfHeal: true },
           ...(syncOptions.length ? { syncOptions } : {}),
+          ...(props.namespaceLabels && Object.keys(props.namespaceLabels).length
+            ? { managedNamespaceMetadata: { labels: { ...props.namespaceLabels } } }
+            : {}),
         },
       },
     });

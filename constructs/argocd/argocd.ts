@@ -17,6 +17,8 @@ export interface ArgoCdProps extends ComponentProps {
   readonly address?: LoadBalancerAddress;
 }
 
+const WEBHOOK_SECRET = { name: 'argocd-webhook-secret', key: 'webhook.github.secret' } as const;
+
 const SMALL: Resources = { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } };
 const MEDIUM: Resources = { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } };
 
@@ -44,10 +46,20 @@ export class ArgoCd extends Component {
   public readonly serverUrl = `https://argocd-server.${ARGOCD_NAMESPACE}.svc.cluster.local`;
   /** The name of the Secret the API server reads its TLS certificate from. */
   public readonly tlsSecretName = 'argocd-server-tls';
+  /**
+   * The Secret and key ArgoCD checks GitHub webhook signatures with. It lives outside
+   * `argocd-secret`, which the chart owns, and must carry the label `app.kubernetes.io/part-of:
+   * argocd` for ArgoCD to read it.
+   */
+  public readonly webhookSecret = WEBHOOK_SECRET;
 
   public constructor(scope: Construct, id: string, props: ArgoCdProps) {
     const values: ArgoCdValues = {
-      configs: { cm: { 'resource.customizations.health.argoproj.io_Application': APPLICATION_HEALTH } },
+      configs: {
+        cm: { 'resource.customizations.health.argoproj.io_Application': APPLICATION_HEALTH },
+        // A reference (`$secret:key`), not the secret: its value comes from OpenBao.
+        secret: { githubSecret: `$${WEBHOOK_SECRET.name}:${WEBHOOK_SECRET.key}` },
+      },
       dex: { enabled: false },
       controller: { resources: MEDIUM },
       repoServer: { resources: MEDIUM },

@@ -32,6 +32,11 @@ export interface ComponentSpec {
   readonly minimumSyncWave?: number;
   /** @default false */
   readonly serverSideApply?: boolean;
+  /**
+   * Labels of the namespace, which ArgoCD creates.
+   * @default - none
+   */
+  readonly namespaceLabels?: Record<string, string>;
   /** @default - none */
   readonly ignoreDifferences?: readonly ApplicationSpecIgnoreDifferences[];
 }
@@ -57,12 +62,14 @@ export abstract class Component extends Construct {
     this.namespace = spec.namespace;
     this.objects = this.site.addFolder(this, spec.name, { 'app.kubernetes.io/part-of': spec.name });
     this.application = new Application(this.site.applications, spec.name, {
+      name: this.site.applicationName(spec.name),
       project: this.site.project,
       namespace: spec.namespace,
       labels: this.site.labels,
       dependsOn: (props.dependsOn ?? []).map((c) => c.application),
       minimumSyncWave: spec.minimumSyncWave,
       serverSideApply: spec.serverSideApply,
+      namespaceLabels: spec.namespaceLabels,
       ignoreDifferences: spec.ignoreDifferences,
       sources: [...(spec.helm ? [spec.helm] : []), new ChartSource(this.site.repository, this.objects)],
     });

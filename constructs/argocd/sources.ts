@@ -47,8 +47,7 @@ export class HelmSource implements IApplicationSource {
   public render(): ApplicationSpecSources {
     const hasValues = Object.keys(this.values).length > 0;
     return {
-      repoUrl: this.chart.repoUrl,
-      chart: this.chart.chart,
+      ...this.chart.location,
       targetRevision: this.chart.version,
       helm: {
         ...(this.releaseName ? { releaseName: this.releaseName } : {}),

@@ -4,6 +4,7 @@ import type { Resources } from '../k8s/resources';
 export interface ArgoCdValues {
   readonly configs: {
     readonly cm: Readonly<Record<string, string>>;
+    readonly secret: { readonly githubSecret: string };
   };
   readonly dex: { readonly enabled: boolean };
   readonly controller: { readonly resources: Resources };

@@ -88,3 +88,15 @@ export function checkDuration(where: string, field: string, value: string): stri
   }
   return value;
 }
+
+/** An image reference pinned to a tag other than `latest`, or to a digest. */
+const PINNED_IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:(?!latest$)[\w][\w.-]{0,127}|@sha256:[a-f0-9]{64})$/;
+
+/** Checks that an image is pinned: `registry/name:1.2.3` or `registry/name@sha256:...`, never `latest`. */
+export function checkPinnedImage(where: string, field: string, value: string): string {
+  if (typeof value !== 'string' || !PINNED_IMAGE.test(value)) {
+    throw new ValidationError(where, field, value,
+      'an image pinned to a version tag (not latest) or a digest, such as ghcr.io/k8s-gateway/k8s_gateway:1.6.0');
+  }
+  return value;
+}

@@ -4,7 +4,10 @@ import { checkValues } from './values-shape';
 
 /** A Helm chart pinned to one version, as ArgoCD pulls it. */
 export interface HelmChartProps {
-  /** The chart repository, e.g. `https://argoproj.github.io/argo-helm`. */
+  /**
+   * The chart repository: a Helm repository such as `https://argoproj.github.io/argo-helm`, or an
+   * OCI registry path such as `oci://quay.io/strimzi-helm` (the chart name is appended).
+   */
   readonly repoUrl: string;
   /** The chart's name in the repository, e.g. `argo-cd`. */
   readonly chart: string;
@@ -16,6 +19,12 @@ export interface HelmChartProps {
    * @default - the chart name
    */
   readonly defaultsName?: string;
+  /**
+   * The key the chart's defaults are nested under, when the chart merges them in at render time
+   * and users set the same keys at the top level (Istio's `_internal_defaults_do_not_set`).
+   * @default - the defaults are at the top level
+   */
+  readonly defaultsRoot?: string;
   /**
    * Dotted values paths whose content is free-form although the chart's defaults list some keys
    * there (for example `configs.cm` of argo-cd).
@@ -48,6 +57,22 @@ export class HelmChart {
     this.defaultsName = props.defaultsName ?? props.chart;
   }
 
+  /** Whether the chart is pulled from an OCI registry rather than a Helm repository. */
+  public get isOci(): boolean {
+    return this.repoUrl.startsWith('oci://');
+  }
+
+  /**
+   * Where an Application finds the chart. ArgoCD (3.1 and later) pulls an OCI chart as an OCI
+   * source: the chart's full reference as `repoURL` and path `.`, with no repository to register;
+   * a Helm repository is named by its URL and the chart by name.
+   */
+  public get location(): { readonly repoUrl: string; readonly chart?: string; readonly path?: string } {
+    return this.isOci
+      ? { repoUrl: `${this.repoUrl.replace(/\/+$/, '')}/${this.chart}`, path: '.' }
+      : { repoUrl: this.repoUrl, chart: this.chart };
+  }
+
   /** `chart@version`, as errors name it. */
   public get label(): string {
     return `${this.chart}@${this.version}`;
@@ -63,7 +88,9 @@ export class HelmChart {
    * Throws when a key is unknown or a structure does not match.
    */
   public checkValues(where: string, values: object): void {
-    const shape = VALUES_SHAPES[`${this.defaultsName}@${this.version}`];
+    const pinned = VALUES_SHAPES[`${this.defaultsName}@${this.version}`];
+    const root = this.props.defaultsRoot;
+    const shape = root !== undefined && pinned !== undefined && typeof pinned === 'object' ? pinned[root] : pinned;
     if (shape === undefined) {
       const known = Object.keys(VALUES_SHAPES).filter((k) => k.startsWith(`${this.defaultsName}@`));
       throw new LabError(`${where}: chart ${this.label} has no pinned defaults in imports/helm-values ` +

@@ -13,9 +13,11 @@ export const kind = new Environment({
       dns: '172.19.255.200',
       argocd: '172.19.255.201',
       openbao: '172.19.255.202',
+      'istio-gateway': '172.19.255.203',
     },
   },
   storageClass: 'standard',
   // Kind mounts the host's ~/.illmlab into the node, so OpenBao's data outlives the cluster.
   storage: 'host-path',
+  experiments: ['http-baseline'],
 });

@@ -28,8 +28,9 @@ export function renderLab(environments: readonly Environment[]): RenderedTree {
 
 /**
  * Renders the selected environments and brings the output folder in line. A full synth owns
- * the whole folder; a synth of some environments owns their folders and the shared top-level
- * folders it produced, so other environments' files stay.
+ * the whole folder; a synth of some environments owns their folders, `experiments/` (built in
+ * full by every synth) and the other shared top-level folders it produced, so other
+ * environments' files stay.
  */
 export function synthesize(options: SynthOptions): SynthResult {
   const selected = options.only?.length
@@ -37,7 +38,8 @@ export function synthesize(options: SynthOptions): SynthResult {
     : options.environments;
   const tree = renderLab(selected);
   const full = selected.length === options.environments.length;
-  const shared = [...new Set([...tree.files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub'))];
+  // Every synth builds every experiment, so experiments/ is always owned, even when it is empty.
+  const shared = [...new Set(['experiments', ...[...tree.files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub')])];
   const owned = full ? [''] : [...selected.map((e) => e.distPath), ...shared];
   const result = writeTree(path.resolve(options.outdir), tree.files, owned);
   return { ...result, environments: selected.map((e) => e.name), tree };

@@ -1,0 +1,99 @@
+import * as kplus from 'cdk8s-plus-30';
+import { Construct } from 'constructs';
+import { Component, ComponentProps } from '../argocd/component';
+import { HelmSource } from '../argocd/sources';
+import { checkLabelName } from '../core/validation';
+import type { HelmChart } from '../helm/helm-chart';
+import { checkResources, Resources } from '../k8s/resources';
+import { EXPERIMENT_RUNNER, WorkflowRunner } from './runner';
+import type { ArgoWorkflowsValues } from './values';
+
+export interface ArgoWorkflowsProps extends ComponentProps {
+  /** The pinned argo-workflows chart. */
+  readonly chart: HelmChart;
+  /**
+   * Who runs experiment workflows: the component's namespace and the account it creates there.
+   * @default EXPERIMENT_RUNNER
+   */
+  readonly runner?: WorkflowRunner;
+  /**
+   * Controller requests and limits.
+   * @default 100m/128Mi requested, 500m/512Mi limit
+   */
+  readonly controllerResources?: Resources;
+  /**
+   * Server (UI and API) requests and limits.
+   * @default 50m/64Mi requested, 200m/256Mi limit
+   */
+  readonly serverResources?: Resources;
+  /**
+   * Requests and limits of the executor containers added to every workflow pod.
+   * @default 10m/32Mi requested, 200m/128Mi limit
+   */
+  readonly executorResources?: Resources;
+}
+
+/**
+ * Argo Workflows, which runs the experiments, and the experiment runner's service account with
+ * the one right every experiment needs cluster-wide: reading ArgoCD Applications, to wait for an
+ * experiment's parts to be synced and healthy. Anything more an experiment grants the runner in
+ * its own namespaces, from its own folder. The chart gives the account the executor's rights in
+ * the runner's namespace (workflow task results).
+ */
+export class ArgoWorkflows extends Component {
+  /** The account experiment workflows run as. */
+  public readonly runner: WorkflowRunner;
+  /** The runner's service account. */
+  public readonly serviceAccount: kplus.ServiceAccount;
+
+  public constructor(scope: Construct, id: string, props: ArgoWorkflowsProps) {
+    const where = `${scope.node.path}/${id}`;
+    const runner = props.runner ?? EXPERIMENT_RUNNER;
+    const namespace = checkLabelName(where, 'runner.namespace', runner.namespace);
+    checkLabelName(where, 'runner.serviceAccountName', runner.serviceAccountName);
+    const values: ArgoWorkflowsValues = {
+      controller: {
+        resources: checkResources(where, 'controllerResources', props.controllerResources ?? {
+          requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' },
+        }),
+        // The chart's default is `default`, a namespace the hub project does not deploy to.
+        workflowNamespaces: [namespace],
+        workflowDefaults: { spec: { serviceAccountName: runner.serviceAccountName } },
+      },
+      server: {
+        resources: checkResources(where, 'serverResources', props.serverResources ?? {
+          requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' },
+        }),
+        // The UI acts as the server's account; it is reached only by port-forward.
+        authModes: ['server'],
+      },
+      executor: {
+        resources: checkResources(where, 'executorResources', props.executorResources ?? {
+          requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '200m', memory: '128Mi' },
+        }),
+      },
+      // The account is created below; the chart only binds its executor Role to it.
+      workflow: { serviceAccount: { create: false, name: runner.serviceAccountName }, rbac: { create: true } },
+      crds: { upgradeJob: { resources: { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } } } },
+    };
+    super(scope, id, props, {
+      name: 'argo-workflows',
+      namespace,
+      helm: new HelmSource({ chart: props.chart, values, releaseName: 'argo-workflows' }),
+      serverSideApply: true,
+    });
+    this.runner = runner;
+
+    // Workflow pods need the token: the executor reports results through the API.
+    this.serviceAccount = new kplus.ServiceAccount(this.objects, 'Runner', {
+      metadata: { name: runner.serviceAccountName, namespace }, automountToken: true,
+    });
+    const readApplications = new kplus.ClusterRole(this.objects, 'ReadApplications', {
+      metadata: { name: `${runner.serviceAccountName}-read-applications` },
+    });
+    readApplications.allowRead(kplus.ApiResource.custom({ apiGroup: 'argoproj.io', resourceType: 'applications' }));
+    new kplus.ClusterRoleBinding(this.objects, 'ReadApplicationsBinding', {
+      metadata: { name: `${runner.serviceAccountName}-read-applications` }, role: readApplications,
+    }).addSubjects(this.serviceAccount);
+  }
+}

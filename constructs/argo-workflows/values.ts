@@ -1,0 +1,22 @@
+import type { Resources } from '../k8s/resources';
+
+/** The subset of the argo-workflows chart's values the lab sets (chart 1.0.18). */
+export interface ArgoWorkflowsValues {
+  readonly controller: {
+    readonly resources: Resources;
+    /** Where the chart creates the workflows' executor Role and RoleBinding. */
+    readonly workflowNamespaces: readonly string[];
+    readonly workflowDefaults: { readonly spec: { readonly serviceAccountName: string } };
+  };
+  readonly server: {
+    readonly resources: Resources;
+    readonly authModes: ReadonlyArray<'server' | 'client' | 'sso'>;
+  };
+  /** The init and wait containers of every workflow pod. */
+  readonly executor: { readonly resources: Resources };
+  readonly workflow: {
+    readonly serviceAccount: { readonly create: boolean; readonly name: string };
+    readonly rbac: { readonly create: boolean };
+  };
+  readonly crds: { readonly upgradeJob: { readonly resources: Resources } };
+}

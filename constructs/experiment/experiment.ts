@@ -1,0 +1,210 @@
+import type { Construct, IConstruct } from 'constructs';
+import type { LabChart } from '../../charts/lab-chart';
+import { AppOfApps } from '../argocd/app-of-apps';
+import type { IAppProject } from '../argocd/app-project';
+import { Application } from '../argocd/application';
+import type { SourceRepository } from '../argocd/sources';
+import { LabError, ValidationError } from '../core/errors';
+import { checkDuration, checkLabelName } from '../core/validation';
+import { EXPERIMENT_LABELS } from './labels';
+import type { ILoadGenerator } from './load-generator';
+import { ExperimentNamespaceOptions, ExperimentNamespaces } from './namespaces';
+import { resolveRunParameters, RunParameterProps, RunParameters } from './parameters';
+import { ExperimentWorkflow } from './workflow';
+
+/** Operators a hub runs that an experiment's objects or runs need. */
+export type HubOperator = 'argo-workflows' | 'k6-operator' | 'strimzi' | 'istio';
+
+/** What a hub offers the experiments it enables. */
+export interface ExperimentHost extends IConstruct {
+  /** The hub's `apps` chart, where each enabled experiment's parent Application goes. */
+  readonly applications: LabChart;
+  /** The hub's project. */
+  readonly project: IAppProject;
+  /** The Application of the hub component that provides `operator`, or undefined when the hub does not run it. */
+  operatorApplication(operator: HubOperator): Application | undefined;
+}
+
+/** An experiment as its folder defines it: name, parameters, and the parts it builds. */
+export interface ExperimentDefinition {
+  /** The experiment's name: its folder dist/experiments/NAME, project, namespaces and workflow template. */
+  readonly name: string;
+  /** What the experiment measures, one sentence. */
+  readonly description: string;
+  /**
+   * Users, duration, rate and thresholds of a run; the workflow's parameters default to these.
+   * @default - 10 users for 60s, no target rate, p95 below 500 ms, errors below 10 %
+   */
+  readonly parameters?: RunParameterProps;
+  /**
+   * Hub operators the experiment needs beyond those its parts declare.
+   * @default - only those its parts declare
+   */
+  readonly operators?: readonly HubOperator[];
+  /**
+   * How long the workflow waits for the experiment's Applications to be synced and healthy.
+   * @default '10m'
+   */
+  readonly readyTimeout?: string;
+  /** Adds the experiment's parts: targets, load generators ({@link Experiment.runLoad}). */
+  build(experiment: Experiment): void;
+}
+
+export interface ExperimentProps extends ExperimentDefinition {
+  /** The repository ArgoCD pulls the experiment's folders from. */
+  readonly repository: SourceRepository;
+}
+
+/** Names of objects a run creates grow by a suffix; this leaves room for it. */
+export const MAX_EXPERIMENT_NAME = 30;
+
+/**
+ * One experiment: an app-of-apps at `experiments/<name>` whose parts (targets, load generators)
+ * are components with their own Applications and folders, plus a `workflow` part holding the Argo
+ * WorkflowTemplate that runs it. The experiment is built once; each environment that enables it
+ * adds a parent Application ({@link enableOn}).
+ *
+ * @example
+ * new Experiment(scope, 'http-baseline', {
+ *   name: 'http-baseline', description: '...', repository: LAB_REPOSITORY,
+ *   build: (exp) => {
+ *     const app = new HelloApp(exp, 'target', { namespace: exp.namespace() });
+ *     exp.runLoad(new K6Test(exp, 'loadgen', { target: app.http, script }));
+ *   },
+ * });
+ */
+export class Experiment extends AppOfApps {
+  /** The experiment a construct belongs to: its nearest ancestor. */
+  public static override of(scope: IConstruct): Experiment {
+    const found = scope.node.scopes.slice().reverse().find((s): s is Experiment => s instanceof Experiment);
+    if (!found) throw new LabError(`${scope.node.path}: must be created inside an experiment`);
+    return found;
+  }
+
+  public readonly experimentName: string;
+  public readonly description: string;
+  /** Run parameters with defaults applied. */
+  public readonly parameters: RunParameters;
+  /** How long the workflow waits for the Applications. */
+  public readonly readyTimeout: string;
+  /** The part holding the WorkflowTemplate. */
+  public readonly workflow: ExperimentWorkflow;
+  /** The part holding the Namespace objects, synced before every other part. */
+  public readonly namespaceSet: ExperimentNamespaces;
+
+  private readonly stages: ILoadGenerator[][] = [];
+  private readonly operators = new Set<HubOperator>(['argo-workflows']);
+
+  public constructor(scope: Construct, id: string, props: ExperimentProps) {
+    const where = `${scope.node.path ? `${scope.node.path}/` : ''}${id}`;
+    const name = checkLabelName(where, 'name', props.name);
+    if (name.length > MAX_EXPERIMENT_NAME) {
+      throw new ValidationError(where, 'name', name,
+        `at most ${MAX_EXPERIMENT_NAME} characters, so that the names of its runs' objects stay within 63`);
+    }
+    super(scope, id, {
+      repository: props.repository,
+      path: `experiments/${name}`,
+      projectName: name,
+      projectDescription: props.description,
+      labels: { [EXPERIMENT_LABELS.managedBy]: 'illm-lab', [EXPERIMENT_LABELS.experiment]: name },
+      applicationPrefix: `${name}-`,
+    });
+    this.experimentName = name;
+    this.description = props.description;
+    this.parameters = resolveRunParameters(this.node.path, props.parameters);
+    this.readyTimeout = checkDuration(this.node.path, 'readyTimeout', props.readyTimeout ?? '10m');
+    for (const operator of props.operators ?? []) this.requireOperator(operator);
+    this.namespaceSet = new ExperimentNamespaces(this, 'Namespaces', name);
+    this.namespaceSet.declare(this.node.path, name);
+
+    props.build(this);
+    if (this.stages.length === 0) {
+      throw new ValidationError(this.node.path, 'load', [],
+        'an experiment needs at least one load generator: pass it to runLoad() in build()');
+    }
+    this.workflow = new ExperimentWorkflow(this, 'Workflow');
+  }
+
+  /**
+   * A namespace of the experiment: its name, or `<name>-<suffix>` when it needs more than one.
+   * The first call declares it (a Namespace object in the `namespaces` part); `options.mesh`
+   * enrolls it in the hub's Istio mesh.
+   */
+  public namespace(suffix?: string, options: ExperimentNamespaceOptions = {}): string {
+    const name = suffix ? `${this.experimentName}-${suffix}` : this.experimentName;
+    if (options.mesh) this.requireOperator('istio');
+    return this.namespaceSet.declare(this.node.path, name, options);
+  }
+
+  /** Adds a stage of load: the generators given run together, after the stages added before. */
+  public runLoad(...generators: ILoadGenerator[]): void {
+    if (generators.length === 0) {
+      throw new ValidationError(this.node.path, 'runLoad', [], 'at least one load generator per stage');
+    }
+    const known = new Set(this.loadGenerators);
+    for (const g of generators) {
+      if (Experiment.of(g) !== this) {
+        throw new ValidationError(this.node.path, 'runLoad', g.node.path, 'a load generator of this experiment (created inside it)');
+      }
+      if (known.has(g)) throw new ValidationError(this.node.path, 'runLoad', g.node.path, 'each load generator runs in one stage only');
+      known.add(g);
+    }
+    this.stages.push([...generators]);
+  }
+
+  /** Records that the experiment needs a hub operator; parts call it for what they use. */
+  public requireOperator(operator: HubOperator): void {
+    this.operators.add(operator);
+  }
+
+  /** Stages of load, in order; the generators of one stage run together. */
+  public get loadStages(): readonly (readonly ILoadGenerator[])[] {
+    return this.stages;
+  }
+
+  /** Every load generator, in stage order. */
+  public get loadGenerators(): readonly ILoadGenerator[] {
+    return this.stages.flat();
+  }
+
+  /** The hub operators the experiment needs, sorted. */
+  public get requiredOperators(): readonly HubOperator[] {
+    return [...this.operators].sort();
+  }
+
+  /** The experiment's own Applications (in its `apps` folder), sorted by name. */
+  public get applicationList(): readonly Application[] {
+    return this.applications.node.findAll()
+      .filter((c): c is Application => c instanceof Application)
+      .sort((a, b) => (a.applicationName < b.applicationName ? -1 : a.applicationName > b.applicationName ? 1 : 0));
+  }
+
+  /** Namespaces the experiment's parts deploy to, sorted. */
+  public get namespaces(): readonly string[] {
+    return [...new Set(this.applicationList.map((a) => a.destinationNamespace))].sort();
+  }
+
+  /** The name of the parent Application a hub gets for this experiment. */
+  public get parentApplicationName(): string {
+    return `experiment-${this.experimentName}`;
+  }
+
+  /**
+   * Enables the experiment on a hub: adds to the hub's `apps` folder an Application that syncs the
+   * experiment's `apps` folder, ordered after the hub operators the experiment needs.
+   */
+  public enableOn(host: ExperimentHost): Application {
+    const missing = this.requiredOperators.filter((op) => host.operatorApplication(op) === undefined);
+    if (missing.length) {
+      throw new ValidationError(host.node.path, 'experiments', this.experimentName,
+        `the experiment needs ${missing.join(', ')}, which this hub does not run`);
+    }
+    const dependsOn = this.requiredOperators.map((op) => host.operatorApplication(op)!);
+    return this.addParentApplication(host.applications, this.parentApplicationName, {
+      name: this.parentApplicationName,
+      project: host.project,
+      dependsOn,
+    });
+  }
+}

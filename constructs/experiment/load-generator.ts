@@ -1,0 +1,81 @@
+import type { IConstruct } from 'constructs';
+import type { WorkflowTemplateSpecTemplates } from '../../imports/argo-workflowtemplate-argoproj.io';
+import type { Application } from '../argocd/application';
+
+/** One Argo template, named by the workflow that includes it. */
+export type StepTemplate = Omit<WorkflowTemplateSpecTemplates, 'name'>;
+
+/** A named step of a load generator's run; the workflow names its template `<generator>-<name>`. */
+export interface LoadStep {
+  /** The step's name within the generator, such as `run` or `reset`. */
+  readonly name: string;
+  readonly template: StepTemplate;
+}
+
+/** What a load generator contributes to its experiment's workflow. */
+export interface LoadSteps {
+  /** Starts the load and returns once it has finished, one step after another. */
+  readonly run: readonly LoadStep[];
+  /**
+   * Fails when the run crossed its thresholds; runs after every stage of load.
+   * @default - no verdict: the summary is the result
+   */
+  readonly check?: StepTemplate;
+  /** Prints the generator's summary. Runs on exit, whatever happened before. */
+  readonly summary: StepTemplate;
+  /**
+   * Removes what the run created. Runs on exit, whatever happened before.
+   * @default - nothing to remove (what runs is owned by Git)
+   */
+  readonly cleanup?: StepTemplate;
+}
+
+/**
+ * The workflow's side of a run, as Argo expressions that a load generator puts into its steps
+ * and run manifests.
+ */
+export interface RunContext {
+  /** The experiment's name. */
+  readonly experiment: string;
+  /** Unique per run: the Workflow's name. */
+  readonly runId: string;
+  /** Labels of every object a run creates; cleanup deletes by the experiment's label. */
+  readonly runLabels: Readonly<Record<string, string>>;
+  /** The workflow's run parameters as Argo expressions, e.g. `{{workflow.parameters.users}}`. */
+  readonly parameters: {
+    readonly users: string;
+    readonly duration: string;
+    /** Requests per second; `0` means as fast as the users go. */
+    readonly rate: string;
+    readonly p95LatencyMs: string;
+    readonly errorRate: string;
+    /** How long one load step may take (the duration plus start-up room). */
+    readonly loadTimeout: string;
+  };
+}
+
+/**
+ * A part of an experiment that puts load on a target. The experiment's workflow runs it through
+ * the steps it returns; the part itself grants the workflow's service account what those steps
+ * need, in its own namespace.
+ */
+export interface ILoadGenerator extends IConstruct {
+  /** The part's name: its folder, and the prefix of its workflow templates. */
+  readonly loadName: string;
+  /** The namespace its run happens in. */
+  readonly namespace: string;
+  /**
+   * Whether its runs follow the workflow's run parameters (users, duration, rate, thresholds).
+   * A generator whose load is fixed in Git takes them at synth instead, and the workflow then
+   * offers none it would ignore.
+   */
+  readonly takesRunParameters: boolean;
+  /**
+   * Applications whose own objects are the run (Jobs kept in Git): their health is the run's
+   * outcome, so the workflow does not wait for them before the load.
+   * @default - none
+   */
+  readonly runApplications?: readonly Application[];
+  /** Its steps in the experiment's workflow. */
+  loadSteps(run: RunContext): LoadSteps;
+}

@@ -1,0 +1,63 @@
+import * as kplus from 'cdk8s-plus-30';
+import { Construct } from 'constructs';
+import { Component } from '../argocd/component';
+import { ValidationError } from '../core/errors';
+import { checkLabelName } from '../core/validation';
+import { MeshMtlsMode, MeshNamespace } from '../istio/mesh-namespace';
+
+/** How a namespace of an experiment joins the hub's Istio mesh. */
+export interface MeshEnrollment {
+  /**
+   * Mutual TLS for traffic into the namespace's workloads.
+   * @default 'STRICT'
+   */
+  readonly mtls?: MeshMtlsMode;
+}
+
+export interface ExperimentNamespaceOptions {
+  /**
+   * Enrolls the namespace in the mesh: a sidecar in every pod, mutual TLS required.
+   * @default - not in the mesh
+   */
+  readonly mesh?: MeshEnrollment;
+}
+
+/**
+ * The experiment's `namespaces` part: one Namespace object per namespace the experiment uses,
+ * labelled with the experiment, and synced a wave before every other part so that labels (Pod
+ * Security, mesh injection) are in place before any pod starts. ArgoCD's CreateNamespace of the
+ * other parts then finds them existing.
+ */
+export class ExperimentNamespaces extends Component {
+  private readonly known = new Map<string, ExperimentNamespaceOptions>();
+
+  public constructor(scope: Construct, id: string, mainNamespace: string) {
+    super(scope, id, {}, { name: 'namespaces', namespace: mainNamespace, minimumSyncWave: -1 });
+  }
+
+  /** Declares a namespace once; later calls must not ask for a different enrollment. */
+  public declare(where: string, name: string, options: ExperimentNamespaceOptions = {}): string {
+    checkLabelName(where, 'namespace', name);
+    const earlier = this.known.get(name);
+    if (earlier !== undefined) {
+      if (options.mesh !== undefined && JSON.stringify(options.mesh) !== JSON.stringify(earlier.mesh)) {
+        throw new ValidationError(where, 'mesh', options.mesh,
+          `the enrollment namespace ${name} was declared with first (${JSON.stringify(earlier.mesh ?? null)}); a namespace is in the mesh or not`);
+      }
+      return name;
+    }
+    this.known.set(name, options);
+    // The folder's labels name the experiment on both; the hub's Pod Security baseline matches it.
+    if (options.mesh) {
+      new MeshNamespace(this.objects, name, { name, mtls: options.mesh.mtls });
+    } else {
+      new kplus.Namespace(this.objects, name, { metadata: { name } });
+    }
+    return name;
+  }
+
+  /** Whether a declared namespace is in the mesh. */
+  public isMeshed(name: string): boolean {
+    return this.known.get(name)?.mesh !== undefined;
+  }
+}

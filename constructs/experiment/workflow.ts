@@ -1,0 +1,173 @@
+import {
+  WorkflowTemplate,
+  WorkflowTemplateSpecArgumentsParameters,
+  WorkflowTemplateSpecTemplates,
+  WorkflowTemplateSpecTemplatesSteps,
+} from '../../imports/argo-workflowtemplate-argoproj.io';
+import { EXPERIMENT_RUNNER, WorkflowRunner } from '../argo-workflows/runner';
+import { Component, ComponentProps } from '../argocd/component';
+import { ValidationError } from '../core/errors';
+import type { Experiment } from './experiment';
+import { EXPERIMENT_LABELS } from './labels';
+import type { ILoadGenerator, LoadSteps, RunContext, StepTemplate } from './load-generator';
+import { durationSeconds } from './parameters';
+import { containerStep, STEP_IMAGES, STEP_USER, waitForApplications } from './steps';
+
+export interface ExperimentWorkflowProps extends ComponentProps {
+  /**
+   * Who runs the workflow: its namespace and service account.
+   * @default EXPERIMENT_RUNNER
+   */
+  readonly runner?: WorkflowRunner;
+}
+
+/** Start-up room a load step gets beyond the run's duration: image pulls, k6's initializer, JVMs. */
+const LOAD_START_SECONDS = 600;
+
+/** A workflow parameter with the model's default. */
+export interface WorkflowParameter {
+  readonly name: string;
+  readonly value: string;
+  readonly description: string;
+}
+
+/**
+ * The experiment's `workflow` part: an Argo WorkflowTemplate named after the experiment, in the
+ * runner's namespace, generated from the model. A run waits until every Application of the
+ * experiment is synced and healthy, runs the stages of load one after another (the generators of a
+ * stage together), checks thresholds, and on exit (always) prints each generator's summary, removes
+ * what the run created and reports the outcome.
+ */
+export class ExperimentWorkflow extends Component {
+  /** The WorkflowTemplate's name: `argo submit --from workflowtemplate/<templateName>`. */
+  public readonly templateName: string;
+  public readonly runner: WorkflowRunner;
+  /** The workflow's parameters, with the experiment's defaults. */
+  public readonly parameters: readonly WorkflowParameter[];
+  /** The Applications the workflow waits for, by name. */
+  public readonly awaitedApplications: readonly string[];
+
+  public constructor(experiment: Experiment, id: string, props: ExperimentWorkflowProps = {}) {
+    const runner = props.runner ?? EXPERIMENT_RUNNER;
+    super(experiment, id, props, { name: 'workflow', namespace: runner.namespace });
+    this.runner = runner;
+    this.templateName = experiment.experimentName;
+
+    const p = experiment.parameters;
+    // Parameters a run could change without effect would mislead: offer them only when used.
+    const runParameters = experiment.loadGenerators.some((g) => g.takesRunParameters);
+    this.parameters = [
+      ...(runParameters ? [
+        { name: 'users', value: String(p.users), description: 'concurrent virtual users' },
+        { name: 'duration', value: p.duration, description: 'how long the load runs, such as 30s, 5m or 1h30m' },
+        { name: 'rate', value: String(p.rate), description: 'requests per second to aim at; 0 lets the users go as fast as they can' },
+        { name: 'p95-ms', value: String(p.thresholds.p95LatencyMs), description: 'passes only if the 95th percentile latency stays below this many milliseconds' },
+        { name: 'error-rate', value: String(p.thresholds.errorRate), description: 'passes only if the share of failed requests stays below this fraction' },
+      ] : []),
+      {
+        name: 'load-timeout',
+        value: `${Math.ceil(durationSeconds(p.duration)) + LOAD_START_SECONDS}s`,
+        description: 'how long one stage of load may take; raise it with duration',
+      },
+    ];
+    const param = (name: string) => `{{workflow.parameters.${name}}}`;
+    const run: RunContext = {
+      experiment: experiment.experimentName,
+      runId: '{{workflow.name}}',
+      runLabels: {
+        [EXPERIMENT_LABELS.managedBy]: 'argo-workflows',
+        [EXPERIMENT_LABELS.experiment]: experiment.experimentName,
+        [EXPERIMENT_LABELS.run]: '{{workflow.name}}',
+      },
+      parameters: {
+        users: param('users'),
+        duration: param('duration'),
+        rate: param('rate'),
+        p95LatencyMs: param('p95-ms'),
+        errorRate: param('error-rate'),
+        loadTimeout: param('load-timeout'),
+      },
+    };
+
+    // Every Application of the experiment, this part's own included: names come from the model.
+    // Those whose objects are a run (Jobs in Git) are the load's outcome, not its precondition.
+    const runApps = new Set(experiment.loadGenerators.flatMap((g) => g.runApplications ?? []));
+    this.awaitedApplications = experiment.applicationList.filter((a) => !runApps.has(a)).map((a) => a.applicationName);
+    const templates = new TemplateSet(this.node.path);
+    templates.add('wait-synced', waitForApplications(this.awaitedApplications, '.status.sync.status', 'Synced', experiment.readyTimeout));
+    templates.add('wait-healthy', waitForApplications(this.awaitedApplications, '.status.health.status', 'Healthy', experiment.readyTimeout));
+
+    const runSteps: WorkflowTemplateSpecTemplatesSteps[][] = [[step('wait-synced')], [step('wait-healthy')]];
+    const checks: WorkflowTemplateSpecTemplatesSteps[] = [];
+    const summaries: WorkflowTemplateSpecTemplatesSteps[] = [];
+    const cleanups: WorkflowTemplateSpecTemplatesSteps[] = [];
+    for (const stage of experiment.loadStages) {
+      const group: WorkflowTemplateSpecTemplatesSteps[] = [];
+      for (const generator of stage) {
+        const steps = generator.loadSteps(run);
+        group.push(step(addRun(templates, generator, steps)));
+        if (steps.check) checks.push(step(templates.add(`${generator.loadName}-check`, steps.check)));
+        summaries.push({ ...step(templates.add(`${generator.loadName}-summary`, steps.summary)), continueOn: { failed: true } });
+        if (steps.cleanup) cleanups.push({ ...step(templates.add(`${generator.loadName}-cleanup`, steps.cleanup)), continueOn: { failed: true } });
+      }
+      runSteps.push(group);
+    }
+    if (checks.length) runSteps.push(checks);
+    templates.add('report', containerStep(STEP_IMAGES.busybox, ['echo'], [
+      `experiment ${experiment.experimentName} {{workflow.status}} after {{workflow.duration}} s` +
+      (runParameters ? ` with users=${param('users')} duration=${param('duration')} rate=${param('rate')}` : '') +
+      '; failures: {{workflow.failures}}',
+    ]));
+
+    new WorkflowTemplate(this.objects, 'Template', {
+      metadata: { name: this.templateName, namespace: runner.namespace },
+      spec: {
+        entrypoint: 'run',
+        onExit: 'exit',
+        serviceAccountName: runner.serviceAccountName,
+        workflowMetadata: { labels: { [EXPERIMENT_LABELS.experiment]: experiment.experimentName } },
+        // Two runs at once would load the same target and delete each other's objects.
+        synchronization: { mutexes: [{ name: `experiment-${experiment.experimentName}` }] },
+        securityContext: { runAsNonRoot: true, runAsUser: STEP_USER, runAsGroup: STEP_USER, seccompProfile: { type: 'RuntimeDefault' } },
+        arguments: { parameters: this.parameters.map((x): WorkflowTemplateSpecArgumentsParameters => ({ ...x })) },
+        templates: [
+          { name: 'run', steps: runSteps },
+          { name: 'exit', steps: [...(summaries.length ? [summaries] : []), ...(cleanups.length ? [cleanups] : []), [step('report')]] },
+          ...templates.list(),
+        ],
+      },
+    });
+  }
+}
+
+function step(template: string): WorkflowTemplateSpecTemplatesSteps {
+  return { name: template, template };
+}
+
+/** Adds a generator's run steps; returns the template a stage calls. */
+function addRun(templates: TemplateSet, generator: ILoadGenerator, steps: LoadSteps): string {
+  const names = steps.run.map((s) => templates.add(`${generator.loadName}-${s.name}`, s.template));
+  if (names.length === 0) {
+    throw new ValidationError(generator.node.path, 'loadSteps.run', [], 'at least one step that runs the load');
+  }
+  if (names.length === 1) return names[0];
+  return templates.add(generator.loadName, { steps: names.map((n) => [step(n)]) });
+}
+
+/** Templates by unique name, in the order added. */
+class TemplateSet {
+  private readonly byName = new Map<string, WorkflowTemplateSpecTemplates>();
+  public constructor(private readonly where: string) {}
+
+  public add(name: string, template: StepTemplate): string {
+    if (this.byName.has(name)) {
+      throw new ValidationError(this.where, 'templates', name, 'each workflow template name once; rename the load generator');
+    }
+    this.byName.set(name, { name, ...template });
+    return name;
+  }
+
+  public list(): WorkflowTemplateSpecTemplates[] {
+    return [...this.byName.values()];
+  }
+}

@@ -1,0 +1,62 @@
+import { Construct } from 'constructs';
+import { Component, ComponentProps } from '../argocd/component';
+import { HelmSource } from '../argocd/sources';
+import type { HelmChart } from '../helm/helm-chart';
+import { checkResources, Resources } from '../k8s/resources';
+import { ISTIO_NAMESPACE, ISTIO_WEBHOOK_DIFFERENCES, IstioBase } from './istio-base';
+import type { IstiodValues } from './values';
+
+export interface IstiodProps extends ComponentProps {
+  /** The pinned `istiod` chart. */
+  readonly chart: HelmChart;
+  /** Istio's base (CRDs); istiod is synced after it. */
+  readonly base: IstioBase;
+  /**
+   * Requests and limits of istiod.
+   * @default 100m/256Mi requested, 1 CPU/1Gi limit
+   */
+  readonly resources?: Resources;
+}
+
+/** Where Istio publishes its release images. */
+const ISTIO_IMAGE_REGISTRY = 'docker.io/istio';
+
+/**
+ * Istio's control plane (the `istiod` chart): one replica without autoscaling, which is plenty for
+ * the lab. It injects the sidecar proxy into pods of namespaces a {@link MeshNamespace} enrolls.
+ *
+ * @example
+ * const istiod = new Istiod(hub, 'istiod', { chart: env.charts.istiod, base });
+ */
+export class Istiod extends Component {
+  /** The Istio release the control plane and proxies run. */
+  public readonly istioVersion: string;
+
+  public constructor(scope: Construct, id: string, props: IstiodProps) {
+    const where = `${scope.node.path}/${id}`;
+    const values: IstiodValues = {
+      autoscaleEnabled: false,
+      replicaCount: 1,
+      resources: checkResources(where, 'resources', props.resources ?? {
+        requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' },
+      }),
+      // The chart's source defaults name a test registry and `latest`, which Istio's packaging
+      // rewrites; writing the release here keeps the image of every proxy visible and pinned.
+      global: { hub: ISTIO_IMAGE_REGISTRY, tag: props.chart.version },
+    };
+    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.base) }, {
+      name: 'istiod',
+      namespace: ISTIO_NAMESPACE,
+      helm: new HelmSource({ chart: props.chart, values, releaseName: 'istiod' }),
+      serverSideApply: true,
+      ignoreDifferences: ISTIO_WEBHOOK_DIFFERENCES,
+    });
+    this.istioVersion = props.chart.version;
+  }
+}
+
+/** `dependsOn` with `required` added once. */
+export function withDependency(dependsOn: ComponentProps['dependsOn'], required: Component): readonly Component[] {
+  const given = dependsOn ?? [];
+  return given.includes(required) ? given : [...given, required];
+}

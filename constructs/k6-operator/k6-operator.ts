@@ -1,0 +1,52 @@
+import { Construct } from 'constructs';
+import { Component, ComponentProps } from '../argocd/component';
+import { HelmSource } from '../argocd/sources';
+import { checkLabelName } from '../core/validation';
+import type { HelmChart } from '../helm/helm-chart';
+import { checkResources, Resources } from '../k8s/resources';
+import type { K6OperatorValues } from './values';
+
+export interface K6OperatorProps extends ComponentProps {
+  /** The pinned k6-operator chart. */
+  readonly chart: HelmChart;
+  /**
+   * Namespace the operator runs in.
+   * @default 'k6-operator'
+   */
+  readonly namespace?: string;
+  /**
+   * Requests and limits of the controller manager.
+   * @default 50m/64Mi requested, 200m/256Mi limit
+   */
+  readonly resources?: Resources;
+}
+
+/**
+ * Grafana's k6-operator and its TestRun CRD. It watches every namespace, so an experiment's
+ * workflow can start a TestRun beside the target it loads (see {@link K6Test}).
+ */
+export class K6Operator extends Component {
+  public constructor(scope: Construct, id: string, props: K6OperatorProps) {
+    const where = `${scope.node.path}/${id}`;
+    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'k6-operator');
+    const values: K6OperatorValues = {
+      installCRDs: true,
+      // ArgoCD creates the namespace (CreateNamespace); the chart creating it too would fight it.
+      namespace: { create: false },
+      manager: {
+        resources: checkResources(where, 'resources', props.resources ?? {
+          requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' },
+        }),
+        podSecurityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+        containerSecurityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+      },
+    };
+    super(scope, id, props, {
+      name: 'k6-operator',
+      namespace,
+      helm: new HelmSource({ chart: props.chart, values, releaseName: 'k6-operator' }),
+      // The TestRun CRD is larger than client-side apply's annotation limit.
+      serverSideApply: true,
+    });
+  }
+}

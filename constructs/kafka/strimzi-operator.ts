@@ -1,0 +1,50 @@
+import { Construct } from 'constructs';
+import { Component, ComponentProps } from '../argocd/component';
+import { HelmSource } from '../argocd/sources';
+import { checkLabelName } from '../core/validation';
+import type { HelmChart } from '../helm/helm-chart';
+import { checkResources, Resources } from '../k8s/resources';
+import type { StrimziOperatorValues } from './values';
+
+export interface StrimziOperatorProps extends ComponentProps {
+  /** The pinned strimzi-kafka-operator chart. */
+  readonly chart: HelmChart;
+  /**
+   * Namespace the operator runs in.
+   * @default 'strimzi-system'
+   */
+  readonly namespace?: string;
+  /**
+   * Requests and limits of the cluster operator.
+   * @default 100m/256Mi requested, 500m/512Mi limit
+   */
+  readonly resources?: Resources;
+}
+
+/**
+ * Strimzi's cluster operator and its CRDs (Kafka, KafkaNodePool, KafkaTopic, ...). It watches every
+ * namespace, so any experiment can run a {@link KafkaCluster} in its own.
+ *
+ * @example
+ * const strimzi = new StrimziOperator(hub, 'strimzi', { chart: env.charts.strimzi });
+ */
+export class StrimziOperator extends Component {
+  public constructor(scope: Construct, id: string, props: StrimziOperatorProps) {
+    const where = `${scope.node.path}/${id}`;
+    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'strimzi-system');
+    const values: StrimziOperatorValues = {
+      watchAnyNamespace: true,
+      watchNamespaces: [],
+      resources: checkResources(where, 'resources', props.resources ?? {
+        requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' },
+      }),
+    };
+    super(scope, id, props, {
+      name: 'strimzi',
+      namespace,
+      helm: new HelmSource({ chart: props.chart, values, releaseName: 'strimzi' }),
+      // The Kafka CRD is larger than client-side apply's annotation limit.
+      serverSideApply: true,
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import * as kplus from 'cdk8s-plus-30';
+import { Construct } from 'constructs';
+import type { ArgoCd } from '../argocd/argocd';
+import { Component, ComponentProps } from '../argocd/component';
+import { checkLabelName, checkPinnedImage } from '../core/validation';
+import { recordWiring } from '../core/wiring';
+import type { IOpenBaoSecretStore, OpenBaoValueRef } from '../external-secrets/openbao-secret';
+import { OpenBaoSecret } from '../external-secrets/openbao-secret';
+import { toContainerResources } from '../k8s/kplus-resources';
+import type { Resources } from '../k8s/resources';
+
+export interface WebhookRelayProps extends ComponentProps {
+  /** The ArgoCD whose API server receives the webhooks. */
+  readonly argocd: ArgoCd;
+  /** The store the channel URL is read through. */
+  readonly secretStore: IOpenBaoSecretStore;
+  /**
+   * Where the relay channel's URL (`https://smee.io/<channel>`) lives in OpenBao. The URL is a
+   * secret: anyone who knows it can read the repository's webhooks.
+   * @default { key: 'webhook-relay', property: 'channel-url' }
+   */
+  readonly channelUrl?: OpenBaoValueRef;
+  /**
+   * Namespace.
+   * @default 'webhook-relay'
+   */
+  readonly namespace?: string;
+  /**
+   * The gosmee image.
+   * @default 'ghcr.io/chmouel/gosmee:v0.28.0'
+   */
+  readonly image?: string;
+  /**
+   * Requests and limits.
+   * @default 10m/32Mi requested, 100m/64Mi limit
+   */
+  readonly resources?: Resources;
+}
+
+const NAME = 'webhook-relay';
+const CHANNEL_KEY = 'channel-url';
+
+/**
+ * Forwards the repository's webhooks from a public relay channel to ArgoCD's API server, so a
+ * cluster with no public address still syncs on push instead of polling. The channel URL comes
+ * from OpenBao; ArgoCD checks each payload's signature with its webhook secret (ADR 0014).
+ */
+export class WebhookRelay extends Component {
+  /** Where the webhooks are delivered. */
+  public readonly targetUrl: string;
+
+  public constructor(scope: Construct, id: string, props: WebhookRelayProps) {
+    const where = `${scope.node.path}/${id}`;
+    const namespace = checkLabelName(where, 'namespace', props.namespace ?? NAME);
+    const image = checkPinnedImage(where, 'image', props.image ?? 'ghcr.io/chmouel/gosmee:v0.28.0');
+    const resources = toContainerResources(where, 'resources', props.resources ?? {
+      requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '100m', memory: '64Mi' },
+    });
+    super(scope, id, props, { name: NAME, namespace });
+    this.targetUrl = `${props.argocd.serverUrl}/api/webhook`;
+    recordWiring(this, props.argocd, 'webhooks');
+
+    const channel = new OpenBaoSecret(this.objects, 'Channel', {
+      store: props.secretStore,
+      name: `${NAME}-channel`,
+      namespace,
+      data: { [CHANNEL_KEY]: props.channelUrl ?? { key: 'webhook-relay', property: 'channel-url' } },
+    });
+    const channelSecret = kplus.Secret.fromSecretName(this, 'ChannelSecret', channel.secretName);
+    const tmp = kplus.Volume.fromEmptyDir(this.objects, 'Tmp', 'tmp');
+
+    new kplus.Deployment(this.objects, 'Relay', {
+      metadata: { name: NAME, namespace },
+      replicas: 1,
+      securityContext: { ensureNonRoot: true },
+      containers: [{
+        name: 'gosmee',
+        image,
+        imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
+        // TLS is not verified on the in-cluster hop: the server's certificate names its public
+        // host, and ArgoCD authenticates every payload by its signature.
+        args: ['client', '--insecure-skip-tls-verify'],
+        // gosmee reads both URLs from its environment; the channel's never enters the spec.
+        envVariables: {
+          GOSMEE_URL: kplus.EnvValue.fromSecretValue({ secret: channelSecret, key: CHANNEL_KEY }),
+          GOSMEE_TARGET_URL: kplus.EnvValue.fromValue(this.targetUrl),
+        },
+        resources,
+        securityContext: {
+          // The image's user is a name, which the kubelet cannot check is not root.
+          ensureNonRoot: true,
+          user: 65532,
+          group: 65532,
+          readOnlyRootFilesystem: true,
+          allowPrivilegeEscalation: false,
+          capabilities: { drop: [kplus.Capability.ALL] },
+        },
+        volumeMounts: [{ path: '/tmp', volume: tmp }],
+      }],
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import type { ExperimentDefinition } from '../../constructs/experiment/experiment';
+import { GitJobsLoad } from '../../constructs/experiment/git-jobs-load';
+import { KafkaCluster } from '../../constructs/kafka/kafka-cluster';
+import { KafkaPerfTest } from '../../constructs/loadgen/kafka-perf';
+
+/** Records each run writes and reads back. */
+const RECORDS = 1_000_000;
+
+/**
+ * How fast a three-broker Kafka cluster takes and hands out records: Kafka's own producer perf
+ * tool writes a million 1 KiB records to a six-partition topic (acks=all, replicated three times),
+ * then the consumer perf tool reads them back. The producer's last line has records/s, MB/s and
+ * latency percentiles; the consumer's the read rate.
+ */
+export const kafkaThroughput: ExperimentDefinition = {
+  name: 'kafka-throughput',
+  description: 'Producer and consumer throughput of a three-broker Kafka cluster, measured with Kafka\'s perf tools',
+  // The rate caps the producer (unset: as fast as it goes); the duration bounds a run.
+  parameters: { duration: '5m' },
+  operators: ['strimzi'],
+  build(exp) {
+    const namespace = exp.namespace();
+    const kafka = new KafkaCluster(exp, 'kafka', {
+      namespace,
+      nodePools: [{ name: 'dual-role', roles: ['controller', 'broker'], replicas: 3, storage: { kind: 'ephemeral' } }],
+      replication: { defaultReplicationFactor: 3, minInsyncReplicas: 2 },
+    });
+    const perf = new KafkaPerfTest(exp, 'perf', {
+      topic: kafka.addTopic('perf', { partitions: 6 }),
+      records: RECORDS,
+      recordSize: 1024,
+      throughput: exp.parameters.rate > 0 ? exp.parameters.rate : 'unlimited',
+      acks: 'all',
+      consumerStart: 'after-producer',
+    });
+    // The perf Jobs are kept in Git: a run starts them again and collects their logs.
+    exp.runLoad(new GitJobsLoad(exp, 'perf-load', { part: perf, jobNames: perf.jobNames }));
+  },
+};

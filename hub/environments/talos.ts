@@ -1,0 +1,23 @@
+import { Environment } from '../environment';
+import { LAB_REPOSITORY } from '../repository';
+
+/** The home lab: Talos Linux on N100 mini PCs, announced by MetalLB on the home network. */
+export const talos = new Environment({
+  name: 'talos',
+  repository: LAB_REPOSITORY,
+  // .home.arpa is reserved for home networks (RFC 8375): the router forwards it to the lab's DNS.
+  domain: 'lab.home.arpa',
+  addressPool: {
+    // Sixteen addresses kept out of the router's DHCP range.
+    range: '192.168.1.240/28',
+    reserved: {
+      dns: '192.168.1.240',
+      argocd: '192.168.1.241',
+      openbao: '192.168.1.242',
+      'istio-gateway': '192.168.1.243',
+    },
+  },
+  // Rancher's local-path provisioner: node-local disks, no hostPath in the lab's own manifests.
+  storageClass: 'local-path',
+  storage: 'volume-claim',
+});

@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { ApiObject, App, Size } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-30';
+import { Construct } from 'constructs';
+import { describe, expect, it } from 'vitest';
+import { AppOfApps } from '../constructs/argocd/app-of-apps';
+import { Component, ComponentProps } from '../constructs/argocd/component';
+import { HelmSource } from '../constructs/argocd/sources';
+import { CHARTS } from '../hub/chart-catalog';
+import { HOURS_PER_MONTH, PRICE_SHEETS, PriceSheet } from '../hub/prices';
+import { applicationUsage, estimateLab } from '../tools/cost/estimate';
+import { monthlyCost } from '../tools/cost/price';
+import { GIB, parseQuantity } from '../tools/cost/quantity';
+import { formatTables, priceSites, sheetFor } from '../tools/cost/report';
+import { readUsage } from '../tools/cost/usage';
+import { ROOT } from './support/lab';
+
+const MIB = 2 ** 20;
+
+/** A component with a Deployment, a claim and a Helm chart whose values set resources. */
+class Shop extends Component {
+  public constructor(scope: Construct, id: string, props: ComponentProps = {}) {
+    super(scope, id, props, {
+      name: 'shop',
+      namespace: 'shop',
+      helm: new HelmSource({
+        chart: CHARTS.openbao,
+        values: {
+          server: {
+            resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+            dataStorage: { enabled: true, size: '2Gi' },
+          },
+          // Switched off: its resources do not count.
+          injector: { enabled: false, resources: { requests: { cpu: '4', memory: '4Gi' }, limits: { memory: '4Gi' } } },
+        },
+      }),
+    });
+    new kplus.Deployment(this.objects, 'web', {
+      replicas: 2,
+      containers: [{
+        image: 'nginx:1.27',
+        resources: {
+          cpu: { request: kplus.Cpu.millis(250), limit: kplus.Cpu.millis(500) },
+          memory: { request: Size.mebibytes(256), limit: Size.mebibytes(512) },
+        },
+      }],
+    });
+    new ApiObject(this.objects, 'data', {
+      apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' },
+      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '5Gi' } } },
+    });
+  }
+}
+
+/** A component whose only object is a ConfigMap: it sets no resources at all. */
+class Settings extends Component {
+  public constructor(scope: Construct, id: string) {
+    super(scope, id, {}, { name: 'settings', namespace: 'shop' });
+    new kplus.ConfigMap(this.objects, 'settings', { data: { mode: 'fast' } });
+  }
+}
+
+function tinyLab() {
+  const app = new App();
+  const site = new AppOfApps(app, 'site', {
+    repository: { url: 'https://example.org/lab.git', revision: 'main' }, path: 'hub/kind', projectName: 'hub', projectDescription: 'test',
+  });
+  return { app, shop: new Shop(site, 'shop'), settings: new Settings(site, 'settings') };
+}
+
+describe('quantities', () => {
+  it('reads CPU in cores and memory in bytes', () => {
+    expect(parseQuantity('250m')).toBe(0.25);
+    expect(parseQuantity('1.5')).toBe(1.5);
+    expect(parseQuantity(2)).toBe(2);
+    expect(parseQuantity('128Mi')).toBe(128 * MIB);
+    expect(parseQuantity('1G')).toBe(1e9);
+    expect(parseQuantity('1e3')).toBe(1000);
+    expect(parseQuantity('lots')).toBeUndefined();
+  });
+});
+
+describe('readUsage', () => {
+  it('multiplies by replicas and skips what is switched off', () => {
+    const reading = readUsage({
+      a: { replicas: 3, resources: { requests: { cpu: '100m', memory: '64Mi' }, limits: { memory: '128Mi' } } },
+      b: { enabled: false, resources: { requests: { cpu: '8', memory: '8Gi' } } },
+      c: { persistence: { enabled: true, size: '10Gi' } },
+    });
+    expect(reading.usage).toEqual({ cpuRequest: 0.30000000000000004, cpuLimit: 0, memoryRequest: 192 * MIB, memoryLimit: 384 * MIB, storage: 10 * GIB });
+    expect(reading.settings).toBe(2);
+  });
+
+  it('counts a StatefulSet claim template once per replica and names containers without resources', () => {
+    const reading = readUsage({
+      kind: 'StatefulSet',
+      spec: {
+        replicas: 3,
+        template: { spec: { containers: [{ name: 'db', image: 'postgres:17' }] } },
+        volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { resources: { requests: { storage: '1Gi' } } } }],
+      },
+    });
+    expect(reading.usage.storage).toBe(3 * GIB);
+    expect(reading.containersWithoutResources).toBe(1);
+  });
+
+  it('reads the objects a workflow step creates from their YAML text', () => {
+    const testRun = 'kind: TestRun\nspec:\n  parallelism: 2\n  runner:\n    resources:\n      requests: {cpu: 500m, memory: 64Mi}\n';
+    const reading = readUsage({ spec: { templates: [{ name: 'run', resource: { action: 'create', manifest: testRun } }] } });
+    expect(reading.usage.cpuRequest).toBe(1);
+    expect(reading.usage.memoryRequest).toBe(128 * MIB);
+  });
+
+  it('reports quantities it cannot read', () => {
+    expect(readUsage({ resources: { requests: { cpu: 'two' } } }).unreadable).toEqual(['resources.requests.cpu: "two"']);
+  });
+});
+
+describe('cost of a chart with known requests', () => {
+  it('adds the Helm values and the own objects of an Application', () => {
+    const { shop } = tinyLab();
+    const usage = applicationUsage(shop.application);
+    expect(usage.from).toEqual(['helm values', 'objects']);
+    expect(usage.usage).toEqual({
+      cpuRequest: 0.1 + 2 * 0.25,
+      cpuLimit: 0.5 + 2 * 0.5,
+      memoryRequest: 128 * MIB + 2 * 256 * MIB,
+      memoryLimit: 256 * MIB + 2 * 512 * MIB,
+      storage: 2 * GIB + 5 * GIB,
+    });
+  });
+
+  it('lists an Application without resource settings as such, not as zero', () => {
+    const { app } = tinyLab();
+    const [site] = estimateLab(app, []);
+    expect(site.applications.map((a) => [a.name, a.settings])).toEqual([['settings', 0], ['shop', 4]]);
+    const [table] = priceSites([{ ...site, environments: ['kind'] }], 'kind');
+    expect(table.rows.find((r) => r.application === 'settings')).toEqual({ application: 'settings', namespace: 'shop', notes: ['no resource settings'] });
+    expect(formatTables([table])).toMatch(/\n {2}settings +no resource settings\n/);
+  });
+
+  it('prices requests and storage by the sheet and totals the rows', () => {
+    const sheet: PriceSheet = { name: 'flat', basis: 'test', currency: 'EUR', vcpuHour: 0.01, gibHour: 0.001, storageGibMonth: 0.1, clusterHour: 0 };
+    expect(monthlyCost({ cpuRequest: 2, cpuLimit: 4, memoryRequest: 4 * GIB, memoryLimit: 8 * GIB, storage: 10 * GIB }, sheet))
+      .toEqual({ cpu: 2 * 0.01 * HOURS_PER_MONTH, memory: 4 * 0.001 * HOURS_PER_MONTH, storage: 1, total: 14.6 + 2.92 + 1 });
+    const { app } = tinyLab();
+    const [table] = priceSites(estimateLab(app, []), 'kind');
+    expect(table.sheet).toBe(PRICE_SHEETS.kind);
+    expect(table.total.cost.total).toBeCloseTo(table.rows.reduce((n, r) => n + (r.cost?.total ?? 0), 0), 10);
+    expect(table.comparison.map((c) => c.sheet.name)).toEqual(['aks', 'eks']);
+  });
+
+  it('refuses an environment without a price sheet, saying where to add one', () => {
+    expect(() => sheetFor('moon')).toThrow(/cost: environment "moon" has no price sheet; add it to ENVIRONMENT_PRICES in hub\/prices.ts/);
+  });
+});
+
+describe('npm run cost', () => {
+  it('prices every environment of the lab, as text and as JSON', () => {
+    const text = spawnSync(process.execPath, ['tools/run.mjs', 'cost'], { cwd: ROOT, encoding: 'utf8' });
+    expect(text.stderr).toBe('');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^hub kind: priced as kind/);
+    expect(text.stdout).toMatch(/\n {2}total +/);
+    const json = spawnSync(process.execPath, ['tools/run.mjs', 'cost', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const tables = JSON.parse(json.stdout) as Array<{ environment: string; rows: unknown[] }>;
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.every((t) => t.rows.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,337 @@
+import { App } from 'cdk8s';
+import { Construct } from 'constructs';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { HelloApp } from '../constructs/apps/hello-app';
+import { EXPERIMENT_RUNNER } from '../constructs/argo-workflows/runner';
+import { AppProject } from '../constructs/argocd/app-project';
+import { LabChart } from '../charts/lab-chart';
+import { Experiment, ExperimentHost, ExperimentProps } from '../constructs/experiment/experiment';
+import { K6Script } from '../constructs/loadgen/k6-script';
+import { K6Test } from '../constructs/loadgen/k6-test';
+import { Environment, EnvironmentProps } from '../hub/environment';
+import { ENVIRONMENTS } from '../hub/environments';
+import { LAB_REPOSITORY } from '../hub/repository';
+import { EXPERIMENTS, EXPERIMENT_NAMES } from '../experiments';
+import type { KubernetesObject } from '../tools/synth/render';
+import { formatIssue, SchemaStore, validateObjects } from '../tools/validate/index';
+import { lab, walk } from './support/lab';
+
+type Template = Record<string, any>;
+
+/** The objects of one experiment's folders, by folder below it. */
+function experimentObjects(name: string) {
+  return lab().objects.filter((o) => o.folder.startsWith(`experiments/${name}/`));
+}
+
+function workflowOf(name: string): KubernetesObject & { spec: { templates: Template[]; arguments: { parameters: Template[] } } } {
+  const found = experimentObjects(name).find((o) => o.manifest.kind === 'WorkflowTemplate');
+  if (!found) throw new Error(`experiment ${name} has no WorkflowTemplate`);
+  return found.manifest as any;
+}
+
+/** The objects the workflow creates or reads at run time, from its resource templates. */
+function runManifests(name: string): KubernetesObject[] {
+  return workflowOf(name).spec.templates
+    .filter((t) => t.resource?.manifest)
+    .map((t) => yaml.load(t.resource.manifest) as KubernetesObject);
+}
+
+/** `application/<name>` arguments of a kubectl wait template. */
+function awaited(template: Template): string[] {
+  return (template.container.args as string[]).filter((a) => a.startsWith('application/')).map((a) => a.slice('application/'.length));
+}
+
+/** A small experiment built outside the lab, for bad input. */
+function experiment(props: Partial<ExperimentProps> = {}, scope: Construct = new App()): Experiment {
+  return new Experiment(scope, props.name ?? 'demo', {
+    name: 'demo',
+    description: 'a test experiment',
+    repository: LAB_REPOSITORY,
+    build: (exp) => {
+      const app = new HelloApp(exp, 'target', { namespace: exp.namespace() });
+      exp.runLoad(new K6Test(exp, 'load', { target: app.http, script: K6Script.fromFile('experiments/http-baseline/baseline.js') }));
+    },
+    ...props,
+  });
+}
+
+describe('every experiment in the synthesized tree', () => {
+  it('is defined once per folder and all are in dist/, enabled or not', () => {
+    expect(EXPERIMENT_NAMES.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(EXPERIMENT_NAMES).size).toBe(EXPERIMENT_NAMES.length);
+    for (const name of EXPERIMENT_NAMES) {
+      expect(experimentObjects(name).length, `dist/experiments/${name} is empty`).toBeGreaterThan(0);
+    }
+  });
+
+  for (const name of EXPERIMENTS.map((e) => e.name)) {
+    describe(name, () => {
+      const objects = experimentObjects(name);
+      const apps = objects.filter((o) => o.folder === `experiments/${name}/apps`);
+      const applications = apps.filter((o) => o.manifest.kind === 'Application').map((o) => o.manifest as any);
+      const workflow = workflowOf(name);
+      const template = (t: string) => workflow.spec.templates.find((x) => x.name === t)!;
+
+      it('has an AppProject named after it and Applications prefixed with its name, in its project', () => {
+        expect(apps.filter((o) => o.manifest.kind === 'AppProject').map((o) => o.manifest.metadata.name)).toEqual([name]);
+        for (const a of applications) {
+          expect(a.metadata.name.startsWith(`${name}-`), a.metadata.name).toBe(true);
+          expect(a.spec.project).toBe(name);
+          for (const s of a.spec.sources) expect(s.path.startsWith(`dist/experiments/${name}/`), s.path).toBe(true);
+        }
+      });
+
+      it('has a workflow in the runner namespace that waits for exactly its Applications', () => {
+        expect(workflow.metadata).toMatchObject({ name, namespace: EXPERIMENT_RUNNER.namespace });
+        expect((workflow.spec as any).serviceAccountName).toBe(EXPERIMENT_RUNNER.serviceAccountName);
+        expect((workflow.spec as any).onExit).toBe('exit');
+        const names = applications.map((a) => a.metadata.name).sort();
+        const synced = awaited(template('wait-synced'));
+        expect(awaited(template('wait-healthy'))).toEqual(synced);
+        // Applications holding a run's own Jobs are the outcome of the load, not its precondition.
+        const runApps = names.filter((n) => !synced.includes(n));
+        const jobs = objects.filter((o) => o.manifest.kind === 'Job');
+        for (const n of runApps) {
+          const app = applications.find((a) => a.metadata.name === n);
+          expect(jobs.some((j) => `dist/${j.folder}` === app.spec.sources[0].path), `${n} is not awaited but runs no Job`).toBe(true);
+        }
+        expect([...synced, ...runApps].sort()).toEqual(names);
+        for (const n of synced) expect(names).toContain(n);
+      });
+
+      it('offers run parameters with the model\'s defaults', () => {
+        const params = Object.fromEntries(workflow.spec.arguments.parameters.map((p) => [p.name, p.value]));
+        const def = EXPERIMENTS.find((e) => e.name === name)!;
+        expect(params['load-timeout']).toMatch(/^[0-9]+s$/);
+        if ('users' in params) {
+          expect(params.users).toBe(String(def.parameters?.users ?? 10));
+          expect(params.duration).toBe(def.parameters?.duration ?? '60s');
+          expect(params['p95-ms']).toBe(String(def.parameters?.thresholds?.p95LatencyMs ?? 500));
+          expect(params['error-rate']).toBe(String(def.parameters?.thresholds?.errorRate ?? 0.1));
+        }
+        // Every parameter a template uses is declared.
+        const used = JSON.stringify(workflow.spec.templates).match(/\{\{workflow\.parameters\.[a-z0-9-]+\}\}/g) ?? [];
+        for (const u of new Set(used)) expect(Object.keys(params)).toContain(u.slice('{{workflow.parameters.'.length, -2));
+      });
+
+      it('sends its load to objects of the experiment', () => {
+        const services = objects.filter((o) => o.manifest.kind === 'Service').map((o) => o.manifest as any);
+        const configMaps = objects.filter((o) => o.manifest.kind === 'ConfigMap').map((o) => o.manifest);
+        const runs = runManifests(name);
+        expect(runs.length).toBeGreaterThan(0);
+        for (const run of runs) {
+          if (run.kind === 'TestRun') {
+            const spec = run.spec as any;
+            const url = spec.runner.env.find((e: any) => e.name === 'TARGET_URL').value as string;
+            const m = /^http:\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local:([0-9]+)$/.exec(url);
+            expect(m, `${url} is not an in-cluster Service URL`).not.toBeNull();
+            const service = services.find((s) => s.metadata.name === m![1] && s.metadata.namespace === m![2]);
+            expect(service, `${url} names no Service of ${name}`).toBeDefined();
+            expect(service.spec.ports.map((p: any) => p.port)).toContain(Number(m![3]));
+            expect(configMaps.some((c) => c.metadata.name === spec.script.configMap.name && c.metadata.namespace === run.metadata.namespace),
+              `the script ConfigMap ${spec.script.configMap.name} is not in ${run.metadata.namespace}`).toBe(true);
+          } else {
+            expect(run.kind).toBe('Job');
+            expect(objects.some((o) => o.manifest.kind === 'Job' && o.manifest.metadata.name === run.metadata.name
+              && o.manifest.metadata.namespace === run.metadata.namespace), `the workflow waits for Job ${run.metadata.name}, which ${name} does not define`).toBe(true);
+          }
+        }
+      });
+
+      it('grants the runner, in each namespace its workflow touches, only what the workflow does there', () => {
+        const roles = objects.filter((o) => o.manifest.kind === 'Role').map((o) => o.manifest as any);
+        const bindings = objects.filter((o) => o.manifest.kind === 'RoleBinding').map((o) => o.manifest as any);
+        const touched = new Set<string>();
+        for (const t of workflow.spec.templates) {
+          const args: string[] = t.container?.args ?? [];
+          const i = args.indexOf('--namespace');
+          if (i >= 0 && args[i + 1] !== 'argocd') touched.add(args[i + 1]);
+          if (t.resource) touched.add((yaml.load(t.resource.manifest) as KubernetesObject).metadata.namespace!);
+        }
+        for (const ns of touched) {
+          const role = roles.find((r) => r.metadata.namespace === ns);
+          expect(role, `no Role for the runner in ${ns}`).toBeDefined();
+          const binding = bindings.find((b) => b.metadata.namespace === ns && b.roleRef.name === role.metadata.name);
+          expect(binding?.subjects).toEqual([{ apiGroup: '', kind: 'ServiceAccount', name: EXPERIMENT_RUNNER.serviceAccountName, namespace: EXPERIMENT_RUNNER.namespace }]);
+          for (const rule of role.rules) {
+            expect(rule.verbs).not.toContain('*');
+            expect(rule.resources).not.toContain('*');
+            expect(rule.resources.every((r: string) => ['testruns', 'jobs', 'pods', 'pods/log'].includes(r)), JSON.stringify(rule)).toBe(true);
+          }
+        }
+        expect(roles.every((r) => touched.has(r.metadata.namespace)), 'a Role in a namespace the workflow never touches').toBe(true);
+      });
+
+      it('pins every image and gives every container of its runs requests, limits and a non-root user', () => {
+        const pods: Array<[string, any]> = [];
+        for (const run of runManifests(name)) {
+          if (run.kind !== 'TestRun') continue;
+          for (const part of ['initializer', 'starter', 'runner']) pods.push([`${run.metadata.name} ${part}`, (run.spec as any)[part]]);
+        }
+        expect(pods.length > 0 || runManifests(name).every((r) => r.kind === 'Job')).toBe(true);
+        for (const [where, pod] of pods) {
+          expect(pod.image, `${where} image`).toMatch(/^[a-z0-9./-]+:[0-9A-Za-z][\w.-]*$/);
+          expect(pod.image).not.toMatch(/:latest$/);
+          expect(pod.resources?.requests?.cpu, `${where} requests`).toBeDefined();
+          expect(pod.resources?.limits?.memory, `${where} memory limit`).toBeDefined();
+          expect(pod.securityContext?.runAsNonRoot, `${where} runAsNonRoot`).toBe(true);
+        }
+        for (const { manifest } of objects) {
+          walk(manifest, (node) => {
+            if (typeof node.image === 'string') expect(node.image).toMatch(/:[0-9v][\w.-]*$/);
+          });
+        }
+      });
+
+      it('creates run objects that validate against their pinned schemas', () => {
+        const store = new SchemaStore();
+        const issues = validateObjects(runManifests(name).map((object, i) => ({ file: `${name} workflow`, document: i + 1, object })), store);
+        expect(issues.map(formatIssue)).toEqual([]);
+      });
+    });
+  }
+
+  it('adds to a hub only the experiments its environment enables, ordered after the operators they need', () => {
+    for (const env of ENVIRONMENTS) {
+      const hubApps = lab().objects.filter((o) => o.folder === `hub/${env.name}/apps` && o.manifest.kind === 'Application').map((o) => o.manifest as any);
+      const parents = hubApps.filter((a) => a.metadata.name.startsWith('experiment-'));
+      expect(parents.map((a) => a.metadata.name).sort()).toEqual(env.experiments.map((n) => `experiment-${n}`).sort());
+      const wave = (n: string) => Number(hubApps.find((a) => a.metadata.name === n)?.metadata.annotations['argocd.argoproj.io/sync-wave']);
+      for (const parent of parents) {
+        expect(parent.spec.sources).toEqual([{ path: `dist/experiments/${parent.metadata.name.slice('experiment-'.length)}/apps`, repoURL: LAB_REPOSITORY.url, targetRevision: LAB_REPOSITORY.revision }]);
+        expect(wave(parent.metadata.name)).toBeGreaterThan(wave('argo-workflows'));
+      }
+    }
+    expect(ENVIRONMENTS.find((e) => e.name === 'kind')?.experiments).toContain('http-baseline');
+  });
+});
+
+describe('bad experiment input is refused with construct path, field, value and what is allowed', () => {
+  const GOOD: EnvironmentProps = {
+    name: 'test',
+    repository: { url: 'https://example.org/lab.git', revision: 'main' },
+    domain: 'lab.test',
+    addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12' } },
+    storageClass: 'standard',
+  };
+
+  it('an unknown experiment in an environment lists the known ones', () => {
+    expect(() => new Environment({ ...GOOD, experiments: ['http-basline'] })).toThrow(
+      `environment "test": experiments "http-basline" is invalid: known experiments: ${EXPERIMENT_NAMES.join(', ')}`);
+  });
+
+  it('an experiment listed twice', () => {
+    expect(() => new Environment({ ...GOOD, experiments: ['http-baseline', 'http-baseline'] })).toThrow(
+      'environment "test": experiments "http-baseline" is invalid: each experiment once');
+  });
+
+  it('a malformed duration', () => {
+    expect(() => experiment({ parameters: { duration: '60 seconds' } })).toThrow(
+      'demo: parameters.duration "60 seconds" is invalid: a duration such as 30s, 5m or 1h30m');
+  });
+
+  it('a duration too long for a lab run', () => {
+    expect(() => experiment({ parameters: { duration: '7h' } })).toThrow('demo: parameters.duration "7h" is invalid: a duration from 1s to 6h');
+  });
+
+  it('negative users', () => {
+    expect(() => experiment({ parameters: { users: -5 } })).toThrow('demo: parameters.users -5 is invalid: must be a whole number from 1 to 10000');
+  });
+
+  it('a fraction of a user', () => {
+    expect(() => experiment({ parameters: { users: 2.5 } })).toThrow('demo: parameters.users 2.5 is invalid: must be a whole number from 1 to 10000');
+  });
+
+  it('a rate of zero (unset means no target rate)', () => {
+    expect(() => experiment({ parameters: { rate: 0 } })).toThrow('demo: parameters.rate 0 is invalid: must be a whole number from 1 to 1000000');
+  });
+
+  it('an error-rate threshold above 100 %', () => {
+    expect(() => experiment({ parameters: { thresholds: { errorRate: 1.5 } } })).toThrow(
+      'demo: parameters.thresholds.errorRate 1.5 is invalid: a fraction above 0 and at most 1 (0.1 allows 10 % failed requests)');
+  });
+
+  it('an error-rate threshold of zero, which no run can pass', () => {
+    expect(() => experiment({ parameters: { thresholds: { errorRate: 0 } } })).toThrow(
+      'demo: parameters.thresholds.errorRate 0 is invalid: a fraction above 0 and at most 1');
+  });
+
+  it('a negative latency threshold', () => {
+    expect(() => experiment({ parameters: { thresholds: { p95LatencyMs: -1 } } })).toThrow(
+      'demo: parameters.thresholds.p95LatencyMs -1 is invalid: must be a number from 1 to 60000');
+  });
+
+  it('a malformed ready timeout', () => {
+    expect(() => experiment({ readyTimeout: 'ten minutes' })).toThrow('demo: readyTimeout "ten minutes" is invalid: a duration such as 30s, 5m or 1h30m');
+  });
+
+  it('an experiment name that is no Kubernetes name', () => {
+    expect(() => experiment({ name: 'HTTP_Baseline' })).toThrow(
+      'HTTP_Baseline: name "HTTP_Baseline" is invalid: a Kubernetes name must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit');
+  });
+
+  it('an experiment name too long for its runs\' object names', () => {
+    const name = 'a-very-long-experiment-name-indeed';
+    expect(() => experiment({ name })).toThrow(`${name}: name "${name}" is invalid: at most 30 characters, so that the names of its runs' objects stay within 63`);
+  });
+
+  it('an experiment without load', () => {
+    expect(() => experiment({ build: (exp) => { new HelloApp(exp, 'target', { namespace: exp.namespace() }); } })).toThrow(
+      'demo: load [] is invalid: an experiment needs at least one load generator: pass it to runLoad() in build()');
+  });
+
+  it('an empty stage of load', () => {
+    expect(() => experiment({ build: (exp) => exp.runLoad() })).toThrow('demo: runLoad [] is invalid: at least one load generator per stage');
+  });
+
+  it('a load generator run in two stages', () => {
+    expect(() => experiment({
+      build: (exp) => {
+        const app = new HelloApp(exp, 'target', { namespace: exp.namespace() });
+        const k6 = new K6Test(exp, 'load', { target: app.http, script: K6Script.fromFile('experiments/http-baseline/baseline.js') });
+        exp.runLoad(k6);
+        exp.runLoad(k6);
+      },
+    })).toThrow('demo: runLoad "demo/load" is invalid: each load generator runs in one stage only');
+  });
+
+  it('a namespace declared in and out of the mesh', () => {
+    expect(() => experiment({
+      build: (exp) => {
+        exp.namespace('app');
+        exp.namespace('app', { mesh: { mtls: 'STRICT' } });
+      },
+    })).toThrow('demo: mesh {"mtls":"STRICT"} is invalid: the enrollment namespace demo-app was declared with first (null); a namespace is in the mesh or not');
+  });
+
+  it('a part named like a part the experiment adds itself', () => {
+    expect(() => experiment({
+      build: (exp) => {
+        const app = new HelloApp(exp, 'namespaces', { namespace: exp.namespace() });
+        exp.runLoad(new K6Test(exp, 'load', { target: app.http, script: K6Script.fromFile('experiments/http-baseline/baseline.js') }));
+      },
+    })).toThrow('demo/namespaces: name "namespaces" is invalid: the folder experiments/demo/namespaces already belongs to demo/Namespaces; each component needs its own name');
+  });
+
+  it('a load generator outside an experiment', () => {
+    const app = new App();
+    const scope = new Construct(app, 'loose');
+    expect(() => new K6Test(scope, 'load', {
+      target: { owner: scope, serviceName: 'x', namespace: 'x', port: 80, url: 'http://x.x.svc.cluster.local:80', endpoints: [] },
+      script: K6Script.fromFile('experiments/http-baseline/baseline.js'),
+    })).toThrow('loose: must be created inside an experiment');
+  });
+
+  it('a hub that lacks an operator the experiment needs', () => {
+    const exp = experiment();
+    const app = new App();
+    const host = Object.assign(new Construct(app, 'bare-hub'), {
+      applications: new LabChart(app, 'apps', { path: 'hub/bare/apps' }),
+      project: AppProject.fromName('hub'),
+      operatorApplication: () => undefined,
+    }) satisfies ExperimentHost;
+    expect(() => exp.enableOn(host)).toThrow(
+      'bare-hub: experiments "demo" is invalid: the experiment needs argo-workflows, k6-operator, which this hub does not run');
+  });
+});

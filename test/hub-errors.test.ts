@@ -1,0 +1,154 @@
+import { App } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import { AppOfApps } from '../constructs/argocd/app-of-apps';
+import { ArgoCd } from '../constructs/argocd/argocd';
+import { ArgoWorkflows } from '../constructs/argo-workflows/argo-workflows';
+import { CertManager } from '../constructs/cert-manager/cert-manager';
+import { DnsStack } from '../constructs/dns/dns-stack';
+import { ExternalSecrets } from '../constructs/external-secrets/external-secrets';
+import { OpenBaoSecret } from '../constructs/external-secrets/openbao-secret';
+import { ImageUpdater } from '../constructs/image-updater/image-updater';
+import { Kyverno } from '../constructs/kyverno/kyverno';
+import { imagesSignedByGitHubActions } from '../constructs/kyverno/signed-images';
+import { MetalLb } from '../constructs/metallb/metallb';
+import { OpenBao } from '../constructs/openbao/openbao';
+import { WebhookRelay } from '../constructs/webhook-relay/webhook-relay';
+import { CHARTS } from '../hub/chart-catalog';
+import { kind } from '../hub/environments/kind';
+import { LAB_REPOSITORY } from '../hub/repository';
+
+const ADDRESS = { owner: 'dns', ip: '172.19.255.200' };
+const SIGNED = imagesSignedByGitHubActions('test', LAB_REPOSITORY.url);
+
+function site() {
+  return new AppOfApps(new App(), 'site', {
+    repository: LAB_REPOSITORY, path: 'test/site', projectName: 'site', projectDescription: 'test',
+  });
+}
+
+/** A site with the OpenBao, ArgoCD and secret store other components are wired to. */
+function wired() {
+  const s = site();
+  const openbao = new OpenBao(s, 'openbao', { chart: CHARTS.openbao, storage: { kind: 'volume-claim', storageClass: 'standard', size: '1Gi' } });
+  const argocd = new ArgoCd(s, 'argocd', { chart: CHARTS.argoCd });
+  const externalSecrets = new ExternalSecrets(s, 'external-secrets', { chart: CHARTS.externalSecrets, openbao, argocd });
+  return { s, openbao, argocd, store: externalSecrets.store };
+}
+
+describe('hub components refuse bad input, naming the construct, the field, the value and what is allowed', () => {
+  it('MetalLB: a namespace that is no Kubernetes name', () => {
+    expect(() => new MetalLb(site(), 'metallb', { chart: CHARTS.metallb, pool: kind.addressPool, namespace: 'MetalLB' })).toThrow(
+      'site/metallb: namespace "MetalLB" is invalid: a Kubernetes name must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit');
+  });
+
+  it('DNS: an image that is not pinned', () => {
+    expect(() => new DnsStack(site(), 'dns', { domain: 'k8s.local', address: ADDRESS, image: 'ghcr.io/k8s-gateway/k8s_gateway:latest' })).toThrow(
+      'site/dns: image "ghcr.io/k8s-gateway/k8s_gateway:latest" is invalid: an image pinned to a version tag (not latest) or a digest, such as ghcr.io/k8s-gateway/k8s_gateway:1.6.0');
+  });
+
+  it('DNS: a TTL out of range', () => {
+    expect(() => new DnsStack(site(), 'dns', { domain: 'k8s.local', address: ADDRESS, ttl: 0 })).toThrow(
+      'site/dns: ttl 0 is invalid: must be a whole number from 1 to 86400');
+  });
+
+  it('DNS: a domain that is no domain', () => {
+    expect(() => new DnsStack(site(), 'dns', { domain: 'K8s_Local', address: ADDRESS })).toThrow(
+      'site/dns: domain "K8s_Local" is invalid: a DNS domain must be dot-separated lower-case labels, such as k8s.local');
+  });
+
+  it('DNS: resources cdk8s-plus cannot express', () => {
+    expect(() => new DnsStack(site(), 'dns', {
+      domain: 'k8s.local', address: ADDRESS, resources: { requests: { cpu: '25m', memory: '1.5Gi' }, limits: { memory: '2Gi' } },
+    })).toThrow('site/dns: resources.requests.memory "1.5Gi" is invalid: memory as a whole number of Ki, Mi or Gi, such as 512Mi');
+  });
+
+  it('an OpenBao secret whose key repeats the mount and the KV API path', () => {
+    const { s, store } = wired();
+    expect(() => new OpenBaoSecret(s, 'secret', {
+      store, name: 'token', namespace: 'demo', data: { token: { key: 'secret/data/github/token', property: 'token' } },
+    })).toThrow('site/secret: data.token.key "secret/data/github/token" is invalid: a path relative to the KV mount "secret", such as github/argocd-webhook (without "secret/" or "data/")');
+  });
+
+  it('an OpenBao secret with no keys, or a key Secrets cannot hold', () => {
+    const { s, store } = wired();
+    expect(() => new OpenBaoSecret(s, 'empty', { store, name: 'token', namespace: 'demo', data: {} })).toThrow(
+      'site/empty: data {} is invalid: at least one key and where it comes from');
+    expect(() => new OpenBaoSecret(s, 'bad-key', {
+      store, name: 'token', namespace: 'demo', data: { 'my token': { key: 'github/token', property: 'token' } },
+    })).toThrow('site/bad-key: data.my token "my token" is invalid: a Secret key of letters, digits, "-", "_" and "."');
+  });
+
+  it('an OpenBao secret refreshed at an interval that is no duration', () => {
+    const { s, store } = wired();
+    expect(() => new OpenBaoSecret(s, 'slow', {
+      store, name: 'token', namespace: 'demo', refreshInterval: 'hourly', data: { token: { key: 'github/token', property: 'token' } },
+    })).toThrow('site/slow: refreshInterval "hourly" is invalid: a duration such as 30s, 5m or 1h30m');
+  });
+
+  it('cert-manager: a CA name longer than X.509 allows, and a lifetime that is no duration', () => {
+    const { s, openbao } = wired();
+    expect(() => new CertManager(s, 'cert-manager', { chart: CHARTS.certManager, openbao, caCommonName: 'x'.repeat(65) })).toThrow(
+      `site/cert-manager: caCommonName "${'x'.repeat(65)}" is invalid: a name of 1 to 64 characters (the X.509 limit)`);
+    expect(() => new CertManager(s, 'cert-manager-2', { chart: CHARTS.certManager, openbao, caDuration: '10y' })).toThrow(
+      'site/cert-manager-2: caDuration "10y" is invalid: a duration such as 30s, 5m or 1h30m');
+  });
+
+  it('Kyverno: image signatures from a repository that is not on GitHub', () => {
+    expect(() => imagesSignedByGitHubActions('kind', 'https://gitlab.com/lab/lab.git')).toThrow(
+      'kind: repositoryUrl "https://gitlab.com/lab/lab.git" is invalid: a GitHub repository URL such as https://github.com/owner/repo.git: its Actions sign the images keyless');
+  });
+
+  it('Kyverno: images signed by the lab\'s repository are its ghcr.io images, whatever the owner\'s case', () => {
+    expect(SIGNED).toEqual({
+      images: ['ghcr.io/illmadecoder/*'],
+      subject: 'https://github.com/illMadeCoder/illm-k8s-ai-labs/*',
+      issuer: 'https://token.actions.githubusercontent.com',
+      rekorUrl: 'https://rekor.sigstore.dev',
+    });
+  });
+
+  it('Kyverno: a lab-namespace label that is no label key', () => {
+    expect(() => new Kyverno(site(), 'kyverno', { chart: CHARTS.kyverno, signedImages: SIGNED, labNamespaceLabel: 'lab namespace' })).toThrow(
+      'site/kyverno: labNamespaceLabel "lab namespace" is invalid: a label key such as illmlab.xyz/experiment');
+  });
+
+  it('Kyverno: an exempt namespace label that is no label key', () => {
+    expect(() => new Kyverno(site(), 'kyverno', {
+      chart: CHARTS.kyverno, signedImages: SIGNED, labNamespaceLabel: 'illmlab.xyz/experiment', exemptNamespaceLabels: { 'istio injection': 'enabled' },
+    })).toThrow('site/kyverno: exemptNamespaceLabels "istio injection" is invalid: label keys such as istio-injection');
+  });
+
+  it('Kyverno: a baseline policy that would match nothing, and so every namespace', () => {
+    const s = site();
+    new Kyverno(s, 'kyverno', { chart: CHARTS.kyverno, signedImages: SIGNED });
+    expect(() => (s.node.root as App).synthYaml()).toThrow(
+      'site/kyverno: requireBaseline [] is invalid: at least one namespace (requireBaseline) or a labNamespaceLabel: a policy matching nothing would match every namespace');
+  });
+
+  it('Argo Workflows: a runner namespace that is no Kubernetes name', () => {
+    expect(() => new ArgoWorkflows(site(), 'argo-workflows', {
+      chart: CHARTS.argoWorkflows, runner: { namespace: 'Argo', serviceAccountName: 'experiment-runner' },
+    })).toThrow(/^site\/argo-workflows: runner.namespace "Argo" is invalid: a Kubernetes name must be/);
+  });
+
+  it('Image Updater: two default registries, and a registry API that is not https', () => {
+    const ghcr = { name: 'ghcr', api_url: 'https://ghcr.io', prefix: 'ghcr.io', default: true };
+    expect(() => new ImageUpdater(site(), 'updater', {
+      chart: CHARTS.argocdImageUpdater, registries: [ghcr, { ...ghcr, name: 'quay', api_url: 'https://quay.io', prefix: 'quay.io' }],
+    })).toThrow('site/updater: registries ["ghcr","quay"] is invalid: at most one registry marked default');
+    expect(() => new ImageUpdater(site(), 'updater', {
+      chart: CHARTS.argocdImageUpdater, registries: [{ ...ghcr, api_url: 'http://ghcr.io' }],
+    })).toThrow('site/updater: registries[0].api_url "http://ghcr.io" is invalid: an https URL of the registry API, such as https://ghcr.io');
+  });
+
+  it('Webhook relay: an image without a version', () => {
+    const { s, argocd, store } = wired();
+    expect(() => new WebhookRelay(s, 'relay', { argocd, secretStore: store, image: 'ghcr.io/chmouel/gosmee' })).toThrow(
+      'site/relay: image "ghcr.io/chmouel/gosmee" is invalid: an image pinned to a version tag (not latest) or a digest, such as ghcr.io/k8s-gateway/k8s_gateway:1.6.0');
+  });
+
+  it('a Helm value the chart does not have, in a new component', () => {
+    expect(() => CHARTS.metallb.checkValues('site/metallb', { speaker: { frr: { enable: false } } })).toThrow(
+      /^site\/metallb: values.speaker.frr.enable false is invalid: metallb@0.16.1 has no value "speaker.frr.enable"; keys there: enabled/);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { IN_CLUSTER } from '../constructs/argocd/constants';
+import { HelmSource } from '../constructs/argocd/sources';
+import { CHARTS } from '../hub/chart-catalog';
+import { ENVIRONMENTS } from '../hub/environments';
+import type { KubernetesObject } from '../tools/synth/render';
+import { lab } from './support/lab';
+
+interface AppSource { repoURL: string; path?: string; chart?: string; helm?: { valuesObject?: Record<string, any> } }
+
+const sourcesOf = (app: KubernetesObject) => (app.spec as { sources: AppSource[] }).sources;
+const destinationOf = (app: KubernetesObject) => (app.spec as { destination: { server: string; namespace: string } }).destination;
+
+/** The repository URL each catalog chart is pulled from, as its Applications write it. */
+const CHART_REPOSITORIES = new Set(Object.values(CHARTS).map((chart) => new HelmSource({ chart }).render().repoUrl));
+
+describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('the %s hub project', (_name, env) => {
+  const objects = lab().objects.filter((o) => o.file.startsWith(`${env.distPath}/`));
+  const apps = objects.filter((o) => o.folder === `${env.distPath}/apps` && o.manifest.kind === 'Application');
+  const project = objects.find((o) => o.file === `${env.distPath}/apps/appproject-hub.yaml`)!.manifest;
+  const spec = project.spec as { sourceRepos: string[]; destinations: Array<{ server: string; namespace: string }> };
+  const destinations = new Set(spec.destinations.map((d) => d.namespace));
+
+  it('holds every component Application; only the root uses ArgoCD\'s default project', () => {
+    expect(apps.length).toBeGreaterThanOrEqual(12);
+    for (const app of apps) expect((app.manifest.spec as { project: string }).project, app.file).toBe('hub');
+    const root = objects.find((o) => o.file === `${env.distPath}/bootstrap/application-hub.yaml`)!.manifest;
+    expect((root.spec as { project: string }).project).toBe('default');
+  });
+
+  it('allows as sources only the lab\'s repository and the catalog\'s chart repositories', () => {
+    expect(spec.sourceRepos).not.toContain('*');
+    for (const repo of spec.sourceRepos) {
+      expect(repo === env.repository.url || CHART_REPOSITORIES.has(repo), `${repo} is neither the lab's repository nor a pinned chart's`).toBe(true);
+    }
+    const used = new Set(apps.flatMap((app) => sourcesOf(app.manifest).map((s) => s.repoURL)));
+    expect(new Set(spec.sourceRepos)).toEqual(used);
+    expect(used.has(env.repository.url)).toBe(true);
+  });
+
+  it('allows as destinations exactly the hub\'s namespaces, in this cluster', () => {
+    for (const d of spec.destinations) {
+      expect(d.server).toBe(IN_CLUSTER);
+      expect(d.namespace).not.toContain('*');
+    }
+    expect(destinations).toEqual(new Set(apps.map((app) => destinationOf(app.manifest).namespace)));
+    // No chart of the hub is allowed to write to the cluster's own namespaces.
+    for (const system of ['kube-system', 'kube-public', 'default']) expect(destinations.has(system), system).toBe(false);
+  });
+
+  it('covers the namespace of every namespaced object the hub writes', () => {
+    for (const { file, manifest } of objects) {
+      const namespace = manifest.metadata.namespace;
+      if (namespace !== undefined) expect(destinations.has(namespace), `${file} writes to ${namespace}`).toBe(true);
+    }
+  });
+
+  it('is not left behind by charts that write outside their namespace by default', () => {
+    const values = (name: string) => {
+      const app = apps.find((a) => a.manifest.metadata.name === name)!.manifest;
+      return { values: sourcesOf(app).find((s) => s.chart)!.helm!.valuesObject!, namespace: destinationOf(app).namespace };
+    };
+    // cert-manager keeps its leader-election leases in kube-system unless told otherwise.
+    const certManager = values('cert-manager');
+    expect(certManager.values.global.leaderElection.namespace).toBe(certManager.namespace);
+    // argo-workflows creates the workflows' executor Role in `default` unless told otherwise.
+    const workflows = values('argo-workflows');
+    expect(workflows.values.controller.workflowNamespaces).toEqual([workflows.namespace]);
+  });
+});

@@ -1,0 +1,213 @@
+import { App } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import { AppOfApps } from '../constructs/argocd/app-of-apps';
+import { LabChart } from '../charts/lab-chart';
+import { IstioBase } from '../constructs/istio/istio-base';
+import { IstioGateway } from '../constructs/istio/istio-gateway';
+import { Istiod } from '../constructs/istio/istiod';
+import { MeshNamespace } from '../constructs/istio/mesh-namespace';
+import { CHARTS } from '../hub/chart-catalog';
+import { Environment } from '../hub/environment';
+import { kind } from '../hub/environments/kind';
+import { Hub } from '../hub/hub';
+import { formatIssue } from '../tools/validate/issue';
+import { validateObjects } from '../tools/validate/validate-objects';
+
+interface Manifest {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  spec?: any;
+}
+
+function site() {
+  const app = new App();
+  const s = new AppOfApps(app, 'site', {
+    repository: { url: 'https://example.org/lab.git', revision: 'main' },
+    path: 'test/site', projectName: 'site', projectDescription: 'test',
+  });
+  return { app, site: s };
+}
+
+function manifests(app: App): Manifest[] {
+  return app.charts.flatMap((c) => c.toJson() as Manifest[]);
+}
+
+function find(app: App, kind: string, name: string): Manifest {
+  const found = manifests(app).find((m) => m.kind === kind && m.metadata.name === name);
+  if (!found) throw new Error(`no ${kind} ${name} among ${manifests(app).map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`);
+  return found;
+}
+
+const wave = (m: Manifest) => m.metadata.annotations?.['argocd.argoproj.io/sync-wave'];
+
+function mesh(address?: { owner: string; ip: string }) {
+  const { app, site: s } = site();
+  const base = new IstioBase(s, 'istio-base', { chart: CHARTS.istioBase });
+  const istiod = new Istiod(s, 'istiod', { chart: CHARTS.istiod, base });
+  const gateway = new IstioGateway(s, 'istio-gateway', { chart: CHARTS.istioGateway, istiod, address });
+  return { app, site: s, base, istiod, gateway };
+}
+
+describe('Istio hub components', () => {
+  it('sync in order: base, then istiod, then the gateway', () => {
+    const { app } = mesh();
+    expect(wave(find(app, 'Application', 'istio-base'))).toBe('0');
+    expect(wave(find(app, 'Application', 'istiod'))).toBe('1');
+    expect(wave(find(app, 'Application', 'istio-gateway'))).toBe('2');
+  });
+
+  it('install the pinned charts into their namespaces', () => {
+    const { app } = mesh();
+    const base = find(app, 'Application', 'istio-base');
+    expect(base.spec.destination.namespace).toBe('istio-system');
+    expect(base.spec.sources[0]).toEqual({
+      repoURL: 'https://istio-release.storage.googleapis.com/charts', chart: 'base', targetRevision: '1.30.3', helm: { releaseName: 'istio-base' },
+    });
+    expect(base.spec.syncPolicy.syncOptions).toContain('ServerSideApply=true');
+    const istiod = find(app, 'Application', 'istiod');
+    expect(istiod.spec.destination.namespace).toBe('istio-system');
+    expect(istiod.spec.sources[0].chart).toBe('istiod');
+    expect(find(app, 'Application', 'istio-gateway').spec.destination.namespace).toBe('istio-ingress');
+  });
+
+  it('give istiod requests, limits and images pinned to the chart release', () => {
+    const { app, istiod } = mesh();
+    expect(find(app, 'Application', 'istiod').spec.sources[0].helm.valuesObject).toEqual({
+      autoscaleEnabled: false,
+      replicaCount: 1,
+      resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+      global: { hub: 'docker.io/istio', tag: '1.30.3' },
+    });
+    expect(istiod.istioVersion).toBe('1.30.3');
+  });
+
+  it('ignore the webhook fields istiod rewrites at run time', () => {
+    const { app } = mesh();
+    for (const name of ['istio-base', 'istiod']) {
+      expect(find(app, 'Application', name).spec.ignoreDifferences).toEqual([
+        { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration', jqPathExpressions: ['.webhooks[]?.failurePolicy', '.webhooks[]?.clientConfig.caBundle'] },
+        { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration', jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'] },
+      ]);
+    }
+  });
+
+  it('put the gateway behind a LoadBalancer at its fixed address', () => {
+    const { app, gateway } = mesh({ owner: 'istio-gateway', ip: '10.0.0.13' });
+    const source = find(app, 'Application', 'istio-gateway').spec.sources[0];
+    expect(source.helm.releaseName).toBe('istio-ingressgateway');
+    expect(source.helm.valuesObject).toEqual({
+      replicaCount: 1,
+      autoscaling: { enabled: false },
+      resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+      service: { type: 'LoadBalancer', loadBalancerIP: '10.0.0.13' },
+    });
+    expect(gateway.selector).toEqual({ istio: 'ingressgateway' });
+    expect(gateway.serviceName).toBe('istio-ingressgateway');
+    expect(gateway.url).toBe('http://istio-ingressgateway.istio-ingress.svc.cluster.local');
+    expect(gateway.address).toEqual({ owner: 'istio-gateway', ip: '10.0.0.13' });
+  });
+
+  it('leave the gateway address to MetalLB when none is given', () => {
+    const { app, gateway } = mesh();
+    expect(find(app, 'Application', 'istio-gateway').spec.sources[0].helm.valuesObject.service).toEqual({ type: 'LoadBalancer' });
+    expect(gateway.address).toBeUndefined();
+  });
+
+  it('check values against the charts, whose defaults Istio nests under _internal_defaults_do_not_set', () => {
+    expect(() => CHARTS.istiod.checkValues('hub/istiod', { autoscaleEnabled: false, global: { tag: '1.30.3' } })).not.toThrow();
+    expect(() => CHARTS.istiod.checkValues('hub/istiod', { autoscaleEnabed: false })).toThrow(
+      /^hub\/istiod: values.autoscaleEnabed false is invalid: istiod@1.30.3 has no value "autoscaleEnabed"; keys there: /);
+    expect(() => CHARTS.istioGateway.checkValues('hub/istio-gateway', { service: { loadBalancerIp: '10.0.0.1' } })).toThrow(
+      /values.service.loadBalancerIp "10.0.0.1" is invalid: gateway@1.30.3 has no value "service.loadBalancerIp"/);
+  });
+
+  it('refuse bad resources and namespaces', () => {
+    const { site: s } = site();
+    const base = new IstioBase(s, 'istio-base', { chart: CHARTS.istioBase });
+    expect(() => new Istiod(s, 'istiod', {
+      chart: CHARTS.istiod, base, resources: { requests: { cpu: 'lots', memory: '1Gi' }, limits: { memory: '1Gi' } },
+    })).toThrow('site/istiod: resources.requests.cpu "lots" is invalid: a Kubernetes quantity such as 100m, 0.5, 128Mi or 1Gi');
+    const istiod = new Istiod(s, 'istiod', { chart: CHARTS.istiod, base });
+    expect(() => new IstioGateway(s, 'istio-gateway', { chart: CHARTS.istioGateway, istiod, namespace: 'Ingress' })).toThrow(
+      'site/istio-gateway: namespace "Ingress" is invalid: a Kubernetes name must be 1-63 lower-case letters');
+  });
+});
+
+describe('the hub', () => {
+  // The Kind environment's pool, so that the test follows whatever other components reserve.
+  const pool = kind.addressPool;
+  const reserved = Object.fromEntries(pool.owners.map((o) => [o, pool.addressOf(o).ip]));
+  const env = (addresses: Record<string, string>) => new Environment({
+    name: 'test',
+    repository: { url: 'https://example.org/lab.git', revision: 'main' },
+    domain: 'lab.test',
+    addressPool: { range: pool.range, reserved: addresses },
+    storageClass: 'standard',
+  });
+
+  it('runs Strimzi and Istio, the gateway at its reserved address', () => {
+    const app = new App();
+    const hub = new Hub(app, env(reserved));
+    expect(hub.istioGateway.address).toEqual(pool.addressOf('istio-gateway'));
+    expect(hub.istiod.application.syncWave).toBeGreaterThan(hub.istioBase.application.syncWave);
+    expect(hub.istioGateway.application.syncWave).toBeGreaterThan(hub.istiod.application.syncWave);
+    expect(find(app, 'Application', 'strimzi').spec.sources[0].repoURL).toBe('oci://quay.io/strimzi-helm/strimzi-kafka-operator');
+  });
+
+  it('needs an address reserved for the gateway', () => {
+    const others = Object.fromEntries(Object.entries(reserved).filter(([owner]) => owner !== 'istio-gateway'));
+    expect(() => new Hub(new App(), env(others))).toThrow(/addressPool.reserved.istio-gateway \(unset\) is invalid: no address is reserved for "istio-gateway"/);
+  });
+});
+
+describe('MeshNamespace', () => {
+  function chart() {
+    const app = new App();
+    return { app, chart: new LabChart(app, 'objects', { path: 'test/mesh' }) };
+  }
+
+  it('enrolls a namespace for sidecar injection with strict mutual TLS', () => {
+    const { app, chart: c } = chart();
+    const ns = new MeshNamespace(c, 'mesh', { name: 'mesh-overhead', labels: { 'illmlab.xyz/experiment': 'mesh-overhead' } });
+    expect(ns.namespaceName).toBe('mesh-overhead');
+    expect([ns.mode, ns.mtls]).toEqual(['sidecar', 'STRICT']);
+    const namespace = find(app, 'Namespace', 'mesh-overhead');
+    expect(namespace.metadata.labels).toEqual({ 'illmlab.xyz/experiment': 'mesh-overhead', 'istio-injection': 'enabled' });
+    expect(wave(namespace)).toBe('-1');
+    const policy = find(app, 'PeerAuthentication', 'default');
+    expect(policy.apiVersion).toBe('security.istio.io/v1');
+    expect(policy.metadata.namespace).toBe('mesh-overhead');
+    expect(policy.spec).toEqual({ mtls: { mode: 'STRICT' } });
+    expect(wave(policy)).toBe('-1');
+  });
+
+  it('validates strictly against the pinned Istio and Kubernetes schemas', () => {
+    const { app, chart: c } = chart();
+    new MeshNamespace(c, 'mesh', { name: 'mesh-overhead' });
+    const objects = manifests(app).map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
+    expect(validateObjects(objects).map(formatIssue)).toEqual([]);
+  });
+
+  it('can allow plain text besides mutual TLS', () => {
+    const { app, chart: c } = chart();
+    new MeshNamespace(c, 'mesh', { name: 'mixed', mtls: 'PERMISSIVE' });
+    expect(find(app, 'PeerAuthentication', 'default').spec).toEqual({ mtls: { mode: 'PERMISSIVE' } });
+  });
+
+  it('refuses ambient mode, which needs charts the hub does not install', () => {
+    expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'amb', mode: 'ambient' })).toThrow(
+      'objects/mesh: mode "ambient" is invalid: ambient mode needs Istio\'s istio-cni and ztunnel charts, which the hub does not install (they are not pinned in hub/chart-catalog.ts); use "sidecar"');
+  });
+
+  it('refuses bad names, modes and labels', () => {
+    expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'Mesh' })).toThrow(
+      'objects/mesh: name "Mesh" is invalid: a Kubernetes name must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit');
+    expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'm', mode: 'proxyless' as never })).toThrow(
+      'objects/mesh: mode "proxyless" is invalid: must be one of sidecar, ambient');
+    expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'm', mtls: 'DISABLE' as never })).toThrow(
+      'objects/mesh: mtls "DISABLE" is invalid: must be one of STRICT, PERMISSIVE');
+    expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'm', labels: { 'istio-injection': 'disabled' } })).toThrow(
+      'objects/mesh: labels["istio-injection"] "disabled" is invalid: the mesh labels follow from mode; set mode instead');
+  });
+});

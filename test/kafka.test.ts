@@ -1,0 +1,453 @@
+import { App, Duration } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import { AppOfApps } from '../constructs/argocd/app-of-apps';
+import { HelmChart } from '../constructs/helm/helm-chart';
+import { KafkaCluster, KafkaClusterProps } from '../constructs/kafka/kafka-cluster';
+import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
+import { kafkaImage, STRIMZI_VERSION } from '../constructs/kafka/versions';
+import { KafkaPerfTest, KafkaPerfTestProps } from '../constructs/loadgen/kafka-perf';
+import { CHARTS } from '../hub/chart-catalog';
+import { formatIssue } from '../tools/validate/issue';
+import { validateObjects } from '../tools/validate/validate-objects';
+
+interface Manifest {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  spec?: any;
+}
+
+function site() {
+  const app = new App();
+  const s = new AppOfApps(app, 'site', {
+    repository: { url: 'https://example.org/lab.git', revision: 'main' },
+    path: 'test/site', projectName: 'site', projectDescription: 'test',
+  });
+  return { app, site: s };
+}
+
+function manifests(app: App): Manifest[] {
+  return app.charts.flatMap((c) => c.toJson() as Manifest[]);
+}
+
+function find(app: App, kind: string, name: string): Manifest {
+  const found = manifests(app).find((m) => m.kind === kind && m.metadata.name === name);
+  if (!found) throw new Error(`no ${kind} ${name} among ${manifests(app).map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`);
+  return found;
+}
+
+function cluster(props: KafkaClusterProps = {}) {
+  const { app, site: s } = site();
+  const kafka = new KafkaCluster(s, 'kafka', { namespace: 'kt', ...props });
+  return { app, site: s, kafka };
+}
+
+describe('StrimziOperator', () => {
+  it('pins its Kafka constructs to the operator version of the catalog', () => {
+    expect(CHARTS.strimzi.version).toBe(STRIMZI_VERSION);
+    expect(kafkaImage('4.3.1')).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.3.1');
+  });
+
+  it('installs the OCI chart as an ArgoCD OCI source, watching every namespace', () => {
+    const { app, site: s } = site();
+    new StrimziOperator(s, 'strimzi', { chart: CHARTS.strimzi });
+    const application = find(app, 'Application', 'strimzi');
+    const [helm] = application.spec.sources;
+    expect(helm).toEqual({
+      repoURL: 'oci://quay.io/strimzi-helm/strimzi-kafka-operator',
+      path: '.',
+      targetRevision: '1.2.0',
+      helm: {
+        releaseName: 'strimzi',
+        valuesObject: {
+          watchAnyNamespace: true,
+          watchNamespaces: [],
+          resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
+        },
+      },
+    });
+    expect(application.spec.destination.namespace).toBe('strimzi-system');
+    expect(application.spec.syncPolicy.syncOptions).toContain('ServerSideApply=true');
+    expect(find(app, 'AppProject', 'site').spec.sourceRepos).toContain('oci://quay.io/strimzi-helm/strimzi-kafka-operator');
+  });
+
+  it('keeps Helm repositories as chart sources', () => {
+    const chart = new HelmChart({ repoUrl: 'https://charts.example.org', chart: 'demo', version: '1.0.0' });
+    expect(chart.isOci).toBe(false);
+    expect(chart.location).toEqual({ repoUrl: 'https://charts.example.org', chart: 'demo' });
+    expect(new HelmChart({ repoUrl: 'oci://ghcr.io/org/charts/', chart: 'demo', version: '1.0.0' }).location)
+      .toEqual({ repoUrl: 'oci://ghcr.io/org/charts/demo', path: '.' });
+  });
+
+  it('refuses a bad operator namespace', () => {
+    const { site: s } = site();
+    expect(() => new StrimziOperator(s, 'strimzi', { chart: CHARTS.strimzi, namespace: 'Strimzi' })).toThrow(
+      'site/strimzi: namespace "Strimzi" is invalid: a Kubernetes name must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit');
+  });
+});
+
+describe('KafkaCluster', () => {
+  it('runs in KRaft mode with node pools and no ZooKeeper', () => {
+    const { app } = cluster();
+    const kafka = find(app, 'Kafka', 'kafka');
+    expect(kafka.apiVersion).toBe('kafka.strimzi.io/v1');
+    expect(kafka.metadata.namespace).toBe('kt');
+    expect(kafka.spec.zookeeper).toBeUndefined();
+    expect(kafka.spec.kafka.replicas).toBeUndefined();
+    expect(kafka.spec.kafka.storage).toBeUndefined();
+    expect(kafka.spec.kafka.version).toBe('4.3.1');
+    expect(kafka.spec.kafka.metadataVersion).toBe('4.3-IV0');
+    expect(kafka.spec.kafka.listeners).toEqual([
+      { name: 'plain', port: 9092, type: 'internal', tls: false },
+      { name: 'tls', port: 9093, type: 'internal', tls: true },
+    ]);
+    expect(kafka.spec.kafka.config).toEqual({
+      'default.replication.factor': 3,
+      'min.insync.replicas': 2,
+      'offsets.topic.replication.factor': 3,
+      'transaction.state.log.replication.factor': 3,
+      'transaction.state.log.min.isr': 2,
+      'auto.create.topics.enable': false,
+    });
+    expect(Object.keys(kafka.spec.entityOperator)).toEqual(['topicOperator']);
+    expect(kafka.spec.entityOperator.topicOperator.resources).toEqual({
+      requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '200m', memory: '256Mi' },
+    });
+
+    const pool = find(app, 'KafkaNodePool', 'dual-role');
+    expect(pool.apiVersion).toBe('kafka.strimzi.io/v1');
+    expect(pool.metadata.labels?.['strimzi.io/cluster']).toBe('kafka');
+    expect(pool.spec).toEqual({
+      replicas: 3,
+      roles: ['controller', 'broker'],
+      storage: { type: 'jbod', volumes: [{ id: 0, type: 'persistent-claim', size: '10Gi', deleteClaim: true, kraftMetadata: 'shared' }] },
+      resources: { requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } },
+    });
+  });
+
+  it('exposes typed handles', () => {
+    const { kafka } = cluster({
+      name: 'events',
+      nodePools: [
+        { name: 'controllers', roles: ['controller'], replicas: 3, storage: { kind: 'ephemeral' } },
+        { name: 'brokers', roles: ['broker'], replicas: 4, storage: { kind: 'persistent', size: '20Gi', storageClass: 'fast', deleteClaim: false } },
+      ],
+      replication: { defaultReplicationFactor: 3, minInsyncReplicas: 2 },
+    });
+    expect(kafka.bootstrapServers).toBe('events-kafka-bootstrap.kt.svc:9092');
+    expect(kafka.namespace).toBe('kt');
+    expect(kafka.clusterName).toBe('events');
+    expect(kafka.brokerCount).toBe(4);
+    expect(kafka.controllerCount).toBe(3);
+    expect(kafka.version).toBe('4.3.1');
+    expect(kafka.application.applicationName).toBe('events');
+  });
+
+  it('writes separate pools with their own roles and storage', () => {
+    const { app } = cluster({
+      nodePools: [
+        { name: 'controllers', roles: ['controller'], replicas: 3, storage: { kind: 'ephemeral', sizeLimit: '2Gi' } },
+        { name: 'brokers', roles: ['broker'], replicas: 2, storage: { kind: 'persistent', size: '20Gi', storageClass: 'fast', deleteClaim: false } },
+      ],
+      version: '4.2.1',
+    });
+    expect(find(app, 'KafkaNodePool', 'controllers').spec.storage).toEqual({
+      type: 'jbod', volumes: [{ id: 0, type: 'ephemeral', sizeLimit: '2Gi', kraftMetadata: 'shared' }],
+    });
+    expect(find(app, 'KafkaNodePool', 'brokers').spec.storage).toEqual({
+      type: 'jbod', volumes: [{ id: 0, type: 'persistent-claim', size: '20Gi', class: 'fast', deleteClaim: false, kraftMetadata: 'shared' }],
+    });
+    expect(find(app, 'KafkaNodePool', 'brokers').spec.roles).toEqual(['broker']);
+    const spec = find(app, 'Kafka', 'kafka').spec.kafka;
+    expect([spec.version, spec.metadataVersion]).toEqual(['4.2.1', '4.2-IV1']);
+    // Two brokers: the defaults follow the broker count.
+    expect(spec.config['default.replication.factor']).toBe(2);
+    expect(spec.config['min.insync.replicas']).toBe(1);
+  });
+
+  it('passes further broker settings and typed listener authentication', () => {
+    const { app } = cluster({
+      config: { 'log.retention.hours': 24, 'num.partitions': 6 },
+      autoCreateTopics: true,
+      listeners: [
+        { name: 'plain', port: 9092, type: 'internal', tls: false },
+        { name: 'secure', port: 9094, type: 'cluster-ip', tls: true, authentication: 'tls' },
+      ],
+    });
+    const spec = find(app, 'Kafka', 'kafka').spec.kafka;
+    expect(spec.config).toMatchObject({ 'log.retention.hours': 24, 'num.partitions': 6, 'auto.create.topics.enable': true });
+    expect(spec.listeners[1]).toEqual({ name: 'secure', port: 9094, type: 'cluster-ip', tls: true, authentication: { type: 'tls' } });
+  });
+
+  it('declares topics as KafkaTopics and returns their handles', () => {
+    const { app, kafka } = cluster();
+    const topic = kafka.addTopic('events', {
+      partitions: 6,
+      config: { retentionMs: 3_600_000, minInsyncReplicas: 2, cleanupPolicy: 'delete', compressionType: 'lz4', segmentBytes: 104_857_600 },
+    });
+    expect(topic.topicName).toBe('events');
+    expect(topic.cluster).toBe(kafka);
+    expect(topic.bootstrapServers).toBe('kafka-kafka-bootstrap.kt.svc:9092');
+    expect([topic.partitions, topic.replicas, topic.minInsyncReplicas, topic.maxMessageBytes]).toEqual([6, 3, 2, 1_048_588]);
+    expect(kafka.topics).toEqual([topic]);
+    const object = find(app, 'KafkaTopic', 'events');
+    expect(object.apiVersion).toBe('kafka.strimzi.io/v1');
+    expect(object.metadata.namespace).toBe('kt');
+    expect(object.metadata.labels?.['strimzi.io/cluster']).toBe('kafka');
+    expect(object.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('1');
+    expect(object.spec).toEqual({
+      partitions: 6,
+      replicas: 3,
+      config: { 'retention.ms': 3_600_000, 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'compression.type': 'lz4', 'segment.bytes': 104_857_600 },
+    });
+    const plain = kafka.addTopic('plain');
+    expect(find(app, 'KafkaTopic', 'plain').spec).toEqual({ partitions: 3, replicas: 3 });
+    expect(plain.maxMessageBytes).toBe(1_048_588);
+  });
+});
+
+describe('KafkaCluster refuses settings that would break the cluster', () => {
+  const where = 'site/kafka';
+  const threeBrokers = (props: KafkaClusterProps) => () => cluster(props);
+
+  it('min.insync.replicas above the replication factor', () => {
+    expect(threeBrokers({ replication: { defaultReplicationFactor: 2, minInsyncReplicas: 3 } })).toThrow(
+      `${where}: replication.minInsyncReplicas 3 is invalid: must be a whole number from 1 to defaultReplicationFactor (2): acks=all writes to a topic with fewer replicas than min.insync.replicas always fail`);
+  });
+
+  it('default.replication.factor above the broker count', () => {
+    expect(threeBrokers({ replication: { defaultReplicationFactor: 4 } })).toThrow(
+      `${where}: replication.defaultReplicationFactor 4 is invalid: must be a whole number from 1 to the broker count (3): a topic cannot have more replicas than there are brokers`);
+  });
+
+  it('offsets.topic.replication.factor above the broker count', () => {
+    expect(threeBrokers({ replication: { offsetsTopicReplicationFactor: 5 } })).toThrow(
+      `${where}: replication.offsetsTopicReplicationFactor 5 is invalid: must be a whole number from 1 to the broker count (3): consumer groups cannot commit offsets until the offsets topic can be created`);
+  });
+
+  it('transaction.state.log.replication.factor above the broker count', () => {
+    expect(threeBrokers({ replication: { transactionStateLogReplicationFactor: 4 } })).toThrow(
+      `${where}: replication.transactionStateLogReplicationFactor 4 is invalid: must be a whole number from 1 to the broker count (3): transactional producers cannot start until the transaction log can be created`);
+  });
+
+  it('transaction.state.log.min.isr above its replication factor', () => {
+    expect(threeBrokers({ replication: { transactionStateLogReplicationFactor: 2, transactionStateLogMinIsr: 3 } })).toThrow(
+      `${where}: replication.transactionStateLogMinIsr 3 is invalid: must be a whole number from 1 to transactionStateLogReplicationFactor (2): transactions could never commit`);
+  });
+
+  it('an invalid cluster name', () => {
+    expect(threeBrokers({ name: 'Kafka_1' })).toThrow(
+      `${where}: name "Kafka_1" is invalid: a Kubernetes name must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit`);
+  });
+
+  it('an unsupported Kafka version', () => {
+    expect(threeBrokers({ version: '3.9.0' as never })).toThrow(
+      `${where}: version "3.9.0" is invalid: must be one of 4.2.0, 4.2.1, 4.3.0, 4.3.1`);
+  });
+
+  it('no node pools, or pools without a controller or a broker', () => {
+    expect(threeBrokers({ nodePools: [] })).toThrow(`${where}: nodePools [] is invalid: a KRaft cluster needs at least one node pool`);
+    expect(threeBrokers({ nodePools: [{ name: 'b', roles: ['broker'], replicas: 3 }] })).toThrow(
+      `${where}: nodePools ["b: broker"] is invalid: no pool has the controller role; a KRaft cluster needs at least one controller and one broker (a pool may have both roles)`);
+    expect(threeBrokers({ nodePools: [{ name: 'c', roles: ['controller'], replicas: 3 }] })).toThrow(
+      `${where}: nodePools ["c: controller"] is invalid: no pool has the broker role; a KRaft cluster needs at least one controller and one broker (a pool may have both roles)`);
+  });
+
+  it('bad node pools', () => {
+    expect(threeBrokers({ nodePools: [{ name: 'Pool', roles: ['broker', 'controller'], replicas: 1 }] })).toThrow(
+      `${where}: nodePools[0].name "Pool" is invalid: a Kubernetes name must be 1-63 lower-case letters`);
+    expect(threeBrokers({ nodePools: [{ name: 'a', roles: ['broker', 'controller'], replicas: 1 }, { name: 'a', roles: ['broker'], replicas: 1 }] })).toThrow(
+      `${where}: nodePools[1].name "a" is invalid: each node pool needs its own name`);
+    expect(threeBrokers({ nodePools: [{ name: 'a', roles: [], replicas: 1 }] })).toThrow(
+      `${where}: nodePools[0].roles [] is invalid: one or both of "controller" and "broker", each once`);
+    expect(threeBrokers({ nodePools: [{ name: 'a', roles: ['broker', 'broker'], replicas: 1 }] })).toThrow(
+      `${where}: nodePools[0].roles ["broker","broker"] is invalid: one or both of "controller" and "broker", each once`);
+    expect(threeBrokers({ nodePools: [{ name: 'a', roles: ['broker', 'controller'], replicas: 0 }] })).toThrow(
+      `${where}: nodePools[0].replicas 0 is invalid: must be a whole number from 1 to 99`);
+    expect(threeBrokers({ nodePools: [{ name: 'a', roles: ['broker', 'controller'], replicas: 1, storage: { kind: 'persistent', size: 'lots' } }] })).toThrow(
+      `${where}: nodePools[0].storage.size "lots" is invalid: a Kubernetes quantity such as 100m, 0.5, 128Mi or 1Gi`);
+    const longName = 'a'.repeat(50);
+    expect(threeBrokers({ name: 'k'.repeat(12), nodePools: [{ name: longName, roles: ['broker', 'controller'], replicas: 3 }] })).toThrow(
+      `${where}: nodePools[0].name "${longName}" is invalid: pods are named <cluster>-<pool>-<n> ("${'k'.repeat(12)}-${longName}-2"), which must fit in 63 characters; shorten the cluster or pool name`);
+  });
+
+  it('bad listeners', () => {
+    const plain = { name: 'plain', port: 9092, type: 'internal', tls: false } as const;
+    expect(threeBrokers({ listeners: [{ ...plain, name: 'plaintextlistener' }] })).toThrow(
+      `${where}: listeners[0].name "plaintextlistener" is invalid: a listener name is 1 to 11 lower-case letters or digits`);
+    expect(threeBrokers({ listeners: [{ ...plain, port: 9404 }] })).toThrow(
+      `${where}: listeners[0].port 9404 is invalid: ports 9404 and 9999 are taken by metrics and JMX`);
+    expect(threeBrokers({ listeners: [{ ...plain, port: 8080 }] })).toThrow(
+      `${where}: listeners[0].port 8080 is invalid: must be a whole number from 9092 to 65535`);
+    expect(threeBrokers({ listeners: [plain, { ...plain, name: 'other' }] })).toThrow(
+      `${where}: listeners[1].port 9092 is invalid: each listener needs its own port`);
+    expect(threeBrokers({ listeners: [{ ...plain, authentication: 'tls' }] })).toThrow(
+      `${where}: listeners[0].authentication "tls" is invalid: tls authentication needs a listener with tls: true`);
+    expect(threeBrokers({ listeners: [] })).toThrow(`${where}: listeners [] is invalid: a cluster needs at least one listener`);
+  });
+
+  it('bootstrapServers without a plain listener', () => {
+    const { kafka } = cluster({ listeners: [{ name: 'tls', port: 9093, type: 'internal', tls: true }] });
+    expect(() => kafka.bootstrapServers).toThrow(
+      `${where}: listeners ["tls"] is invalid: bootstrapServers needs a listener of type internal without TLS or authentication; add one such as { name: "plain", port: 9092, type: "internal", tls: false }`);
+  });
+
+  it('broker settings that have a typed prop or that Strimzi manages', () => {
+    expect(threeBrokers({ config: { 'min.insync.replicas': 1 } })).toThrow(
+      `${where}: config["min.insync.replicas"] 1 is invalid: set it with the typed prop replication.minInsyncReplicas, which is checked against the broker count`);
+    expect(threeBrokers({ config: { 'listeners': 'PLAINTEXT://:9092' } })).toThrow(
+      `${where}: config["listeners"] "PLAINTEXT://:9092" is invalid: Strimzi writes this setting itself (listeners, security, node identity and KRaft roles come from the typed props)`);
+    expect(threeBrokers({ config: { 'ssl.protocol': 'TLSv1.3' } })).toThrow(/config\["ssl.protocol"\] "TLSv1.3" is invalid: Strimzi writes this setting itself/);
+    expect(threeBrokers({ config: { 'message.max.bytes': 'big' } })).toThrow(
+      `${where}: config["message.max.bytes"] "big" is invalid: a whole number of bytes, at least 1`);
+  });
+});
+
+describe('KafkaCluster.addTopic refuses topics that could not work', () => {
+  const where = 'site/kafka';
+
+  it('zero or negative partitions', () => {
+    expect(() => cluster().kafka.addTopic('t', { partitions: 0 })).toThrow(
+      `${where}: topics.t.partitions 0 is invalid: must be a whole number from 1 to 10000: a topic needs at least one partition`);
+    expect(() => cluster().kafka.addTopic('t', { partitions: -3 })).toThrow(
+      `${where}: topics.t.partitions -3 is invalid: must be a whole number from 1 to 10000: a topic needs at least one partition`);
+  });
+
+  it('more replicas than brokers', () => {
+    expect(() => cluster().kafka.addTopic('t', { replicas: 4 })).toThrow(
+      `${where}: topics.t.replicas 4 is invalid: must be a whole number from 1 to the cluster's broker count (3): each replica of a partition needs its own broker`);
+  });
+
+  it('a topic min.insync.replicas above its replicas', () => {
+    expect(() => cluster().kafka.addTopic('t', { replicas: 2, config: { minInsyncReplicas: 3 } })).toThrow(
+      `${where}: topics.t.config.minInsyncReplicas 3 is invalid: must be a whole number from 1 to the topic's replicas (2): acks=all writes would always fail`);
+  });
+
+  it('fewer replicas than the cluster min.insync.replicas', () => {
+    expect(() => cluster().kafka.addTopic('t', { replicas: 1 })).toThrow(
+      `${where}: topics.t.replicas 1 is invalid: the cluster's min.insync.replicas is 2, so acks=all writes to a topic with fewer replicas always fail; give the topic at least 2 replicas or set config.minInsyncReplicas`);
+    expect(() => cluster().kafka.addTopic('t', { replicas: 1, config: { minInsyncReplicas: 1 } })).not.toThrow();
+  });
+
+  it('invalid or repeated names', () => {
+    expect(() => cluster().kafka.addTopic('Events_1')).toThrow(
+      `${where}: addTopic name "Events_1" is invalid: a topic name is also its KafkaTopic's name: at most 249 lower-case letters, digits, "-" or ".", starting and ending with a letter or digit`);
+    const { kafka } = cluster();
+    kafka.addTopic('events');
+    expect(() => kafka.addTopic('events')).toThrow(
+      `${where}: addTopic name "events" is invalid: the topic is already declared on cluster "kafka"; each topic is declared once`);
+  });
+
+  it('bad topic settings', () => {
+    expect(() => cluster().kafka.addTopic('t', { config: { segmentBytes: 1000 } })).toThrow(
+      `${where}: topics.t.config.segmentBytes 1000 is invalid: must be a whole number from 1048576 to 2147483647: Kafka 4 refuses segments under 1 MiB`);
+    expect(() => cluster().kafka.addTopic('t', { config: { retentionMs: -2 } })).toThrow(
+      `${where}: topics.t.config.retentionMs -2 is invalid: must be a whole number from -1 to 9007199254740991: -1 keeps records forever`);
+    expect(() => cluster().kafka.addTopic('t', { config: { cleanupPolicy: 'forever' as never } })).toThrow(
+      `${where}: topics.t.config.cleanupPolicy "forever" is invalid: must be one of delete, compact, compact,delete`);
+  });
+});
+
+describe('KafkaPerfTest', () => {
+  function perf(props: Partial<KafkaPerfTestProps> = {}, clusterProps: KafkaClusterProps = {}) {
+    const { app, site: s, kafka } = cluster(clusterProps);
+    const topic = kafka.addTopic('perf', { partitions: 6 });
+    const test = new KafkaPerfTest(s, 'perf', { topic, records: 100_000, ...props });
+    return { app, kafka, topic, test };
+  }
+
+  it('runs the producer and consumer perf tools against the topic handle', () => {
+    const { app, test } = perf({ recordSize: 512, throughput: 20_000, acks: 1 });
+    expect(test.jobNames).toEqual(['kafka-perf-producer', 'kafka-perf-consumer']);
+    expect(test.namespace).toBe('kt');
+    expect(test.image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.3.1');
+
+    const producer = find(app, 'Job', 'kafka-perf-producer');
+    expect(producer.metadata.namespace).toBe('kt');
+    const pc = producer.spec.template.spec.containers[0];
+    expect(pc.image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.3.1');
+    expect(pc.command).toEqual(['/opt/kafka/bin/kafka-producer-perf-test.sh']);
+    expect(pc.args).toEqual([
+      '--topic', 'perf', '--num-records', '100000', '--record-size', '512', '--throughput', '20000',
+      '--producer-props', 'bootstrap.servers=kafka-kafka-bootstrap.kt.svc:9092', 'acks=1', '--print-metrics',
+    ]);
+    expect(pc.resources).toEqual({ requests: { cpu: '500m', memory: '1024Mi' }, limits: { cpu: '2000m', memory: '1024Mi' } });
+    expect(pc.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: true });
+    expect(producer.spec.backoffLimit).toBe(0);
+    expect(producer.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBeUndefined();
+
+    const consumer = find(app, 'Job', 'kafka-perf-consumer');
+    const cc = consumer.spec.template.spec.containers[0];
+    expect(cc.command).toEqual(['/opt/kafka/bin/kafka-consumer-perf-test.sh']);
+    expect(cc.args).toEqual([
+      '--bootstrap-server', 'kafka-kafka-bootstrap.kt.svc:9092', '--topic', 'perf', '--messages', '100000',
+      '--group', 'kafka-perf', '--timeout', '60000', '--print-metrics',
+    ]);
+    // The consumer reads the backlog after the producer's Job has completed.
+    expect(consumer.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('1');
+  });
+
+  it('defaults to unlimited throughput with acks=all, and can start the consumer with the producer', () => {
+    const { app } = perf({ consumerStart: 'with-producer', consumerTimeout: Duration.seconds(10) });
+    const args = find(app, 'Job', 'kafka-perf-producer').spec.template.spec.containers[0].args as string[];
+    expect(args.slice(args.indexOf('--throughput'), args.indexOf('--throughput') + 2)).toEqual(['--throughput', '-1']);
+    expect(args).toContain('acks=all');
+    expect(args).toContain('1024');
+    const consumer = find(app, 'Job', 'kafka-perf-consumer');
+    expect(consumer.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBeUndefined();
+    expect(consumer.spec.template.spec.containers[0].args).toContain('10000');
+  });
+
+  it('is synced after its cluster and runs the cluster version image', () => {
+    const { app } = perf({}, { version: '4.2.0' });
+    expect(find(app, 'Application', 'kafka').metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('0');
+    expect(find(app, 'Application', 'kafka-perf').metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('1');
+    expect(find(app, 'Job', 'kafka-perf-producer').spec.template.spec.containers[0].image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.2.0');
+  });
+
+  it('refuses bad load settings', () => {
+    const where = 'site/perf';
+    expect(() => perf({ records: 0 })).toThrow(`${where}: records 0 is invalid: must be a whole number from 1 to 1000000000`);
+    expect(() => perf({ recordSize: 2_000_000 })).toThrow(
+      `${where}: recordSize 2000000 is invalid: must be a whole number of bytes from 1 to 1048448: a record and its batch headers must fit the topic's max.message.bytes (1048588) and the producer's max.request.size (1048576)`);
+    expect(() => perf({ throughput: 0 })).toThrow(`${where}: throughput 0 is invalid: records per second, a whole number from 1 to 10000000, or "unlimited"`);
+    expect(() => perf({ acks: 2 as never })).toThrow(`${where}: acks 2 is invalid: must be one of 0, 1, "all"`);
+    expect(() => perf({ consumerTimeout: Duration.millis(10) })).toThrow(
+      `${where}: consumerTimeout "10ms" is invalid: at least one second: the consumer gives up after this long without a record`);
+    expect(() => perf({ resources: { requests: { cpu: '500m', memory: '1.5G' }, limits: { memory: '2Gi' } } })).toThrow(
+      `${where}: resources.requests.memory "1.5G" is invalid: memory as a whole number of Ki, Mi or Gi, such as 512Mi`);
+  });
+
+  it('refuses a record larger than the topic accepts', () => {
+    const { site: s, kafka } = cluster();
+    const small = kafka.addTopic('small', { config: { maxMessageBytes: 10_000 } });
+    expect(() => new KafkaPerfTest(s, 'perf', { topic: small, records: 10, recordSize: 10_000 })).toThrow(
+      /recordSize 10000 is invalid: must be a whole number of bytes from 1 to 9872: .*max.message.bytes \(10000\)/);
+  });
+
+  it('needs a plain listener to reach the topic', () => {
+    const { site: s, kafka } = cluster({ listeners: [{ name: 'tls', port: 9093, type: 'internal', tls: true }] });
+    expect(() => new KafkaPerfTest(s, 'perf', { topic: kafka.addTopic('t'), records: 10 })).toThrow(
+      /^site\/kafka: listeners \["tls"\] is invalid: bootstrapServers needs a listener of type internal/);
+  });
+});
+
+describe('Kafka objects', () => {
+  it('validate strictly against the pinned Strimzi and Kubernetes schemas', () => {
+    const { app, site: s, kafka } = cluster({
+      nodePools: [
+        { name: 'controllers', roles: ['controller'], replicas: 3, storage: { kind: 'ephemeral', sizeLimit: '1Gi' } },
+        { name: 'brokers', roles: ['broker'], replicas: 3 },
+      ],
+      listeners: [
+        { name: 'plain', port: 9092, type: 'internal', tls: false },
+        { name: 'scram', port: 9094, type: 'internal', tls: true, authentication: 'scram-sha-512' },
+      ],
+    });
+    const topic = kafka.addTopic('events', { partitions: 12, config: { retentionMs: 60_000, compressionType: 'zstd' } });
+    new KafkaPerfTest(s, 'perf', { topic, records: 1000 });
+    const objects = manifests(app).map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
+    expect(objects.map((o) => o.object.kind)).toEqual(expect.arrayContaining(['Kafka', 'KafkaNodePool', 'KafkaTopic', 'Job']));
+    expect(validateObjects(objects).map(formatIssue)).toEqual([]);
+  });
+});

@@ -1,0 +1,193 @@
+// `npm run bench`: how long a full synth takes and how much memory it needs, and how both grow
+// with the number of experiments.
+import { buildSync } from 'esbuild';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LabError } from '../constructs/core/errors';
+import { measureNode, ProcessRun } from './bench/measure';
+import { scaledSynth, ScaleSample, TEMPLATE_EXPERIMENT } from './bench/scale';
+import { formatMb, formatMs, median } from './bench/stats';
+import { PROJECT_ROOT } from './paths';
+
+const USAGE = 'usage: npm run bench [-- --runs N] [--sizes 1,10,100]';
+
+/** What the lab should manage with 100 experiments on the 2-core machine. */
+const AIM = { experiments: 100, wallMs: 2000, rssBytes: 300 * 2 ** 20 };
+
+export interface BenchArgs {
+  /** Measured runs of each kind (after one warm-up run). */
+  readonly runs: number;
+  /** Numbers of generated experiments to measure; empty for the plain synth only. */
+  readonly sizes: readonly number[];
+  /** Set in the child processes of the scaling part: measure this size and print it as JSON. */
+  readonly worker?: { readonly experiments: number; readonly outdir: string };
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  let runs = 5;
+  let sizes = [1, 10, 100];
+  let workerSize: number | undefined;
+  let outdir: string | undefined;
+  const count = (flag: string, v: string | undefined, max: number) => {
+    const n = Number(v);
+    if (v === undefined || v === '' || !Number.isInteger(n) || n < 0 || n > max) {
+      throw new LabError(`bench: ${flag} takes whole numbers from 0 to ${max}; ${USAGE}`);
+    }
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--runs') runs = Math.max(1, count(flag, value(), 100));
+    else if (flag === '--sizes') sizes = (value() ?? '').split(',').filter((v) => v !== '').map((v) => count(flag, v, 1000));
+    else if (flag === '--worker') workerSize = count(flag, value(), 1000);
+    else if (flag === '--out') outdir = value();
+    else throw new LabError(`bench: unknown argument ${JSON.stringify(argv[i])}; ${USAGE}`);
+  }
+  if ((workerSize === undefined) !== (outdir === undefined)) throw new LabError('bench: --worker and --out go together');
+  return { runs, sizes, ...(workerSize !== undefined ? { worker: { experiments: workerSize, outdir: outdir! } } : {}) };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseBenchArgs(argv);
+  if (args.worker) {
+    process.stdout.write(`${JSON.stringify(scaledSynth(args.worker.experiments, args.worker.outdir))}\n`);
+    return 0;
+  }
+
+  const cpus = os.cpus().length;
+  const load = () => os.loadavg()[0].toFixed(1);
+  console.log(`machine: ${cpus} CPUs, load average ${load()} at the start (other work on the machine slows every figure)`);
+  const synth = benchSynth(args.runs);
+  console.log(`synth: ${args.runs} runs of each kind, each a new \`node tools/run.mjs synth\` process`);
+  printRuns('again', synth.again, '(output folder already holds the last synth: the usual run before a commit)');
+  printRuns('first', synth.first, '(empty output folder: every file created)');
+  console.log(`  bundling  +${formatMs(bundleMs())} after a source edit (the runs above reuse the cached bundle)`);
+
+  const sizes = args.sizes.filter((n) => n > 0);
+  if (sizes.length) {
+    console.log('');
+    console.log(`experiments: the lab plus N copies of ${TEMPLATE_EXPERIMENT} added in memory; median of ${args.runs} processes each, ` +
+      'writing into a folder that holds the last synth of that size');
+    printScaling(benchScaling([0, ...sizes], args.runs));
+  }
+  console.log(`machine: load average ${load()} at the end`);
+  return 0;
+}
+
+function printRuns(name: string, runs: readonly ProcessRun[], note: string): void {
+  const wall = runs.map((r) => r.wallMs);
+  console.log(`  ${name.padEnd(8)}  median ${formatMs(median(wall))} wall (${formatMs(Math.min(...wall))}-${formatMs(Math.max(...wall))}), ` +
+    `${formatMs(median(runs.map((r) => r.cpuMs)))} CPU, peak memory ${formatMb(median(runs.map((r) => r.maxRssBytes)))} ${note}`);
+}
+
+/**
+ * Full synths as the user runs them, each a new `node tools/run.mjs synth` process: `again` into
+ * a folder holding the previous synth (unchanged files are compared, not rewritten), `first` into
+ * a new empty folder. A warm-up run first fills the bundle cache and that folder; it is not counted.
+ */
+export function benchSynth(runs: number): { again: ProcessRun[]; first: ProcessRun[] } {
+  const synth = (out: string) => measureNode(['tools/run.mjs', 'synth', '--out', out], PROJECT_ROOT);
+  return withTempDir('lab-bench-synth-', (kept) => {
+    synth(kept);
+    const again = Array.from({ length: runs }, () => synth(kept));
+    const first = Array.from({ length: runs }, () => withTempDir('lab-bench-synth-', synth));
+    return { again, first };
+  });
+}
+
+/** The medians of one size: in-process phases from the child, wall time and peak memory of the process. */
+interface ScaleRow {
+  readonly experiments: number;
+  readonly objects: number;
+  readonly buildMs: number;
+  readonly renderMs: number;
+  readonly writeMs: number;
+  /** The write of the warm-up run, into an empty folder. */
+  readonly firstWriteMs: number;
+  readonly synthMs: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly rssBytes: number;
+}
+
+/** Each size measured in processes of its own (`bench --worker N`), so peak memory is that size's. */
+export function benchScaling(sizes: readonly number[], runs: number): ScaleRow[] {
+  return sizes.map((n) => withTempDir('lab-bench-scale-', (outdir) => {
+    const sample = () => {
+      const run = measureNode(['tools/run.mjs', 'bench', '--worker', String(n), '--out', outdir], PROJECT_ROOT);
+      return { run, sample: JSON.parse(run.stdout.trim().split('\n').pop()!) as ScaleSample };
+    };
+    const warmUp = sample();
+    const samples = Array.from({ length: runs }, sample);
+    const mid = (pick: (s: { run: ProcessRun; sample: ScaleSample }) => number) => median(samples.map(pick));
+    return {
+      experiments: n,
+      objects: warmUp.sample.objects,
+      buildMs: mid((s) => s.sample.buildMs),
+      renderMs: mid((s) => s.sample.renderMs),
+      writeMs: mid((s) => s.sample.writeMs),
+      firstWriteMs: warmUp.sample.writeMs,
+      synthMs: mid((s) => s.sample.synthMs),
+      wallMs: mid((s) => s.run.wallMs),
+      cpuMs: mid((s) => s.run.cpuMs),
+      rssBytes: mid((s) => s.run.maxRssBytes),
+    };
+  }));
+}
+
+function printScaling(rows: readonly ScaleRow[]): void {
+  const base = rows[0];
+  const extra = (r: ScaleRow) => (r.synthMs - base.synthMs) / r.experiments;
+  const table = [['experiments', 'objects', 'build', 'render', 'write', 'synth', 'per experiment', 'process', 'process CPU', 'peak memory', 'first write']];
+  for (const r of rows) {
+    table.push([String(r.experiments), String(r.objects), formatMs(r.buildMs), formatMs(r.renderMs), formatMs(r.writeMs),
+      formatMs(r.synthMs), r.experiments ? formatMs(extra(r)) : '', formatMs(r.wallMs), formatMs(r.cpuMs), formatMb(r.rssBytes), formatMs(r.firstWriteMs)]);
+  }
+  const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  for (const row of table) console.log(`  ${row.map((c, i) => c.padStart(widths[i])).join('  ')}`);
+  console.log('  (build, render, write, synth: in the process; per experiment: synth time added per experiment over 0; process: wall and CPU time of the whole process)');
+
+  // Marginal cost between consecutive sizes: flat when growth is linear, rising when it is not.
+  const slopes = rows.slice(1).map((r, i) => {
+    const prev = rows[i];
+    const n = r.experiments - prev.experiments;
+    return { from: prev.experiments, to: r.experiments, synth: (r.synthMs - prev.synthMs) / n, render: (r.renderMs - prev.renderMs) / n };
+  });
+  console.log(`  added per experiment: ${slopes.map((s) => `${s.from}->${s.to} ${formatMs(s.synth)} (render ${formatMs(s.render)})`).join(', ')}`);
+  if (slopes.length >= 2) {
+    const [before, last] = slopes.slice(-2);
+    console.log(before.synth >= 1
+      ? `  growth: ${formatMs(last.synth)} per experiment from ${last.from} to ${last.to} against ${formatMs(before.synth)} from ${before.from} to ${before.to}: ` +
+        `ratio ${(last.synth / before.synth).toFixed(2)} (1.00 is linear, above it each experiment costs more than the one before)`
+      : `  growth: the ${before.from}->${before.to} step is within the noise of the machine; no ratio`);
+  }
+  const aim = rows.find((r) => r.experiments === AIM.experiments);
+  if (aim) {
+    const met = aim.wallMs <= AIM.wallMs && aim.rssBytes <= AIM.rssBytes;
+    console.log(`  aim for ${AIM.experiments} experiments: at most ${formatMs(AIM.wallMs)} and ${formatMb(AIM.rssBytes)}; ` +
+      `measured ${formatMs(aim.wallMs)} and ${formatMb(aim.rssBytes)}: ${met ? 'met' : 'missed'}`);
+  }
+}
+
+/** How long esbuild takes to bundle the synth entry afresh, as tools/run.mjs does after an edit. */
+export function bundleMs(): number {
+  return withTempDir('lab-bench-bundle-', (dir) => {
+    const started = process.hrtime.bigint();
+    buildSync({
+      entryPoints: [path.join(PROJECT_ROOT, 'main.ts')], outfile: path.join(dir, 'synth.cjs'), bundle: true, platform: 'node',
+      format: 'cjs', target: 'node20', packages: 'external', sourcemap: 'inline', sourcesContent: false, logLevel: 'error',
+    });
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  });
+}
+
+function withTempDir<T>(prefix: string, use: (dir: string) => T): T {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    return use(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

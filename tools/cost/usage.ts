@@ -1,0 +1,138 @@
+import yaml from 'js-yaml';
+import { parseQuantity } from './quantity';
+
+/** Resources a set of workloads asks for: CPU in cores, memory and storage in bytes. */
+export interface Usage {
+  readonly cpuRequest: number;
+  readonly cpuLimit: number;
+  readonly memoryRequest: number;
+  readonly memoryLimit: number;
+  /** Persistent storage: claims, claim templates and `size` settings. */
+  readonly storage: number;
+}
+
+/** What was found while reading resource settings. */
+export interface UsageReading {
+  readonly usage: Usage;
+  /** How many resource blocks and storage sizes were read. */
+  readonly settings: number;
+  /** Containers of the lab's own pod templates that set no resources. */
+  readonly containersWithoutResources: number;
+  /** Quantities that could not be read, as `path: value`. */
+  readonly unreadable: readonly string[];
+}
+
+export const NO_USAGE: Usage = { cpuRequest: 0, cpuLimit: 0, memoryRequest: 0, memoryLimit: 0, storage: 0 };
+
+export function addUsage(a: Usage, b: Usage, times = 1): Usage {
+  return {
+    cpuRequest: a.cpuRequest + b.cpuRequest * times,
+    cpuLimit: a.cpuLimit + b.cpuLimit * times,
+    memoryRequest: a.memoryRequest + b.memoryRequest * times,
+    memoryLimit: a.memoryLimit + b.memoryLimit * times,
+    storage: a.storage + b.storage * times,
+  };
+}
+
+/** Keys whose number multiplies everything beside them: a Deployment's replicas, a chart's replicaCount. */
+const COUNT_KEYS = ['replicas', 'replicaCount', 'parallelism', 'instances'];
+
+/** A quantity with a byte unit: `1Gi`, `500M`. */
+const BYTE_UNIT = /^[0-9.]+(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)$/;
+
+type Json = unknown;
+type JsonMap = Record<string, Json>;
+
+/**
+ * Reads the resources a value asks for. The value is a Kubernetes object or a Helm chart's values;
+ * the same conventions cover both:
+ *
+ * - a resource block is any map with a `requests` or `limits` map naming `cpu`, `memory` or
+ *   `storage` (`resources:` of a container, a chart's `resourcesCrossplane:`, a claim's `resources:`);
+ * - a storage size is a `size` string with a byte unit (`persistence.size`, `dataStorage.size`, Strimzi's
+ *   and CloudNativePG's `storage.size`);
+ * - a number under `replicas`, `replicaCount`, `parallelism` or `instances` multiplies the blocks
+ *   beside it and below (a Deployment's pod template, a StatefulSet's claim templates);
+ * - a map with `enabled: false` is switched off and counts for nothing (the Helm convention).
+ * - a `manifest` string (an object an Argo Workflow step creates, such as a k6 TestRun) is read
+ *   as the YAML it holds.
+ *
+ * Charts that set no replica count in the values are counted once: their defaults are not read.
+ */
+export function readUsage(value: Json): UsageReading {
+  let usage = NO_USAGE;
+  let settings = 0;
+  let containersWithoutResources = 0;
+  const unreadable: string[] = [];
+
+  const quantity = (v: Json, at: string): number => {
+    const q = parseQuantity(v);
+    if (q === undefined) {
+      unreadable.push(`${at}: ${JSON.stringify(v)}`);
+      return 0;
+    }
+    return q;
+  };
+
+  const visit = (node: Json, times: number, at: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => visit(item, times, `${at}[${i}]`));
+      return;
+    }
+    if (!isMap(node) || node.enabled === false) return;
+    const count = COUNT_KEYS.map((k) => node[k]).find((v): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0);
+    const here = times * (count ?? 1);
+
+    if (isResourceBlock(node)) {
+      const requests = isMap(node.requests) ? node.requests : {};
+      const limits = isMap(node.limits) ? node.limits : {};
+      const read = (block: JsonMap, key: string, name: string) => (key in block ? quantity(block[key], `${at}.${name}.${key}`) : 0);
+      const storage = read(requests, 'storage', 'requests') || read(limits, 'storage', 'limits');
+      usage = addUsage(usage, {
+        cpuRequest: read(requests, 'cpu', 'requests'),
+        cpuLimit: read(limits, 'cpu', 'limits'),
+        memoryRequest: read(requests, 'memory', 'requests'),
+        memoryLimit: read(limits, 'memory', 'limits'),
+        storage,
+      }, here);
+      settings += 1;
+      return;
+    }
+    // Only a size with a byte unit is storage: a certificate's `privateKey.size: 2048` is not.
+    if (typeof node.size === 'string' && BYTE_UNIT.test(node.size)) {
+      const bytes = parseQuantity(node.size);
+      if (bytes !== undefined) {
+        usage = addUsage(usage, { ...NO_USAGE, storage: bytes }, here);
+        settings += 1;
+      }
+    }
+    if (Array.isArray(node.containers)) {
+      containersWithoutResources += node.containers.filter((c) => isMap(c) && !isMap(c.resources)).length * (here > 0 ? 1 : 0);
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (COUNT_KEYS.includes(key)) continue;
+      // An object a workflow step creates (Argo's `resource.manifest`) is written as YAML text.
+      visit(key === 'manifest' && typeof child === 'string' ? parseManifest(child) : child, here, at ? `${at}.${key}` : key);
+    }
+  };
+
+  visit(value, 1, '');
+  return { usage, settings, containersWithoutResources, unreadable };
+}
+
+function parseManifest(text: string): Json {
+  try {
+    return yaml.load(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function isResourceBlock(node: JsonMap): boolean {
+  const names = (block: Json) => isMap(block) && ['cpu', 'memory', 'storage'].some((k) => k in block);
+  return names(node.requests) || names(node.limits);
+}
+
+function isMap(v: Json): v is JsonMap {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,57 @@
+// `npm run diff`: a fresh synth against dist/ as committed, by Application and object.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LabError } from '../constructs/core/errors';
+import { ENVIRONMENTS } from '../hub/environments';
+import { compareTrees, exitCodeOf, formatMarkdown, formatText, parseManifests } from './diff/index';
+import { readCommittedFolder } from './diff/git';
+import { PROJECT_ROOT } from './paths';
+import { synthesize } from './synth/synthesize';
+import { listFiles } from './synth/write';
+
+const USAGE = 'usage: npm run diff [-- --against REF] [--markdown]';
+
+export interface DiffArgs {
+  /** The Git ref whose committed dist/ is the old side. */
+  readonly against: string;
+  readonly markdown: boolean;
+}
+
+export function parseDiffArgs(argv: readonly string[]): DiffArgs {
+  let against = 'HEAD';
+  let markdown = false;
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
+    if (flag === '--markdown' && inline === undefined) markdown = true;
+    else if (flag === '--against') {
+      const value = inline ?? argv[++i];
+      if (!value) throw new LabError(`diff: --against needs a Git ref; ${USAGE}`);
+      against = value;
+    } else throw new LabError(`diff: unknown argument ${JSON.stringify(argv[i])}; ${USAGE}`);
+  }
+  return { against, markdown };
+}
+
+/** Exit status 0: no change; 1: changes; 2 (thrown errors, set by tools/run.mjs): bad ref, failed synth. */
+export async function main(argv: string[]): Promise<number> {
+  const args = parseDiffArgs(argv);
+  const committed = readCommittedFolder(PROJECT_ROOT, args.against, 'dist');
+  const before = parseManifests(committed.files, `${args.against}:dist/`);
+  const after = parseManifests(freshSynth(), 'synth output ');
+  const diff = compareTrees(before, after);
+  const baseline = { ref: args.against, commit: committed.commit };
+  process.stdout.write(args.markdown ? formatMarkdown(diff, baseline) : formatText(diff, baseline));
+  return exitCodeOf(diff);
+}
+
+/** Synthesizes every environment into a temporary folder, the way `npm run synth` writes dist/. */
+function freshSynth(): Map<string, string> {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-diff-'));
+  try {
+    synthesize({ environments: ENVIRONMENTS, outdir });
+    return new Map([...listFiles(outdir)].sort().map((file) => [file, fs.readFileSync(path.join(outdir, file), 'utf8')]));
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
