@@ -1,6 +1,5 @@
 import { App } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
-import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { LabChart } from '../charts/lab-chart';
 import { IstioBase } from '../constructs/istio/istio-base';
 import { IstioGateway } from '../constructs/istio/istio-gateway';
@@ -12,37 +11,13 @@ import { kind } from '../hub/environments/kind';
 import { Hub } from '../hub/hub';
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
+import { findManifest, Manifest, manifestsOf, testSite } from './support/constructs';
 
-interface Manifest {
-  apiVersion: string;
-  kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
-  spec?: any;
-}
-
-function site() {
-  const app = new App();
-  const s = new AppOfApps(app, 'site', {
-    repository: { url: 'https://example.org/lab.git', revision: 'main' },
-    path: 'test/site', projectName: 'site', projectDescription: 'test',
-  });
-  return { app, site: s };
-}
-
-function manifests(app: App): Manifest[] {
-  return app.charts.flatMap((c) => c.toJson() as Manifest[]);
-}
-
-function find(app: App, kind: string, name: string): Manifest {
-  const found = manifests(app).find((m) => m.kind === kind && m.metadata.name === name);
-  if (!found) throw new Error(`no ${kind} ${name} among ${manifests(app).map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`);
-  return found;
-}
 
 const wave = (m: Manifest) => m.metadata.annotations?.['argocd.argoproj.io/sync-wave'];
 
 function mesh(address?: { owner: string; ip: string }) {
-  const { app, site: s } = site();
+  const { app, site: s } = testSite();
   const base = new IstioBase(s, 'istio-base', { chart: CHARTS.istioBase });
   const istiod = new Istiod(s, 'istiod', { chart: CHARTS.istiod, base });
   const gateway = new IstioGateway(s, 'istio-gateway', { chart: CHARTS.istioGateway, istiod, address });
@@ -52,28 +27,28 @@ function mesh(address?: { owner: string; ip: string }) {
 describe('Istio hub components', () => {
   it('sync in order: base, then istiod, then the gateway', () => {
     const { app } = mesh();
-    expect(wave(find(app, 'Application', 'istio-base'))).toBe('0');
-    expect(wave(find(app, 'Application', 'istiod'))).toBe('1');
-    expect(wave(find(app, 'Application', 'istio-gateway'))).toBe('2');
+    expect(wave(findManifest(app, 'Application', 'istio-base'))).toBe('0');
+    expect(wave(findManifest(app, 'Application', 'istiod'))).toBe('1');
+    expect(wave(findManifest(app, 'Application', 'istio-gateway'))).toBe('2');
   });
 
   it('install the pinned charts into their namespaces', () => {
     const { app } = mesh();
-    const base = find(app, 'Application', 'istio-base');
+    const base = findManifest(app, 'Application', 'istio-base');
     expect(base.spec.destination.namespace).toBe('istio-system');
     expect(base.spec.sources[0]).toEqual({
       repoURL: 'https://istio-release.storage.googleapis.com/charts', chart: 'base', targetRevision: '1.30.3', helm: { releaseName: 'istio-base' },
     });
     expect(base.spec.syncPolicy.syncOptions).toContain('ServerSideApply=true');
-    const istiod = find(app, 'Application', 'istiod');
+    const istiod = findManifest(app, 'Application', 'istiod');
     expect(istiod.spec.destination.namespace).toBe('istio-system');
     expect(istiod.spec.sources[0].chart).toBe('istiod');
-    expect(find(app, 'Application', 'istio-gateway').spec.destination.namespace).toBe('istio-ingress');
+    expect(findManifest(app, 'Application', 'istio-gateway').spec.destination.namespace).toBe('istio-ingress');
   });
 
   it('give istiod requests, limits and images pinned to the chart release', () => {
     const { app, istiod } = mesh();
-    expect(find(app, 'Application', 'istiod').spec.sources[0].helm.valuesObject).toEqual({
+    expect(findManifest(app, 'Application', 'istiod').spec.sources[0].helm.valuesObject).toEqual({
       autoscaleEnabled: false,
       replicaCount: 1,
       resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } },
@@ -85,7 +60,7 @@ describe('Istio hub components', () => {
   it('ignore the webhook fields istiod rewrites at run time', () => {
     const { app } = mesh();
     for (const name of ['istio-base', 'istiod']) {
-      expect(find(app, 'Application', name).spec.ignoreDifferences).toEqual([
+      expect(findManifest(app, 'Application', name).spec.ignoreDifferences).toEqual([
         { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration', jqPathExpressions: ['.webhooks[]?.failurePolicy', '.webhooks[]?.clientConfig.caBundle'] },
         { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration', jqPathExpressions: ['.webhooks[]?.clientConfig.caBundle'] },
       ]);
@@ -94,7 +69,7 @@ describe('Istio hub components', () => {
 
   it('put the gateway behind a LoadBalancer at its fixed address', () => {
     const { app, gateway } = mesh({ owner: 'istio-gateway', ip: '10.0.0.13' });
-    const source = find(app, 'Application', 'istio-gateway').spec.sources[0];
+    const source = findManifest(app, 'Application', 'istio-gateway').spec.sources[0];
     expect(source.helm.releaseName).toBe('istio-ingressgateway');
     expect(source.helm.valuesObject).toEqual({
       replicaCount: 1,
@@ -110,7 +85,7 @@ describe('Istio hub components', () => {
 
   it('leave the gateway address to MetalLB when none is given', () => {
     const { app, gateway } = mesh();
-    expect(find(app, 'Application', 'istio-gateway').spec.sources[0].helm.valuesObject.service).toEqual({ type: 'LoadBalancer' });
+    expect(findManifest(app, 'Application', 'istio-gateway').spec.sources[0].helm.valuesObject.service).toEqual({ type: 'LoadBalancer' });
     expect(gateway.address).toBeUndefined();
   });
 
@@ -123,7 +98,7 @@ describe('Istio hub components', () => {
   });
 
   it('refuse bad resources and namespaces', () => {
-    const { site: s } = site();
+    const { site: s } = testSite();
     const base = new IstioBase(s, 'istio-base', { chart: CHARTS.istioBase });
     expect(() => new Istiod(s, 'istiod', {
       chart: CHARTS.istiod, base, resources: { requests: { cpu: 'lots', memory: '1Gi' }, limits: { memory: '1Gi' } },
@@ -152,7 +127,7 @@ describe('the hub', () => {
     expect(hub.istioGateway.address).toEqual(pool.addressOf('istio-gateway'));
     expect(hub.istiod.application.syncWave).toBeGreaterThan(hub.istioBase.application.syncWave);
     expect(hub.istioGateway.application.syncWave).toBeGreaterThan(hub.istiod.application.syncWave);
-    expect(find(app, 'Application', 'strimzi').spec.sources[0].repoURL).toBe('oci://quay.io/strimzi-helm/strimzi-kafka-operator');
+    expect(findManifest(app, 'Application', 'strimzi').spec.sources[0].repoURL).toBe('oci://quay.io/strimzi-helm/strimzi-kafka-operator');
   });
 
   it('needs an address reserved for the gateway', () => {
@@ -172,10 +147,12 @@ describe('MeshNamespace', () => {
     const ns = new MeshNamespace(c, 'mesh', { name: 'mesh-overhead', labels: { 'illmlab.xyz/experiment': 'mesh-overhead' } });
     expect(ns.namespaceName).toBe('mesh-overhead');
     expect([ns.mode, ns.mtls]).toEqual(['sidecar', 'STRICT']);
-    const namespace = find(app, 'Namespace', 'mesh-overhead');
-    expect(namespace.metadata.labels).toEqual({ 'illmlab.xyz/experiment': 'mesh-overhead', 'istio-injection': 'enabled' });
+    const namespace = findManifest(app, 'Namespace', 'mesh-overhead');
+    expect(namespace.metadata.labels).toEqual({
+      'illmlab.xyz/experiment': 'mesh-overhead', 'istio-injection': 'enabled', 'pod-security.kubernetes.io/enforce': 'privileged',
+    });
     expect(wave(namespace)).toBe('-1');
-    const policy = find(app, 'PeerAuthentication', 'default');
+    const policy = findManifest(app, 'PeerAuthentication', 'default');
     expect(policy.apiVersion).toBe('security.istio.io/v1');
     expect(policy.metadata.namespace).toBe('mesh-overhead');
     expect(policy.spec).toEqual({ mtls: { mode: 'STRICT' } });
@@ -185,14 +162,14 @@ describe('MeshNamespace', () => {
   it('validates strictly against the pinned Istio and Kubernetes schemas', () => {
     const { app, chart: c } = chart();
     new MeshNamespace(c, 'mesh', { name: 'mesh-overhead' });
-    const objects = manifests(app).map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
+    const objects = manifestsOf(app).map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
     expect(validateObjects(objects).map(formatIssue)).toEqual([]);
   });
 
   it('can allow plain text besides mutual TLS', () => {
     const { app, chart: c } = chart();
     new MeshNamespace(c, 'mesh', { name: 'mixed', mtls: 'PERMISSIVE' });
-    expect(find(app, 'PeerAuthentication', 'default').spec).toEqual({ mtls: { mode: 'PERMISSIVE' } });
+    expect(findManifest(app, 'PeerAuthentication', 'default').spec).toEqual({ mtls: { mode: 'PERMISSIVE' } });
   });
 
   it('refuses ambient mode, which needs charts the hub does not install', () => {

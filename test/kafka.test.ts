@@ -1,6 +1,5 @@
-import { App, Duration } from 'cdk8s';
+import { Duration } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
-import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { HelmChart } from '../constructs/helm/helm-chart';
 import { KafkaCluster, KafkaClusterProps } from '../constructs/kafka/kafka-cluster';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
@@ -9,35 +8,11 @@ import { KafkaPerfTest, KafkaPerfTestProps } from '../constructs/loadgen/kafka-p
 import { CHARTS } from '../hub/chart-catalog';
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
+import { findManifest, manifestsOf, testSite } from './support/constructs';
 
-interface Manifest {
-  apiVersion: string;
-  kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
-  spec?: any;
-}
-
-function site() {
-  const app = new App();
-  const s = new AppOfApps(app, 'site', {
-    repository: { url: 'https://example.org/lab.git', revision: 'main' },
-    path: 'test/site', projectName: 'site', projectDescription: 'test',
-  });
-  return { app, site: s };
-}
-
-function manifests(app: App): Manifest[] {
-  return app.charts.flatMap((c) => c.toJson() as Manifest[]);
-}
-
-function find(app: App, kind: string, name: string): Manifest {
-  const found = manifests(app).find((m) => m.kind === kind && m.metadata.name === name);
-  if (!found) throw new Error(`no ${kind} ${name} among ${manifests(app).map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`);
-  return found;
-}
 
 function cluster(props: KafkaClusterProps = {}) {
-  const { app, site: s } = site();
+  const { app, site: s } = testSite();
   const kafka = new KafkaCluster(s, 'kafka', { namespace: 'kt', ...props });
   return { app, site: s, kafka };
 }
@@ -49,9 +24,9 @@ describe('StrimziOperator', () => {
   });
 
   it('installs the OCI chart as an ArgoCD OCI source, watching every namespace', () => {
-    const { app, site: s } = site();
+    const { app, site: s } = testSite();
     new StrimziOperator(s, 'strimzi', { chart: CHARTS.strimzi });
-    const application = find(app, 'Application', 'strimzi');
+    const application = findManifest(app, 'Application', 'strimzi');
     const [helm] = application.spec.sources;
     expect(helm).toEqual({
       repoURL: 'oci://quay.io/strimzi-helm/strimzi-kafka-operator',
@@ -68,7 +43,7 @@ describe('StrimziOperator', () => {
     });
     expect(application.spec.destination.namespace).toBe('strimzi-system');
     expect(application.spec.syncPolicy.syncOptions).toContain('ServerSideApply=true');
-    expect(find(app, 'AppProject', 'site').spec.sourceRepos).toContain('oci://quay.io/strimzi-helm/strimzi-kafka-operator');
+    expect(findManifest(app, 'AppProject', 'site').spec.sourceRepos).toContain('oci://quay.io/strimzi-helm/strimzi-kafka-operator');
   });
 
   it('keeps Helm repositories as chart sources', () => {
@@ -80,7 +55,7 @@ describe('StrimziOperator', () => {
   });
 
   it('refuses a bad operator namespace', () => {
-    const { site: s } = site();
+    const { site: s } = testSite();
     expect(() => new StrimziOperator(s, 'strimzi', { chart: CHARTS.strimzi, namespace: 'Strimzi' })).toThrow(
       'site/strimzi: namespace "Strimzi" is invalid: a Kubernetes name must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit');
   });
@@ -89,7 +64,7 @@ describe('StrimziOperator', () => {
 describe('KafkaCluster', () => {
   it('runs in KRaft mode with node pools and no ZooKeeper', () => {
     const { app } = cluster();
-    const kafka = find(app, 'Kafka', 'kafka');
+    const kafka = findManifest(app, 'Kafka', 'kafka');
     expect(kafka.apiVersion).toBe('kafka.strimzi.io/v1');
     expect(kafka.metadata.namespace).toBe('kt');
     expect(kafka.spec.zookeeper).toBeUndefined();
@@ -114,7 +89,7 @@ describe('KafkaCluster', () => {
       requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '200m', memory: '256Mi' },
     });
 
-    const pool = find(app, 'KafkaNodePool', 'dual-role');
+    const pool = findManifest(app, 'KafkaNodePool', 'dual-role');
     expect(pool.apiVersion).toBe('kafka.strimzi.io/v1');
     expect(pool.metadata.labels?.['strimzi.io/cluster']).toBe('kafka');
     expect(pool.spec).toEqual({
@@ -151,14 +126,14 @@ describe('KafkaCluster', () => {
       ],
       version: '4.2.1',
     });
-    expect(find(app, 'KafkaNodePool', 'controllers').spec.storage).toEqual({
+    expect(findManifest(app, 'KafkaNodePool', 'controllers').spec.storage).toEqual({
       type: 'jbod', volumes: [{ id: 0, type: 'ephemeral', sizeLimit: '2Gi', kraftMetadata: 'shared' }],
     });
-    expect(find(app, 'KafkaNodePool', 'brokers').spec.storage).toEqual({
+    expect(findManifest(app, 'KafkaNodePool', 'brokers').spec.storage).toEqual({
       type: 'jbod', volumes: [{ id: 0, type: 'persistent-claim', size: '20Gi', class: 'fast', deleteClaim: false, kraftMetadata: 'shared' }],
     });
-    expect(find(app, 'KafkaNodePool', 'brokers').spec.roles).toEqual(['broker']);
-    const spec = find(app, 'Kafka', 'kafka').spec.kafka;
+    expect(findManifest(app, 'KafkaNodePool', 'brokers').spec.roles).toEqual(['broker']);
+    const spec = findManifest(app, 'Kafka', 'kafka').spec.kafka;
     expect([spec.version, spec.metadataVersion]).toEqual(['4.2.1', '4.2-IV1']);
     // Two brokers: the defaults follow the broker count.
     expect(spec.config['default.replication.factor']).toBe(2);
@@ -174,7 +149,7 @@ describe('KafkaCluster', () => {
         { name: 'secure', port: 9094, type: 'cluster-ip', tls: true, authentication: 'tls' },
       ],
     });
-    const spec = find(app, 'Kafka', 'kafka').spec.kafka;
+    const spec = findManifest(app, 'Kafka', 'kafka').spec.kafka;
     expect(spec.config).toMatchObject({ 'log.retention.hours': 24, 'num.partitions': 6, 'auto.create.topics.enable': true });
     expect(spec.listeners[1]).toEqual({ name: 'secure', port: 9094, type: 'cluster-ip', tls: true, authentication: { type: 'tls' } });
   });
@@ -190,7 +165,7 @@ describe('KafkaCluster', () => {
     expect(topic.bootstrapServers).toBe('kafka-kafka-bootstrap.kt.svc:9092');
     expect([topic.partitions, topic.replicas, topic.minInsyncReplicas, topic.maxMessageBytes]).toEqual([6, 3, 2, 1_048_588]);
     expect(kafka.topics).toEqual([topic]);
-    const object = find(app, 'KafkaTopic', 'events');
+    const object = findManifest(app, 'KafkaTopic', 'events');
     expect(object.apiVersion).toBe('kafka.strimzi.io/v1');
     expect(object.metadata.namespace).toBe('kt');
     expect(object.metadata.labels?.['strimzi.io/cluster']).toBe('kafka');
@@ -201,7 +176,7 @@ describe('KafkaCluster', () => {
       config: { 'retention.ms': 3_600_000, 'min.insync.replicas': 2, 'cleanup.policy': 'delete', 'compression.type': 'lz4', 'segment.bytes': 104_857_600 },
     });
     const plain = kafka.addTopic('plain');
-    expect(find(app, 'KafkaTopic', 'plain').spec).toEqual({ partitions: 3, replicas: 3 });
+    expect(findManifest(app, 'KafkaTopic', 'plain').spec).toEqual({ partitions: 3, replicas: 3 });
     expect(plain.maxMessageBytes).toBe(1_048_588);
   });
 });
@@ -362,7 +337,7 @@ describe('KafkaPerfTest', () => {
     expect(test.namespace).toBe('kt');
     expect(test.image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.3.1');
 
-    const producer = find(app, 'Job', 'kafka-perf-producer');
+    const producer = findManifest(app, 'Job', 'kafka-perf-producer');
     expect(producer.metadata.namespace).toBe('kt');
     const pc = producer.spec.template.spec.containers[0];
     expect(pc.image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.3.1');
@@ -376,7 +351,7 @@ describe('KafkaPerfTest', () => {
     expect(producer.spec.backoffLimit).toBe(0);
     expect(producer.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBeUndefined();
 
-    const consumer = find(app, 'Job', 'kafka-perf-consumer');
+    const consumer = findManifest(app, 'Job', 'kafka-perf-consumer');
     const cc = consumer.spec.template.spec.containers[0];
     expect(cc.command).toEqual(['/opt/kafka/bin/kafka-consumer-perf-test.sh']);
     expect(cc.args).toEqual([
@@ -389,20 +364,20 @@ describe('KafkaPerfTest', () => {
 
   it('defaults to unlimited throughput with acks=all, and can start the consumer with the producer', () => {
     const { app } = perf({ consumerStart: 'with-producer', consumerTimeout: Duration.seconds(10) });
-    const args = find(app, 'Job', 'kafka-perf-producer').spec.template.spec.containers[0].args as string[];
+    const args = findManifest(app, 'Job', 'kafka-perf-producer').spec.template.spec.containers[0].args as string[];
     expect(args.slice(args.indexOf('--throughput'), args.indexOf('--throughput') + 2)).toEqual(['--throughput', '-1']);
     expect(args).toContain('acks=all');
     expect(args).toContain('1024');
-    const consumer = find(app, 'Job', 'kafka-perf-consumer');
+    const consumer = findManifest(app, 'Job', 'kafka-perf-consumer');
     expect(consumer.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBeUndefined();
     expect(consumer.spec.template.spec.containers[0].args).toContain('10000');
   });
 
   it('is synced after its cluster and runs the cluster version image', () => {
     const { app } = perf({}, { version: '4.2.0' });
-    expect(find(app, 'Application', 'kafka').metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('0');
-    expect(find(app, 'Application', 'kafka-perf').metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('1');
-    expect(find(app, 'Job', 'kafka-perf-producer').spec.template.spec.containers[0].image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.2.0');
+    expect(findManifest(app, 'Application', 'kafka').metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('0');
+    expect(findManifest(app, 'Application', 'kafka-perf').metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('1');
+    expect(findManifest(app, 'Job', 'kafka-perf-producer').spec.template.spec.containers[0].image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.2.0');
   });
 
   it('refuses bad load settings', () => {
@@ -446,7 +421,7 @@ describe('Kafka objects', () => {
     });
     const topic = kafka.addTopic('events', { partitions: 12, config: { retentionMs: 60_000, compressionType: 'zstd' } });
     new KafkaPerfTest(s, 'perf', { topic, records: 1000 });
-    const objects = manifests(app).map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
+    const objects = manifestsOf(app).map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
     expect(objects.map((o) => o.object.kind)).toEqual(expect.arrayContaining(['Kafka', 'KafkaNodePool', 'KafkaTopic', 'Job']));
     expect(validateObjects(objects).map(formatIssue)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { toContainerResources } from '../k8s/kplus-resources';
 import type { PodMetadata } from '../k8s/pod-metadata';
 import type { Resources } from '../k8s/resources';
 import { HttpEndpoint, HttpTarget, serviceUrl } from '../loadgen/http-target';
+import { restrictedContainer } from '../k8s/security';
 
 
 /** hashicorp/http-echo: one static Go binary that answers every path with a fixed text. */
@@ -96,10 +97,7 @@ export class HelloApp extends Component {
         args: [`-listen=:${CONTAINER_PORT}`, `-text=${text}`],
         ports: [{ name: 'http', number: CONTAINER_PORT }],
         resources,
-        securityContext: {
-          ensureNonRoot: true, user: APP_USER, group: APP_USER,
-          readOnlyRootFilesystem: true, allowPrivilegeEscalation: false,
-        },
+        securityContext: restrictedContainer(APP_USER),
         readiness: kplus.Probe.fromHttpGet(this.endpoints.health.path, { port: CONTAINER_PORT }),
         liveness: kplus.Probe.fromHttpGet(this.endpoints.health.path, { port: CONTAINER_PORT }),
       }],

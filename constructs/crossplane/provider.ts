@@ -11,7 +11,7 @@ import {
   ProviderConfig as KubernetesProviderConfig,
   ProviderConfigSpecCredentialsSource as KubernetesCredentialsSource,
 } from '../../imports/provider-kubernetes-kubernetes.crossplane.io';
-import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
+import { customResourceAfter } from '../argocd/sync-order';
 import { ValidationError } from '../core/errors';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
 
@@ -40,8 +40,8 @@ export interface CrossplaneProviderProps {
 /**
  * A Crossplane provider with its runtime (service account, resources), the permission to manage
  * the cluster it runs in, and a ProviderConfig named `default` that uses the pod's own identity.
- * Sync waves order them: runtime and RBAC, then the package, then the config, whose CRD only
- * exists once the package is installed.
+ * Object waves order them: runtime and RBAC, then the package, then the config, whose CRD only
+ * exists once the package is installed (ADR 0011).
  */
 export class CrossplaneProvider extends Construct {
   /** The provider's name, e.g. `provider-helm`; also its service account's. */
@@ -87,27 +87,23 @@ export class CrossplaneProvider extends Construct {
       namespaceName: props.namespace,
     }));
 
-    new Provider(this, 'Provider', {
-      metadata: { name: this.providerName, annotations: { [SYNC_WAVE_ANNOTATION]: '1' } },
+    const provider = new Provider(this, 'Provider', {
+      metadata: { name: this.providerName },
       spec: { package: props.package.image, runtimeConfigRef: { name: this.providerName } },
     });
+    // After its runtime config, which the package manager reads when it starts the provider.
+    customResourceAfter(provider);
 
-    const configMetadata = {
-      name: 'default',
-      annotations: {
-        [SYNC_WAVE_ANNOTATION]: '2',
-        'argocd.argoproj.io/sync-options': 'SkipDryRunOnMissingResource=true',
-      },
-    };
+    const configMetadata = { name: 'default' };
     // The provider acts with its own service account, bound above.
-    if (props.package.kind === 'kubernetes') {
-      new KubernetesProviderConfig(this, 'Config', {
+    // Its CRD is installed by the provider package, so it comes after the Provider.
+    const config = props.package.kind === 'kubernetes'
+      ? new KubernetesProviderConfig(this, 'Config', {
         metadata: configMetadata, spec: { credentials: { source: KubernetesCredentialsSource.INJECTED_IDENTITY } },
-      });
-    } else {
-      new HelmProviderConfig(this, 'Config', {
+      })
+      : new HelmProviderConfig(this, 'Config', {
         metadata: configMetadata, spec: { credentials: { source: HelmCredentialsSource.INJECTED_IDENTITY } },
       });
-    }
+    customResourceAfter(config, [provider]);
   }
 }

@@ -7,6 +7,7 @@ import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import { corefile } from './corefile';
+import { restrictedContainer } from '../k8s/security';
 
 export interface DnsStackProps extends ComponentProps {
   /** The zone to serve, the environment's domain (`k8s.local`). */
@@ -98,15 +99,8 @@ export class DnsStack extends Component {
           { number: READY_PORT, name: 'ready' },
         ],
         resources,
-        securityContext: {
-          // The image sets no user: without one it would run as root.
-          ensureNonRoot: true,
-          user: 65532,
-          group: 65532,
-          readOnlyRootFilesystem: true,
-          allowPrivilegeEscalation: false,
-          capabilities: { drop: [kplus.Capability.ALL] },
-        },
+        // The image sets no user: without one it would run as root.
+        securityContext: restrictedContainer(65532),
         readiness: kplus.Probe.fromHttpGet('/ready', { port: READY_PORT }),
         liveness: kplus.Probe.fromHttpGet('/health', { port: HEALTH_PORT }),
         volumeMounts: [{ path: '/etc/coredns', volume: kplus.Volume.fromConfigMap(this.objects, 'ConfigVolume', config, { name: 'config' }) }],

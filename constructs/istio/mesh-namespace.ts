@@ -40,7 +40,9 @@ const SUPPORTED_MODES: readonly MeshDataplaneMode[] = ['sidecar'];
 
 /** The label that enrolls a namespace in each mode. */
 const MODE_LABELS: Readonly<Record<MeshDataplaneMode, Readonly<Record<string, string>>>> = {
-  sidecar: { 'istio-injection': 'enabled' },
+  // Without Istio's CNI plugin, each pod's istio-init container needs NET_ADMIN and NET_RAW,
+  // which the Pod Security baseline refuses; Talos enforces that baseline on every namespace.
+  sidecar: { 'istio-injection': 'enabled', 'pod-security.kubernetes.io/enforce': 'privileged' },
   ambient: { 'istio.io/dataplane-mode': 'ambient' },
 };
 

@@ -11,6 +11,7 @@ import type { KafkaTopic } from '../kafka/kafka-topic';
 import { kafkaImage } from '../kafka/versions';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
+import { restrictedContainer } from '../k8s/security';
 
 /** Producer acknowledgements: none, the leader's, or every in-sync replica's. */
 export type KafkaAcks = 0 | 1 | 'all';
@@ -204,7 +205,7 @@ export class KafkaPerfTest extends Component {
       command: [command],
       args,
       resources,
-      securityContext: { ensureNonRoot: true, user: KAFKA_USER, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false },
+      securityContext: restrictedContainer(KAFKA_USER, 0),
       // The tools write logs and JVM scratch files; the root filesystem stays read-only.
       envVariables: { LOG_DIR: kplus.EnvValue.fromValue('/tmp') },
       volumeMounts: [{ path: '/tmp', volume: tmp }],

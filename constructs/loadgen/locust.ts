@@ -12,6 +12,7 @@ import type { Resources } from '../k8s/resources';
 import { HttpTarget, serviceUrl } from './http-target';
 import { LOADGEN_IMAGES } from './images';
 import { checkRequestMix, CheckedMix, RequestMix } from './request-mix';
+import { restrictedContainer } from '../k8s/security';
 
 export interface LocustTestProps extends ComponentProps {
   /** What the load is sent to: an app's typed handle. */
@@ -115,7 +116,7 @@ export class LocustTest extends Component implements ILoadGenerator {
         ports,
         resources,
         envVariables: { HOME: kplus.EnvValue.fromValue('/tmp') },
-        securityContext: { ensureNonRoot: true, user: LOCUST_USER, group: LOCUST_USER, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false },
+        securityContext: restrictedContainer(LOCUST_USER),
         volumeMounts: [{ path: LOCUSTFILE_DIR, volume: files }, { path: '/tmp', volume: tmp }],
         ...(role === 'master' ? { readiness: kplus.Probe.fromHttpGet('/', { port: WEB_PORT }) } : {}),
       });

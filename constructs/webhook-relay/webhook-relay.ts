@@ -8,6 +8,7 @@ import type { IOpenBaoSecretStore, OpenBaoValueRef } from '../external-secrets/o
 import { OpenBaoSecret } from '../external-secrets/openbao-secret';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
+import { restrictedContainer } from '../k8s/security';
 
 export interface WebhookRelayProps extends ComponentProps {
   /** The ArgoCD whose API server receives the webhooks. */
@@ -86,15 +87,8 @@ export class WebhookRelay extends Component {
           GOSMEE_TARGET_URL: kplus.EnvValue.fromValue(this.targetUrl),
         },
         resources,
-        securityContext: {
-          // The image's user is a name, which the kubelet cannot check is not root.
-          ensureNonRoot: true,
-          user: 65532,
-          group: 65532,
-          readOnlyRootFilesystem: true,
-          allowPrivilegeEscalation: false,
-          capabilities: { drop: [kplus.Capability.ALL] },
-        },
+        // The image's user is a name, which the kubelet cannot check is not root.
+        securityContext: restrictedContainer(65532),
         volumeMounts: [{ path: '/tmp', volume: tmp }],
       }],
     });
