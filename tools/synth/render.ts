@@ -1,4 +1,5 @@
-import { App } from 'cdk8s';
+import { ApiObject, App, Chart } from 'cdk8s';
+import type { IConstruct } from 'constructs';
 import { LabChart } from '../../charts/lab-chart';
 import { LabError } from '../../constructs/core/errors';
 import { toYaml } from './yaml';
@@ -35,7 +36,9 @@ export interface RenderedTree {
  * in one file, an object without apiVersion, kind or name.
  */
 export function renderApp(app: App): RenderedTree {
-  const charts = app.node.findAll().filter(LabChart.isLabChart);
+  const all = app.node.findAll();
+  validateOnce(all);
+  const charts = all.filter(LabChart.isLabChart);
   const owners = new Map<string, string>();
   const objects: RenderedObject[] = [];
   let nonEmpty = 0;
@@ -45,7 +48,7 @@ export function renderApp(app: App): RenderedTree {
       throw new LabError(`${chart.node.path}: folder dist/${chart.path} already belongs to ${other}; one chart per folder`);
     }
     owners.set(chart.path, chart.node.path);
-    const manifests = chart.toJson() as KubernetesObject[];
+    const manifests = objectsOf(chart).map((o) => o.toJson() as KubernetesObject);
     if (manifests.length) nonEmpty += 1;
     manifests.forEach((m) => checkObject(chart.node.path, m));
     for (const [manifest, name] of fileNames(manifests)) {
@@ -62,6 +65,23 @@ export function renderApp(app: App): RenderedTree {
     files.set(object.file, toYaml(object.manifest));
   }
   return { files, objects, charts: nonEmpty };
+}
+
+/**
+ * Runs every construct's validations once for the whole app. (cdk8s's `Chart.toJson()` would
+ * resolve and validate the whole app again for each chart, which grows with charts × constructs.)
+ */
+function validateOnce(constructs: readonly IConstruct[]): void {
+  const errors = constructs.flatMap((c) => c.node.validate().map((e) => `${c.node.path}: ${e}`));
+  if (errors.length) throw new LabError(errors.join('\n'));
+}
+
+/**
+ * The API objects whose closest chart is `chart`, in construct-tree order. Dependency order
+ * within a chart is not needed: each object is written to its own file.
+ */
+function objectsOf(chart: Chart): ApiObject[] {
+  return chart.node.findAll().filter((c): c is ApiObject => ApiObject.isApiObject(c) && Chart.of(c) === chart);
 }
 
 function checkObject(where: string, m: KubernetesObject): void {
