@@ -19,6 +19,7 @@ import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { IstioBase } from '../constructs/istio/istio-base';
 import { Istiod } from '../constructs/istio/istiod';
 import { IstioGateway } from '../constructs/istio/istio-gateway';
+import { SIDECAR_INJECTION_LABEL } from '../constructs/istio/mesh-namespace';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import type { Application } from '../constructs/argocd/application';
 import type { ExperimentHost, HubOperator } from '../constructs/experiment/experiment';
@@ -92,7 +93,7 @@ export class Hub extends AppOfApps implements ExperimentHost {
       signedImages: imagesSignedByGitHubActions(this.node.path, LAB_REPOSITORY.url),
       labNamespaceLabel: LABELS.experiment,
       // Experiments in the Istio mesh get sidecars whose init container needs NET_ADMIN.
-      exemptNamespaceLabels: { 'istio-injection': 'enabled' },
+      exemptNamespaceLabels: SIDECAR_INJECTION_LABEL,
     });
     this.argocd = new ArgoCd(this, 'argocd', { chart: charts.argoCd, address: pool.allocate('argocd') });
     this.openbao = new OpenBao(this, 'openbao', {

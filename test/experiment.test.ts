@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { App } from 'cdk8s';
 import { Construct } from 'constructs';
 import yaml from 'js-yaml';
@@ -14,8 +15,9 @@ import { ENVIRONMENTS } from '../hub/environments';
 import { LAB_REPOSITORY } from '../hub/repository';
 import { EXPERIMENTS, EXPERIMENT_NAMES } from '../experiments';
 import type { KubernetesObject } from '../tools/synth/render';
+import { listFiles } from '../tools/synth/write';
 import { formatIssue, SchemaStore, validateObjects } from '../tools/validate/index';
-import { lab, walk } from './support/lab';
+import { DIST, lab, readYaml, walk } from './support/lab';
 
 type Template = Record<string, any>;
 
@@ -89,15 +91,7 @@ describe('every experiment in the synthesized tree', () => {
         const names = applications.map((a) => a.metadata.name).sort();
         const synced = awaited(template('wait-synced'));
         expect(awaited(template('wait-healthy'))).toEqual(synced);
-        // Applications holding a run's own Jobs are the outcome of the load, not its precondition.
-        const runApps = names.filter((n) => !synced.includes(n));
-        const jobs = objects.filter((o) => o.manifest.kind === 'Job');
-        for (const n of runApps) {
-          const app = applications.find((a) => a.metadata.name === n);
-          expect(jobs.some((j) => `dist/${j.folder}` === app.spec.sources[0].path), `${n} is not awaited but runs no Job`).toBe(true);
-        }
-        expect([...synced, ...runApps].sort()).toEqual(names);
-        for (const n of synced) expect(names).toContain(n);
+        expect([...synced].sort()).toEqual(names);
       });
 
       it('offers run parameters with the model\'s defaults', () => {
@@ -132,9 +126,17 @@ describe('every experiment in the synthesized tree', () => {
             expect(configMaps.some((c) => c.metadata.name === spec.script.configMap.name && c.metadata.namespace === run.metadata.namespace),
               `the script ConfigMap ${spec.script.configMap.name} is not in ${run.metadata.namespace}`).toBe(true);
           } else {
+            // A perf Job: its topic and bootstrap address are the experiment's Kafka objects.
             expect(run.kind).toBe('Job');
-            expect(objects.some((o) => o.manifest.kind === 'Job' && o.manifest.metadata.name === run.metadata.name
-              && o.manifest.metadata.namespace === run.metadata.namespace), `the workflow waits for Job ${run.metadata.name}, which ${name} does not define`).toBe(true);
+            const args = (run.spec as any).template.spec.containers[0].args as string[];
+            const topic = args[args.indexOf('--topic') + 1];
+            expect(objects.some((o) => o.manifest.kind === 'KafkaTopic' && o.manifest.metadata.name === topic
+              && o.manifest.metadata.namespace === run.metadata.namespace), `Job ${run.metadata.name} writes to ${topic}, which ${name} does not define`).toBe(true);
+            const bootstrap = args.find((a) => a.startsWith('bootstrap.servers='))?.slice('bootstrap.servers='.length) ?? args[args.indexOf('--bootstrap-server') + 1];
+            const m = /^([a-z0-9-]+)-kafka-bootstrap\.([a-z0-9-]+)\.svc:([0-9]+)$/.exec(bootstrap);
+            expect(m, `${bootstrap} is not a Kafka bootstrap Service`).not.toBeNull();
+            expect(objects.some((o) => o.manifest.kind === 'Kafka' && o.manifest.metadata.name === m![1] && o.manifest.metadata.namespace === m![2]),
+              `${bootstrap} names no Kafka cluster of ${name}`).toBe(true);
           }
         }
       });
@@ -166,10 +168,13 @@ describe('every experiment in the synthesized tree', () => {
       it('pins every image and gives every container of its runs requests, limits and a non-root user', () => {
         const pods: Array<[string, any]> = [];
         for (const run of runManifests(name)) {
-          if (run.kind !== 'TestRun') continue;
-          for (const part of ['initializer', 'starter', 'runner']) pods.push([`${run.metadata.name} ${part}`, (run.spec as any)[part]]);
+          if (run.kind === 'TestRun') {
+            for (const part of ['initializer', 'starter', 'runner']) pods.push([`${run.metadata.name} ${part}`, (run.spec as any)[part]]);
+          } else {
+            for (const c of (run.spec as any).template.spec.containers) pods.push([`${run.metadata.name} ${c.name}`, c]);
+          }
         }
-        expect(pods.length > 0 || runManifests(name).every((r) => r.kind === 'Job')).toBe(true);
+        expect(pods.length).toBeGreaterThan(0);
         for (const [where, pod] of pods) {
           expect(pod.image, `${where} image`).toMatch(/^[a-z0-9./-]+:[0-9A-Za-z][\w.-]*$/);
           expect(pod.image).not.toMatch(/:latest$/);
@@ -204,6 +209,46 @@ describe('every experiment in the synthesized tree', () => {
       }
     }
     expect(ENVIRONMENTS.find((e) => e.name === 'kind')?.experiments).toContain('http-baseline');
+  });
+});
+
+describe('kafka-throughput', () => {
+  it('creates its producer and consumer Jobs per run from the topic handle, deletes them on exit, and keeps no Job in dist/', () => {
+    const workflow = workflowOf('kafka-throughput');
+    const template = (t: string) => workflow.spec.templates.find((x) => x.name === t)!;
+    const objects = experimentObjects('kafka-throughput').map((o) => o.manifest as any);
+    const topic = objects.find((o) => o.kind === 'KafkaTopic' && o.metadata.name === 'perf');
+    const kafka = objects.find((o) => o.kind === 'Kafka');
+    const bootstrap = `${kafka.metadata.name}-kafka-bootstrap.${kafka.metadata.namespace}.svc:9092`;
+
+    // The consumer reads the backlog once the producer's Job has succeeded.
+    expect(template('kafka-perf').steps.map((g: Template[]) => g.map((x) => x.template))).toEqual([['kafka-perf-producer'], ['kafka-perf-consumer']]);
+    const jobs = ['producer', 'consumer'].map((role) => {
+      const t = template(`kafka-perf-${role}`);
+      expect(t.resource).toMatchObject({ action: 'create', successCondition: 'status.succeeded > 0', failureCondition: 'status.failed > 0' });
+      const job = yaml.load(t.resource.manifest) as any;
+      expect(job.kind).toBe('Job');
+      expect(job.metadata).toMatchObject({
+        name: `{{workflow.name}}-kafka-perf-${role}`, namespace: topic.metadata.namespace,
+        labels: { 'illmlab.xyz/experiment': 'kafka-throughput', 'illmlab.xyz/run': '{{workflow.name}}' },
+      });
+      return job.spec.template.spec.containers[0].args as string[];
+    });
+    expect(jobs[0]).toEqual(expect.arrayContaining(['--topic', topic.metadata.name, `bootstrap.servers=${bootstrap}`, '{{workflow.parameters.kafka-perf-records}}', '{{workflow.parameters.kafka-perf-throughput}}']));
+    expect(jobs[1]).toEqual(expect.arrayContaining(['--topic', topic.metadata.name, '--bootstrap-server', bootstrap, '{{workflow.parameters.kafka-perf-records}}']));
+    const params = Object.fromEntries(workflow.spec.arguments.parameters.map((p) => [p.name, p.value]));
+    expect(params).toMatchObject({ 'kafka-perf-records': '1000000', 'kafka-perf-throughput': '-1' });
+
+    const exit = template('exit').steps.flat().map((x: Template) => x.template);
+    expect(exit).toContain('kafka-perf-cleanup');
+    expect(template('kafka-perf-cleanup').container.args).toEqual(expect.arrayContaining(['delete', 'jobs', '--namespace', topic.metadata.namespace,
+      '--selector', 'illmlab.xyz/experiment=kafka-throughput,app.kubernetes.io/part-of=kafka-perf']));
+
+    const files = [...listFiles(path.join(DIST, 'experiments', 'kafka-throughput'))];
+    expect(files.length).toBeGreaterThan(0);
+    const kinds = files.flatMap((f) => readYaml(path.join(DIST, 'experiments', 'kafka-throughput', f)).map((d) => (d as KubernetesObject).kind));
+    expect(kinds).not.toContain('Job');
+    expect(objects.map((o) => o.kind)).not.toContain('Job');
   });
 });
 

@@ -1,11 +1,15 @@
-import { Duration } from 'cdk8s';
+import { App, Duration } from 'cdk8s';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { Experiment } from '../constructs/experiment/experiment';
 import { HelmChart } from '../constructs/helm/helm-chart';
 import { KafkaCluster, KafkaClusterProps } from '../constructs/kafka/kafka-cluster';
+import type { KafkaTopic } from '../constructs/kafka/kafka-topic';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { kafkaImage, STRIMZI_VERSION } from '../constructs/kafka/versions';
 import { KafkaPerfTest, KafkaPerfTestProps } from '../constructs/loadgen/kafka-perf';
 import { CHARTS } from '../hub/chart-catalog';
+import { LAB_REPOSITORY } from '../hub/repository';
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
 import { findManifest, manifestsOf, testSite } from './support/constructs';
@@ -324,21 +328,35 @@ describe('KafkaCluster.addTopic refuses topics that could not work', () => {
 });
 
 describe('KafkaPerfTest', () => {
-  function perf(props: Partial<KafkaPerfTestProps> = {}, clusterProps: KafkaClusterProps = {}) {
-    const { app, site: s, kafka } = cluster(clusterProps);
-    const topic = kafka.addTopic('perf', { partitions: 6 });
-    const test = new KafkaPerfTest(s, 'perf', { topic, records: 100_000, ...props });
-    return { app, kafka, topic, test };
+  /** A perf test run by experiment `kt` (whose namespace is `kt`), with the experiment's workflow. */
+  function perf(props: Partial<KafkaPerfTestProps> = {}, clusterProps: KafkaClusterProps = {},
+    topicOf: (kafka: KafkaCluster) => KafkaTopic = (kafka) => kafka.addTopic('perf', { partitions: 6 })) {
+    const app = new App();
+    let test!: KafkaPerfTest;
+    new Experiment(app, 'kt', {
+      name: 'kt', description: 'test', repository: LAB_REPOSITORY,
+      build: (e) => {
+        const kafka = new KafkaCluster(e, 'kafka', { namespace: e.namespace(), ...clusterProps });
+        test = new KafkaPerfTest(e, 'perf', { topic: topicOf(kafka), records: 100_000, ...props });
+        e.runLoad(test);
+      },
+    });
+    const workflow = findManifest(app, 'WorkflowTemplate', 'kt');
+    const template = (name: string) => workflow.spec.templates.find((t: any) => t.name === name);
+    return { app, test, workflow, template };
   }
 
-  it('runs the producer and consumer perf tools against the topic handle', () => {
-    const { app, test } = perf({ recordSize: 512, throughput: 20_000, acks: 1 });
-    expect(test.jobNames).toEqual(['kafka-perf-producer', 'kafka-perf-consumer']);
+  it('renders a run\'s producer and consumer Jobs from the topic handle', () => {
+    const { test } = perf({ recordSize: 512, throughput: 20_000, acks: 1 });
     expect(test.namespace).toBe('kt');
     expect(test.image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.3.1');
 
-    const producer = findManifest(app, 'Job', 'kafka-perf-producer');
-    expect(producer.metadata.namespace).toBe('kt');
+    const producer = test.job('producer', { runId: 'r1', labels: { run: 'r1' } });
+    expect(producer).toMatchObject({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'r1-kafka-perf-producer', namespace: 'kt' } });
+    expect(producer.metadata.labels).toEqual({
+      run: 'r1', 'app.kubernetes.io/name': 'kafka-perf', 'app.kubernetes.io/part-of': 'kafka-perf', 'app.kubernetes.io/component': 'producer',
+    });
+    expect(producer.metadata.annotations).toBeUndefined();
     const pc = producer.spec.template.spec.containers[0];
     expect(pc.image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.3.1');
     expect(pc.command).toEqual(['/opt/kafka/bin/kafka-producer-perf-test.sh']);
@@ -348,40 +366,81 @@ describe('KafkaPerfTest', () => {
     ]);
     expect(pc.resources).toEqual({ requests: { cpu: '500m', memory: '1024Mi' }, limits: { cpu: '2000m', memory: '1024Mi' } });
     expect(pc.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: true });
+    expect(producer.spec.template.spec.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1001 });
     expect(producer.spec.backoffLimit).toBe(0);
-    expect(producer.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBeUndefined();
 
-    const consumer = findManifest(app, 'Job', 'kafka-perf-consumer');
+    const consumer = test.job('consumer', { runId: 'r1', records: '{{records}}' });
+    expect(consumer.metadata.name).toBe('r1-kafka-perf-consumer');
     const cc = consumer.spec.template.spec.containers[0];
     expect(cc.command).toEqual(['/opt/kafka/bin/kafka-consumer-perf-test.sh']);
     expect(cc.args).toEqual([
-      '--bootstrap-server', 'kafka-kafka-bootstrap.kt.svc:9092', '--topic', 'perf', '--messages', '100000',
+      '--bootstrap-server', 'kafka-kafka-bootstrap.kt.svc:9092', '--topic', 'perf', '--messages', '{{records}}',
       '--group', 'kafka-perf', '--timeout', '60000', '--print-metrics',
     ]);
-    // The consumer reads the backlog after the producer's Job has completed.
-    expect(consumer.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('1');
+  });
+
+  it('keeps no Job in Git: its folder holds the runner\'s rights to what the workflow does', () => {
+    const { app } = perf();
+    const all = manifestsOf(app);
+    expect(all.filter((m) => m.kind === 'Job')).toEqual([]);
+    const role = findManifest(app, 'Role', 'experiment-runner-kafka-perf');
+    expect(role.metadata.namespace).toBe('kt');
+    expect(role.rules).toEqual([
+      { apiGroups: ['batch'], resources: ['jobs'], verbs: ['create', 'get', 'list', 'watch', 'delete'] },
+      { apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] },
+      { apiGroups: [''], resources: ['pods/log'], verbs: ['get'] },
+    ]);
+  });
+
+  it('creates the producer, then the consumer, in each run, waits for each and deletes them on exit', () => {
+    const { test, workflow, template } = perf({ throughput: 20_000 });
+    const params = Object.fromEntries(workflow.spec.arguments.parameters.map((p: any) => [p.name, p.value]));
+    expect(params).toEqual({ 'kafka-perf-records': '100000', 'kafka-perf-throughput': '20000', 'load-timeout': '660s' });
+    expect(template('kafka-perf').steps.map((g: any[]) => g.map((x) => x.template))).toEqual([['kafka-perf-producer'], ['kafka-perf-consumer']]);
+    for (const role of ['producer', 'consumer'] as const) {
+      const t = template(`kafka-perf-${role}`);
+      expect(t.resource).toMatchObject({ action: 'create', successCondition: 'status.succeeded > 0', failureCondition: 'status.failed > 0' });
+      expect(t.timeout).toBe('{{workflow.parameters.load-timeout}}');
+      expect(yaml.load(t.resource.manifest)).toEqual(test.job(role, {
+        runId: '{{workflow.name}}',
+        labels: { 'app.kubernetes.io/managed-by': 'argo-workflows', 'illmlab.xyz/experiment': 'kt', 'illmlab.xyz/run': '{{workflow.name}}' },
+        records: '{{workflow.parameters.kafka-perf-records}}',
+        throughput: '{{workflow.parameters.kafka-perf-throughput}}',
+      }));
+    }
+    expect(template('kafka-perf-summary').container.args).toContain('job-name in ({{workflow.name}}-kafka-perf-producer,{{workflow.name}}-kafka-perf-consumer)');
+    expect(template('kafka-perf-cleanup').container.args).toEqual([
+      'delete', 'jobs', '--namespace', 'kt', '--selector', 'illmlab.xyz/experiment=kt,app.kubernetes.io/part-of=kafka-perf', '--ignore-not-found', '--timeout=5m',
+    ]);
+    const exit = workflow.spec.templates.find((t: any) => t.name === 'exit').steps.flat().map((x: any) => x.template);
+    expect(exit).toEqual(['kafka-perf-summary', 'kafka-perf-cleanup', 'report']);
+    expect(template('wait-healthy').container.args).toContain('application/kt-kafka-perf');
   });
 
   it('defaults to unlimited throughput with acks=all, and can start the consumer with the producer', () => {
-    const { app } = perf({ consumerStart: 'with-producer', consumerTimeout: Duration.seconds(10) });
-    const args = findManifest(app, 'Job', 'kafka-perf-producer').spec.template.spec.containers[0].args as string[];
+    const { test, workflow, template } = perf({ consumerStart: 'with-producer', consumerTimeout: Duration.seconds(10) });
+    const args = test.job('producer', { runId: 'r' }).spec.template.spec.containers[0].args as string[];
     expect(args.slice(args.indexOf('--throughput'), args.indexOf('--throughput') + 2)).toEqual(['--throughput', '-1']);
     expect(args).toContain('acks=all');
     expect(args).toContain('1024');
-    const consumer = findManifest(app, 'Job', 'kafka-perf-consumer');
-    expect(consumer.metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBeUndefined();
-    expect(consumer.spec.template.spec.containers[0].args).toContain('10000');
+    expect(workflow.spec.arguments.parameters.find((p: any) => p.name === 'kafka-perf-throughput').value).toBe('-1');
+    expect(template('kafka-perf').steps.map((g: any[]) => g.map((x) => x.template))).toEqual([['kafka-perf-producer', 'kafka-perf-consumer']]);
+    expect(test.job('consumer', { runId: 'r' }).spec.template.spec.containers[0].args).toContain('10000');
   });
 
-  it('is synced after its cluster and runs the cluster version image', () => {
-    const { app } = perf({}, { version: '4.2.0' });
-    expect(findManifest(app, 'Application', 'kafka').metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('0');
-    expect(findManifest(app, 'Application', 'kafka-perf').metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('1');
-    expect(findManifest(app, 'Job', 'kafka-perf-producer').spec.template.spec.containers[0].image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.2.0');
+  it('runs the cluster version image', () => {
+    const { test } = perf({}, { version: '4.2.0' });
+    expect(test.job('producer', { runId: 'r' }).spec.template.spec.containers[0].image).toBe('quay.io/strimzi/kafka:1.2.0-kafka-4.2.0');
+  });
+
+  it('creates run Jobs that validate strictly against the pinned Kubernetes schemas', () => {
+    const { test } = perf();
+    const jobs = (['producer', 'consumer'] as const).map((role, i) => ({ file: `test/${role}`, document: i + 1, object: test.job(role, { runId: 'r1' }) }));
+    expect(validateObjects(jobs as any).map(formatIssue)).toEqual([]);
   });
 
   it('refuses bad load settings', () => {
-    const where = 'site/perf';
+    const where = 'kt/perf';
     expect(() => perf({ records: 0 })).toThrow(`${where}: records 0 is invalid: must be a whole number from 1 to 1000000000`);
     expect(() => perf({ recordSize: 2_000_000 })).toThrow(
       `${where}: recordSize 2000000 is invalid: must be a whole number of bytes from 1 to 1048448: a record and its batch headers must fit the topic's max.message.bytes (1048588) and the producer's max.request.size (1048576)`);
@@ -393,23 +452,31 @@ describe('KafkaPerfTest', () => {
       `${where}: resources.requests.memory "1.5G" is invalid: memory as a whole number of Ki, Mi or Gi, such as 512Mi`);
   });
 
+  it('refuses a name too long for a run\'s Job names', () => {
+    const name = 'a-perf-test-with-a-very-long-name-for-its-run-jobs';
+    expect(() => perf({ name })).toThrow(
+      `kt/perf: name "${name}" is invalid: at most 45 characters in experiment kt: a run's Job names (<workflow>-${name}-consumer) must stay within 63`);
+  });
+
   it('refuses a record larger than the topic accepts', () => {
-    const { site: s, kafka } = cluster();
-    const small = kafka.addTopic('small', { config: { maxMessageBytes: 10_000 } });
-    expect(() => new KafkaPerfTest(s, 'perf', { topic: small, records: 10, recordSize: 10_000 })).toThrow(
+    expect(() => perf({ records: 10, recordSize: 10_000 }, {}, (kafka) => kafka.addTopic('small', { config: { maxMessageBytes: 10_000 } }))).toThrow(
       /recordSize 10000 is invalid: must be a whole number of bytes from 1 to 9872: .*max.message.bytes \(10000\)/);
   });
 
   it('needs a plain listener to reach the topic', () => {
-    const { site: s, kafka } = cluster({ listeners: [{ name: 'tls', port: 9093, type: 'internal', tls: true }] });
-    expect(() => new KafkaPerfTest(s, 'perf', { topic: kafka.addTopic('t'), records: 10 })).toThrow(
-      /^site\/kafka: listeners \["tls"\] is invalid: bootstrapServers needs a listener of type internal/);
+    expect(() => perf({}, { listeners: [{ name: 'tls', port: 9093, type: 'internal', tls: true }] })).toThrow(
+      /^kt\/kafka: listeners \["tls"\] is invalid: bootstrapServers needs a listener of type internal/);
+  });
+
+  it('must be run by an experiment', () => {
+    const { site: s, kafka } = cluster();
+    expect(() => new KafkaPerfTest(s, 'perf', { topic: kafka.addTopic('t'), records: 10 })).toThrow('site: must be created inside an experiment');
   });
 });
 
 describe('Kafka objects', () => {
   it('validate strictly against the pinned Strimzi and Kubernetes schemas', () => {
-    const { app, site: s, kafka } = cluster({
+    const { app, kafka } = cluster({
       nodePools: [
         { name: 'controllers', roles: ['controller'], replicas: 3, storage: { kind: 'ephemeral', sizeLimit: '1Gi' } },
         { name: 'brokers', roles: ['broker'], replicas: 3 },
@@ -419,10 +486,9 @@ describe('Kafka objects', () => {
         { name: 'scram', port: 9094, type: 'internal', tls: true, authentication: 'scram-sha-512' },
       ],
     });
-    const topic = kafka.addTopic('events', { partitions: 12, config: { retentionMs: 60_000, compressionType: 'zstd' } });
-    new KafkaPerfTest(s, 'perf', { topic, records: 1000 });
+    kafka.addTopic('events', { partitions: 12, config: { retentionMs: 60_000, compressionType: 'zstd' } });
     const objects = manifestsOf(app).map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
-    expect(objects.map((o) => o.object.kind)).toEqual(expect.arrayContaining(['Kafka', 'KafkaNodePool', 'KafkaTopic', 'Job']));
+    expect(objects.map((o) => o.object.kind)).toEqual(expect.arrayContaining(['Kafka', 'KafkaNodePool', 'KafkaTopic']));
     expect(validateObjects(objects).map(formatIssue)).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { HelloApp, HelloAppProps } from '../constructs/apps/hello-app';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Experiment } from '../constructs/experiment/experiment';
-import { GitJobsLoad } from '../constructs/experiment/git-jobs-load';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import { K6Script } from '../constructs/loadgen/k6-script';
 import { K6Test, K6TestProps } from '../constructs/loadgen/k6-test';
@@ -237,42 +236,6 @@ describe('LocustTest', () => {
 
   it('refuses an unpinned image', () => {
     expect(() => locust(() => ({ image: 'locustio/locust' }))).toThrow('demo/locust: image "locustio/locust" is invalid: an image pinned to a version tag');
-  });
-});
-
-describe('GitJobsLoad', () => {
-  /** A part whose folder holds a Job, as Kafka's perf test keeps them. */
-  function withJobs(e: Experiment) {
-    const part = new HelloApp(e, 'jobs', { namespace: e.namespace() });
-    return part;
-  }
-
-  it('deletes the Jobs to run them again, waits for each, prints their logs, and is not awaited before the run', () => {
-    const { template, workflow } = build((e) => {
-      const part = withJobs(e);
-      e.runLoad(new GitJobsLoad(e, 'perf', { part, jobNames: ['writer', 'reader'] }));
-    });
-    expect(template('perf').steps.map((s: any) => s[0].template)).toEqual([
-      'perf-reset', 'perf-created-writer', 'perf-done-writer', 'perf-created-reader', 'perf-done-reader',
-    ]);
-    expect(template('perf-reset').container.args).toEqual(expect.arrayContaining(['delete', 'jobs', 'writer', 'reader']));
-    expect(template('perf-done-reader').resource).toMatchObject({ action: 'get', successCondition: 'status.succeeded > 0', failureCondition: 'status.failed > 0' });
-    expect(template('perf-summary').container.args).toContain('job-name in (writer,reader)');
-    expect(template('wait-synced').container.args).not.toContain('application/demo-jobs');
-    // Its load is fixed in Git: the workflow offers no run parameters it would ignore.
-    expect(workflow.spec.arguments.parameters.map((p: any) => p.name)).toEqual(['load-timeout']);
-  });
-
-  it('refuses no Jobs', () => {
-    expect(() => build((e) => e.runLoad(new GitJobsLoad(e, 'perf', { part: withJobs(e), jobNames: [] })))).toThrow(
-      'demo/perf: jobNames [] is invalid: at least one Job');
-  });
-
-  it('refuses a part of another experiment', () => {
-    const other = build((e) => e.runLoad(new K6Test(e, 'load', { target: withJobs(e).http, script: FILE })));
-    const part = other.exp.node.findChild('jobs') as HelloApp;
-    expect(() => build((e) => e.runLoad(new GitJobsLoad(e, 'perf', { part, jobNames: ['x'] })))).toThrow(
-      'demo/perf: part "demo/jobs" is invalid: a part of the same experiment');
   });
 });
 

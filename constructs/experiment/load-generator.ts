@@ -1,15 +1,29 @@
 import type { IConstruct } from 'constructs';
 import type { WorkflowTemplateSpecTemplates } from '../../imports/argo-workflowtemplate-argoproj.io';
-import type { Application } from '../argocd/application';
+
+/** Room `{{workflow.name}}` takes beyond the experiment's name: `-` and Argo's 5 random characters. */
+export const RUN_ID_EXTRA = 6;
 
 /** One Argo template, named by the workflow that includes it. */
 export type StepTemplate = Omit<WorkflowTemplateSpecTemplates, 'name'>;
 
 /** A named step of a load generator's run; the workflow names its template `<generator>-<name>`. */
 export interface LoadStep {
-  /** The step's name within the generator, such as `run` or `reset`. */
+  /** The step's name within the generator, such as `run` or `producer`. */
   readonly name: string;
   readonly template: StepTemplate;
+  /**
+   * Starts together with the step before it instead of after it has finished.
+   * @default false
+   */
+  readonly withPrevious?: boolean;
+}
+
+/** A workflow parameter with the model's default. */
+export interface WorkflowParameter {
+  readonly name: string;
+  readonly value: string;
+  readonly description: string;
 }
 
 /** What a load generator contributes to its experiment's workflow. */
@@ -25,7 +39,7 @@ export interface LoadSteps {
   readonly summary: StepTemplate;
   /**
    * Removes what the run created. Runs on exit, whatever happened before.
-   * @default - nothing to remove (what runs is owned by Git)
+   * @default - nothing to remove
    */
   readonly cleanup?: StepTemplate;
 }
@@ -52,6 +66,11 @@ export interface RunContext {
     /** How long one load step may take (the duration plus start-up room). */
     readonly loadTimeout: string;
   };
+  /**
+   * The generator's own parameters ({@link ILoadGenerator.ownParameters}) as Argo expressions,
+   * by their name without the generator's prefix.
+   */
+  readonly own: Readonly<Record<string, string>>;
 }
 
 /**
@@ -66,16 +85,16 @@ export interface ILoadGenerator extends IConstruct {
   readonly namespace: string;
   /**
    * Whether its runs follow the workflow's run parameters (users, duration, rate, thresholds).
-   * A generator whose load is fixed in Git takes them at synth instead, and the workflow then
-   * offers none it would ignore.
+   * A generator whose load is measured otherwise (records, not users) ignores them, and the
+   * workflow then offers none it would ignore.
    */
   readonly takesRunParameters: boolean;
   /**
-   * Applications whose own objects are the run (Jobs kept in Git): their health is the run's
-   * outcome, so the workflow does not wait for them before the load.
+   * Parameters of its own load (Kafka's record count, for example), with the model's defaults;
+   * the workflow offers each as `<loadName>-<name>`.
    * @default - none
    */
-  readonly runApplications?: readonly Application[];
+  readonly ownParameters?: readonly WorkflowParameter[];
   /** Its steps in the experiment's workflow. */
   loadSteps(run: RunContext): LoadSteps;
 }

@@ -9,7 +9,7 @@ import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import type { Experiment } from './experiment';
 import { EXPERIMENT_LABELS } from './labels';
-import type { ILoadGenerator, LoadSteps, RunContext, StepTemplate } from './load-generator';
+import type { ILoadGenerator, LoadSteps, RunContext, StepTemplate, WorkflowParameter } from './load-generator';
 import { durationSeconds } from './parameters';
 import { containerStep, STEP_IMAGES, STEP_USER, waitForApplications } from './steps';
 
@@ -23,13 +23,6 @@ export interface ExperimentWorkflowProps extends ComponentProps {
 
 /** Start-up room a load step gets beyond the run's duration: image pulls, k6's initializer, JVMs. */
 const LOAD_START_SECONDS = 600;
-
-/** A workflow parameter with the model's default. */
-export interface WorkflowParameter {
-  readonly name: string;
-  readonly value: string;
-  readonly description: string;
-}
 
 /**
  * The experiment's `workflow` part: an Argo WorkflowTemplate named after the experiment, in the
@@ -56,6 +49,8 @@ export class ExperimentWorkflow extends Component {
     const p = experiment.parameters;
     // Parameters a run could change without effect would mislead: offer them only when used.
     const runParameters = experiment.loadGenerators.some((g) => g.takesRunParameters);
+    // A generator's own parameters carry its name, so two generators never share one.
+    const ownParameters = experiment.loadGenerators.flatMap((g) => (g.ownParameters ?? []).map((x) => ({ ...x, name: `${g.loadName}-${x.name}` })));
     this.parameters = [
       ...(runParameters ? [
         { name: 'users', value: String(p.users), description: 'concurrent virtual users' },
@@ -64,12 +59,18 @@ export class ExperimentWorkflow extends Component {
         { name: 'p95-ms', value: String(p.thresholds.p95LatencyMs), description: 'passes only if the 95th percentile latency stays below this many milliseconds' },
         { name: 'error-rate', value: String(p.thresholds.errorRate), description: 'passes only if the share of failed requests stays below this fraction' },
       ] : []),
+      ...ownParameters,
       {
         name: 'load-timeout',
         value: `${Math.ceil(durationSeconds(p.duration)) + LOAD_START_SECONDS}s`,
         description: 'how long one stage of load may take; raise it with duration',
       },
     ];
+    const seen = new Set<string>();
+    for (const { name } of this.parameters) {
+      if (seen.has(name)) throw new ValidationError(this.node.path, 'parameters', name, 'each workflow parameter name once; rename the load generator');
+      seen.add(name);
+    }
     const param = (name: string) => `{{workflow.parameters.${name}}}`;
     const run: RunContext = {
       experiment: experiment.experimentName,
@@ -87,12 +88,11 @@ export class ExperimentWorkflow extends Component {
         errorRate: param('error-rate'),
         loadTimeout: param('load-timeout'),
       },
+      own: {},
     };
 
     // Every Application of the experiment, this part's own included: names come from the model.
-    // Those whose objects are a run (Jobs in Git) are the load's outcome, not its precondition.
-    const runApps = new Set(experiment.loadGenerators.flatMap((g) => g.runApplications ?? []));
-    this.awaitedApplications = experiment.applicationList.filter((a) => !runApps.has(a)).map((a) => a.applicationName);
+    this.awaitedApplications = experiment.applicationList.map((a) => a.applicationName);
     const templates = new TemplateSet(this.node.path);
     templates.add('wait-synced', waitForApplications(this.awaitedApplications, '.status.sync.status', 'Synced', experiment.readyTimeout));
     templates.add('wait-healthy', waitForApplications(this.awaitedApplications, '.status.health.status', 'Healthy', experiment.readyTimeout));
@@ -104,7 +104,8 @@ export class ExperimentWorkflow extends Component {
     for (const stage of experiment.loadStages) {
       const group: WorkflowTemplateSpecTemplatesSteps[] = [];
       for (const generator of stage) {
-        const steps = generator.loadSteps(run);
+        const own = Object.fromEntries((generator.ownParameters ?? []).map((x) => [x.name, param(`${generator.loadName}-${x.name}`)]));
+        const steps = generator.loadSteps({ ...run, own });
         group.push(step(addRun(templates, generator, steps)));
         if (steps.check) checks.push(step(templates.add(`${generator.loadName}-check`, steps.check)));
         summaries.push({ ...step(templates.add(`${generator.loadName}-summary`, steps.summary)), continueOn: { failed: true } });
@@ -113,9 +114,10 @@ export class ExperimentWorkflow extends Component {
       runSteps.push(group);
     }
     if (checks.length) runSteps.push(checks);
+    const shown = [...(runParameters ? ['users', 'duration', 'rate'] : []), ...ownParameters.map((x) => x.name)];
     templates.add('report', containerStep(STEP_IMAGES.busybox, ['echo'], [
       `experiment ${experiment.experimentName} {{workflow.status}} after {{workflow.duration}} s` +
-      (runParameters ? ` with users=${param('users')} duration=${param('duration')} rate=${param('rate')}` : '') +
+      (shown.length ? ` with ${shown.map((n) => `${n}=${param(n)}`).join(' ')}` : '') +
       '; failures: {{workflow.failures}}',
     ]));
 
@@ -146,12 +148,19 @@ function step(template: string): WorkflowTemplateSpecTemplatesSteps {
 
 /** Adds a generator's run steps; returns the template a stage calls. */
 function addRun(templates: TemplateSet, generator: ILoadGenerator, steps: LoadSteps): string {
-  const names = steps.run.map((s) => templates.add(`${generator.loadName}-${s.name}`, s.template));
-  if (names.length === 0) {
+  if (steps.run.length === 0) {
     throw new ValidationError(generator.node.path, 'loadSteps.run', [], 'at least one step that runs the load');
   }
+  // Argo runs the steps of one group together and the groups one after another.
+  const groups: WorkflowTemplateSpecTemplatesSteps[][] = [];
+  const names = steps.run.map((s) => {
+    const name = templates.add(`${generator.loadName}-${s.name}`, s.template);
+    if (s.withPrevious && groups.length) groups[groups.length - 1].push(step(name));
+    else groups.push([step(name)]);
+    return name;
+  });
   if (names.length === 1) return names[0];
-  return templates.add(generator.loadName, { steps: names.map((n) => [step(n)]) });
+  return templates.add(generator.loadName, { steps: groups });
 }
 
 /** Templates by unique name, in the order added. */

@@ -38,11 +38,14 @@ export interface MeshNamespaceProps {
 /** Data-plane modes the hub can serve: the charts ambient needs are not pinned. */
 const SUPPORTED_MODES: readonly MeshDataplaneMode[] = ['sidecar'];
 
-/** The label that enrolls a namespace in each mode. */
+/** The namespace label that makes istiod inject its sidecar into the namespace's pods. */
+export const SIDECAR_INJECTION_LABEL: Readonly<Record<string, string>> = { 'istio-injection': 'enabled' };
+
+/** The labels that enroll a namespace in each mode. */
 const MODE_LABELS: Readonly<Record<MeshDataplaneMode, Readonly<Record<string, string>>>> = {
   // Without Istio's CNI plugin, each pod's istio-init container needs NET_ADMIN and NET_RAW,
   // which the Pod Security baseline refuses; Talos enforces that baseline on every namespace.
-  sidecar: { 'istio-injection': 'enabled', 'pod-security.kubernetes.io/enforce': 'privileged' },
+  sidecar: { ...SIDECAR_INJECTION_LABEL, 'pod-security.kubernetes.io/enforce': 'privileged' },
   ambient: { 'istio.io/dataplane-mode': 'ambient' },
 };
 

@@ -17,7 +17,7 @@ import { checkInteger, checkLabelName, checkPinnedImage } from '../core/validati
 import { recordWiring } from '../core/wiring';
 import { Experiment } from '../experiment/experiment';
 import { EXPERIMENT_LABELS } from '../experiment/labels';
-import type { ILoadGenerator, LoadSteps, RunContext } from '../experiment/load-generator';
+import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext } from '../experiment/load-generator';
 import { grantRunner, kubectlStep, STEP_IMAGES, STEP_RESOURCES } from '../experiment/steps';
 import type { PodMetadata } from '../k8s/pod-metadata';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
@@ -68,8 +68,6 @@ export const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
 const K6_USER = 12345;
 /** A TestRun's longest Job name adds this to the TestRun's name. */
 const JOB_SUFFIX = '-initializer';
-/** Room `{{workflow.name}}` takes: the experiment's name, `-` and Argo's 5 random characters. */
-const WORKFLOW_NAME_EXTRA = 6;
 
 /**
  * A k6 load test run through the k6-operator. The part's folder holds the script (a ConfigMap) and
@@ -96,7 +94,7 @@ export class K6Test extends Component implements ILoadGenerator {
     const where = `${scope.node.path}/${id}`;
     const experiment = Experiment.of(scope);
     const name = checkLabelName(where, 'name', props.name ?? id);
-    const budget = 63 - JOB_SUFFIX.length - WORKFLOW_NAME_EXTRA - 1 - experiment.experimentName.length;
+    const budget = 63 - JOB_SUFFIX.length - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
     if (name.length > budget) {
       throw new ValidationError(where, 'name', name,
         `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job names (<workflow>-${name}${JOB_SUFFIX}) must stay within 63`);

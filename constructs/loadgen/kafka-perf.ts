@@ -1,20 +1,22 @@
 import { Duration } from 'cdk8s';
-import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
-import { AppOfApps } from '../argocd/app-of-apps';
+import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
+import { toYaml } from '../../tools/synth/yaml';
 import { Component, ComponentProps } from '../argocd/component';
-import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
 import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
+import { Experiment } from '../experiment/experiment';
+import { EXPERIMENT_LABELS } from '../experiment/labels';
+import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
+import { grantRunner, kubectlStep } from '../experiment/steps';
 import type { KafkaTopic } from '../kafka/kafka-topic';
 import { kafkaImage } from '../kafka/versions';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
-import { restrictedContainer } from '../k8s/security';
+import { KafkaAcks, KafkaPerfJobSpec, kafkaPerfJobName, KafkaPerfRole, KafkaPerfRun, renderKafkaPerfJob } from './kafka-perf-job';
 
-/** Producer acknowledgements: none, the leader's, or every in-sync replica's. */
-export type KafkaAcks = 0 | 1 | 'all';
+export type { KafkaAcks, KafkaPerfRole, KafkaPerfRun } from './kafka-perf-job';
 
 /** When the consumer Job starts. */
 export type KafkaPerfConsumerStart =
@@ -27,7 +29,7 @@ export interface KafkaPerfTestProps extends ComponentProps {
   /** The topic to write and read; its cluster gives the address. */
   readonly topic: KafkaTopic;
   /**
-   * Name of the component; the Jobs are `<name>-producer` and `<name>-consumer`.
+   * Name of the component, its workflow templates and a run's Jobs (`<run>-<name>-producer`, `-consumer`).
    * @default 'kafka-perf'
    */
   readonly name?: string;
@@ -36,7 +38,7 @@ export interface KafkaPerfTestProps extends ComponentProps {
    * @default - the topic's namespace
    */
   readonly namespace?: string;
-  /** Records the producer sends and the consumer reads. */
+  /** Records the producer sends and the consumer reads; the workflow's default for `<name>-records`. */
   readonly records: number;
   /**
    * Size of each record in bytes; it must fit the topic's max.message.bytes.
@@ -44,7 +46,8 @@ export interface KafkaPerfTestProps extends ComponentProps {
    */
   readonly recordSize?: number;
   /**
-   * Records per second the producer aims at, or `unlimited` to find the maximum.
+   * Records per second the producer aims at, or `unlimited` to find the maximum; the workflow's
+   * default for `<name>-throughput`.
    * @default 'unlimited'
    */
   readonly throughput?: number | 'unlimited';
@@ -74,44 +77,52 @@ export interface KafkaPerfTestProps extends ComponentProps {
 const PRODUCER_MAX_REQUEST_SIZE = 1_048_576;
 /** Room for the record batch header and the record's own framing. */
 const RECORD_OVERHEAD = 128;
-/** The Kafka images run as this user. */
-const KAFKA_USER = 1001;
-const KAFKA_BIN = '/opt/kafka/bin';
+/** The longest Job suffix a run adds to the part's name. */
+const JOB_SUFFIX = '-consumer';
 
 /**
- * Kafka's own perf tools against one topic: a producer Job (`kafka-producer-perf-test.sh`) and a
- * consumer Job (`kafka-consumer-perf-test.sh`) that reads the same records back. Both use
- * Strimzi's Kafka image of the cluster's Kafka version. A workflow waits for {@link jobNames}
- * in {@link namespace} to complete and collects their logs: the producer's last line holds
- * throughput and latency percentiles, the consumer's the MB/s and records/s read.
+ * Kafka's own perf tools against one topic: each workflow run creates a producer Job
+ * (`kafka-producer-perf-test.sh`) and a consumer Job (`kafka-consumer-perf-test.sh`) that reads the
+ * same records back, waits for each to succeed or fail, prints their logs and deletes them on exit.
+ * Both run Strimzi's Kafka image of the cluster's Kafka version. The Jobs are not kept in Git:
+ * ArgoCD would run them once on every sync and again after each cleanup. The part's folder holds
+ * only the runner's rights. The producer's last line holds throughput and latency percentiles, the
+ * consumer's the MB/s and records/s read.
  *
  * @example
  * const perf = new KafkaPerfTest(experiment, 'perf', {
  *   topic: kafka.addTopic('perf', { partitions: 6 }),
  *   records: 1_000_000, recordSize: 1024, throughput: 'unlimited', acks: 'all',
  * });
- * perf.jobNames; // ['kafka-perf-producer', 'kafka-perf-consumer']
+ * experiment.runLoad(perf);
  */
-export class KafkaPerfTest extends Component {
+export class KafkaPerfTest extends Component implements ILoadGenerator {
+  public readonly loadName: string;
+  /** Its load is records, not users: it ignores the experiment's run parameters. */
+  public readonly takesRunParameters = false;
+  public readonly ownParameters: readonly WorkflowParameter[];
   /** The topic under test. */
   public readonly topic: KafkaTopic;
-  /** Name of the producer Job. */
-  public readonly producerJobName: string;
-  /** Name of the consumer Job. */
-  public readonly consumerJobName: string;
   /** The consumer group the consumer reads with. */
   public readonly consumerGroup: string;
   /** Records sent and read. */
   public readonly records: number;
   /** The image both Jobs run. */
   public readonly image: string;
+  public readonly consumerStart: KafkaPerfConsumerStart;
+  /** What each run's Jobs are made of. */
+  private readonly jobSpec: KafkaPerfJobSpec;
 
   public constructor(scope: Construct, id: string, props: KafkaPerfTestProps) {
     const where = `${scope.node.path}/${id}`;
+    const experiment = Experiment.of(scope);
     const topic = props.topic;
     const name = checkLabelName(where, 'name', props.name ?? 'kafka-perf');
-    // Job names get a pod suffix: keep room for it.
-    if (name.length > 40) throw new ValidationError(where, 'name', name, 'at most 40 characters, so that Job and pod names stay within 63');
+    const budget = 63 - JOB_SUFFIX.length - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
+    if (name.length > budget) {
+      throw new ValidationError(where, 'name', name,
+        `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job names (<workflow>-${name}${JOB_SUFFIX}) must stay within 63`);
+    }
     const namespace = checkLabelName(where, 'namespace', props.namespace ?? topic.namespace);
     const records = checkWholeNumber(where, 'records', props.records, 1, 1_000_000_000);
     const maxRecordSize = Math.min(topic.maxMessageBytes, PRODUCER_MAX_REQUEST_SIZE) - RECORD_OVERHEAD;
@@ -140,76 +151,73 @@ export class KafkaPerfTest extends Component {
     const containerResources = toContainerResources(where, 'resources', props.resources ?? {
       requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2', memory: '1Gi' },
     });
-    // The bootstrap address comes from the topic's cluster; it throws when there is no plain listener.
+    // The address comes from the topic's cluster; it throws when there is no plain listener.
     const bootstrap = topic.bootstrapServers;
+    super(scope, id, props, { name, namespace });
 
-    // Order after the cluster when both are in the same app-of-apps (waves mean nothing across).
-    const given = props.dependsOn ?? [];
-    const sameSite = AppOfApps.of(scope) === topic.cluster.site;
-    const dependsOn = sameSite && !given.includes(topic.cluster) ? [...given, topic.cluster] : given;
-    super(scope, id, { ...props, dependsOn }, { name, namespace });
-
+    this.loadName = name;
     this.topic = topic;
     this.records = records;
+    this.consumerStart = consumerStart;
     this.image = kafkaImage(topic.cluster.version);
-    this.producerJobName = `${name}-producer`;
-    this.consumerJobName = `${name}-consumer`;
+    // One group for every run: each run's consumer reads on from where the last one stopped, so it
+    // reads its own run's records rather than the backlog of earlier runs.
     this.consumerGroup = name;
+    this.jobSpec = {
+      name, namespace, image: this.image, topicName: topic.topicName, bootstrapServers: bootstrap,
+      records, recordSize, acks, consumerGroup: this.consumerGroup, consumerTimeoutMs: timeoutMs, resources: containerResources,
+      // The perf tool's own spelling of "no limit".
+      throughput: throughput === 'unlimited' ? -1 : throughput,
+    };
+    this.ownParameters = [
+      { name: 'records', value: String(records), description: 'records the producer sends and the consumer reads back' },
+      { name: 'throughput', value: String(this.jobSpec.throughput), description: 'records per second the producer aims at; -1 sends as fast as it can' },
+    ];
     recordWiring(this, topic.cluster, 'load');
 
-    this.addJob('producer', this.producerJobName, 0, `${KAFKA_BIN}/kafka-producer-perf-test.sh`, [
-      '--topic', topic.topicName,
-      '--num-records', String(records),
-      '--record-size', String(recordSize),
-      '--throughput', String(throughput === 'unlimited' ? -1 : throughput),
-      // --producer-props is understood by every Kafka 4 release the operator runs.
-      '--producer-props', `bootstrap.servers=${bootstrap}`, `acks=${acks}`,
-      '--print-metrics',
-    ], containerResources);
-    this.addJob('consumer', this.consumerJobName, consumerStart === 'after-producer' ? 1 : 0, `${KAFKA_BIN}/kafka-consumer-perf-test.sh`, [
-      '--bootstrap-server', bootstrap,
-      '--topic', topic.topicName,
-      '--messages', String(records),
-      '--group', this.consumerGroup,
-      '--timeout', String(timeoutMs),
-      '--print-metrics',
-    ], containerResources);
+    grantRunner(this, name, [
+      // The run's own Jobs: created, watched until done, deleted on exit.
+      { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
+      // The summary: the Jobs' logs.
+      { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
+      { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
+    ]);
   }
 
-  /** The Jobs a workflow waits for and collects, producer first. */
-  public get jobNames(): readonly string[] {
-    return [this.producerJobName, this.consumerJobName];
+  /** The name of a run's Job. */
+  public jobName(role: KafkaPerfRole, runId: string): string {
+    return kafkaPerfJobName(this.loadName, role, runId);
   }
 
-  private addJob(role: string, jobName: string, wave: number, command: string, args: string[], resources: kplus.ContainerResources): void {
-    const tmp = kplus.Volume.fromEmptyDir(this.objects, `${role}-tmp`, 'tmp');
-    const job = new kplus.Job(this.objects, role, {
-      metadata: {
-        name: jobName,
-        namespace: this.namespace,
-        labels: { 'app.kubernetes.io/name': 'kafka-perf', 'app.kubernetes.io/component': role },
-        // The consumer may wait for the producer's Job to complete (ArgoCD waits per wave).
-        ...(wave > 0 ? { annotations: { [SYNC_WAVE_ANNOTATION]: String(wave) } } : {}),
+  /** A run's Job as cdk8s-plus renders it: the manifest a workflow step creates. */
+  public job(role: KafkaPerfRole, run: KafkaPerfRun): Record<string, any> {
+    return renderKafkaPerfJob(this.jobSpec, role, run);
+  }
+
+  public loadSteps(run: RunContext): LoadSteps {
+    const jobRun: KafkaPerfRun = { runId: run.runId, labels: run.runLabels, records: run.own.records, throughput: run.own.throughput };
+    const create = (role: KafkaPerfRole) => ({
+      resource: {
+        action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
+        manifest: toYaml(this.job(role, jobRun)),
+        successCondition: 'status.succeeded > 0',
+        failureCondition: 'status.failed > 0',
       },
-      // A failed run is a result to look at, not to retry with half the records already sent.
-      backoffLimit: 0,
-      restartPolicy: kplus.RestartPolicy.NEVER,
-      securityContext: { ensureNonRoot: true, user: KAFKA_USER },
-      volumes: [tmp],
+      timeout: run.parameters.loadTimeout,
     });
-    job.addContainer({
-      name: role,
-      image: this.image,
-      // The tag is pinned, so a cached image is the same image.
-      imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
-      command: [command],
-      args,
-      resources,
-      securityContext: restrictedContainer(KAFKA_USER, 0),
-      // The tools write logs and JVM scratch files; the root filesystem stays read-only.
-      envVariables: { LOG_DIR: kplus.EnvValue.fromValue('/tmp') },
-      volumeMounts: [{ path: '/tmp', volume: tmp }],
-    });
+    const jobs = (['producer', 'consumer'] as const).map((role) => this.jobName(role, run.runId));
+    return {
+      run: [
+        { name: 'producer', template: create('producer') },
+        { name: 'consumer', template: create('consumer'), withPrevious: this.consumerStart === 'with-producer' },
+      ],
+      summary: kubectlStep('logs', '--namespace', this.namespace, '--selector', `job-name in (${jobs.join(',')})`,
+        '--tail=-1', '--prefix', `--max-log-requests=${jobs.length + 1}`),
+      // Every run's Jobs of this part, so a run whose exit handler never ran is removed too.
+      cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
+        '--selector', `${EXPERIMENT_LABELS.experiment}=${run.experiment},app.kubernetes.io/part-of=${this.loadName}`,
+        '--ignore-not-found', '--timeout=5m'),
+    };
   }
 }
 

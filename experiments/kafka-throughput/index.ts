@@ -1,5 +1,4 @@
 import type { ExperimentDefinition } from '../../constructs/experiment/experiment';
-import { GitJobsLoad } from '../../constructs/experiment/git-jobs-load';
 import { KafkaCluster } from '../../constructs/kafka/kafka-cluster';
 import { KafkaPerfTest } from '../../constructs/loadgen/kafka-perf';
 
@@ -25,15 +24,14 @@ export const kafkaThroughput: ExperimentDefinition = {
       nodePools: [{ name: 'dual-role', roles: ['controller', 'broker'], replicas: 3, storage: { kind: 'ephemeral' } }],
       replication: { defaultReplicationFactor: 3, minInsyncReplicas: 2 },
     });
-    const perf = new KafkaPerfTest(exp, 'perf', {
+    // Each run creates the producer and consumer Jobs; records and throughput are run parameters.
+    exp.runLoad(new KafkaPerfTest(exp, 'perf', {
       topic: kafka.addTopic('perf', { partitions: 6 }),
       records: RECORDS,
       recordSize: 1024,
       throughput: exp.parameters.rate > 0 ? exp.parameters.rate : 'unlimited',
       acks: 'all',
       consumerStart: 'after-producer',
-    });
-    // The perf Jobs are kept in Git: a run starts them again and collects their logs.
-    exp.runLoad(new GitJobsLoad(exp, 'perf-load', { part: perf, jobNames: perf.jobNames }));
+    }));
   },
 };
