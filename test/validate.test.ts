@@ -238,3 +238,31 @@ describe('npm run validate', () => {
     expect(empty.lines.join('\n')).toMatch(/no \*\.yaml files under /);
   });
 });
+
+describe('compiled validators kept between runs', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+  it('writes them once, loads them on the next run, and reports the same errors', () => {
+    // Inside the project: the cached code requires Ajv's runtime from its node_modules.
+    fs.mkdirSync(path.join(PROJECT_ROOT, '.build'), { recursive: true });
+    const cacheDir = fs.mkdtempSync(path.join(PROJECT_ROOT, '.build', 'test-validators-'));
+    const tree = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-validate-cache-'));
+    dirs.push(cacheDir, tree);
+    fs.writeFileSync(path.join(tree, 'd.yaml'), [
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: web, namespace: demo}',
+      'spec: {replicas: two, selector: {}, template: {spec: {containers: [{name: web, image: "nginx:1.27", imagePullPolcy: Always}]}}}', '',
+    ].join('\n'));
+    const fresh = validateTree(tree, new SchemaStore(undefined, cacheDir)).issues.map(formatIssue);
+    const files = fs.readdirSync(cacheDir);
+    expect(files).toHaveLength(1);
+    const again = validateTree(tree, new SchemaStore(undefined, cacheDir)).issues.map(formatIssue);
+    expect(fs.readdirSync(cacheDir)).toEqual(files);
+    expect(again).toEqual(fresh);
+    expect(again).toEqual(validateTree(tree, new SchemaStore()).issues.map(formatIssue));
+    expect(again).toEqual([
+      `${path.join(tree, 'd.yaml')}: Deployment demo/web: spec.replicas: expected integer, got "two"`,
+      `${path.join(tree, 'd.yaml')}: Deployment demo/web: spec.template.spec.containers[0].imagePullPolcy: unknown field`,
+    ]);
+  });
+});

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from './paths';
-import { formatIssue, validateTree } from './validate/index';
+import { formatIssue, SchemaStore, validateTree } from './validate/index';
+import { SCHEMAS_DIR } from './validate/schema-files';
 
 export async function main(argv: string[]): Promise<number> {
   const args = argv.filter((arg) => !arg.startsWith('-'));
@@ -22,7 +23,8 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const report = validateTree(dir);
+  // Compiled validators are kept in .build/ between runs (they depend only on the schemas).
+  const report = validateTree(dir, new SchemaStore(SCHEMAS_DIR, path.join(PROJECT_ROOT, '.build')));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const issue of report.issues) console.log(formatIssue(issue));
   if (report.files === 0) {

@@ -24,5 +24,9 @@ export interface TreeReport {
 /** Validates every manifest file under `dir`: unparsable files and invalid objects are issues. */
 export function validateTree(dir: string, store: SchemaStore = new SchemaStore()): TreeReport {
   const { files, manifests, issues } = readManifests(dir);
+  store.precompile(manifests.flatMap(({ object }) => {
+    const o = object as { apiVersion?: unknown; kind?: unknown } | null;
+    return o && typeof o.apiVersion === 'string' && typeof o.kind === 'string' ? [{ apiVersion: o.apiVersion, kind: o.kind }] : [];
+  }));
   return { files: files.length, objects: manifests.length, issues: [...issues, ...validateObjects(manifests, store)] };
 }

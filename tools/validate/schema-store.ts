@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
+import { version as ajvVersion } from 'ajv/package.json';
 import { LabError } from '../../constructs/core/errors';
+import { CompiledCache } from './compiled-cache';
 import { INDEX_FILE, KUBERNETES_FILE, SCHEMAS_DIR, fileOfRef, kindKey, type SchemaIndex } from './schema-files';
 
 /**
@@ -14,13 +16,22 @@ export class SchemaStore {
   private readonly loaded = new Set<string>();
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  /** @param dir the folder holding index.json and the schema files @default imports/schemas */
-  public constructor(private readonly dir: string = SCHEMAS_DIR) {
+  private readonly indexText: string;
+  private readonly cache?: CompiledCache;
+
+  /**
+   * @param dir the folder holding index.json and the schema files @default imports/schemas
+   * @param cacheDir where compiled validators are kept between runs (see {@link precompile})
+   *   @default - none: every run compiles
+   */
+  public constructor(private readonly dir: string = SCHEMAS_DIR, cacheDir?: string) {
+    this.cache = cacheDir ? new CompiledCache(cacheDir) : undefined;
     const indexPath = path.join(dir, INDEX_FILE);
     if (!fs.existsSync(indexPath)) {
       throw new LabError(`${indexPath} is missing; run \`npm run import\` (it derives the validation schemas from ../shared)`);
     }
-    this.index = JSON.parse(fs.readFileSync(indexPath, 'utf8')) as SchemaIndex;
+    this.indexText = fs.readFileSync(indexPath, 'utf8');
+    this.index = JSON.parse(this.indexText) as SchemaIndex;
     this.ajv = new Ajv({
       allErrors: true,
       // Errors carry the offending value and schema, to say what was found and what is allowed.
@@ -38,8 +49,40 @@ export class SchemaStore {
       // Compiling is most of the run time; shared definitions compiled once and unoptimized code
       // make it about three times faster than Ajv's defaults on these schemas.
       inlineRefs: false,
-      code: { optimize: false },
+      // Source is kept only when compiled validators are cached as code.
+      code: { optimize: false, source: this.cache !== undefined },
     });
+  }
+
+  /**
+   * Makes the validators of these kinds ready: loaded from the cache when it holds them for the
+   * same schemas, otherwise compiled and written to it. Without a cache it does nothing; kinds
+   * are then compiled on first use.
+   */
+  public precompile(kinds: Iterable<{ apiVersion: string; kind: string }>): void {
+    if (!this.cache) return;
+    const refs = new Map<string, string>();
+    for (const { apiVersion, kind } of kinds) {
+      const key = kindKey(apiVersion, kind);
+      const ref = this.index.kinds[key];
+      if (ref) refs.set(key, ref);
+    }
+    const keys = [...refs.keys()].sort();
+    if (keys.length === 0) return;
+    const sorted = new Map(keys.map((k) => [k, refs.get(k)!]));
+    const files = [...new Set([KUBERNETES_FILE, ...keys.map((k) => fileOfRef(sorted.get(k)!))])].sort();
+    const texts = files.map((f) => fs.readFileSync(path.join(this.dir, f), 'utf8'));
+    const file = this.cache.fileFor([ajvVersion, this.indexText, ...files, ...texts, ...keys]);
+    const loaded = this.cache.load(file);
+    if (loaded) {
+      for (const [key, validate] of loaded) this.compiled.set(key, validate);
+      return;
+    }
+    for (const key of keys) {
+      const [apiVersion, kind] = [key.slice(0, key.lastIndexOf('/')), key.slice(key.lastIndexOf('/') + 1)];
+      this.validator(apiVersion, kind);
+    }
+    this.cache.save(file, this.ajv, sorted);
   }
 
   /** Whether a schema exists for this apiVersion/kind. */
@@ -66,7 +109,8 @@ export class SchemaStore {
     if (!ref) return undefined;
     this.load(KUBERNETES_FILE);
     this.load(fileOfRef(ref));
-    const validate = this.ajv.compile({ $ref: ref });
+    // Registered under its reference, so cached standalone code can export it by that name.
+    const validate = this.ajv.getSchema(ref) ?? this.ajv.compile({ $ref: ref });
     this.compiled.set(key, validate);
     return validate;
   }
