@@ -23,19 +23,11 @@ import { SIDECAR_INJECTION_LABEL } from '../constructs/istio/mesh-namespace';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import type { Application } from '../constructs/argocd/application';
 import type { ExperimentHost, HubOperator } from '../constructs/experiment/experiment';
-import { EXPERIMENT_LABELS } from '../constructs/experiment/labels';
 import { AddressAllocator } from '../constructs/network/address-pool';
 import { PROVIDER_PACKAGES } from './chart-catalog';
 import type { Environment } from './environment';
 import { LAB_REPOSITORY } from './repository';
-
-/** Label keys the lab puts on its objects. */
-export const LABELS = {
-  partOf: 'app.kubernetes.io/part-of',
-  managedBy: 'app.kubernetes.io/managed-by',
-  environment: 'illmlab.xyz/environment',
-  experiment: EXPERIMENT_LABELS.experiment,
-} as const;
+import { LAB_LABELS, LAB_MANAGER } from '../constructs/core/labels';
 
 /** Where the host directory Kind mounts into its node keeps OpenBao's data. */
 const KIND_OPENBAO_DATA = '/mnt/openbao-data';
@@ -75,7 +67,7 @@ export class Hub extends AppOfApps implements ExperimentHost {
       path: env.distPath,
       projectName: 'hub',
       projectDescription: `The ${env.name} hub's platform components`,
-      labels: { [LABELS.managedBy]: 'illm-lab', [LABELS.environment]: env.name },
+      labels: { [LAB_LABELS.managedBy]: LAB_MANAGER, [LAB_LABELS.environment]: env.name },
     });
     this.environment = env;
     this.addresses = env.addressPool.allocator();
@@ -91,7 +83,7 @@ export class Hub extends AppOfApps implements ExperimentHost {
       chart: charts.kyverno,
       // The lab's images are built and signed by its repository's GitHub Actions.
       signedImages: imagesSignedByGitHubActions(this.node.path, LAB_REPOSITORY.url),
-      labNamespaceLabel: LABELS.experiment,
+      labNamespaceLabel: LAB_LABELS.experiment,
       // Experiments in the Istio mesh get sidecars whose init container needs NET_ADMIN.
       exemptNamespaceLabels: SIDECAR_INJECTION_LABEL,
     });

@@ -4,6 +4,7 @@ import type { LabChart } from '../../charts/lab-chart';
 import { AppOfApps } from './app-of-apps';
 import { Application } from './application';
 import { ChartSource, HelmSource } from './sources';
+import { LAB_LABELS } from '../core/labels';
 
 /** What every component is given. */
 export interface ComponentProps {
@@ -60,7 +61,7 @@ export abstract class Component extends Construct {
     super(scope, id);
     this.site = AppOfApps.of(this);
     this.namespace = spec.namespace;
-    this.objects = this.site.addFolder(this, spec.name, { 'app.kubernetes.io/part-of': spec.name });
+    this.objects = this.site.addFolder(this, spec.name, { [LAB_LABELS.partOf]: spec.name });
     this.application = new Application(this.site.applications, spec.name, {
       name: this.site.applicationName(spec.name),
       project: this.site.project,

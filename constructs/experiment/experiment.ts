@@ -6,11 +6,11 @@ import { Application } from '../argocd/application';
 import type { SourceRepository } from '../argocd/sources';
 import { LabError, ValidationError } from '../core/errors';
 import { checkDuration, checkLabelName } from '../core/validation';
-import { EXPERIMENT_LABELS } from './labels';
 import type { ILoadGenerator } from './load-generator';
 import { ExperimentNamespaceOptions, ExperimentNamespaces } from './namespaces';
 import { resolveRunParameters, RunParameterProps, RunParameters } from './parameters';
 import { ExperimentWorkflow } from './workflow';
+import { LAB_LABELS, LAB_MANAGER } from '../core/labels';
 
 /** Operators a hub runs that an experiment's objects or runs need. */
 export type HubOperator = 'argo-workflows' | 'k6-operator' | 'strimzi' | 'istio';
@@ -107,7 +107,7 @@ export class Experiment extends AppOfApps {
       path: `experiments/${name}`,
       projectName: name,
       projectDescription: props.description,
-      labels: { [EXPERIMENT_LABELS.managedBy]: 'illm-lab', [EXPERIMENT_LABELS.experiment]: name },
+      labels: { [LAB_LABELS.managedBy]: LAB_MANAGER, [LAB_LABELS.experiment]: name },
       applicationPrefix: `${name}-`,
     });
     this.experimentName = name;

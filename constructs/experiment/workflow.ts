@@ -8,10 +8,10 @@ import { EXPERIMENT_RUNNER, WorkflowRunner } from '../argo-workflows/runner';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import type { Experiment } from './experiment';
-import { EXPERIMENT_LABELS } from './labels';
 import type { ILoadGenerator, LoadSteps, RunContext, StepTemplate, WorkflowParameter } from './load-generator';
 import { durationSeconds } from './parameters';
 import { containerStep, STEP_IMAGES, STEP_USER, waitForApplications } from './steps';
+import { LAB_LABELS } from '../core/labels';
 
 export interface ExperimentWorkflowProps extends ComponentProps {
   /**
@@ -76,9 +76,9 @@ export class ExperimentWorkflow extends Component {
       experiment: experiment.experimentName,
       runId: '{{workflow.name}}',
       runLabels: {
-        [EXPERIMENT_LABELS.managedBy]: 'argo-workflows',
-        [EXPERIMENT_LABELS.experiment]: experiment.experimentName,
-        [EXPERIMENT_LABELS.run]: '{{workflow.name}}',
+        [LAB_LABELS.managedBy]: 'argo-workflows',
+        [LAB_LABELS.experiment]: experiment.experimentName,
+        [LAB_LABELS.run]: '{{workflow.name}}',
       },
       parameters: {
         users: param('users'),
@@ -127,7 +127,7 @@ export class ExperimentWorkflow extends Component {
         entrypoint: 'run',
         onExit: 'exit',
         serviceAccountName: runner.serviceAccountName,
-        workflowMetadata: { labels: { [EXPERIMENT_LABELS.experiment]: experiment.experimentName } },
+        workflowMetadata: { labels: { [LAB_LABELS.experiment]: experiment.experimentName } },
         // Two runs at once would load the same target and delete each other's objects.
         synchronization: { mutexes: [{ name: `experiment-${experiment.experimentName}` }] },
         securityContext: { runAsNonRoot: true, runAsUser: STEP_USER, runAsGroup: STEP_USER, seccompProfile: { type: 'RuntimeDefault' } },

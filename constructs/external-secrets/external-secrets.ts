@@ -15,6 +15,7 @@ import { checkResources, Resources } from '../k8s/resources';
 import type { OpenBao } from '../openbao/openbao';
 import { IOpenBaoSecretStore, OpenBaoSecret } from './openbao-secret';
 import type { ExternalSecretsValues } from './values';
+import { LAB_LABELS } from '../core/labels';
 
 export interface ExternalSecretsProps extends ComponentProps {
   /** The pinned external-secrets chart. */
@@ -112,7 +113,7 @@ export class ExternalSecrets extends Component implements IOpenBaoSecretStore {
       namespace: ARGOCD_NAMESPACE,
       data: { [props.argocd.webhookSecret.key]: { key: 'github/argocd-webhook', property: 'secret' } },
       // ArgoCD reads `$name:key` references only from Secrets it considers its own.
-      secretLabels: { 'app.kubernetes.io/part-of': 'argocd' },
+      secretLabels: { [LAB_LABELS.partOf]: 'argocd' },
     });
     const tls = new OpenBaoSecret(this.objects, 'ArgoCdTls', {
       store: this,

@@ -16,7 +16,6 @@ import { ValidationError } from '../core/errors';
 import { checkInteger, checkLabelName, checkPinnedImage } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { Experiment } from '../experiment/experiment';
-import { EXPERIMENT_LABELS } from '../experiment/labels';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext } from '../experiment/load-generator';
 import { grantRunner, kubectlStep, STEP_IMAGES, STEP_RESOURCES } from '../experiment/steps';
 import type { PodMetadata } from '../k8s/pod-metadata';
@@ -24,6 +23,7 @@ import { bindingResources, checkResources, Resources } from '../k8s/resources';
 import type { HttpTarget } from './http-target';
 import { LOADGEN_IMAGES } from './images';
 import type { K6Script } from './k6-script';
+import { LAB_LABELS } from '../core/labels';
 
 export interface K6TestProps extends ComponentProps {
   /** What the load is sent to: an app's typed handle. */
@@ -207,7 +207,7 @@ export class K6Test extends Component implements ILoadGenerator {
         '--tail=-1', '--prefix', `--max-log-requests=${this.parallelism + 1}`),
       // Every run of the experiment, so a run whose exit handler never ran is removed too.
       cleanup: kubectlStep('delete', 'testruns.k6.io', '--namespace', this.namespace,
-        '--selector', `${EXPERIMENT_LABELS.experiment}=${run.experiment}`, '--ignore-not-found', '--timeout=5m'),
+        '--selector', `${LAB_LABELS.experiment}=${run.experiment}`, '--ignore-not-found', '--timeout=5m'),
     };
   }
 

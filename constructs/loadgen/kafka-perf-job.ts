@@ -1,6 +1,7 @@
 import { App, Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-30';
 import { restrictedContainer } from '../k8s/security';
+import { LAB_LABELS } from '../core/labels';
 
 /** Producer acknowledgements: none, the leader's, or every in-sync replica's. */
 export type KafkaAcks = 0 | 1 | 'all';
@@ -83,7 +84,7 @@ export function renderKafkaPerfJob(spec: KafkaPerfJobSpec, role: KafkaPerfRole, 
   const labels = {
     ...run.labels,
     'app.kubernetes.io/name': 'kafka-perf',
-    'app.kubernetes.io/part-of': spec.name,
+    [LAB_LABELS.partOf]: spec.name,
     'app.kubernetes.io/component': role,
   };
   const chart = new Chart(new App(), 'run');

@@ -7,7 +7,6 @@ import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { Experiment } from '../experiment/experiment';
-import { EXPERIMENT_LABELS } from '../experiment/labels';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
 import { grantRunner, kubectlStep } from '../experiment/steps';
 import type { KafkaTopic } from '../kafka/kafka-topic';
@@ -15,6 +14,7 @@ import { kafkaImage } from '../kafka/versions';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { KafkaAcks, KafkaPerfJobSpec, kafkaPerfJobName, KafkaPerfRole, KafkaPerfRun, renderKafkaPerfJob } from './kafka-perf-job';
+import { LAB_LABELS } from '../core/labels';
 
 export type { KafkaAcks, KafkaPerfRole, KafkaPerfRun } from './kafka-perf-job';
 
@@ -215,7 +215,7 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
         '--tail=-1', '--prefix', `--max-log-requests=${jobs.length + 1}`),
       // Every run's Jobs of this part, so a run whose exit handler never ran is removed too.
       cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
-        '--selector', `${EXPERIMENT_LABELS.experiment}=${run.experiment},app.kubernetes.io/part-of=${this.loadName}`,
+        '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
         '--ignore-not-found', '--timeout=5m'),
     };
   }
