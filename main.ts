@@ -1,7 +1,7 @@
 // Entry point of `npm run synth`: every environment the lab defines, synthesized into dist/.
-import { ENVIRONMENTS } from './hub/environments';
+import { LAB } from './lab';
 import { runSynth } from './tools/synth/command';
 
 export async function main(argv: string[]): Promise<number> {
-  return runSynth(argv, ENVIRONMENTS);
+  return runSynth(argv, LAB);
 }

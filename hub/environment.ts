@@ -1,16 +1,9 @@
 import { ValidationError } from '../constructs/core/errors';
-import { checkDomain, checkLabelName, checkRepositoryUrl } from '../constructs/core/validation';
+import { CHARTS, ChartCatalog } from '../constructs/catalog/charts';
+import { checkDomain, checkKnownKeys, checkLabelName, checkOneOf } from '../constructs/core/validation';
+import type { ExperimentDefinition } from '../constructs/experiment/experiment';
 import { AddressPool, AddressPoolProps } from '../constructs/network/address-pool';
-import { EXPERIMENT_NAMES } from '../experiments';
-import { CHARTS, ChartCatalog } from './chart-catalog';
-
-/** The Git repository ArgoCD pulls dist/ from. */
-export interface GitRepository {
-  /** Clone URL, https or ssh. */
-  readonly url: string;
-  /** Branch, tag or commit ArgoCD tracks. */
-  readonly revision: string;
-}
+import { KubernetesVersion } from '../constructs/core/kubernetes-version';
 
 /** How stateful hub components keep their data. */
 export type StorageMode =
@@ -19,15 +12,41 @@ export type StorageMode =
   /** A directory on the node, kept across cluster re-creation (Kind with a host mount). */
   | 'host-path';
 
+const STORAGE_MODES: readonly StorageMode[] = ['volume-claim', 'host-path'];
+
+/**
+ * The hub services with a fixed LoadBalancer address. Every environment reserves one for each,
+ * so that DNS records, bookmarks and the router's forwarding never move.
+ */
+export const HUB_ADDRESS_OWNERS = ['dns', 'argocd', 'openbao', 'istio-gateway'] as const;
+
+/** A hub service with a fixed address. */
+export type HubAddressOwner = (typeof HUB_ADDRESS_OWNERS)[number];
+
+/** How the cluster of an environment is made (what `bootstrap/` sets it up with). */
+export type ClusterKind =
+  /** Kind on a workstation: the synth writes the Kind cluster config. */
+  | 'kind'
+  /** Machines set up outside the lab (Talos, a cloud): only the ArgoCD install is written. */
+  | 'external';
+
+const CLUSTER_KINDS: readonly ClusterKind[] = ['kind', 'external'];
+
 export interface EnvironmentProps {
   /** The environment's name: a Kubernetes name, and its folder dist/hub/NAME. */
   readonly name: string;
-  /** The repository and revision ArgoCD pulls. */
-  readonly repository: GitRepository;
+  /**
+   * The Kubernetes minor version the cluster runs, such as `1.34`. Charts whose pinned
+   * `kubeVersion` excludes it are refused at synth. (The objects the lab writes stay on the
+   * stable 1.30 API, which newer clusters serve unchanged.)
+   */
+  readonly kubernetesVersion: string;
+  /** How the cluster is made. */
+  readonly cluster: ClusterKind;
   /** The base DNS domain served inside the lab, e.g. `k8s.local`. */
   readonly domain: string;
-  /** The LoadBalancer address pool and the fixed addresses reserved in it. */
-  readonly addressPool: AddressPoolProps;
+  /** The LoadBalancer address pool and the fixed address of every hub service. */
+  readonly addressPool: AddressPoolProps<HubAddressOwner>;
   /** The StorageClass of persistent volumes. */
   readonly storageClass: string;
   /**
@@ -41,46 +60,60 @@ export interface EnvironmentProps {
    */
   readonly chartVersions?: Partial<Record<keyof ChartCatalog, string>>;
   /**
-   * Names of the experiments this environment runs; the hub's app-of-apps includes only these.
+   * The experiments this environment runs; its hub installs what they need and its app-of-apps
+   * includes them.
    * @default - none
    */
-  readonly experiments?: readonly string[];
+  readonly experiments?: readonly ExperimentDefinition[];
 }
 
+const PROP_KEYS: readonly (keyof EnvironmentProps)[] = [
+  'name', 'kubernetesVersion', 'cluster', 'domain', 'addressPool', 'storageClass', 'storage', 'chartVersions', 'experiments',
+];
+
 /**
- * One cluster the lab runs on, holding every fact the manifests need. It is the single source of
- * those facts: constructs receive it and never restate a URL, domain, address or version.
+ * One cluster the lab runs on, holding every fact the manifests need about it. It is the single
+ * source of those facts: constructs receive it and never restate a domain, address or version.
  */
 export class Environment {
   public readonly name: string;
-  public readonly repository: GitRepository;
+  public readonly kubernetesVersion: KubernetesVersion;
+  public readonly cluster: ClusterKind;
   public readonly domain: string;
-  public readonly addressPool: AddressPool;
+  public readonly addressPool: AddressPool<HubAddressOwner>;
   public readonly storageClass: string;
   public readonly storage: StorageMode;
   public readonly charts: ChartCatalog;
-  public readonly experiments: readonly string[];
+  public readonly experiments: readonly ExperimentDefinition[];
 
   public constructor(props: EnvironmentProps) {
-    const where = `environment ${JSON.stringify(props.name)}`;
+    const where = `environment ${JSON.stringify(props?.name)}`;
+    checkKnownKeys(where, '', props, PROP_KEYS);
     this.name = checkLabelName(where, 'name', props.name);
-    checkRepositoryUrl(where, 'repository.url', props.repository?.url);
-    if (!props.repository.revision || /\s/.test(props.repository.revision)) {
-      throw new ValidationError(where, 'repository.revision', props.repository.revision,
-        'a branch, tag or commit without spaces, such as HEAD or main');
-    }
-    this.repository = { url: props.repository.url, revision: props.repository.revision };
+    this.kubernetesVersion = KubernetesVersion.parse(where, 'kubernetesVersion', props.kubernetesVersion);
+    this.cluster = checkOneOf(where, 'cluster', props.cluster, CLUSTER_KINDS);
     this.domain = checkDomain(where, 'domain', props.domain);
     this.storageClass = checkLabelName(where, 'storageClass', props.storageClass);
-    this.storage = props.storage ?? 'volume-claim';
+    this.storage = checkOneOf(where, 'storage', props.storage ?? 'volume-claim', STORAGE_MODES);
+    checkKnownKeys(where, 'addressPool', props.addressPool, ['range', 'reserved']);
     this.addressPool = new AddressPool(where, props.addressPool);
+    const reserved = Object.keys(props.addressPool.reserved ?? {});
+    for (const owner of HUB_ADDRESS_OWNERS) {
+      if (!reserved.includes(owner)) {
+        throw new ValidationError(where, `addressPool.reserved.${owner}`, undefined,
+          `every hub service with a fixed address needs one: ${HUB_ADDRESS_OWNERS.join(', ')}`);
+      }
+    }
+    checkKnownKeys(where, 'addressPool.reserved', props.addressPool.reserved ?? {}, HUB_ADDRESS_OWNERS);
+
     this.experiments = [...(props.experiments ?? [])];
     for (const [i, experiment] of this.experiments.entries()) {
-      if (!EXPERIMENT_NAMES.includes(experiment)) {
-        throw new ValidationError(where, 'experiments', experiment, `known experiments: ${EXPERIMENT_NAMES.join(', ')}`);
+      if (typeof experiment !== 'object' || typeof experiment?.build !== 'function') {
+        throw new ValidationError(where, `experiments[${i}]`, experiment,
+          'an experiment definition (imported from experiments/), not its name');
       }
       if (this.experiments.indexOf(experiment) !== i) {
-        throw new ValidationError(where, 'experiments', experiment, 'each experiment once');
+        throw new ValidationError(where, 'experiments', experiment.name, 'each experiment once');
       }
     }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Component, ComponentProps } from '../constructs/argocd/component';
 import { HelmSource } from '../constructs/argocd/sources';
-import { CHARTS } from '../hub/chart-catalog';
+import { CHARTS } from '../constructs/catalog/charts';
 import { HOURS_PER_MONTH, PRICE_SHEETS, PriceSheet } from '../hub/prices';
 import { applicationUsage, estimateLab } from '../tools/cost/estimate';
 import { monthlyCost } from '../tools/cost/price';

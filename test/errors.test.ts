@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { OpenBao } from '../constructs/openbao/openbao';
 import { CrossplaneProvider } from '../constructs/crossplane/provider';
-import { CHARTS } from '../hub/chart-catalog';
+import { CHARTS } from '../constructs/catalog/charts';
 import { Environment, EnvironmentProps } from '../hub/environment';
 import { ENVIRONMENTS } from '../hub/environments';
 import { parseSynthArgs } from '../tools/synth/command';

@@ -13,7 +13,7 @@ import { imagesSignedByGitHubActions } from '../constructs/kyverno/signed-images
 import { MetalLb } from '../constructs/metallb/metallb';
 import { OpenBao } from '../constructs/openbao/openbao';
 import { WebhookRelay } from '../constructs/webhook-relay/webhook-relay';
-import { CHARTS } from '../hub/chart-catalog';
+import { CHARTS } from '../constructs/catalog/charts';
 import { kind } from '../hub/environments/kind';
 import { LAB_REPOSITORY } from '../hub/repository';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IN_CLUSTER } from '../constructs/argocd/constants';
 import { HelmSource } from '../constructs/argocd/sources';
-import { CHARTS } from '../hub/chart-catalog';
+import { CHARTS } from '../constructs/catalog/charts';
 import { ENVIRONMENTS } from '../hub/environments';
 import type { KubernetesObject } from '../tools/synth/render';
 import { lab } from './support/lab';

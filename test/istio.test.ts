@@ -5,7 +5,7 @@ import { IstioBase } from '../constructs/istio/istio-base';
 import { IstioGateway } from '../constructs/istio/istio-gateway';
 import { Istiod } from '../constructs/istio/istiod';
 import { MeshNamespace } from '../constructs/istio/mesh-namespace';
-import { CHARTS } from '../hub/chart-catalog';
+import { CHARTS } from '../constructs/catalog/charts';
 import { Environment } from '../hub/environment';
 import { kind } from '../hub/environments/kind';
 import { Hub } from '../hub/hub';
@@ -174,7 +174,7 @@ describe('MeshNamespace', () => {
 
   it('refuses ambient mode, which needs charts the hub does not install', () => {
     expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'amb', mode: 'ambient' })).toThrow(
-      'objects/mesh: mode "ambient" is invalid: ambient mode needs Istio\'s istio-cni and ztunnel charts, which the hub does not install (they are not pinned in hub/chart-catalog.ts); use "sidecar"');
+      'objects/mesh: mode "ambient" is invalid: ambient mode needs Istio\'s istio-cni and ztunnel charts, which the hub does not install (they are not pinned in constructs/catalog/charts.ts); use "sidecar"');
   });
 
   it('refuses bad names, modes and labels', () => {

@@ -10,7 +10,7 @@ import { K6Script } from '../constructs/loadgen/k6-script';
 import { K6Test, K6TestProps } from '../constructs/loadgen/k6-test';
 import { LocustTest, LocustTestProps } from '../constructs/loadgen/locust';
 import type { RequestMix } from '../constructs/loadgen/request-mix';
-import { CHARTS } from '../hub/chart-catalog';
+import { CHARTS } from '../constructs/catalog/charts';
 import { LAB_REPOSITORY } from '../hub/repository';
 
 type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; [key: string]: any };

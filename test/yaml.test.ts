@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { toYaml } from '../tools/synth/yaml';
+import { toYaml } from '../constructs/core/yaml';
 
 /** A reader with YAML 1.1's implicit types, the way Kubernetes tooling reads manifests. */
 const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;

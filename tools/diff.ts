@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LabError } from '../constructs/core/errors';
-import { ENVIRONMENTS } from '../hub/environments';
+import { LAB } from '../lab';
 import { compareTrees, exitCodeOf, formatMarkdown, formatText, parseManifests } from './diff/index';
 import { readCommittedFolder } from './diff/git';
 import { PROJECT_ROOT } from './paths';
@@ -49,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
 function freshSynth(): Map<string, string> {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-diff-'));
   try {
-    synthesize({ environments: ENVIRONMENTS, outdir });
+    synthesize({ lab: LAB, outdir });
     return new Map([...listFiles(outdir)].sort().map((file) => [file, fs.readFileSync(path.join(outdir, file), 'utf8')]));
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });

@@ -2,15 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LabError } from '../constructs/core/errors';
-import { ENVIRONMENTS } from '../hub/environments';
-import { buildLab } from '../hub/lab';
+import { LAB } from '../lab';
 import { ARCHITECTURE_DOC, renderDocument } from './graph/document';
 import { readModel } from './graph/model';
 import { PROJECT_ROOT } from './paths';
 
 /** The architecture document of the lab as defined now. */
 export function architectureDocument(): string {
-  return renderDocument(readModel(buildLab({ environments: ENVIRONMENTS }), ENVIRONMENTS));
+  return renderDocument(readModel(LAB.build(), LAB.environments));
 }
 
 export async function main(argv: string[]): Promise<number> {

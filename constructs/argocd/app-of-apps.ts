@@ -100,7 +100,7 @@ export class AppOfApps extends Construct {
    * Adds to `into` an Application that syncs this app-of-apps's `apps` folder.
    */
   public addParentApplication(into: LabChart, id: string, props: {
-    name: string; project: IAppProject; minimumSyncWave?: number; dependsOn?: readonly Application[];
+    name: string; project: IAppProject; minimumSyncWave?: number; dependsOn?: readonly Application[]; cascadeDelete?: boolean;
   }): Application {
     return new Application(into, id, {
       name: props.name,
@@ -109,6 +109,7 @@ export class AppOfApps extends Construct {
       createNamespace: false,
       minimumSyncWave: props.minimumSyncWave,
       dependsOn: props.dependsOn,
+      cascadeDelete: props.cascadeDelete,
       labels: this.labels,
       sources: [new ChartSource(this.repository, this.applications)],
     });

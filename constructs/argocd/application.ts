@@ -62,7 +62,26 @@ export interface ApplicationProps {
    * @default - none
    */
   readonly labels?: Record<string, string>;
+  /**
+   * Delete the Application's objects when the Application is deleted (ArgoCD's resources
+   * finalizer). Off for what must outlive its Application: ArgoCD itself, and the root that
+   * would otherwise cascade into it.
+   * @default true
+   */
+  readonly cascadeDelete?: boolean;
 }
+
+/**
+ * How a failed sync is retried. ArgoCD does not retry a failed automated sync of the same
+ * revision on its own (a CRD that arrives a wave later would leave it failed until the next
+ * commit), so every Application retries without limit (a negative limit), backing off from 10
+ * seconds to at most 3 minutes, and takes the newest revision when it retries (`refresh`).
+ */
+export const SYNC_RETRY = {
+  limit: -1,
+  refresh: true,
+  backoff: { duration: '10s', factor: 2, maxDuration: '3m' },
+} as const;
 
 /**
  * An ArgoCD Application that syncs automatically (prune, self-heal) into the cluster ArgoCD runs
@@ -105,7 +124,7 @@ export class Application extends Construct implements AppProjectMember {
         namespace: ARGOCD_NAMESPACE,
         labels: props.labels,
         annotations: { [SYNC_WAVE_ANNOTATION]: String(this.syncWave) },
-        finalizers: ['resources-finalizer.argocd.argoproj.io'],
+        ...((props.cascadeDelete ?? true) ? { finalizers: ['resources-finalizer.argocd.argoproj.io'] } : {}),
       },
       spec: {
         project: props.project.projectName,
@@ -114,6 +133,7 @@ export class Application extends Construct implements AppProjectMember {
         ...(props.ignoreDifferences?.length ? { ignoreDifferences: [...props.ignoreDifferences] } : {}),
         syncPolicy: {
           automated: { prune: true, selfHeal: true },
+          retry: { ...SYNC_RETRY, backoff: { ...SYNC_RETRY.backoff } },
           ...(syncOptions.length ? { syncOptions } : {}),
           ...(props.namespaceLabels && Object.keys(props.namespaceLabels).length
             ? { managedNamespaceMetadata: { labels: { ...props.namespaceLabels } } }

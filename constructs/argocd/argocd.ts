@@ -79,6 +79,8 @@ export class ArgoCd extends Component {
       namespace: ARGOCD_NAMESPACE,
       helm: new HelmSource({ chart: props.chart, values, releaseName: 'argocd' }),
       serverSideApply: true,
+      // Deleting the Application (or the root above it) must not take ArgoCD down with it.
+      cascadeDelete: false,
       // The TLS secret is written by External Secrets; its data is not ArgoCD's to compare.
       ignoreDifferences: [{
         group: '', kind: 'Secret', name: 'argocd-server-tls',

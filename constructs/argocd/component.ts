@@ -40,6 +40,11 @@ export interface ComponentSpec {
   readonly namespaceLabels?: Record<string, string>;
   /** @default - none */
   readonly ignoreDifferences?: readonly ApplicationSpecIgnoreDifferences[];
+  /**
+   * Delete the component's objects with its Application.
+   * @default true
+   */
+  readonly cascadeDelete?: boolean;
 }
 
 /**
@@ -72,6 +77,7 @@ export abstract class Component extends Construct {
       serverSideApply: spec.serverSideApply,
       namespaceLabels: spec.namespaceLabels,
       ignoreDifferences: spec.ignoreDifferences,
+      cascadeDelete: spec.cascadeDelete,
       sources: [...(spec.helm ? [spec.helm] : []), new ChartSource(this.site.repository, this.objects)],
     });
   }

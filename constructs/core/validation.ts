@@ -100,3 +100,16 @@ export function checkPinnedImage(where: string, field: string, value: string): s
   }
   return value;
 }
+
+/**
+ * Checks that a props object has only known keys: a misspelt optional prop would otherwise be
+ * dropped without a word (synth does not typecheck).
+ */
+export function checkKnownKeys(where: string, field: string, value: object, known: readonly string[]): void {
+  for (const key of Object.keys(value ?? {})) {
+    if (!known.includes(key)) {
+      throw new ValidationError(where, field ? `${field}.${key}` : key, (value as Record<string, unknown>)[key],
+        `unknown key; known keys: ${known.join(', ')}`);
+    }
+  }
+}

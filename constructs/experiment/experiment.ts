@@ -1,19 +1,21 @@
 import type { Construct, IConstruct } from 'constructs';
 import type { LabChart } from '../../charts/lab-chart';
+import type { WorkflowRunner } from '../argo-workflows/runner';
+import type { Component } from '../argocd/component';
 import { AppOfApps } from '../argocd/app-of-apps';
 import type { IAppProject } from '../argocd/app-project';
 import { Application } from '../argocd/application';
-import type { SourceRepository } from '../argocd/sources';
+import { Capabilities } from '../catalog/capabilities';
+import { Capability } from '../catalog/capability';
+import type { LabContext } from '../catalog/lab-context';
 import { LabError, ValidationError } from '../core/errors';
+import { LAB_LABELS, LAB_MANAGER } from '../core/labels';
 import { checkDuration, checkLabelName } from '../core/validation';
 import type { ILoadGenerator } from './load-generator';
 import { ExperimentNamespaceOptions, ExperimentNamespaces } from './namespaces';
 import { resolveRunParameters, RunParameterProps, RunParameters } from './parameters';
+import { grantRunner, RunnerRule } from './steps';
 import { ExperimentWorkflow } from './workflow';
-import { LAB_LABELS, LAB_MANAGER } from '../core/labels';
-
-/** Operators a hub runs that an experiment's objects or runs need. */
-export type HubOperator = 'argo-workflows' | 'k6-operator' | 'strimzi' | 'istio';
 
 /** What a hub offers the experiments it enables. */
 export interface ExperimentHost extends IConstruct {
@@ -21,8 +23,11 @@ export interface ExperimentHost extends IConstruct {
   readonly applications: LabChart;
   /** The hub's project. */
   readonly project: IAppProject;
-  /** The Application of the hub component that provides `operator`, or undefined when the hub does not run it. */
-  operatorApplication(operator: HubOperator): Application | undefined;
+  /**
+   * The Application of the hub component that provides `capability`, installing it if the hub
+   * does not run it yet; `experiment` is recorded as the reason.
+   */
+  provide(capability: Capability, experiment: string): Application;
 }
 
 /** An experiment as its folder defines it: name, parameters, and the parts it builds. */
@@ -37,10 +42,10 @@ export interface ExperimentDefinition {
    */
   readonly parameters?: RunParameterProps;
   /**
-   * Hub operators the experiment needs beyond those its parts declare.
+   * Capabilities the experiment needs from the hub beyond those its parts declare.
    * @default - only those its parts declare
    */
-  readonly operators?: readonly HubOperator[];
+  readonly requires?: readonly Capability[];
   /**
    * How long the workflow waits for the experiment's Applications to be synced and healthy.
    * @default '10m'
@@ -50,9 +55,11 @@ export interface ExperimentDefinition {
   build(experiment: Experiment): void;
 }
 
-export interface ExperimentProps extends ExperimentDefinition {
-  /** The repository ArgoCD pulls the experiment's folders from. */
-  readonly repository: SourceRepository;
+export interface ExperimentProps {
+  /** What the experiment is. */
+  readonly definition: ExperimentDefinition;
+  /** The lab: the repository ArgoCD pulls the experiment's folders from, and its runner. */
+  readonly lab: LabContext;
 }
 
 /** Names of objects a run creates grow by a suffix; this leaves room for it. */
@@ -65,24 +72,33 @@ export const MAX_EXPERIMENT_NAME = 30;
  * adds a parent Application ({@link enableOn}).
  *
  * @example
- * new Experiment(scope, 'http-baseline', {
- *   name: 'http-baseline', description: '...', repository: LAB_REPOSITORY,
+ * new Experiment(scope, 'http-baseline', { lab, definition: {
+ *   name: 'http-baseline', description: '...',
  *   build: (exp) => {
  *     const app = new HelloApp(exp, 'target', { namespace: exp.namespace() });
  *     exp.runLoad(new K6Test(exp, 'loadgen', { target: app.http, script }));
  *   },
- * });
+ * } });
  */
 export class Experiment extends AppOfApps {
   /** The experiment a construct belongs to: its nearest ancestor. */
   public static override of(scope: IConstruct): Experiment {
-    const found = scope.node.scopes.slice().reverse().find((s): s is Experiment => s instanceof Experiment);
+    const found = Experiment.tryOf(scope);
     if (!found) throw new LabError(`${scope.node.path}: must be created inside an experiment`);
     return found;
   }
 
+  /** The experiment a construct belongs to, or undefined outside experiments. */
+  public static tryOf(scope: IConstruct): Experiment | undefined {
+    return scope.node.scopes.slice().reverse().find((s): s is Experiment => s instanceof Experiment);
+  }
+
   public readonly experimentName: string;
   public readonly description: string;
+  /** The definition it was built from. */
+  public readonly definition: ExperimentDefinition;
+  /** Who runs the experiment's workflow. */
+  public readonly runner: WorkflowRunner;
   /** Run parameters with defaults applied. */
   public readonly parameters: RunParameters;
   /** How long the workflow waits for the Applications. */
@@ -93,37 +109,51 @@ export class Experiment extends AppOfApps {
   public readonly namespaceSet: ExperimentNamespaces;
 
   private readonly stages: ILoadGenerator[][] = [];
-  private readonly operators = new Set<HubOperator>(['argo-workflows']);
+  private readonly capabilities = new Set<Capability>([Capabilities.argoWorkflows]);
 
   public constructor(scope: Construct, id: string, props: ExperimentProps) {
     const where = `${scope.node.path ? `${scope.node.path}/` : ''}${id}`;
-    const name = checkLabelName(where, 'name', props.name);
+    const definition = props.definition;
+    const name = checkLabelName(where, 'name', definition?.name);
     if (name.length > MAX_EXPERIMENT_NAME) {
       throw new ValidationError(where, 'name', name,
         `at most ${MAX_EXPERIMENT_NAME} characters, so that the names of its runs' objects stay within 63`);
     }
     super(scope, id, {
-      repository: props.repository,
+      repository: props.lab.repository,
       path: `experiments/${name}`,
       projectName: name,
-      projectDescription: props.description,
+      projectDescription: definition.description,
       labels: { [LAB_LABELS.managedBy]: LAB_MANAGER, [LAB_LABELS.experiment]: name },
       applicationPrefix: `${name}-`,
     });
     this.experimentName = name;
-    this.description = props.description;
-    this.parameters = resolveRunParameters(this.node.path, props.parameters);
-    this.readyTimeout = checkDuration(this.node.path, 'readyTimeout', props.readyTimeout ?? '10m');
-    for (const operator of props.operators ?? []) this.requireOperator(operator);
+    this.description = definition.description;
+    this.definition = definition;
+    this.runner = props.lab.runner;
+    this.parameters = resolveRunParameters(this.node.path, definition.parameters);
+    this.readyTimeout = checkDuration(this.node.path, 'readyTimeout', definition.readyTimeout ?? '10m');
+    for (const [i, capability] of (definition.requires ?? []).entries()) {
+      if (!(capability instanceof Capability)) {
+        throw new ValidationError(this.node.path, `requires[${i}]`, String(capability), 'a capability of Capabilities (constructs/catalog/capabilities.ts)');
+      }
+      this.require(capability);
+    }
     this.namespaceSet = new ExperimentNamespaces(this, 'Namespaces', name);
     this.namespaceSet.declare(this.node.path, name);
 
-    props.build(this);
+    definition.build(this);
     if (this.stages.length === 0) {
       throw new ValidationError(this.node.path, 'load', [],
         'an experiment needs at least one load generator: pass it to runLoad() in build()');
     }
-    this.workflow = new ExperimentWorkflow(this, 'Workflow');
+    this.workflow = new ExperimentWorkflow(this, 'Workflow', {
+      experimentName: name,
+      parameters: this.parameters,
+      stages: this.stages,
+      readyTimeout: this.readyTimeout,
+      runner: this.runner,
+    });
   }
 
   /**
@@ -133,7 +163,7 @@ export class Experiment extends AppOfApps {
    */
   public namespace(suffix?: string, options: ExperimentNamespaceOptions = {}): string {
     const name = suffix ? `${this.experimentName}-${suffix}` : this.experimentName;
-    if (options.mesh) this.requireOperator('istio');
+    if (options.mesh) this.require(Capabilities.istio);
     return this.namespaceSet.declare(this.node.path, name, options);
   }
 
@@ -153,9 +183,17 @@ export class Experiment extends AppOfApps {
     this.stages.push([...generators]);
   }
 
-  /** Records that the experiment needs a hub operator; parts call it for what they use. */
-  public requireOperator(operator: HubOperator): void {
-    this.operators.add(operator);
+  /** Records that the experiment needs a capability of the hub; parts call it for what they use. */
+  public require(capability: Capability): void {
+    this.capabilities.add(capability);
+  }
+
+  /**
+   * Grants the workflow runner `rules` in a part's namespace: a Role and RoleBinding in the
+   * part's own folder, so they come and go with the part and its namespace.
+   */
+  public grantRunner(part: Component, name: string, rules: readonly RunnerRule[]): void {
+    grantRunner(this.runner, part, name, rules);
   }
 
   /** Stages of load, in order; the generators of one stage run together. */
@@ -168,9 +206,9 @@ export class Experiment extends AppOfApps {
     return this.stages.flat();
   }
 
-  /** The hub operators the experiment needs, sorted. */
-  public get requiredOperators(): readonly HubOperator[] {
-    return [...this.operators].sort();
+  /** The capabilities the experiment needs from a hub, sorted by name. */
+  public get requiredCapabilities(): readonly Capability[] {
+    return [...this.capabilities].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   /** The experiment's own Applications (in its `apps` folder), sorted by name. */
@@ -191,16 +229,12 @@ export class Experiment extends AppOfApps {
   }
 
   /**
-   * Enables the experiment on a hub: adds to the hub's `apps` folder an Application that syncs the
-   * experiment's `apps` folder, ordered after the hub operators the experiment needs.
+   * Enables the experiment on a hub: the hub installs the capabilities the experiment needs, and
+   * its `apps` folder gets an Application that syncs the experiment's `apps` folder, ordered after
+   * those capabilities.
    */
   public enableOn(host: ExperimentHost): Application {
-    const missing = this.requiredOperators.filter((op) => host.operatorApplication(op) === undefined);
-    if (missing.length) {
-      throw new ValidationError(host.node.path, 'experiments', this.experimentName,
-        `the experiment needs ${missing.join(', ')}, which this hub does not run`);
-    }
-    const dependsOn = this.requiredOperators.map((op) => host.operatorApplication(op)!);
+    const dependsOn = this.requiredCapabilities.map((c) => host.provide(c, this.experimentName));
     return this.addParentApplication(host.applications, this.parentApplicationName, {
       name: this.parentApplicationName,
       project: host.project,

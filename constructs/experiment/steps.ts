@@ -3,7 +3,7 @@ import {
   WorkflowTemplateSpecTemplatesContainerResourcesLimits as Limits,
   WorkflowTemplateSpecTemplatesContainerResourcesRequests as Requests,
 } from '../../imports/argo-workflowtemplate-argoproj.io';
-import { EXPERIMENT_RUNNER, WorkflowRunner } from '../argo-workflows/runner';
+import type { WorkflowRunner } from '../argo-workflows/runner';
 import type { Component } from '../argocd/component';
 import { ARGOCD_NAMESPACE } from '../argocd/constants';
 import { bindingResources, Resources } from '../k8s/resources';
@@ -88,7 +88,7 @@ export interface RunnerRule {
  * Grants the workflow runner `rules` in a part's namespace: a Role and RoleBinding in the part's
  * own folder, so they come and go with the part and its namespace.
  */
-export function grantRunner(part: Component, name: string, rules: readonly RunnerRule[], runner: WorkflowRunner = EXPERIMENT_RUNNER): kplus.Role {
+export function grantRunner(runner: WorkflowRunner, part: Component, name: string, rules: readonly RunnerRule[]): kplus.Role {
   const metadata = { name: `${runner.serviceAccountName}-${name}`, namespace: part.namespace };
   const role = new kplus.Role(part.objects, 'RunnerRole', { metadata });
   for (const rule of rules) {

@@ -4,21 +4,28 @@ import {
   WorkflowTemplateSpecTemplates,
   WorkflowTemplateSpecTemplatesSteps,
 } from '../../imports/argo-workflowtemplate-argoproj.io';
-import { EXPERIMENT_RUNNER, WorkflowRunner } from '../argo-workflows/runner';
+import type { Construct } from 'constructs';
+import type { WorkflowRunner } from '../argo-workflows/runner';
+import { Application } from '../argocd/application';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import type { Experiment } from './experiment';
 import type { ILoadGenerator, LoadSteps, RunContext, StepTemplate, WorkflowParameter } from './load-generator';
-import { durationSeconds } from './parameters';
+import { durationSeconds, RunParameters } from './parameters';
 import { containerStep, STEP_IMAGES, STEP_USER, waitForApplications } from './steps';
 import { LAB_LABELS } from '../core/labels';
 
+/** The experiment model a workflow is generated from. */
 export interface ExperimentWorkflowProps extends ComponentProps {
-  /**
-   * Who runs the workflow: its namespace and service account.
-   * @default EXPERIMENT_RUNNER
-   */
-  readonly runner?: WorkflowRunner;
+  /** The experiment's name: the template's name and the runs' labels. */
+  readonly experimentName: string;
+  /** Run parameters with defaults applied. */
+  readonly parameters: RunParameters;
+  /** Stages of load, in order; the generators of one stage run together. */
+  readonly stages: readonly (readonly ILoadGenerator[])[];
+  /** How long a run waits for the experiment's Applications to be synced and healthy. */
+  readonly readyTimeout: string;
+  /** Who runs the workflow: its namespace and service account. */
+  readonly runner: WorkflowRunner;
 }
 
 /** Start-up room a load step gets beyond the run's duration: image pulls, k6's initializer, JVMs. */
@@ -40,11 +47,12 @@ export class ExperimentWorkflow extends Component {
   /** The Applications the workflow waits for, by name. */
   public readonly awaitedApplications: readonly string[];
 
-  public constructor(experiment: Experiment, id: string, props: ExperimentWorkflowProps = {}) {
-    const runner = props.runner ?? EXPERIMENT_RUNNER;
-    super(experiment, id, props, { name: 'workflow', namespace: runner.namespace });
+  public constructor(scope: Construct, id: string, props: ExperimentWorkflowProps) {
+    const runner = props.runner;
+    super(scope, id, props, { name: 'workflow', namespace: runner.namespace });
     this.runner = runner;
-    this.templateName = experiment.experimentName;
+    this.templateName = props.experimentName;
+    const experiment = { ...props, loadGenerators: props.stages.flat() };
 
     const p = experiment.parameters;
     // Parameters a run could change without effect would mislead: offer them only when used.
@@ -92,7 +100,10 @@ export class ExperimentWorkflow extends Component {
     };
 
     // Every Application of the experiment, this part's own included: names come from the model.
-    this.awaitedApplications = experiment.applicationList.map((a) => a.applicationName);
+    this.awaitedApplications = this.site.applications.node.findAll()
+      .filter((c): c is Application => c instanceof Application)
+      .map((a) => a.applicationName)
+      .sort();
     const templates = new TemplateSet(this.node.path);
     templates.add('wait-synced', waitForApplications(this.awaitedApplications, '.status.sync.status', 'Synced', experiment.readyTimeout));
     templates.add('wait-healthy', waitForApplications(this.awaitedApplications, '.status.health.status', 'Healthy', experiment.readyTimeout));
@@ -101,7 +112,7 @@ export class ExperimentWorkflow extends Component {
     const checks: WorkflowTemplateSpecTemplatesSteps[] = [];
     const summaries: WorkflowTemplateSpecTemplatesSteps[] = [];
     const cleanups: WorkflowTemplateSpecTemplatesSteps[] = [];
-    for (const stage of experiment.loadStages) {
+    for (const stage of experiment.stages) {
       const group: WorkflowTemplateSpecTemplatesSteps[] = [];
       for (const generator of stage) {
         const own = Object.fromEntries((generator.ownParameters ?? []).map((x) => [x.name, param(`${generator.loadName}-${x.name}`)]));

@@ -1,5 +1,6 @@
-import { VALUES_SHAPES } from '../../imports/helm-values';
+import { KUBE_VERSIONS, VALUES_SHAPES } from '../../imports/helm-values';
 import { LabError } from '../core/errors';
+import type { KubernetesVersion } from '../core/kubernetes-version';
 import { checkValues } from './values-shape';
 
 /** A Helm chart pinned to one version, as ArgoCD pulls it. */
@@ -81,6 +82,21 @@ export class HelmChart {
   /** The same chart at another version (an environment may pin its own). */
   public withVersion(version: string): HelmChart {
     return new HelmChart({ ...this.props, version });
+  }
+
+  /** The chart's `kubeVersion` constraint, from its pinned Chart.yaml; undefined when it sets none. */
+  public get kubeVersion(): string | undefined {
+    return KUBE_VERSIONS[`${this.defaultsName}@${this.version}`];
+  }
+
+  /**
+   * Why the chart cannot be installed on a cluster of `version`, or undefined when it can: Helm
+   * refuses to render a chart whose `kubeVersion` excludes the cluster's.
+   */
+  public kubernetesVersionProblem(version: KubernetesVersion): string | undefined {
+    const constraint = this.kubeVersion;
+    if (constraint === undefined || version.satisfies(constraint)) return undefined;
+    return `chart ${this.label} requires Kubernetes ${constraint}`;
   }
 
   /**

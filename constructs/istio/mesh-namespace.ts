@@ -77,7 +77,7 @@ export class MeshNamespace extends Construct {
     this.mode = checkOneOf(where, 'mode', props.mode ?? 'sidecar', ['sidecar', 'ambient']);
     if (!SUPPORTED_MODES.includes(this.mode)) {
       throw new ValidationError(where, 'mode', this.mode,
-        'ambient mode needs Istio\'s istio-cni and ztunnel charts, which the hub does not install (they are not pinned in hub/chart-catalog.ts); use "sidecar"');
+        'ambient mode needs Istio\'s istio-cni and ztunnel charts, which the hub does not install (they are not pinned in constructs/catalog/charts.ts); use "sidecar"');
     }
     this.mtls = checkOneOf(where, 'mtls', props.mtls ?? 'STRICT', ['STRICT', 'PERMISSIVE']);
     const own = MODE_LABELS[this.mode];

@@ -20,7 +20,10 @@ import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkInteger, checkLabelName, checkOneOf, checkQuantity } from '../core/validation';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
+import { IKafkaCluster, STRIMZI_CLUSTER_LABEL } from './kafka-cluster-ref';
 import { KafkaTopic, KafkaTopicOptions } from './kafka-topic';
+import { Capabilities } from '../catalog/capabilities';
+import { Experiment } from '../experiment/experiment';
 import { DEFAULT_KAFKA_VERSION, KAFKA_VERSIONS, KafkaVersion } from './versions';
 
 /** What a node of a KRaft cluster does: keep the metadata quorum, hold partitions, or both. */
@@ -224,7 +227,7 @@ const ROLES: Readonly<Record<KafkaNodeRole, KafkaNodePoolSpecRoles>> = {
  * const events = kafka.addTopic('events', { partitions: 6, config: { retentionMs: 3_600_000 } });
  * kafka.bootstrapServers; // 'kafka-kafka-bootstrap.kafka-throughput.svc:9092'
  */
-export class KafkaCluster extends Component {
+export class KafkaCluster extends Component implements IKafkaCluster {
   /** The Kafka resource's name; Strimzi prefixes its services and pods with it. */
   public readonly clusterName: string;
   /** The Kafka version the brokers run. */
@@ -249,6 +252,8 @@ export class KafkaCluster extends Component {
     const clusterName = checkLabelName(where, 'name', props.name ?? id);
     const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'kafka');
     super(scope, id, props, { name: clusterName, namespace });
+    // Strimzi's operator reconciles the cluster: an experiment that has one needs it on its hub.
+    Experiment.tryOf(this)?.require(Capabilities.strimzi);
 
     this.clusterName = clusterName;
     this.version = checkOneOf(where, 'version', props.version ?? DEFAULT_KAFKA_VERSION, Object.keys(KAFKA_VERSIONS) as KafkaVersion[]);
@@ -272,7 +277,7 @@ export class KafkaCluster extends Component {
 
     for (const pool of pools) {
       new KafkaNodePool(this.objects, `pool-${pool.name}`, {
-        metadata: { name: pool.name, namespace, labels: { 'strimzi.io/cluster': clusterName } },
+        metadata: { name: pool.name, namespace, labels: { [STRIMZI_CLUSTER_LABEL]: clusterName } },
         spec: {
           replicas: pool.replicas,
           roles: pool.roles.map((r) => ROLES[r]),

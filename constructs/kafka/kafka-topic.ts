@@ -3,7 +3,7 @@ import { KafkaTopic as KafkaTopicL1 } from '../../imports/strimzi-kafkatopic-kaf
 import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
 import { ValidationError } from '../core/errors';
 import { checkOneOf } from '../core/validation';
-import type { KafkaCluster } from './kafka-cluster';
+import { IKafkaCluster, STRIMZI_CLUSTER_LABEL } from './kafka-cluster-ref';
 
 /** Topic-level settings the lab uses; each maps to the Kafka topic config named in its doc. */
 export interface KafkaTopicConfig {
@@ -65,7 +65,7 @@ export interface KafkaTopicOptions {
 
 export interface KafkaTopicProps extends KafkaTopicOptions {
   /** The cluster the topic lives in. */
-  readonly cluster: KafkaCluster;
+  readonly cluster: IKafkaCluster;
   /** The topic's name in Kafka, also the KafkaTopic object's name. */
   readonly topicName: string;
 }
@@ -101,7 +101,7 @@ export class KafkaTopic extends Construct {
   /** The topic's name in Kafka. */
   public readonly topicName: string;
   /** The cluster the topic lives in. */
-  public readonly cluster: KafkaCluster;
+  public readonly cluster: IKafkaCluster;
   /** Number of partitions. */
   public readonly partitions: number;
   /** Replicas of each partition. */
@@ -166,7 +166,7 @@ export class KafkaTopic extends Construct {
       metadata: {
         name,
         namespace: cluster.namespace,
-        labels: { 'strimzi.io/cluster': cluster.clusterName },
+        labels: { [STRIMZI_CLUSTER_LABEL]: cluster.clusterName },
         // After the Kafka resource is Ready: the topic operator it starts creates the topic.
         annotations: { [SYNC_WAVE_ANNOTATION]: '1' },
       },

@@ -1,10 +1,11 @@
+import { CHARTS } from '../catalog/charts';
+
 /**
- * The Strimzi release the lab's Kafka constructs are written for: the version of the
- * strimzi-kafka-operator chart pinned in hub/chart-catalog.ts (a test keeps the two equal). The
- * operator only runs the Kafka versions it was built with, and its Kafka images are tagged with
- * both versions.
+ * The Strimzi release the lab's Kafka constructs are written for: the pinned
+ * strimzi-kafka-operator chart. The operator only runs the Kafka versions it was built with, and
+ * its Kafka images are tagged with both versions.
  */
-export const STRIMZI_VERSION = '1.2.0';
+const STRIMZI_VERSION = CHARTS.strimzi.version;
 
 /**
  * Kafka versions Strimzi 1.2.0 runs, each with the KRaft metadata version it writes by default.

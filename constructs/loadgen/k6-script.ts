@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../tools/paths';
+import { PROJECT_ROOT } from '../core/paths';
 import { ValidationError } from '../core/errors';
 import type { HttpTarget } from './http-target';
 import { checkRequestMix, RequestMix } from './request-mix';

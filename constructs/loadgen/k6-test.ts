@@ -10,14 +10,15 @@ import {
   TestRunSpecStarterResourcesRequests,
 } from '../../imports/k6-testrun-k6.io';
 import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
-import { toYaml } from '../../tools/synth/yaml';
+import { toYaml } from '../core/yaml';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkInteger, checkLabelName, checkPinnedImage } from '../core/validation';
 import { recordWiring } from '../core/wiring';
+import { Capabilities } from '../catalog/capabilities';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext } from '../experiment/load-generator';
-import { grantRunner, kubectlStep, STEP_IMAGES, STEP_RESOURCES } from '../experiment/steps';
+import { kubectlStep, STEP_IMAGES, STEP_RESOURCES } from '../experiment/steps';
 import type { PodMetadata } from '../k8s/pod-metadata';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
 import type { HttpTarget } from './http-target';
@@ -120,14 +121,14 @@ export class K6Test extends Component implements ILoadGenerator {
       labels: props.podMetadata?.labels,
       annotations: { ...meshed, ...props.podMetadata?.annotations },
     };
-    experiment.requireOperator('k6-operator');
+    experiment.require(Capabilities.k6Operator);
     recordWiring(this, props.target.owner, 'load');
 
     this.scriptConfigMap = new kplus.ConfigMap(this.objects, 'Script', {
       metadata: { name: `${name}-script`, namespace },
       data: { 'script.js': script },
     });
-    grantRunner(this, name, [
+    experiment.grantRunner(this, name, [
       // The run's own TestRun: created, watched until finished, deleted on exit.
       { apiGroup: 'k6.io', resource: 'testruns', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
       // The verdict: did every runner Job complete (k6 exits non-zero when a threshold fails)?

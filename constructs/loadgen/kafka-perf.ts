@@ -1,14 +1,14 @@
 import { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
-import { toYaml } from '../../tools/synth/yaml';
+import { toYaml } from '../core/yaml';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
-import { grantRunner, kubectlStep } from '../experiment/steps';
+import { kubectlStep } from '../experiment/steps';
 import type { KafkaTopic } from '../kafka/kafka-topic';
 import { kafkaImage } from '../kafka/versions';
 import { toContainerResources } from '../k8s/kplus-resources';
@@ -175,7 +175,7 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
     ];
     recordWiring(this, topic.cluster, 'load');
 
-    grantRunner(this, name, [
+    experiment.grantRunner(this, name, [
       // The run's own Jobs: created, watched until done, deleted on exit.
       { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
       // The summary: the Jobs' logs.

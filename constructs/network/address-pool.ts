@@ -2,7 +2,11 @@ import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
 import { formatIpv4, parseIpv4 } from './ipv4';
 
-export interface AddressPoolProps {
+/**
+ * An address pool's range and fixed addresses; `O` is the set of owners that must each have one,
+ * so that a missing reservation is a compile error (and, for untyped input, a synth error).
+ */
+export interface AddressPoolProps<O extends string = string> {
   /**
    * The addresses MetalLB may hand out, as `first-last` (`172.19.255.200-172.19.255.250`)
    * or as a CIDR block (`192.168.1.240/28`).
@@ -14,7 +18,7 @@ export interface AddressPoolProps {
    * (a DNS server, ArgoCD). Each must lie in the range; no address may be given twice.
    * @default - no fixed addresses
    */
-  readonly reserved?: Readonly<Record<string, string>>;
+  readonly reserved?: Readonly<Record<O, string>>;
 }
 
 /** A fixed LoadBalancer address handed out by an {@link AddressPool}. */
@@ -30,7 +34,7 @@ export interface LoadBalancerAddress {
  * constructs ask it for their address by owner name, and it refuses addresses outside the range,
  * addresses given twice, and owners that have none.
  */
-export class AddressPool {
+export class AddressPool<O extends string = string> {
   /** First address of the range, dotted. */
   public readonly first: string;
   /** Last address of the range, dotted. */
@@ -40,14 +44,14 @@ export class AddressPool {
 
   private readonly reserved = new Map<string, string>();
 
-  public constructor(private readonly where: string, props: AddressPoolProps) {
+  public constructor(private readonly where: string, props: AddressPoolProps<O>) {
     const [first, last] = parseRange(where, props.range);
     this.first = formatIpv4(first);
     this.last = formatIpv4(last);
     this.range = `${this.first}-${this.last}`;
 
     const owners = new Map<number, string>();
-    for (const [owner, ip] of Object.entries(props.reserved ?? {})) {
+    for (const [owner, ip] of Object.entries<string>(props.reserved ?? {})) {
       const field = `addressPool.reserved.${owner}`;
       checkLabelName(where, `addressPool.reserved owner name`, owner);
       const value = parseIpv4(ip);
@@ -67,12 +71,12 @@ export class AddressPool {
   }
 
   /** Owners that have a reserved address, sorted. */
-  public get owners(): string[] {
-    return [...this.reserved.keys()].sort();
+  public get owners(): O[] {
+    return [...this.reserved.keys()].sort() as O[];
   }
 
   /** The address reserved for `owner`; throws, listing the owners, when there is none. */
-  public addressOf(owner: string): LoadBalancerAddress {
+  public addressOf(owner: O): LoadBalancerAddress {
     const ip = this.reserved.get(owner);
     if (ip === undefined) {
       const known = this.owners;
@@ -86,8 +90,8 @@ export class AddressPool {
    * A fresh allocator for one build of the environment: it hands out each owner's address once,
    * so two services can never be given the same fixed address.
    */
-  public allocator(): AddressAllocator {
-    return new AddressAllocator(this, this.where);
+  public allocator(): AddressAllocator<O> {
+    return new AddressAllocator<O>(this, this.where);
   }
 
   /** Whether an address lies in the pool's range. */
@@ -119,13 +123,13 @@ function parseRange(where: string, range: string): [number, number] {
 }
 
 /** Hands out an {@link AddressPool}'s reserved addresses, each once. */
-export class AddressAllocator {
+export class AddressAllocator<O extends string = string> {
   private readonly handedOut = new Set<string>();
 
-  public constructor(public readonly pool: AddressPool, private readonly where: string) {}
+  public constructor(public readonly pool: AddressPool<O>, private readonly where: string) {}
 
   /** The address reserved for `owner`; throws when there is none or it was handed out before. */
-  public allocate(owner: string): LoadBalancerAddress {
+  public allocate(owner: O): LoadBalancerAddress {
     const address = this.pool.addressOf(owner);
     if (this.handedOut.has(owner)) {
       throw new ValidationError(this.where, `addressPool.reserved.${owner}`, address.ip,

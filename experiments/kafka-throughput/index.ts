@@ -16,7 +16,6 @@ export const kafkaThroughput: ExperimentDefinition = {
   description: 'Producer and consumer throughput of a three-broker Kafka cluster, measured with Kafka\'s perf tools',
   // The rate caps the producer (unset: as fast as it goes); the duration bounds a run.
   parameters: { duration: '5m' },
-  operators: ['strimzi'],
   build(exp) {
     const namespace = exp.namespace();
     const kafka = new KafkaCluster(exp, 'kafka', {

@@ -1,5 +1,5 @@
 import { HelmSource } from '../../constructs/argocd/sources';
-import { CHARTS, PROVIDER_PACKAGES } from '../../hub/chart-catalog';
+import { CHARTS, PROVIDER_PACKAGES } from '../../constructs/catalog/charts';
 import type { KubernetesObject, RenderedObject } from '../../tools/synth/render';
 
 /** API groups Kubernetes 1.30 serves itself; objects of any other group are custom resources. */
@@ -130,7 +130,7 @@ export function checkSyncOrder(objects: readonly RenderedObject[]): SyncOrderRep
       if (source.chart === undefined && !source.repoURL.startsWith('oci://')) continue;
       const entry = chartOf(source);
       if (!entry) {
-        violations.push(`${app.file}: chart ${source.chart ?? source.repoURL}@${source.targetRevision} is not one of hub/chart-catalog.ts`);
+        violations.push(`${app.file}: chart ${source.chart ?? source.repoURL}@${source.targetRevision} is not one of constructs/catalog/charts.ts`);
         continue;
       }
       const [key, chart] = entry;
@@ -171,7 +171,7 @@ export function checkSyncOrder(objects: readonly RenderedObject[]): SyncOrderRep
       const candidates = installers.filter((i) => i.group === group && i.position[0].id === hub);
       if (candidates.length === 0) {
         const where = hub.slice(0, hub.lastIndexOf('/bootstrap/'));
-        violations.push(`${o.file}: ${m.kind} ${m.metadata.name} is of API group ${group}, which no chart or object of ${where} installs (hub/chart-catalog.ts crdGroups)`);
+        violations.push(`${o.file}: ${m.kind} ${m.metadata.name} is of API group ${group}, which no chart or object of ${where} installs (constructs/catalog/charts.ts crdGroups)`);
         customResources.push({ file: o.file, kind: m.kind, group, sameApplication: false });
         continue;
       }

@@ -1,10 +1,7 @@
 import { App } from 'cdk8s';
-import { AppOfApps } from '../../constructs/argocd/app-of-apps';
-import { Experiment, ExperimentHost } from '../../constructs/experiment/experiment';
-import { EXPERIMENTS } from '../../experiments';
-import { ENVIRONMENTS } from '../../hub/environments';
-import { buildLab } from '../../hub/lab';
-import { LAB_REPOSITORY } from '../../hub/repository';
+import { Experiment } from '../../constructs/experiment/experiment';
+import { Hub } from '../../hub/hub';
+import { LAB } from '../../lab';
 import { renderApp } from '../synth/render';
 import { writeTree } from '../synth/write';
 
@@ -25,23 +22,20 @@ export const TEMPLATE_EXPERIMENT = 'http-baseline';
 
 /**
  * Builds the lab as `npm run synth` does, adds `count` copies of a real experiment definition
- * under distinct names (each enabled on every hub that runs the operators it needs), then renders
+ * under distinct names (each enabled on every hub), then renders
  * and writes everything into `outdir` the way synth brings dist/ in line. Runs in a process of
  * its own per sample, so the peak memory the parent reads belongs to this size alone.
  */
 export function scaledSynth(count: number, outdir: string): ScaleSample {
-  const template = EXPERIMENTS.find((e) => e.name === TEMPLATE_EXPERIMENT);
+  const template = LAB.experiments.find((e) => e.name === TEMPLATE_EXPERIMENT);
   if (!template) throw new Error(`bench: experiments/ defines no ${TEMPLATE_EXPERIMENT} to copy`);
   const t0 = now();
-  const app: App = buildLab({ environments: ENVIRONMENTS });
-  const hubs = app.node.children.filter((c): c is AppOfApps & Partial<ExperimentHost> => c instanceof AppOfApps && !(c instanceof Experiment));
+  const app: App = LAB.build();
+  const hubs = app.node.children.filter((c): c is Hub => c instanceof Hub);
   for (let i = 1; i <= count; i++) {
     const name = `${template.name}-${String(i).padStart(3, '0')}`;
-    const experiment = new Experiment(app, `bench-${name}`, { ...template, name, repository: LAB_REPOSITORY });
-    for (const hub of hubs) {
-      if (typeof hub.operatorApplication !== 'function') continue;
-      if (experiment.requiredOperators.every((op) => hub.operatorApplication!(op) !== undefined)) experiment.enableOn(hub as ExperimentHost);
-    }
+    const experiment = new Experiment(app, `bench-${name}`, { definition: { ...template, name }, lab: LAB });
+    for (const hub of hubs) experiment.enableOn(hub);
   }
   const t1 = now();
   const tree = renderApp(app);

@@ -55,7 +55,7 @@ export function estimateLab(app: App, environments: readonly Environment[]): Sit
       kind: kind === 'hub' ? 'hub' : 'experiment',
       name,
       path: site.path,
-      environments: kind === 'hub' ? [name] : environments.filter((e) => e.experiments.includes(name)).map((e) => e.name),
+      environments: kind === 'hub' ? [name] : environments.filter((e) => e.experiments.some((x) => x.name === name)).map((e) => e.name),
       applications: own.map(applicationUsage).sort((a, b) => compare(a.name, b.name)),
     };
   }));

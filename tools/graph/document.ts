@@ -38,8 +38,16 @@ export function renderDocument(model: LabModel): string {
 
 function environmentsTable(model: LabModel): string {
   const rows = model.environments.map((e) =>
-    `| \`${e.name}\` | ${e.domain} | ${e.addressRange} | ${e.storageClass} (${e.storage}) | ${e.experiments.length ? e.experiments.map((x) => `\`${x}\``).join(', ') : 'none'} |`);
-  return ['| environment | domain | LoadBalancer pool | storage class | experiments |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+    `| \`${e.name}\` | ${e.kubernetesVersion} | ${e.domain} | ${e.addressRange} | ${e.storageClass} (${e.storage}) | ${list(e.experiments)} | ${list(e.capabilities)} |`);
+  return [
+    '| environment | Kubernetes | domain | LoadBalancer pool | storage class | experiments | capabilities it runs, and for whom |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function list(items: readonly string[]): string {
+  return items.length ? items.map((x) => `\`${x}\``).join(', ') : 'none';
 }
 
 /** Git to each environment's root Application, to its hub, to the experiments it includes. */

@@ -7,6 +7,7 @@ import { Component } from '../../constructs/argocd/component';
 import { ChartSource } from '../../constructs/argocd/sources';
 import { wiringOf } from '../../constructs/core/wiring';
 import type { Environment } from '../../hub/environment';
+import { Hub } from '../../hub/hub';
 import { compare } from '../synth/render';
 import { bySiteKind, siteIdentity, SiteKind } from './site-identity';
 
@@ -54,8 +55,11 @@ export interface EnvironmentNode {
   readonly addressRange: string;
   readonly storageClass: string;
   readonly storage: string;
+  readonly kubernetesVersion: string;
   readonly repository: string;
   readonly experiments: readonly string[];
+  /** What the hub runs for its experiments beyond its core, and for whom: `name (for a, b)`. */
+  readonly capabilities: readonly string[];
 }
 
 /** A recorded wiring between two endpoints (Applications or sites). */
@@ -157,11 +161,27 @@ export function readModel(app: App, environments: readonly Environment[]): LabMo
       addressRange: e.addressPool.range,
       storageClass: e.storageClass,
       storage: e.storage,
-      repository: `${e.repository.url} @ ${e.repository.revision}`,
-      experiments: [...e.experiments],
+      kubernetesVersion: e.kubernetesVersion.minorVersion,
+      repository: repositoryOf(app, e),
+      experiments: e.experiments.map((x) => x.name),
+      capabilities: capabilitiesOf(app, e),
     })),
     sites: bySiteKind(siteNodes),
     wiring,
     endpoints,
   };
+}
+
+function hubOf(app: App, env: Environment): Hub | undefined {
+  return app.node.children.find((c): c is Hub => c instanceof Hub && c.environment === env);
+}
+
+function repositoryOf(app: App, env: Environment): string {
+  const repository = hubOf(app, env)?.lab.repository;
+  return repository ? `${repository.url} @ ${repository.revision}` : '(hub not built)';
+}
+
+function capabilitiesOf(app: App, env: Environment): string[] {
+  return (hubOf(app, env)?.capabilities ?? [])
+    .map((c) => `${c.capability.name} (${c.neededBy.includes('core') ? 'core' : `for ${c.neededBy.join(', ')}`})`);
 }

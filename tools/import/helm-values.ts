@@ -32,6 +32,7 @@ export function deriveValuesShapes(): string {
   fs.mkdirSync(outdir, { recursive: true });
   const entries: string[] = [];
   const imports: string[] = [];
+  const kubeVersions: string[] = [];
   for (const chart of fs.readdirSync(source).sort()) {
     const chartDir = path.join(source, chart);
     if (!fs.statSync(chartDir).isDirectory()) continue;
@@ -42,6 +43,10 @@ export function deriveValuesShapes(): string {
       const ident = `${chart}_${version}`.replace(/[^A-Za-z0-9]/g, '_');
       imports.push(`import ${ident} from './${file}';`);
       entries.push(`  '${chart}@${version}': ${ident} as ValuesShape,`);
+      // The Kubernetes versions the chart accepts: Helm refuses to render it on any other.
+      const chartYaml = path.join(chartDir, version, 'Chart.yaml');
+      const kubeVersion = fs.existsSync(chartYaml) ? (yaml.load(fs.readFileSync(chartYaml, 'utf8')) as { kubeVersion?: string }).kubeVersion : undefined;
+      if (kubeVersion) kubeVersions.push(`  '${chart}@${version}': ${JSON.stringify(kubeVersion)},`);
     }
   }
   const index = [
@@ -53,6 +58,11 @@ export function deriveValuesShapes(): string {
     '/** Values shapes by `chart@version`. */',
     'export const VALUES_SHAPES: Readonly<Record<string, ValuesShape>> = {',
     ...entries,
+    '};',
+    '',
+    '/** The `kubeVersion` constraint of each pinned chart that has one, by `chart@version`. */',
+    'export const KUBE_VERSIONS: Readonly<Record<string, string>> = {',
+    ...kubeVersions,
     '};',
     '',
   ].join('\n');

@@ -1,5 +1,6 @@
 import { LabError } from '../../constructs/core/errors';
 import type { Environment } from '../../hub/environment';
+import type { Lab } from '../../lab/lab';
 import { synthesize } from './synthesize';
 
 export interface SynthArgs {
@@ -35,9 +36,9 @@ export function parseSynthArgs(argv: readonly string[], environments: readonly E
 }
 
 /** `npm run synth`: renders, writes, and prints one summary line. */
-export function runSynth(argv: readonly string[], environments: readonly Environment[]): number {
-  const args = parseSynthArgs(argv, environments);
-  const result = synthesize({ environments, only: args.only, outdir: args.outdir });
+export function runSynth(argv: readonly string[], lab: Lab): number {
+  const args = parseSynthArgs(argv, lab.environments);
+  const result = synthesize({ lab, only: args.only, outdir: args.outdir });
   // Since the process started: bundling and loading included, as the user waits for it.
   const seconds = process.uptime();
   const changed = result.written + result.removed;

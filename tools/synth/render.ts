@@ -1,8 +1,9 @@
 import { ApiObject, App, Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { LabChart } from '../../charts/lab-chart';
+import { LabFile } from '../../charts/lab-file';
 import { LabError } from '../../constructs/core/errors';
-import { toYaml } from './yaml';
+import { toYaml } from '../../constructs/core/yaml';
 
 /** A synthesized object with the file it goes to. */
 export interface RenderedObject {
@@ -64,7 +65,16 @@ export function renderApp(app: App): RenderedTree {
     }
     files.set(object.file, toYaml(object.manifest));
   }
-  return { files, objects, charts: nonEmpty };
+  // Files that are not objects (cluster set-up inputs), in folders of their own.
+  const objectFolders = new Set(objects.map((o) => o.folder));
+  for (const file of all.filter(LabFile.isLabFile)) {
+    const folder = file.path.split('/').slice(0, -1).join('/');
+    if (files.has(file.path) || objectFolders.has(folder) || owners.has(folder)) {
+      throw new LabError(`${file.node.path}: dist/${file.path} would share a folder with Kubernetes objects; give set-up files a folder of their own`);
+    }
+    files.set(file.path, file.render());
+  }
+  return { files: new Map([...files].sort(([a], [b]) => compare(a, b))), objects, charts: nonEmpty };
 }
 
 /**

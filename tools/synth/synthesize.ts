@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Environment } from '../../hub/environment';
-import { buildLab } from '../../hub/lab';
+import type { Lab } from '../../lab/lab';
 import { renderApp, RenderedTree } from './render';
 import { writeTree, WriteResult } from './write';
 
 export interface SynthOptions {
-  /** Every environment the lab defines. */
-  readonly environments: readonly Environment[];
+  /** The lab, with every environment it defines. */
+  readonly lab: Lab;
   /**
    * Names of the environments to synthesize.
    * @default - all of them
@@ -21,9 +21,9 @@ export interface SynthResult extends WriteResult {
   readonly tree: RenderedTree;
 }
 
-/** Renders the lab in memory; nothing is written. */
-export function renderLab(environments: readonly Environment[]): RenderedTree {
-  return renderApp(buildLab({ environments }));
+/** Renders the lab's experiments and the hubs of `environments` (all by default) in memory; nothing is written. */
+export function renderLab(lab: Lab, environments: readonly Environment[] = lab.environments): RenderedTree {
+  return renderApp(lab.build(environments));
 }
 
 /**
@@ -33,11 +33,10 @@ export function renderLab(environments: readonly Environment[]): RenderedTree {
  * environments' files stay.
  */
 export function synthesize(options: SynthOptions): SynthResult {
-  const selected = options.only?.length
-    ? options.environments.filter((e) => options.only!.includes(e.name))
-    : options.environments;
-  const tree = renderLab(selected);
-  const full = selected.length === options.environments.length;
+  const all = options.lab.environments;
+  const selected = options.only?.length ? all.filter((e) => options.only!.includes(e.name)) : all;
+  const tree = renderLab(options.lab, selected);
+  const full = selected.length === all.length;
   // Every synth builds every experiment, so experiments/ is always owned, even when it is empty.
   const shared = [...new Set(['experiments', ...[...tree.files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub')])];
   const owned = full ? [''] : [...selected.map((e) => e.distPath), ...shared];

@@ -1,4 +1,4 @@
-import { HelmChart } from '../constructs/helm/helm-chart';
+import { HelmChart } from '../helm/helm-chart';
 
 /** Istio's charts keep their defaults under this key and merge the values set at the top level. */
 const ISTIO_DEFAULTS = '_internal_defaults_do_not_set';

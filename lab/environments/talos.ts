@@ -1,10 +1,10 @@
-import { Environment } from '../environment';
-import { LAB_REPOSITORY } from '../repository';
+import { Environment } from '../../hub/environment';
 
 /** The home lab: Talos Linux on N100 mini PCs, announced by MetalLB on the home network. */
 export const talos = new Environment({
   name: 'talos',
-  repository: LAB_REPOSITORY,
+  kubernetesVersion: '1.34',
+  cluster: 'external',
   // .home.arpa is reserved for home networks (RFC 8375): the router forwards it to the lab's DNS.
   domain: 'lab.home.arpa',
   addressPool: {

@@ -1,10 +1,12 @@
-import { Environment } from '../environment';
-import { LAB_REPOSITORY } from '../repository';
+import { Environment } from '../../hub/environment';
+import { httpBaseline } from '../../experiments/http-baseline';
 
 /** The lab on Kind, on a laptop: MetalLB hands out addresses of the Kind docker network. */
 export const kind = new Environment({
   name: 'kind',
-  repository: LAB_REPOSITORY,
+  // Kind's node image of this version (kindest/node) runs the cluster.
+  kubernetesVersion: '1.34.0',
+  cluster: 'kind',
   domain: 'k8s.local',
   addressPool: {
     // The top of Kind's docker network (172.19.0.0/16), clear of container addresses.
@@ -17,7 +19,7 @@ export const kind = new Environment({
     },
   },
   storageClass: 'standard',
-  // Kind mounts the host's ~/.illmlab into the node, so OpenBao's data outlives the cluster.
+  // Kind mounts a host folder into the node (bootstrap/install/kind-cluster.yaml), so OpenBao's data outlives the cluster.
   storage: 'host-path',
-  experiments: ['http-baseline'],
+  experiments: [httpBaseline],
 });
