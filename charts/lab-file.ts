@@ -2,6 +2,14 @@ import { Construct } from 'constructs';
 
 const LAB_FILE = Symbol.for('illm-lab.LabFile');
 
+/** The name of the folders that hold set-up files; no component folder takes it. */
+export const SETUP_FOLDER = 'install';
+
+/** Whether a path under dist/ is a set-up file rather than a Kubernetes object. */
+export function isSetupFile(file: string): boolean {
+  return file.split(/[\\/]/).slice(0, -1).includes(SETUP_FOLDER);
+}
+
 export interface LabFileProps {
   /** The file's path under dist/, e.g. `hub/kind/bootstrap/install/kind-cluster.yaml`. */
   readonly path: string;
@@ -26,6 +34,9 @@ export class LabFile extends Construct {
 
   public constructor(scope: Construct, id: string, props: LabFileProps) {
     super(scope, id);
+    if (!isSetupFile(props.path)) {
+      throw new Error(`${this.node.path}: a set-up file belongs in a folder named ${SETUP_FOLDER}, not at dist/${props.path}`);
+    }
     this.path = props.path;
     this.produce = props.content;
     Object.defineProperty(this, LAB_FILE, { value: true });

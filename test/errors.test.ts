@@ -9,14 +9,16 @@ import { OpenBao } from '../constructs/openbao/openbao';
 import { CrossplaneProvider } from '../constructs/crossplane/provider';
 import { CHARTS } from '../constructs/catalog/charts';
 import { Environment, EnvironmentProps } from '../hub/environment';
-import { ENVIRONMENTS } from '../hub/environments';
+import { Lab } from '../lab/lab';
+import { ENVIRONMENTS, TEST_LAB, testLab } from './support/lab';
 import { parseSynthArgs } from '../tools/synth/command';
 import { synthesize } from '../tools/synth/synthesize';
 import { listFiles } from '../tools/synth/write';
 
 const GOOD: EnvironmentProps = {
   name: 'test',
-  repository: { url: 'https://example.org/lab.git', revision: 'main' },
+  kubernetesVersion: '1.34',
+  cluster: 'external',
   domain: 'lab.test',
   addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12', 'istio-gateway': '10.0.0.13' } },
   storageClass: 'standard',
@@ -25,7 +27,7 @@ const GOOD: EnvironmentProps = {
 function site() {
   const app = new App();
   return new AppOfApps(app, 'site', {
-    repository: GOOD.repository, path: 'test/site', projectName: 'site', projectDescription: 'test',
+    repository: TEST_LAB.repository, path: 'test/site', projectName: 'site', projectDescription: 'test',
   });
 }
 
@@ -40,17 +42,42 @@ describe('bad input is refused with a message naming field, value and what is al
   });
 
   it('a malformed repository URL', () => {
-    expect(() => new Environment({ ...GOOD, repository: { url: 'github.com/lab', revision: 'main' } })).toThrow(
-      'environment "test": repository.url "github.com/lab" is invalid: a Git repository URL must look like https://host/owner/repo.git or git@host:owner/repo.git');
+    expect(() => new Lab({ runner: TEST_LAB.runner, environments: [], experiments: [], repository: { url: 'github.com/lab', revision: 'main' } })).toThrow(
+      'lab: repository.url "github.com/lab" is invalid: a Git repository URL must look like https://host/owner/repo.git or git@host:owner/repo.git');
+  });
+
+  it('two environments of one name', () => {
+    expect(() => testLab([new Environment(GOOD), new Environment(GOOD)])).toThrow('lab: environments "test" is invalid: each name once');
+  });
+
+  it('an unknown key in an environment', () => {
+    expect(() => new Environment({ ...GOOD, storageClas: 'fast' } as EnvironmentProps)).toThrow(
+      'environment "test": storageClas "fast" is invalid: unknown key; known keys: name, kubernetesVersion, cluster, domain, addressPool, storageClass, storage, chartVersions, experiments');
+  });
+
+  it('a storage mode that is not one of the modes', () => {
+    expect(() => new Environment({ ...GOOD, storage: 'hostpath' as 'host-path' })).toThrow(
+      /environment "test": storage "hostpath" is invalid: .*volume-claim.*host-path/);
+  });
+
+  it('a hub service without a reserved address', () => {
+    const reserved = { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12' };
+    expect(() => new Environment({ ...GOOD, addressPool: { range: '10.0.0.10-10.0.0.20', reserved } as EnvironmentProps['addressPool'] })).toThrow(
+      'environment "test": addressPool.reserved.istio-gateway (unset) is invalid: every hub service with a fixed address needs one: dns, argocd, openbao, istio-gateway');
+  });
+
+  it('a malformed Kubernetes version', () => {
+    expect(() => new Environment({ ...GOOD, kubernetesVersion: '134' })).toThrow(
+      'environment "test": kubernetesVersion "134" is invalid: a Kubernetes version such as 1.34 or 1.34.2');
   });
 
   it('an address outside the pool', () => {
-    expect(() => new Environment({ ...GOOD, addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.30' } } })).toThrow(
+    expect(() => new Environment({ ...GOOD, addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { ...GOOD.addressPool.reserved!, dns: '10.0.0.30' } } })).toThrow(
       'environment "test": addressPool.reserved.dns "10.0.0.30" is invalid: must lie in the address pool 10.0.0.10-10.0.0.20');
   });
 
   it('a duplicate address', () => {
-    expect(() => new Environment({ ...GOOD, addressPool: { range: '10.0.0.0/24', reserved: { dns: '10.0.0.5', argocd: '10.0.0.5' } } })).toThrow(
+    expect(() => new Environment({ ...GOOD, addressPool: { range: '10.0.0.0/24', reserved: { ...GOOD.addressPool.reserved!, dns: '10.0.0.5', argocd: '10.0.0.5' } } })).toThrow(
       'environment "test": addressPool.reserved.argocd "10.0.0.5" is invalid: each address may be reserved once; it is already reserved for "dns"');
   });
 
@@ -61,7 +88,7 @@ describe('bad input is refused with a message naming field, value and what is al
   });
 
   it('an owner without an address', () => {
-    expect(() => new Environment(GOOD).addressPool.allocator().allocate('grafana')).toThrow(
+    expect(() => new Environment(GOOD).addressPool.allocator().allocate('grafana' as 'dns')).toThrow(
       /no address is reserved for "grafana"; reserved owners: argocd, dns, istio-gateway, openbao/);
   });
 
@@ -133,13 +160,12 @@ describe('synth writes atomically', () => {
 
   it('leaves the output exactly as it was when a synth fails', () => {
     const out = tempDir();
-    synthesize({ environments: [new Environment(GOOD)], outdir: out });
+    synthesize({ lab: testLab([new Environment(GOOD)]), outdir: out });
     const before = snapshot(out);
     expect(Object.keys(before).length).toBeGreaterThan(0);
-    // Two environments that both reserve the same owner's address are fine; one whose
-    // components need an address it does not reserve fails in the middle of the build.
-    const broken = new Environment({ ...GOOD, name: 'broken', addressPool: { range: '10.0.0.0/24', reserved: { dns: '10.0.0.1' } } });
-    expect(() => synthesize({ environments: [new Environment(GOOD), broken], outdir: out })).toThrow(/no address is reserved for "argocd"/);
+    // An environment pinning a chart version without defaults fails in the middle of the build.
+    const broken = new Environment({ ...GOOD, name: 'broken', chartVersions: { openbao: '9.9.9' } });
+    expect(() => synthesize({ lab: testLab([new Environment(GOOD), broken]), outdir: out })).toThrow(/chart openbao@9.9.9 has no pinned defaults/);
     expect(snapshot(out)).toEqual(before);
   });
 
@@ -147,9 +173,9 @@ describe('synth writes atomically', () => {
     const out = tempDir();
     const a = new Environment(GOOD);
     const b = new Environment({ ...GOOD, name: 'other' });
-    synthesize({ environments: [a, b], outdir: out });
+    synthesize({ lab: testLab([a, b]), outdir: out });
     expect([...listFiles(out)].some((f) => f.startsWith('hub/other/'))).toBe(true);
-    const result = synthesize({ environments: [a], outdir: out });
+    const result = synthesize({ lab: testLab([a]), outdir: out });
     expect(result.removed).toBeGreaterThan(0);
     expect([...listFiles(out)].some((f) => f.startsWith('hub/other/'))).toBe(false);
     expect(fs.existsSync(path.join(out, 'hub', 'other'))).toBe(false);
@@ -159,9 +185,9 @@ describe('synth writes atomically', () => {
     const out = tempDir();
     const a = new Environment(GOOD);
     const b = new Environment({ ...GOOD, name: 'other' });
-    synthesize({ environments: [a, b], outdir: out });
+    synthesize({ lab: testLab([a, b]), outdir: out });
     const before = snapshot(out);
-    const result = synthesize({ environments: [a, b], only: ['test'], outdir: out });
+    const result = synthesize({ lab: testLab([a, b]), only: ['test'], outdir: out });
     expect(result.written + result.removed).toBe(0);
     expect(snapshot(out)).toEqual(before);
   });

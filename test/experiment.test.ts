@@ -4,20 +4,22 @@ import { Construct } from 'constructs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { HelloApp } from '../constructs/apps/hello-app';
-import { EXPERIMENT_RUNNER } from '../constructs/argo-workflows/runner';
-import { AppProject } from '../constructs/argocd/app-project';
-import { LabChart } from '../charts/lab-chart';
-import { Experiment, ExperimentHost, ExperimentProps } from '../constructs/experiment/experiment';
+import { Capabilities } from '../constructs/catalog/capabilities';
+import { Experiment, ExperimentDefinition } from '../constructs/experiment/experiment';
 import { K6Script } from '../constructs/loadgen/k6-script';
 import { K6Test } from '../constructs/loadgen/k6-test';
-import { Environment, EnvironmentProps } from '../hub/environment';
-import { ENVIRONMENTS } from '../hub/environments';
-import { LAB_REPOSITORY } from '../hub/repository';
-import { EXPERIMENTS, EXPERIMENT_NAMES } from '../experiments';
+import { Hub } from '../hub/hub';
+import { httpBaseline } from '../experiments/http-baseline';
+import { LAB } from '../lab';
+import { Lab } from '../lab/lab';
 import type { KubernetesObject } from '../tools/synth/render';
 import { listFiles } from '../tools/synth/write';
 import { formatIssue, SchemaStore, validateObjects } from '../tools/validate/index';
-import { DIST, lab, readYaml, walk } from './support/lab';
+import { DIST, ENVIRONMENTS, ENVIRONMENT_PROPS, lab, readYaml, TEST_LAB, testEnvironment, walk } from './support/lab';
+
+const EXPERIMENTS = LAB.experiments;
+const EXPERIMENT_NAMES = EXPERIMENTS.map((e) => e.name);
+const EXPERIMENT_RUNNER = LAB.runner;
 
 type Template = Record<string, any>;
 
@@ -45,16 +47,18 @@ function awaited(template: Template): string[] {
 }
 
 /** A small experiment built outside the lab, for bad input. */
-function experiment(props: Partial<ExperimentProps> = {}, scope: Construct = new App()): Experiment {
+function experiment(props: Partial<ExperimentDefinition> = {}, scope: Construct = new App()): Experiment {
   return new Experiment(scope, props.name ?? 'demo', {
-    name: 'demo',
-    description: 'a test experiment',
-    repository: LAB_REPOSITORY,
-    build: (exp) => {
-      const app = new HelloApp(exp, 'target', { namespace: exp.namespace() });
-      exp.runLoad(new K6Test(exp, 'load', { target: app.http, script: K6Script.fromFile('experiments/http-baseline/baseline.js') }));
+    lab: TEST_LAB,
+    definition: {
+      name: 'demo',
+      description: 'a test experiment',
+      build: (exp) => {
+        const app = new HelloApp(exp, 'target', { namespace: exp.namespace() });
+        exp.runLoad(new K6Test(exp, 'load', { target: app.http, script: K6Script.fromFile('experiments/http-baseline/baseline.js') }));
+      },
+      ...props,
     },
-    ...props,
   });
 }
 
@@ -201,14 +205,14 @@ describe('every experiment in the synthesized tree', () => {
     for (const env of ENVIRONMENTS) {
       const hubApps = lab().objects.filter((o) => o.folder === `hub/${env.name}/apps` && o.manifest.kind === 'Application').map((o) => o.manifest as any);
       const parents = hubApps.filter((a) => a.metadata.name.startsWith('experiment-'));
-      expect(parents.map((a) => a.metadata.name).sort()).toEqual(env.experiments.map((n) => `experiment-${n}`).sort());
+      expect(parents.map((a) => a.metadata.name).sort()).toEqual(env.experiments.map((e) => `experiment-${e.name}`).sort());
       const wave = (n: string) => Number(hubApps.find((a) => a.metadata.name === n)?.metadata.annotations['argocd.argoproj.io/sync-wave']);
       for (const parent of parents) {
-        expect(parent.spec.sources).toEqual([{ path: `dist/experiments/${parent.metadata.name.slice('experiment-'.length)}/apps`, repoURL: LAB_REPOSITORY.url, targetRevision: LAB_REPOSITORY.revision }]);
+        expect(parent.spec.sources).toEqual([{ path: `dist/experiments/${parent.metadata.name.slice('experiment-'.length)}/apps`, repoURL: LAB.repository.url, targetRevision: LAB.repository.revision }]);
         expect(wave(parent.metadata.name)).toBeGreaterThan(wave('argo-workflows'));
       }
     }
-    expect(ENVIRONMENTS.find((e) => e.name === 'kind')?.experiments).toContain('http-baseline');
+    expect(ENVIRONMENTS.find((e) => e.name === 'kind')?.experiments).toContain(httpBaseline);
   });
 });
 
@@ -253,22 +257,25 @@ describe('kafka-throughput', () => {
 });
 
 describe('bad experiment input is refused with construct path, field, value and what is allowed', () => {
-  const GOOD: EnvironmentProps = {
-    name: 'test',
-    repository: { url: 'https://example.org/lab.git', revision: 'main' },
-    domain: 'lab.test',
-    addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12' } },
-    storageClass: 'standard',
-  };
+  it('an experiment named by a string rather than by its definition', () => {
+    expect(() => testEnvironment({ experiments: ['http-baseline' as unknown as ExperimentDefinition] })).toThrow(
+      'environment "lab2": experiments[0] "http-baseline" is invalid: an experiment definition (imported from experiments/), not its name');
+  });
 
-  it('an unknown experiment in an environment lists the known ones', () => {
-    expect(() => new Environment({ ...GOOD, experiments: ['http-basline'] })).toThrow(
-      `environment "test": experiments "http-basline" is invalid: known experiments: ${EXPERIMENT_NAMES.join(', ')}`);
+  it('an experiment the lab does not define lists the ones it does', () => {
+    const stray: ExperimentDefinition = { ...httpBaseline, name: 'stray' };
+    expect(() => new Lab({ ...TEST_LAB_PROPS, environments: [testEnvironment({ experiments: [stray] })], experiments: [httpBaseline] })).toThrow(
+      'environment "lab2": experiments "stray" is invalid: an experiment of the lab: http-baseline');
   });
 
   it('an experiment listed twice', () => {
-    expect(() => new Environment({ ...GOOD, experiments: ['http-baseline', 'http-baseline'] })).toThrow(
-      'environment "test": experiments "http-baseline" is invalid: each experiment once');
+    expect(() => testEnvironment({ experiments: [httpBaseline, httpBaseline] })).toThrow(
+      'environment "lab2": experiments "http-baseline" is invalid: each experiment once');
+  });
+
+  it('a capability that is not one of the catalog', () => {
+    expect(() => experiment({ requires: [{ name: 'redis', description: 'x' } as never] })).toThrow(
+      'demo: requires[0] "redis" is invalid: a capability of Capabilities (constructs/catalog/capabilities.ts)');
   });
 
   it('a malformed duration', () => {
@@ -368,15 +375,49 @@ describe('bad experiment input is refused with construct path, field, value and 
     })).toThrow('loose: must be created inside an experiment');
   });
 
-  it('a hub that lacks an operator the experiment needs', () => {
-    const exp = experiment();
+});
+
+describe('capabilities on demand', () => {
+  const hubWith = (...experiments: ExperimentDefinition[]) => {
     const app = new App();
-    const host = Object.assign(new Construct(app, 'bare-hub'), {
-      applications: new LabChart(app, 'apps', { path: 'hub/bare/apps' }),
-      project: AppProject.fromName('hub'),
-      operatorApplication: () => undefined,
-    }) satisfies ExperimentHost;
-    expect(() => exp.enableOn(host)).toThrow(
-      'bare-hub: experiments "demo" is invalid: the experiment needs argo-workflows, k6-operator, which this hub does not run');
+    const hub = new Hub(app, { lab: TEST_LAB, environment: testEnvironment() });
+    for (const definition of experiments) new Experiment(app, definition.name, { definition, lab: TEST_LAB }).enableOn(hub);
+    return hub;
+  };
+  const installed = (hub: Hub) => Object.fromEntries(hub.capabilities.map((c) => [c.capability.name, c.neededBy]));
+  const kafka = LAB.experiments.find((e) => e.name === 'kafka-throughput')!;
+  const mesh = LAB.experiments.find((e) => e.name === 'mesh-overhead')!;
+
+  it('a hub without experiments runs no operator beyond its core', () => {
+    const hub = hubWith();
+    expect(installed(hub)).toEqual({});
+    expect(hub.node.tryFindChild('strimzi') ?? hub.node.tryFindChild('k6-operator') ?? hub.node.tryFindChild('istiod')).toBeUndefined();
+  });
+
+  it('installs exactly what enabled experiments need, once, and says for whom', () => {
+    const hub = hubWith(httpBaseline, kafka, mesh);
+    expect(installed(hub)).toEqual({
+      'argo-workflows': ['core', 'http-baseline', 'kafka-throughput', 'mesh-overhead'],
+      'istio': ['mesh-overhead'],
+      'k6-operator': ['http-baseline', 'mesh-overhead'],
+      'strimzi': ['kafka-throughput'],
+    });
+    expect(hubWith(kafka).node.tryFindChild('strimzi')).toBeDefined();
+    expect(hubWith(kafka).node.tryFindChild('k6-operator')).toBeUndefined();
+  });
+
+  it('installs what a capability requires before it, and orders the experiment after it', () => {
+    const app = new App();
+    const hub = new Hub(app, { lab: TEST_LAB, environment: testEnvironment() });
+    const gateway = hub.provide(Capabilities.istioIngress, 'test');
+    const istiod = hub.provide(Capabilities.istio, 'test');
+    expect(gateway.dependencies).toContain(istiod);
+    expect(installed(hub)).toEqual({ 'istio': ['istio-ingress', 'test'], 'istio-ingress': ['test'] });
+    const exp = new Experiment(app, 'mesh', { definition: mesh, lab: TEST_LAB });
+    const parent = exp.enableOn(hub);
+    expect(parent.syncWave).toBeGreaterThan(istiod.syncWave);
   });
 });
+
+const TEST_LAB_PROPS = { repository: TEST_LAB.repository, runner: TEST_LAB.runner };
+void ENVIRONMENT_PROPS;

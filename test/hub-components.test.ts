@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPERIMENT_RUNNER } from '../constructs/argo-workflows/runner';
-import { ENVIRONMENTS } from '../hub/environments';
+import { ENVIRONMENTS } from './support/lab';
 import type { KubernetesObject } from '../tools/synth/render';
 import { lab } from './support/lab';
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Environment } from '../hub/environment';
-import { ENVIRONMENTS } from '../hub/environments';
-import { talos } from '../hub/environments/talos';
-import { LAB_REPOSITORY } from '../hub/repository';
+import { ENVIRONMENTS } from './support/lab';
+import { talos } from '../lab/environments/talos';
 import { renderLab } from '../tools/synth/synthesize';
-import { lab, walk } from './support/lab';
+import { lab, testLab, walk } from './support/lab';
 
 /** The component folders of a rendered hub, without the environment's prefix. */
 function componentFolders(files: Iterable<string>, distPath: string): string[] {
@@ -42,7 +41,8 @@ describe('environments', () => {
   it('are added as one typed object: a new one renders a whole hub', () => {
     const lab2 = new Environment({
       name: 'lab2',
-      repository: LAB_REPOSITORY,
+      kubernetesVersion: '1.34',
+      cluster: 'external',
       domain: 'lab2.home.arpa',
       addressPool: {
         range: '10.20.0.0/27',
@@ -50,7 +50,7 @@ describe('environments', () => {
       },
       storageClass: 'longhorn',
     });
-    const files = renderLab([lab2]).files;
+    const files = renderLab(testLab([lab2])).files;
     expect(componentFolders(files.keys(), 'hub/lab2')).toEqual(componentFolders(lab().files.keys(), 'hub/kind'));
     expect(files.get('hub/lab2/metallb/ipaddresspool-reserved.yaml')).toContain('10.20.0.1/32');
   });

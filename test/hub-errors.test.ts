@@ -14,8 +14,9 @@ import { MetalLb } from '../constructs/metallb/metallb';
 import { OpenBao } from '../constructs/openbao/openbao';
 import { WebhookRelay } from '../constructs/webhook-relay/webhook-relay';
 import { CHARTS } from '../constructs/catalog/charts';
-import { kind } from '../hub/environments/kind';
-import { LAB_REPOSITORY } from '../hub/repository';
+import { kind } from '../lab/environments/kind';
+import { LAB } from '../lab';
+const LAB_REPOSITORY = LAB.repository;
 
 const ADDRESS = { owner: 'dns', ip: '172.19.255.200' };
 const SIGNED = imagesSignedByGitHubActions('test', LAB_REPOSITORY.url);

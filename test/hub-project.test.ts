@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { IN_CLUSTER } from '../constructs/argocd/constants';
 import { HelmSource } from '../constructs/argocd/sources';
 import { CHARTS } from '../constructs/catalog/charts';
-import { ENVIRONMENTS } from '../hub/environments';
+import { LAB } from '../lab';
+import { ENVIRONMENTS } from './support/lab';
 import type { KubernetesObject } from '../tools/synth/render';
 import { lab } from './support/lab';
 
@@ -31,11 +32,11 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('the %s hub p
   it('allows as sources only the lab\'s repository and the catalog\'s chart repositories', () => {
     expect(spec.sourceRepos).not.toContain('*');
     for (const repo of spec.sourceRepos) {
-      expect(repo === env.repository.url || CHART_REPOSITORIES.has(repo), `${repo} is neither the lab's repository nor a pinned chart's`).toBe(true);
+      expect(repo === LAB.repository.url || CHART_REPOSITORIES.has(repo), `${repo} is neither the lab's repository nor a pinned chart's`).toBe(true);
     }
     const used = new Set(apps.flatMap((app) => sourcesOf(app.manifest).map((s) => s.repoURL)));
     expect(new Set(spec.sourceRepos)).toEqual(used);
-    expect(used.has(env.repository.url)).toBe(true);
+    expect(used.has(LAB.repository.url)).toBe(true);
   });
 
   it('allows as destinations exactly the hub\'s namespaces, in this cluster', () => {

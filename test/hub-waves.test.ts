@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENVIRONMENTS } from '../hub/environments';
+import { ENVIRONMENTS } from './support/lab';
 import type { RenderedObject } from '../tools/synth/render';
 import { lab } from './support/lab';
 import { checkSyncOrder, waveOf } from './support/sync-order';
@@ -38,7 +38,7 @@ describe('sync waves put every operator before the custom resources that need it
 
   it('checks the custom resources of the experiments each environment runs, under that hub', () => {
     for (const env of ENVIRONMENTS) {
-      for (const name of env.experiments) {
+      for (const { name } of env.experiments) {
         expect(report.customResources.some((r) => r.file.startsWith(`experiments/${name}/`)), `${env.name}: ${name}`).toBe(true);
       }
     }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isSetupFile } from '../charts/lab-file';
 import { listFiles } from '../tools/synth/write';
 import { DIST, lab, readYaml, walk } from './support/lab';
 import type { KubernetesObject } from '../tools/synth/render';
@@ -61,8 +62,13 @@ describe('the synthesized tree', () => {
     }
   });
 
-  it('keeps only Kubernetes objects in dist/, one per YAML file', () => {
-    const files = [...listFiles(DIST)];
+  it('keeps only Kubernetes objects in dist/, one per YAML file, set-up files aside in folders no Application syncs', () => {
+    const all = [...listFiles(DIST)];
+    const setup = all.filter(isSetupFile);
+    expect(setup).toContain('hub/kind/bootstrap/install/kind-cluster.yaml');
+    const synced = new Set(pathSources().map((s) => s.path));
+    for (const file of setup) expect(synced.has(`dist/${path.dirname(file)}`), `dist/${file} is in a synced folder`).toBe(false);
+    const files = all.filter((f) => !isSetupFile(f));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       expect(file.endsWith('.yaml'), `dist/${file} is not a YAML manifest`).toBe(true);

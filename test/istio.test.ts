@@ -6,12 +6,14 @@ import { IstioGateway } from '../constructs/istio/istio-gateway';
 import { Istiod } from '../constructs/istio/istiod';
 import { MeshNamespace } from '../constructs/istio/mesh-namespace';
 import { CHARTS } from '../constructs/catalog/charts';
-import { Environment } from '../hub/environment';
-import { kind } from '../hub/environments/kind';
+import { Capabilities } from '../constructs/catalog/capabilities';
+import type { EnvironmentProps } from '../hub/environment';
+import { kind } from '../lab/environments/kind';
 import { Hub } from '../hub/hub';
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
 import { findManifest, Manifest, manifestsOf, testSite } from './support/constructs';
+import { TEST_LAB, testEnvironment } from './support/lab';
 
 
 const wave = (m: Manifest) => m.metadata.annotations?.['argocd.argoproj.io/sync-wave'];
@@ -113,26 +115,20 @@ describe('the hub', () => {
   // The Kind environment's pool, so that the test follows whatever other components reserve.
   const pool = kind.addressPool;
   const reserved = Object.fromEntries(pool.owners.map((o) => [o, pool.addressOf(o).ip]));
-  const env = (addresses: Record<string, string>) => new Environment({
-    name: 'test',
-    repository: { url: 'https://example.org/lab.git', revision: 'main' },
-    domain: 'lab.test',
-    addressPool: { range: pool.range, reserved: addresses },
-    storageClass: 'standard',
-  });
+  const env = () => testEnvironment({ addressPool: { range: pool.range, reserved: reserved as EnvironmentProps['addressPool']['reserved'] } });
 
-  it('runs Strimzi and Istio, the gateway at its reserved address', () => {
+  it('installs Istio in order when asked, the ingress gateway at its reserved address', () => {
     const app = new App();
-    const hub = new Hub(app, env(reserved));
-    expect(hub.istioGateway.address).toEqual(pool.addressOf('istio-gateway'));
-    expect(hub.istiod.application.syncWave).toBeGreaterThan(hub.istioBase.application.syncWave);
-    expect(hub.istioGateway.application.syncWave).toBeGreaterThan(hub.istiod.application.syncWave);
+    const hub = new Hub(app, { lab: TEST_LAB, environment: env() });
+    hub.provide(Capabilities.istioIngress, 'test');
+    const gateway = hub.node.findChild('istio-gateway') as IstioGateway;
+    const istiod = hub.node.findChild('istiod') as Istiod;
+    const base = hub.node.findChild('istio-base') as IstioBase;
+    expect(gateway.address).toEqual(pool.addressOf('istio-gateway'));
+    expect(istiod.application.syncWave).toBeGreaterThan(base.application.syncWave);
+    expect(gateway.application.syncWave).toBeGreaterThan(istiod.application.syncWave);
+    hub.provide(Capabilities.strimzi, 'test');
     expect(findManifest(app, 'Application', 'strimzi').spec.sources[0].repoURL).toBe('oci://quay.io/strimzi-helm/strimzi-kafka-operator');
-  });
-
-  it('needs an address reserved for the gateway', () => {
-    const others = Object.fromEntries(Object.entries(reserved).filter(([owner]) => owner !== 'istio-gateway'));
-    expect(() => new Hub(new App(), env(others))).toThrow(/addressPool.reserved.istio-gateway \(unset\) is invalid: no address is reserved for "istio-gateway"/);
   });
 });
 

@@ -9,10 +9,10 @@ import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { kafkaImage } from '../constructs/kafka/versions';
 import { KafkaPerfTest, KafkaPerfTestProps } from '../constructs/loadgen/kafka-perf';
 import { CHARTS } from '../constructs/catalog/charts';
-import { LAB_REPOSITORY } from '../hub/repository';
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
 import { findManifest, manifestsOf, testSite } from './support/constructs';
+import { TEST_LAB } from './support/lab';
 
 
 function cluster(props: KafkaClusterProps = {}) {
@@ -332,14 +332,14 @@ describe('KafkaPerfTest', () => {
     topicOf: (kafka: KafkaCluster) => KafkaTopic = (kafka) => kafka.addTopic('perf', { partitions: 6 })) {
     const app = new App();
     let test!: KafkaPerfTest;
-    new Experiment(app, 'kt', {
-      name: 'kt', description: 'test', repository: LAB_REPOSITORY,
+    new Experiment(app, 'kt', { lab: TEST_LAB, definition: {
+      name: 'kt', description: 'test',
       build: (e) => {
         const kafka = new KafkaCluster(e, 'kafka', { namespace: e.namespace(), ...clusterProps });
         test = new KafkaPerfTest(e, 'perf', { topic: topicOf(kafka), records: 100_000, ...props });
         e.runLoad(test);
       },
-    });
+    } });
     const workflow = findManifest(app, 'WorkflowTemplate', 'kt');
     const template = (name: string) => workflow.spec.templates.find((t: any) => t.name === name);
     return { app, test, workflow, template };

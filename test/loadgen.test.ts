@@ -11,17 +11,19 @@ import { K6Test, K6TestProps } from '../constructs/loadgen/k6-test';
 import { LocustTest, LocustTestProps } from '../constructs/loadgen/locust';
 import type { RequestMix } from '../constructs/loadgen/request-mix';
 import { CHARTS } from '../constructs/catalog/charts';
-import { LAB_REPOSITORY } from '../hub/repository';
+import { TEST_LAB } from './support/lab';
+import { LAB } from '../lab';
+const LAB_REPOSITORY = LAB.repository;
 
 type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; [key: string]: any };
 
 /** Builds an experiment `demo` whose parts `build` adds, and returns it with its manifests. */
 function build(parts: (exp: Experiment, app: HelloApp) => void) {
   const app = new App();
-  const exp = new Experiment(app, 'demo', {
-    name: 'demo', description: 'test', repository: LAB_REPOSITORY,
+  const exp = new Experiment(app, 'demo', { lab: TEST_LAB, definition: {
+    name: 'demo', description: 'test',
     build: (e) => parts(e, new HelloApp(e, 'target', { namespace: e.namespace() })),
-  });
+  } });
   const manifests = app.charts.flatMap((c) => c.toJson() as Manifest[]);
   const workflow = manifests.find((m) => m.kind === 'WorkflowTemplate')!;
   const template = (name: string) => workflow.spec.templates.find((t: any) => t.name === name);

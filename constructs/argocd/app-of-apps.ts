@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { LabChart } from '../../charts/lab-chart';
+import { SETUP_FOLDER } from '../../charts/lab-file';
 import { LabError, ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
 import { AppProject, IAppProject } from './app-project';
@@ -34,7 +35,7 @@ export interface AppOfAppsProps {
 }
 
 /** Folder names the layout keeps for itself. */
-const RESERVED_FOLDERS = ['apps', 'bootstrap'];
+const RESERVED_FOLDERS = ['apps', 'bootstrap', SETUP_FOLDER];
 
 /**
  * A set of Applications kept in one `apps` folder that a parent Application syncs, each with its

@@ -135,7 +135,8 @@ export class Experiment extends AppOfApps {
     this.readyTimeout = checkDuration(this.node.path, 'readyTimeout', definition.readyTimeout ?? '10m');
     for (const [i, capability] of (definition.requires ?? []).entries()) {
       if (!(capability instanceof Capability)) {
-        throw new ValidationError(this.node.path, `requires[${i}]`, String(capability), 'a capability of Capabilities (constructs/catalog/capabilities.ts)');
+        throw new ValidationError(this.node.path, `requires[${i}]`, (capability as { name?: string })?.name ?? capability,
+          'a capability of Capabilities (constructs/catalog/capabilities.ts)');
       }
       this.require(capability);
     }

@@ -1,9 +1,42 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { ENVIRONMENTS } from '../../hub/environments';
+import { CHARTS } from '../../constructs/catalog/charts';
+import type { LabContext } from '../../constructs/catalog/lab-context';
+import { Environment, EnvironmentProps } from '../../hub/environment';
+import { LAB } from '../../lab';
+import { Lab } from '../../lab/lab';
 import type { KubernetesObject, RenderedTree } from '../../tools/synth/render';
 import { renderLab } from '../../tools/synth/synthesize';
+
+/** The lab's environments, as the tests iterate them. */
+export const ENVIRONMENTS = LAB.environments;
+
+/** A lab context for constructs built outside the lab: a repository of its own, the lab's runner. */
+export const TEST_LAB: LabContext = {
+  // On GitHub: the hub's image-signature policy trusts the repository's Actions.
+  repository: { url: 'https://github.com/example/lab.git', revision: 'main' },
+  runner: { namespace: 'argo-workflows', serviceAccountName: 'experiment-runner' },
+  charts: CHARTS,
+};
+
+/** Props of a valid environment, to build variants of in tests. */
+export const ENVIRONMENT_PROPS: EnvironmentProps = {
+  name: 'lab2',
+  kubernetesVersion: '1.34',
+  cluster: 'external',
+  domain: 'lab.test',
+  addressPool: {
+    range: '10.20.0.0/28',
+    reserved: { dns: '10.20.0.1', argocd: '10.20.0.2', openbao: '10.20.0.3', 'istio-gateway': '10.20.0.4' },
+  },
+  storageClass: 'standard',
+};
+
+/** An environment made of {@link ENVIRONMENT_PROPS} with `overrides`. */
+export function testEnvironment(overrides: Partial<EnvironmentProps> = {}): Environment {
+  return new Environment({ ...ENVIRONMENT_PROPS, ...overrides });
+}
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -12,7 +45,7 @@ let cached: RenderedTree | undefined;
 
 /** The whole lab rendered in memory once per test file. */
 export function lab(): RenderedTree {
-  cached ??= renderLab(ENVIRONMENTS);
+  cached ??= renderLab(LAB);
   return cached;
 }
 
@@ -33,4 +66,9 @@ export function walk(value: unknown, visit: (node: Record<string, unknown>, at: 
     visit(value as Record<string, unknown>, at);
     for (const [k, v] of Object.entries(value)) walk(v, visit, at ? `${at}.${k}` : k);
   }
+}
+
+/** A lab of the given environments with the lab's own experiments and {@link TEST_LAB}'s repository. */
+export function testLab(environments: readonly Environment[]): Lab {
+  return new Lab({ repository: TEST_LAB.repository, runner: TEST_LAB.runner, environments, experiments: LAB.experiments });
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { isSetupFile } from '../../charts/lab-file';
 import { PROJECT_ROOT } from '../paths';
 import type { ValidationIssue } from './issue';
 import type { Manifest } from './manifest';
@@ -19,7 +20,8 @@ export function findManifestFiles(dir: string): string[] {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(entry.name)) found.push(full);
+      // Set-up files (Helm values, a Kind config) are inputs for people, not objects.
+      else if (/\.ya?ml$/.test(entry.name) && !isSetupFile(full)) found.push(full);
     }
   };
   walk(dir);
