@@ -1,10 +1,11 @@
+import type { ValuesShape } from '../../imports/helm-values';
 import { ValidationError } from '../core/errors';
 
 /**
  * The key shape of a chart's default values (derived at import time): a map of keys, or the type
  * of a leaf. `any` marks free-form content: an empty map or a null default in the chart.
  */
-export type ValuesShape = 'any' | 'string' | 'number' | 'boolean' | 'array' | { readonly [key: string]: ValuesShape };
+export type { ValuesShape };
 
 /**
  * Checks values against a chart's shape, so that a misspelt or misplaced key fails the synth

@@ -1,6 +1,5 @@
 import type { KubernetesObject } from '../synth/render';
 import { compare } from '../synth/render';
-import type { ManifestTree } from './manifests';
 
 /** The ArgoCD Application that syncs a folder of dist/. */
 export interface Owner {
@@ -27,7 +26,7 @@ export function ownerSite(owner: Owner): string {
  * holds Applications syncing other folders (the bootstrap folder, applied by hand) belongs to
  * those Applications: the first by name when there are several. Other folders have no owner.
  */
-export function folderOwners(tree: ManifestTree, distPrefix = 'dist'): Map<string, Owner> {
+export function folderOwners(tree: ReadonlyMap<string, KubernetesObject>, distPrefix = 'dist'): Map<string, Owner> {
   const owners = new Map<string, Owner>();
   const parents = new Map<string, Owner[]>();
   const files = [...tree.keys()].sort(compare);
