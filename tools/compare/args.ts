@@ -34,7 +34,7 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs {
       options: { markdown: { type: 'string' }, out: { type: 'string' } },
     });
   } catch (err) {
-    throw new LabError(`compare: ${(err as Error).message.split('\n')[0]}; ${USAGE}`);
+    throw new LabError(`compare: ${(err as Error).message.split('\n')[0].replace(/\.$/, '')}; ${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new LabError(`compare: name at least one results document or folder; ${USAGE}`);
