@@ -10,9 +10,9 @@ export interface ResultsProblem {
 
 let compiled: ValidateFunction | undefined;
 
-/** The schema compiled once per process (strict: the schema itself must be clean). */
+/** The schema compiled once per process (strict: the schema itself must be clean; `["number", "null"]` style unions allowed). */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: false, strict: true }).compile(schema);
+  compiled ??= new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true }).compile(schema);
   return compiled;
 }
 
