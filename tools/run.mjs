@@ -19,6 +19,7 @@ const COMMANDS = {
   diff: 'tools/diff.ts',
   graph: 'tools/graph.ts',
   cost: 'tools/cost.ts',
+  compare: 'tools/compare.ts',
 };
 
 const [command, ...argv] = process.argv.slice(2);
