@@ -24,6 +24,13 @@ import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import type { Application } from '../constructs/argocd/application';
 import type { ExperimentHost, HubOperator } from '../constructs/experiment/experiment';
 import { AddressAllocator } from '../constructs/network/address-pool';
+import { MonitoringStack } from '../constructs/monitoring/monitoring-stack';
+import { scrape } from '../constructs/monitoring/metrics-declarations';
+import { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
+import { ArgoArtifactRepository } from '../constructs/seaweedfs/argo-artifact-repository';
+import { OpenCost } from '../constructs/opencost/opencost';
+import { Pyrra } from '../constructs/pyrra/pyrra';
+import { hubOverviewDashboard } from '../constructs/grafana/hub-overview';
 import { PROVIDER_PACKAGES } from './chart-catalog';
 import type { Environment } from './environment';
 import { LAB_REPOSITORY } from './repository';
@@ -60,6 +67,12 @@ export class Hub extends AppOfApps implements ExperimentHost {
   public readonly istiod: Istiod;
   public readonly istioGateway: IstioGateway;
   public readonly k6Operator: K6Operator;
+  // Measurement (ADR 0080-0084): metrics and dashboards, the bucket store, cost, objectives.
+  public readonly monitoring: MonitoringStack;
+  public readonly objectStore: SeaweedFs;
+  public readonly artifactRepository: ArgoArtifactRepository;
+  public readonly openCost: OpenCost;
+  public readonly pyrra: Pyrra;
 
   public constructor(scope: Construct, env: Environment) {
     super(scope, env.name, {
@@ -124,6 +137,78 @@ export class Hub extends AppOfApps implements ExperimentHost {
       chart: charts.istioGateway, istiod: this.istiod, address: pool.allocate('istio-gateway'), dependsOn: [this.metallb],
     });
     this.k6Operator = new K6Operator(this, 'k6-operator', { chart: charts.k6Operator });
+
+    // Measurement: metrics, dashboards, the bucket store, measured cost and objectives (ADR 0080-0084).
+    // Environments carry no machine size yet: Kind (OpenBao on a host path) runs on a laptop, the
+    // volume-claim hubs on N100 mini PCs with room for a longer history.
+    const laptop = env.storage === 'host-path';
+    this.monitoring = new MonitoringStack(this, 'kube-prometheus-stack', {
+      chart: charts.kubePrometheusStack,
+      secretStore: this.externalSecrets.store,
+      storageClass: env.storageClass,
+      grafanaAddress: pool.allocate('grafana'),
+      dependsOn: [this.externalSecrets, this.metallb],
+      ...(laptop
+        ? { retention: '3d', retentionSize: '2GiB', volumeSize: '3Gi' }
+        : {
+          retention: '15d', retentionSize: '8GiB', volumeSize: '10Gi',
+          prometheusResources: { requests: { cpu: '250m', memory: '768Mi' }, limits: { cpu: '1500m', memory: '2Gi' } },
+        }),
+    });
+    this.objectStore = new SeaweedFs(this, 'seaweedfs', {
+      chart: charts.seaweedfs, secretStore: this.externalSecrets.store, storageClass: env.storageClass,
+      size: laptop ? '5Gi' : '20Gi', dependsOn: [this.externalSecrets],
+    });
+    this.artifactRepository = new ArgoArtifactRepository(this, 'argo-artifacts', {
+      argoWorkflows: this.argoWorkflows, bucket: this.objectStore.bucket('artifacts'),
+      dependsOn: [this.argoWorkflows, this.objectStore, this.externalSecrets],
+    });
+    this.openCost = new OpenCost(this, 'opencost', {
+      chart: charts.opencost, monitoring: this.monitoring, clusterId: env.name, dependsOn: [this.monitoring],
+    });
+    this.pyrra = new Pyrra(this, 'pyrra', { chart: charts.pyrra, monitoring: this.monitoring, dependsOn: [this.monitoring] });
+
+    // Endpoints of earlier components that the dashboard and objectives read (Argo CD 3.4 and
+    // Argo Workflows 4.0 metrics; the charts' pod labels and port names).
+    const argocdServer = scrape(this.argocd, {
+      job: 'argocd-server', target: 'pod', namespace: this.argocd.namespace,
+      selector: { 'app.kubernetes.io/name': 'argocd-server' }, port: 'metrics',
+    });
+    const argocdController = scrape(this.argocd, {
+      job: 'argocd-application-controller', target: 'pod', namespace: this.argocd.namespace,
+      selector: { 'app.kubernetes.io/name': 'argocd-application-controller' }, port: 'metrics',
+    });
+    // The API server serves /metrics on its own port; in `server` auth mode it needs no token.
+    const workflowsServer = scrape(this.argoWorkflows, {
+      job: 'argo-workflows-server', target: 'pod', namespace: this.argoWorkflows.namespace,
+      selector: { 'app.kubernetes.io/name': 'argo-workflows-server' }, port: 'web',
+    });
+    // The controller serves metrics over TLS with a self-signed certificate by default (3.6 and later).
+    const workflowsController = scrape(this.argoWorkflows, {
+      job: 'argo-workflows-controller', target: 'pod', namespace: this.argoWorkflows.namespace,
+      selector: { 'app.kubernetes.io/name': 'argo-workflows-workflow-controller' }, port: 'metrics',
+      scheme: 'https', insecureSkipVerify: true,
+    });
+    this.monitoring.addDashboard('HubOverview', hubOverviewDashboard({
+      datasourceUid: this.monitoring.datasourceUid, argocdController, workflowsController,
+    }));
+    // gRPC codes that mean the server failed, not the caller (the rest are client errors).
+    const grpcServerErrors = { label: 'grpc_code', matches: 'Unknown|Internal|Unavailable|DataLoss|DeadlineExceeded' };
+    this.pyrra.addObjective('ArgoCdApi', {
+      name: 'argocd-api', description: 'ArgoCD\'s API server answers 99 % of gRPC calls without a server error.',
+      target: 99, source: argocdServer, metric: 'grpc_server_handled_total', errors: grpcServerErrors,
+    });
+    this.pyrra.addObjective('ArgoWorkflowsApi', {
+      name: 'argo-workflows-api', description: 'Argo Workflows\' API server answers 99 % of gRPC calls without a server error.',
+      target: 99, source: workflowsServer, metric: 'grpc_server_handled_total', errors: grpcServerErrors,
+    });
+    this.pyrra.addObjective('Grafana', {
+      name: 'grafana-http', description: 'Grafana answers 99 % of HTTP requests without a 5xx status.',
+      target: 99, source: this.monitoring.grafanaMetrics, metric: 'grafana_http_request_duration_seconds_count',
+      errors: { label: 'status_code', matches: '5..' },
+    });
+    // Last: the monitors of every endpoint declared above.
+    this.monitoring.addScrapeMonitors(this);
   }
 
   /** The Application of the component that runs `operator`, for the experiments that need it. */
