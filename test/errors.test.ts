@@ -18,7 +18,7 @@ const GOOD: EnvironmentProps = {
   name: 'test',
   repository: { url: 'https://example.org/lab.git', revision: 'main' },
   domain: 'lab.test',
-  addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12', 'istio-gateway': '10.0.0.13' } },
+  addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12', 'istio-gateway': '10.0.0.13', grafana: '10.0.0.14' } },
   storageClass: 'standard',
 };
 
@@ -61,8 +61,8 @@ describe('bad input is refused with a message naming field, value and what is al
   });
 
   it('an owner without an address', () => {
-    expect(() => new Environment(GOOD).addressPool.allocator().allocate('grafana')).toThrow(
-      /no address is reserved for "grafana"; reserved owners: argocd, dns, istio-gateway, openbao/);
+    expect(() => new Environment(GOOD).addressPool.allocator().allocate('loki')).toThrow(
+      /no address is reserved for "loki"; reserved owners: argocd, dns, grafana, istio-gateway, openbao/);
   });
 
   it('a malformed pool range', () => {
