@@ -87,7 +87,7 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
     const sidecar = valuesOf(dist, 'kube-prometheus-stack').grafana.sidecar.dashboards;
     expect(sidecar).toMatchObject({ enabled: true, searchNamespace: 'ALL' });
     const map = object(`${dist}/kube-prometheus-stack/configmap-dashboard-hub-overview.yaml`);
-    expect(map.metadata.labels![sidecar.label]).toBe(sidecar.labelValue);
+    expect((map.metadata.labels as Record<string, string>)[sidecar.label]).toBe(sidecar.labelValue);
     const model = JSON.parse((map.data as Record<string, string>)['hub-overview.json']);
     expect(model.uid).toBe('hub-overview');
     const exprs: string[] = model.panels.flatMap((p: any) => (p.targets ?? []).map((t: any) => t.expr));
@@ -103,7 +103,7 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
   it('keeps artifacts of Argo Workflows in the object store\'s artifacts bucket, in Argo\'s documented format', () => {
     const map = object(`${dist}/argo-artifacts/configmap-artifact-repositories.yaml`);
     expect(map.metadata.namespace).toBe('argo-workflows');
-    const key = map.metadata.annotations!['workflows.argoproj.io/default-artifact-repository'];
+    const key = (map.metadata.annotations as Record<string, string>)['workflows.argoproj.io/default-artifact-repository'];
     const repository = yaml.load((map.data as Record<string, string>)[key]);
     expect(repository).toEqual({
       s3: {
