@@ -18,7 +18,7 @@ const STORAGE_MODES: readonly StorageMode[] = ['volume-claim', 'host-path'];
  * The hub services with a fixed LoadBalancer address. Every environment reserves one for each,
  * so that DNS records, bookmarks and the router's forwarding never move.
  */
-export const HUB_ADDRESS_OWNERS = ['dns', 'argocd', 'openbao', 'istio-gateway'] as const;
+export const HUB_ADDRESS_OWNERS = ['dns', 'argocd', 'openbao', 'istio-gateway', 'grafana'] as const;
 
 /** A hub service with a fixed address. */
 export type HubAddressOwner = (typeof HUB_ADDRESS_OWNERS)[number];

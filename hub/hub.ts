@@ -25,6 +25,13 @@ import { MetalLb } from '../constructs/metallb/metallb';
 import { AddressAllocator } from '../constructs/network/address-pool';
 import { OpenBao } from '../constructs/openbao/openbao';
 import { WebhookRelay } from '../constructs/webhook-relay/webhook-relay';
+import { hubOverviewDashboard } from '../constructs/grafana/hub-overview';
+import { scrape } from '../constructs/monitoring/metrics-declarations';
+import { MonitoringStack } from '../constructs/monitoring/monitoring-stack';
+import { OpenCost } from '../constructs/opencost/opencost';
+import { Pyrra } from '../constructs/pyrra/pyrra';
+import { ArgoArtifactRepository } from '../constructs/seaweedfs/argo-artifact-repository';
+import { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
 import { bootstrapFiles } from './bootstrap';
 import { CatalogHost, entryOf } from './catalog';
 import type { Environment, HubAddressOwner } from './environment';
@@ -75,6 +82,12 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
   public readonly argoWorkflows: ArgoWorkflows;
   public readonly imageUpdater: ImageUpdater;
   public readonly webhookRelay: WebhookRelay;
+  // Measurement (ADR 0080-0084): metrics and dashboards, the bucket store, cost, objectives.
+  public readonly monitoring: MonitoringStack;
+  public readonly objectStore: SeaweedFs;
+  public readonly artifactRepository: ArgoArtifactRepository;
+  public readonly openCost: OpenCost;
+  public readonly pyrra: Pyrra;
 
   private readonly installed = new Map<Capability, { component: Component; neededBy: Set<string> }>();
 
@@ -139,6 +152,78 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
       packages: [PROVIDER_PACKAGES.kubernetes, PROVIDER_PACKAGES.helm],
       dependsOn: [this.crossplane],
     });
+
+    // Measurement: metrics, dashboards, the bucket store, measured cost and objectives (ADR 0080-0084).
+    // Environments carry no machine size yet: Kind (OpenBao on a host path) runs on a laptop, the
+    // volume-claim hubs on N100 mini PCs with room for a longer history.
+    const laptop = env.storage === 'host-path';
+    this.monitoring = new MonitoringStack(this, 'kube-prometheus-stack', {
+      chart: charts.kubePrometheusStack,
+      secretStore: this.externalSecrets.store,
+      storageClass: env.storageClass,
+      grafanaAddress: pool.allocate('grafana'),
+      dependsOn: [this.externalSecrets, this.metallb],
+      ...(laptop
+        ? { retention: '3d', retentionSize: '2GiB', volumeSize: '3Gi' }
+        : {
+          retention: '15d', retentionSize: '8GiB', volumeSize: '10Gi',
+          prometheusResources: { requests: { cpu: '250m', memory: '768Mi' }, limits: { cpu: '1500m', memory: '2Gi' } },
+        }),
+    });
+    this.objectStore = new SeaweedFs(this, 'seaweedfs', {
+      chart: charts.seaweedfs, secretStore: this.externalSecrets.store, storageClass: env.storageClass,
+      size: laptop ? '5Gi' : '20Gi', dependsOn: [this.externalSecrets],
+    });
+    this.artifactRepository = new ArgoArtifactRepository(this, 'argo-artifacts', {
+      argoWorkflows: this.argoWorkflows, bucket: this.objectStore.bucket('artifacts'),
+      dependsOn: [this.argoWorkflows, this.objectStore, this.externalSecrets],
+    });
+    this.openCost = new OpenCost(this, 'opencost', {
+      chart: charts.opencost, monitoring: this.monitoring, clusterId: env.name, dependsOn: [this.monitoring],
+    });
+    this.pyrra = new Pyrra(this, 'pyrra', { chart: charts.pyrra, monitoring: this.monitoring, dependsOn: [this.monitoring] });
+
+    // Endpoints of earlier components that the dashboard and objectives read (Argo CD 3.4 and
+    // Argo Workflows 4.0 metrics; the charts' pod labels and port names).
+    const argocdServer = scrape(this.argocd, {
+      job: 'argocd-server', target: 'pod', namespace: this.argocd.namespace,
+      selector: { 'app.kubernetes.io/name': 'argocd-server' }, port: 'metrics',
+    });
+    const argocdController = scrape(this.argocd, {
+      job: 'argocd-application-controller', target: 'pod', namespace: this.argocd.namespace,
+      selector: { 'app.kubernetes.io/name': 'argocd-application-controller' }, port: 'metrics',
+    });
+    // The API server serves /metrics on its own port; in `server` auth mode it needs no token.
+    const workflowsServer = scrape(this.argoWorkflows, {
+      job: 'argo-workflows-server', target: 'pod', namespace: this.argoWorkflows.namespace,
+      selector: { 'app.kubernetes.io/name': 'argo-workflows-server' }, port: 'web',
+    });
+    // The controller serves metrics over TLS with a self-signed certificate by default (3.6 and later).
+    const workflowsController = scrape(this.argoWorkflows, {
+      job: 'argo-workflows-controller', target: 'pod', namespace: this.argoWorkflows.namespace,
+      selector: { 'app.kubernetes.io/name': 'argo-workflows-workflow-controller' }, port: 'metrics',
+      scheme: 'https', insecureSkipVerify: true,
+    });
+    this.monitoring.addDashboard('HubOverview', hubOverviewDashboard({
+      datasourceUid: this.monitoring.datasourceUid, argocdController, workflowsController,
+    }));
+    // gRPC codes that mean the server failed, not the caller (the rest are client errors).
+    const grpcServerErrors = { label: 'grpc_code', matches: 'Unknown|Internal|Unavailable|DataLoss|DeadlineExceeded' };
+    this.pyrra.addObjective('ArgoCdApi', {
+      name: 'argocd-api', description: 'ArgoCD\'s API server answers 99 % of gRPC calls without a server error.',
+      target: 99, source: argocdServer, metric: 'grpc_server_handled_total', errors: grpcServerErrors,
+    });
+    this.pyrra.addObjective('ArgoWorkflowsApi', {
+      name: 'argo-workflows-api', description: 'Argo Workflows\' API server answers 99 % of gRPC calls without a server error.',
+      target: 99, source: workflowsServer, metric: 'grpc_server_handled_total', errors: grpcServerErrors,
+    });
+    this.pyrra.addObjective('Grafana', {
+      name: 'grafana-http', description: 'Grafana answers 99 % of HTTP requests without a 5xx status.',
+      target: 99, source: this.monitoring.grafanaMetrics, metric: 'grafana_http_request_duration_seconds_count',
+      errors: { label: 'status_code', matches: '5..' },
+    });
+    // Last: the monitors of every endpoint declared above.
+    this.monitoring.addScrapeMonitors(this);
 
     // What `bootstrap/install/` gives the person who creates the cluster.
     for (const file of bootstrapFiles(this, KIND_OPENBAO_DATA)) new LabFile(this.bootstrap, file.name, { path: `${this.bootstrap.path}/install/${file.name}`, content: file.content });

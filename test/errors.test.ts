@@ -20,7 +20,7 @@ const GOOD: EnvironmentProps = {
   kubernetesVersion: '1.34',
   cluster: 'external',
   domain: 'lab.test',
-  addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12', 'istio-gateway': '10.0.0.13' } },
+  addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12', 'istio-gateway': '10.0.0.13', grafana: '10.0.0.14' } },
   storageClass: 'standard',
 };
 
@@ -61,9 +61,9 @@ describe('bad input is refused with a message naming field, value and what is al
   });
 
   it('a hub service without a reserved address', () => {
-    const reserved = { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12' };
+    const reserved = { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12', grafana: '10.0.0.14' };
     expect(() => new Environment({ ...GOOD, addressPool: { range: '10.0.0.10-10.0.0.20', reserved } as EnvironmentProps['addressPool'] })).toThrow(
-      'environment "test": addressPool.reserved.istio-gateway (unset) is invalid: every hub service with a fixed address needs one: dns, argocd, openbao, istio-gateway');
+      'environment "test": addressPool.reserved.istio-gateway (unset) is invalid: every hub service with a fixed address needs one: dns, argocd, openbao, istio-gateway, grafana');
   });
 
   it('a malformed Kubernetes version', () => {
@@ -88,8 +88,8 @@ describe('bad input is refused with a message naming field, value and what is al
   });
 
   it('an owner without an address', () => {
-    expect(() => new Environment(GOOD).addressPool.allocator().allocate('grafana' as 'dns')).toThrow(
-      /no address is reserved for "grafana"; reserved owners: argocd, dns, istio-gateway, openbao/);
+    expect(() => new Environment(GOOD).addressPool.allocator().allocate('loki' as 'dns')).toThrow(
+      /no address is reserved for "loki"; reserved owners: argocd, dns, grafana, istio-gateway, openbao/);
   });
 
   it('a malformed pool range', () => {

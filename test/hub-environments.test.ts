@@ -46,7 +46,7 @@ describe('environments', () => {
       domain: 'lab2.home.arpa',
       addressPool: {
         range: '10.20.0.0/27',
-        reserved: { dns: '10.20.0.1', argocd: '10.20.0.2', openbao: '10.20.0.3', 'istio-gateway': '10.20.0.4' },
+        reserved: { dns: '10.20.0.1', argocd: '10.20.0.2', openbao: '10.20.0.3', 'istio-gateway': '10.20.0.4', grafana: '10.20.0.5' },
       },
       storageClass: 'longhorn',
     });

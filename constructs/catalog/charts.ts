@@ -71,6 +71,32 @@ export const CHARTS = {
     repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'gateway', version: '1.30.3', defaultsName: 'istio-gateway',
     defaultsRoot: ISTIO_DEFAULTS,
   }),
+  kubePrometheusStack: new HelmChart({
+    repoUrl: 'https://prometheus-community.github.io/helm-charts', chart: 'kube-prometheus-stack', version: '88.5.3',
+    // Its grafana subchart (grafana-community 12.11.1) has defaults of its own, pinned separately.
+    subchartDefaults: { grafana: 'grafana@12.11.1' },
+    // Subcharts kube-state-metrics 8.4.0 and prometheus-node-exporter 4.56.1 take `resources`
+    // (`resources: {}` in their values.yaml); kps lists only the keys it overrides there.
+    openValuePaths: ['kube-state-metrics.resources', 'prometheus-node-exporter.resources'],
+    crdGroups: ['monitoring.coreos.com'],
+  }),
+  seaweedfs: new HelmChart({
+    repoUrl: 'https://seaweedfs.github.io/seaweedfs/helm', chart: 'seaweedfs', version: '4.44.0',
+    // Documented in a comment of the chart's values, read by its post-install bucket hook.
+    openValuePaths: ['allInOne.s3.createBuckets'],
+  }),
+  opencost: new HelmChart({
+    repoUrl: 'https://opencost.github.io/opencost-helm-chart', chart: 'opencost', version: '2.5.17',
+    // Rendered whole as the containers' resources (templates/deployment.yaml); the defaults set no CPU limit.
+    openValuePaths: ['opencost.exporter.resources', 'opencost.ui.resources'],
+  }),
+  pyrra: new HelmChart({
+    // Installs the ServiceLevelObjective CRD from its crds/ folder.
+    repoUrl: 'https://pyrra-dev.github.io/helm-charts', chart: 'pyrra', version: '1.11.0',
+    // Rendered whole as the containers' resources (templates/_pod.tpl); the defaults set no CPU limit.
+    openValuePaths: ['resources', 'operator.resources'],
+    crdGroups: ['pyrra.dev'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

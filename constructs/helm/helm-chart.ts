@@ -1,7 +1,7 @@
 import { KUBE_VERSIONS, VALUES_SHAPES } from '../../imports/helm-values';
 import { LabError } from '../core/errors';
 import type { KubernetesVersion } from '../core/kubernetes-version';
-import { checkValues } from './values-shape';
+import { checkValues, type ValuesShape } from './values-shape';
 
 /** A Helm chart pinned to one version, as ArgoCD pulls it. */
 export interface HelmChartProps {
@@ -38,6 +38,13 @@ export interface HelmChartProps {
    * @default - none
    */
   readonly crdGroups?: readonly string[];
+  /**
+   * Subcharts whose own defaults are pinned separately, by the values key they are configured
+   * under, as `chart@version` (kube-prometheus-stack's `grafana`: `grafana@12.11.1`). Keys under
+   * it are checked against the subchart's defaults merged with what the parent sets there.
+   * @default - none
+   */
+  readonly subchartDefaults?: Readonly<Record<string, string>>;
 }
 
 /** A pinned Helm chart that checks the values given to it against its own defaults. */
@@ -112,6 +119,29 @@ export class HelmChart {
       throw new LabError(`${where}: chart ${this.label} has no pinned defaults in imports/helm-values ` +
         `(pinned: ${known.length ? known.join(', ') : 'none'}); pin one of those or add its defaults and run npm run import`);
     }
-    checkValues(where, this.label, values, shape, this.openValuePaths);
+    checkValues(where, this.label, values, this.withSubcharts(where, shape), this.openValuePaths);
   }
+
+  /** The shape with each pinned subchart's defaults merged under its key. */
+  private withSubcharts(where: string, shape: ValuesShape): ValuesShape {
+    const subcharts = Object.entries(this.props.subchartDefaults ?? {});
+    if (subcharts.length === 0 || typeof shape !== 'object') return shape;
+    const merged: Record<string, ValuesShape> = { ...shape };
+    for (const [key, pinned] of subcharts) {
+      const sub = VALUES_SHAPES[pinned];
+      if (sub === undefined) {
+        throw new LabError(`${where}: subchart ${pinned} of ${this.label} has no pinned defaults in imports/helm-values; add them and run npm run import`);
+      }
+      merged[key] = mergeShapes(sub, shape[key] ?? 'any');
+    }
+    return merged;
+  }
+}
+
+/** Both shapes' keys; where both are maps, merged key by key, otherwise `over` wins. */
+function mergeShapes(under: ValuesShape, over: ValuesShape): ValuesShape {
+  if (typeof under !== 'object' || typeof over !== 'object') return over === 'any' ? under : over;
+  const out: Record<string, ValuesShape> = { ...under };
+  for (const [key, child] of Object.entries(over)) out[key] = key in out ? mergeShapes(out[key], child) : child;
+  return out;
 }

@@ -16,6 +16,7 @@ export const kind = new Environment({
       argocd: '172.19.255.201',
       openbao: '172.19.255.202',
       'istio-gateway': '172.19.255.203',
+      grafana: '172.19.255.204',
     },
   },
   storageClass: 'standard',

@@ -15,6 +15,7 @@ export const talos = new Environment({
       argocd: '192.168.1.241',
       openbao: '192.168.1.242',
       'istio-gateway': '192.168.1.243',
+      grafana: '192.168.1.244',
     },
   },
   // Rancher's local-path provisioner: node-local disks, no hostPath in the lab's own manifests.

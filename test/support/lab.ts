@@ -28,7 +28,7 @@ export const ENVIRONMENT_PROPS: EnvironmentProps = {
   domain: 'lab.test',
   addressPool: {
     range: '10.20.0.0/28',
-    reserved: { dns: '10.20.0.1', argocd: '10.20.0.2', openbao: '10.20.0.3', 'istio-gateway': '10.20.0.4' },
+    reserved: { dns: '10.20.0.1', argocd: '10.20.0.2', openbao: '10.20.0.3', 'istio-gateway': '10.20.0.4', grafana: '10.20.0.5' },
   },
   storageClass: 'standard',
 };

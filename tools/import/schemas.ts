@@ -223,6 +223,13 @@ function shareRepeats(definitions: Record<string, Schema>): Record<string, Schem
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * Folders of ../shared/crds that hold another release channel of kinds pinned elsewhere (Gateway
+ * API's experimental channel serves the standard kinds too); a cluster installs one channel, and
+ * objects are validated against the standard one.
+ */
+const ALTERNATIVE_CHANNELS = new Set(['gateway-api-experimental']);
+
 /** Every CRD document in the pinned CRD files, in a stable order. */
 function readCrds(): Array<{ file: string; crd: Schema }> {
   const root = path.join(SHARED_ROOT, 'crds');
@@ -230,6 +237,7 @@ function readCrds(): Array<{ file: string; crd: Schema }> {
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && dir === root && ALTERNATIVE_CHANNELS.has(entry.name)) continue;
       if (entry.isDirectory()) walk(full);
       else if (/\.ya?ml$/.test(entry.name)) files.push(full);
     }

@@ -1,0 +1,75 @@
+import type { IConstruct } from 'constructs';
+import { Component } from '../argocd/component';
+import { LabError } from '../core/errors';
+import { MetricsEndpoint, MetricsEndpointProps } from './metrics-endpoint';
+
+/** How a component is measured: what it declared about its metrics. */
+export type MetricsDeclaration =
+  /** An endpoint the lab's Prometheus scrapes through a ServiceMonitor or PodMonitor it writes. */
+  | { readonly kind: 'endpoint'; readonly endpoint: MetricsEndpoint }
+  /** The component's own Helm chart writes its ServiceMonitors or PodMonitors. */
+  | { readonly kind: 'chart'; readonly description: string }
+  /** The component has nothing to scrape, and why. */
+  | { readonly kind: 'none'; readonly reason: string };
+
+/** The construct metadata type under which declarations are kept. */
+const METRICS_METADATA = 'illm-lab:metrics';
+
+function checkSentence(component: Component, field: string, text: string): string {
+  if (typeof text !== 'string' || text.trim().length < 10 || /\n/.test(text)) {
+    throw new LabError(`${component.node.path}: ${field} ${JSON.stringify(text)} is invalid: a sentence on one line saying why (at least 10 characters)`);
+  }
+  return text.trim();
+}
+
+function add(component: Component, declaration: MetricsDeclaration): void {
+  const existing = metricsDeclarationsOf(component);
+  const none = existing.find((d) => d.kind === 'none');
+  if (none || (declaration.kind === 'none' && existing.length > 0)) {
+    throw new LabError(`${component.node.path}: declares metrics and also that it has none; keep one`);
+  }
+  component.node.addMetadata(METRICS_METADATA, declaration);
+}
+
+/**
+ * Declares a metrics endpoint of a component; the hub's monitoring stack turns it into a
+ * ServiceMonitor or PodMonitor. Returns the checked endpoint, whose `job` selects its series.
+ */
+export function scrape(component: Component, props: MetricsEndpointProps): MetricsEndpoint {
+  const endpoint = new MetricsEndpoint(component.node.path, props);
+  add(component, { kind: 'endpoint', endpoint });
+  return endpoint;
+}
+
+/** Declares that the component's Helm chart writes its own monitors (say which, in a sentence). */
+export function declareChartMetrics(component: Component, description: string): void {
+  add(component, { kind: 'chart', description: checkSentence(component, 'chart metrics description', description) });
+}
+
+/** Declares that a component has nothing to scrape, and why. */
+export function declareNoMetrics(component: Component, reason: string): void {
+  add(component, { kind: 'none', reason: checkSentence(component, 'reason for no metrics', reason) });
+}
+
+/** What a component declared about its metrics, in the order declared. */
+export function metricsDeclarationsOf(component: Component): MetricsDeclaration[] {
+  return component.node.metadata
+    .filter((entry) => entry.type === METRICS_METADATA)
+    .map((entry) => entry.data as MetricsDeclaration);
+}
+
+/** Every component below `root`, in tree order. */
+export function componentsIn(root: IConstruct): Component[] {
+  return root.node.findAll().filter((c): c is Component => c instanceof Component);
+}
+
+/** The components below `root` that declared nothing about their metrics. */
+export function componentsWithoutMetricsDeclaration(root: IConstruct): Component[] {
+  return componentsIn(root).filter((c) => metricsDeclarationsOf(c).length === 0);
+}
+
+/** Every declared endpoint below `root`, with its component, in tree order. */
+export function scrapeEndpointsIn(root: IConstruct): Array<{ readonly component: Component; readonly endpoint: MetricsEndpoint }> {
+  return componentsIn(root).flatMap((component) => metricsDeclarationsOf(component)
+    .flatMap((d) => (d.kind === 'endpoint' ? [{ component, endpoint: d.endpoint }] : [])));
+}

@@ -1,0 +1,266 @@
+import { Construct, IConstruct } from 'constructs';
+import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
+import { Component, ComponentProps } from '../argocd/component';
+import { HelmSource } from '../argocd/sources';
+import { ValidationError } from '../core/errors';
+import { checkLabelName, checkQuantity } from '../core/validation';
+import { recordWiring } from '../core/wiring';
+import type { IOpenBaoSecretStore } from '../external-secrets/openbao-secret';
+import { OpenBaoSecret } from '../external-secrets/openbao-secret';
+import { GrafanaDashboard } from '../grafana/grafana-dashboard';
+import type { HelmChart } from '../helm/helm-chart';
+import { checkResources, Resources } from '../k8s/resources';
+import type { LoadBalancerAddress } from '../network/address-pool';
+import { declareChartMetrics } from './metrics-declarations';
+import type { IScrapeJob } from './metrics-endpoint';
+import { checkPrometheusDuration } from './prometheus-duration';
+import { ScrapeMonitors } from './scrape-monitors';
+import type { KubePrometheusStackValues } from './values';
+
+/** Where Grafana's admin login lives in OpenBao. */
+export interface GrafanaAdminRef {
+  /** The secret's path relative to the KV mount. */
+  readonly key: string;
+  /** The field holding the user name. */
+  readonly userProperty: string;
+  /** The field holding the password. */
+  readonly passwordProperty: string;
+}
+
+export interface MonitoringStackProps extends ComponentProps {
+  /** The pinned kube-prometheus-stack chart. */
+  readonly chart: HelmChart;
+  /** The store Grafana's admin login is read through. */
+  readonly secretStore: IOpenBaoSecretStore;
+  /** The StorageClass of Prometheus' volume. */
+  readonly storageClass: string;
+  /**
+   * Grafana's fixed LoadBalancer address.
+   * @default - a ClusterIP service only
+   */
+  readonly grafanaAddress?: LoadBalancerAddress;
+  /**
+   * Namespace.
+   * @default 'monitoring'
+   */
+  readonly namespace?: string;
+  /**
+   * How long Prometheus keeps samples.
+   * @default '7d'
+   */
+  readonly retention?: string;
+  /**
+   * The most Prometheus keeps on disk before it drops the oldest blocks (Prometheus' units: MB,
+   * GB, GiB, ...); keep it below {@link volumeSize}, which also holds the write-ahead log.
+   * @default '4GiB'
+   */
+  readonly retentionSize?: string;
+  /**
+   * Size of Prometheus' volume claim.
+   * @default '6Gi'
+   */
+  readonly volumeSize?: string;
+  /**
+   * Prometheus' requests and limits.
+   * @default 200m/512Mi requested, 1/1536Mi limit
+   */
+  readonly prometheusResources?: Resources;
+  /**
+   * Grafana's requests and limits.
+   * @default 50m/128Mi requested, 500m/384Mi limit
+   */
+  readonly grafanaResources?: Resources;
+  /**
+   * Alertmanager's requests and limits.
+   * @default 10m/32Mi requested, 100m/64Mi limit
+   */
+  readonly alertmanagerResources?: Resources;
+  /**
+   * Requests and limits of the small agents: the operator, its config reloader, Grafana's
+   * sidecars, kube-state-metrics and node-exporter (each).
+   * @default 10m/32Mi requested, 200m/128Mi limit
+   */
+  readonly agentResources?: Resources;
+  /**
+   * Where Grafana's admin login lives in OpenBao.
+   * @default { key: 'grafana/admin', userProperty: 'user', passwordProperty: 'password' }
+   */
+  readonly grafanaAdmin?: GrafanaAdminRef;
+}
+
+/** The release name: kube-prometheus-stack names its objects after it. */
+const RELEASE = 'kube-prometheus-stack';
+/** The label and value Grafana's dashboard sidecar looks for (kps 88.5.3 values). */
+const DASHBOARD_LABEL = { key: 'grafana_dashboard', value: '1' } as const;
+const PROMETHEUS_PORT = 9090;
+const GRAFANA_JOB = 'grafana';
+const ADMIN_SECRET = 'grafana-admin';
+/** Secret keys the chart's defaults read the admin login from (`grafana.admin.userKey`, `passwordKey`). */
+const ADMIN_KEYS = { user: 'admin-user', password: 'admin-password' } as const;
+
+/** A Prometheus volume size written as a Kubernetes quantity (Gi) and a retention size (GiB, GB). */
+const RETENTION_SIZE = /^[0-9]+(\.[0-9]+)?(B|KB|MB|GB|TB|PB|EB|KiB|MiB|GiB|TiB|PiB|EiB)$/;
+
+/**
+ * The hub's metrics: kube-prometheus-stack (Prometheus operator, Prometheus, Alertmanager,
+ * Grafana, kube-state-metrics, node-exporter), sized for a small machine. Prometheus picks up
+ * ServiceMonitors, PodMonitors and rules from every namespace and accepts remote write; Grafana
+ * loads dashboards from ConfigMaps labelled {@link dashboardLabel} in any namespace and logs its
+ * admin in with a login from OpenBao. The component's folder holds the monitors of every
+ * endpoint the hub's components declare ({@link addScrapeMonitors}).
+ */
+export class MonitoringStack extends Component {
+  /** The in-cluster URL of Prometheus' API, for OpenCost, Pyrra and queries. */
+  public readonly prometheusUrl: string;
+  /** Prometheus' Service, for components that take its parts separately. */
+  public readonly prometheusService: { readonly name: string; readonly namespace: string; readonly port: number };
+  /** Where other Prometheus-compatible agents push samples (remote write). */
+  public readonly remoteWriteUrl: string;
+  /** The in-cluster URL of Grafana. */
+  public readonly grafanaUrl: string;
+  /** The label Grafana's sidecar loads dashboards from. */
+  public readonly dashboardLabel: { readonly key: string; readonly value: string } = DASHBOARD_LABEL;
+  /** The uid of Grafana's Prometheus data source (the chart's default). */
+  public readonly datasourceUid = 'prometheus';
+  /** The scrape job of Grafana's own metrics (written by the chart's ServiceMonitor). */
+  public readonly grafanaMetrics: IScrapeJob = { job: GRAFANA_JOB };
+
+  public constructor(scope: Construct, id: string, props: MonitoringStackProps) {
+    const where = `${scope.node.path}/${id}`;
+    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'monitoring');
+    const retention = checkPrometheusDuration(where, 'retention', props.retention ?? '7d');
+    const retentionSize = props.retentionSize ?? '4GiB';
+    if (typeof retentionSize !== 'string' || !RETENTION_SIZE.test(retentionSize)) {
+      throw new ValidationError(where, 'retentionSize', retentionSize, 'a size in Prometheus\' units, such as 512MB, 4GiB or 10GB');
+    }
+    const volumeSize = checkQuantity(where, 'volumeSize', props.volumeSize ?? '6Gi');
+    if (bytes(retentionSize) >= quantityBytes(volumeSize)) {
+      throw new ValidationError(where, 'retentionSize', retentionSize,
+        `must be smaller than volumeSize ${volumeSize}, which also holds the write-ahead log`);
+    }
+    const agent = checkResources(where, 'agentResources', props.agentResources ?? {
+      requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '200m', memory: '128Mi' },
+    });
+    const admin = props.grafanaAdmin ?? { key: 'grafana/admin', userProperty: 'user', passwordProperty: 'password' };
+    const values: KubePrometheusStackValues = {
+      prometheus: {
+        prometheusSpec: {
+          retention,
+          retentionSize,
+          enableRemoteWriteReceiver: true,
+          // With these false, the chart leaves the selectors empty, which select every object;
+          // the namespace selectors are empty too (all namespaces) in the chart's defaults.
+          serviceMonitorSelectorNilUsesHelmValues: false,
+          podMonitorSelectorNilUsesHelmValues: false,
+          ruleSelectorNilUsesHelmValues: false,
+          probeSelectorNilUsesHelmValues: false,
+          scrapeConfigSelectorNilUsesHelmValues: false,
+          resources: checkResources(where, 'prometheusResources', props.prometheusResources ?? {
+            requests: { cpu: '200m', memory: '512Mi' }, limits: { cpu: '1', memory: '1536Mi' },
+          }),
+          storageSpec: {
+            volumeClaimTemplate: {
+              spec: {
+                storageClassName: checkLabelName(where, 'storageClass', props.storageClass),
+                accessModes: ['ReadWriteOnce'],
+                resources: { requests: { storage: volumeSize } },
+              },
+            },
+          },
+        },
+      },
+      alertmanager: {
+        alertmanagerSpec: {
+          resources: checkResources(where, 'alertmanagerResources', props.alertmanagerResources ?? {
+            requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '100m', memory: '64Mi' },
+          }),
+        },
+      },
+      prometheusOperator: { resources: agent, prometheusConfigReloader: { resources: agent } },
+      'kube-state-metrics': { resources: agent },
+      'prometheus-node-exporter': { resources: agent },
+      // Kind and Talos bind these control-plane metrics to the node's loopback address: their
+      // targets would stay down and their alerts fire forever.
+      kubeControllerManager: { enabled: false },
+      kubeScheduler: { enabled: false },
+      kubeEtcd: { enabled: false },
+      kubeProxy: { enabled: false },
+      grafana: {
+        admin: { existingSecret: ADMIN_SECRET, userKey: ADMIN_KEYS.user, passwordKey: ADMIN_KEYS.password },
+        resources: checkResources(where, 'grafanaResources', props.grafanaResources ?? {
+          requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '384Mi' },
+        }),
+        sidecar: {
+          resources: agent,
+          dashboards: { enabled: true, label: DASHBOARD_LABEL.key, labelValue: DASHBOARD_LABEL.value, searchNamespace: 'ALL' },
+        },
+        // A fixed job name for Grafana's own metrics, which its SLO selects.
+        serviceMonitor: { relabelings: [{ action: 'replace', targetLabel: 'job', replacement: GRAFANA_JOB }] },
+        service: props.grafanaAddress
+          ? { type: 'LoadBalancer', loadBalancerIP: props.grafanaAddress.ip }
+          : { type: 'ClusterIP' },
+      },
+    };
+    super(scope, id, props, {
+      name: RELEASE,
+      namespace,
+      helm: new HelmSource({ chart: props.chart, values, releaseName: RELEASE }),
+      // The CRDs are too large for client-side apply's last-applied annotation (the
+      // Prometheus CRD alone is about 830 kB; the annotation may hold 256 kB).
+      serverSideApply: true,
+      // node-exporter reads the host's /proc and /sys with the host's network and PID namespace.
+      namespaceLabels: {
+        'pod-security.kubernetes.io/enforce': 'privileged',
+        'pod-security.kubernetes.io/audit': 'privileged',
+        'pod-security.kubernetes.io/warn': 'privileged',
+      },
+    });
+    // The chart names Prometheus' Service `<fullname>-prometheus`; fullname is the release name
+    // when it contains the chart's name (templates/_helpers.tpl).
+    this.prometheusService = { name: `${RELEASE}-prometheus`, namespace, port: PROMETHEUS_PORT };
+    this.prometheusUrl = `http://${this.prometheusService.name}.${namespace}.svc.cluster.local:${PROMETHEUS_PORT}`;
+    this.remoteWriteUrl = `${this.prometheusUrl}/api/v1/write`;
+    this.grafanaUrl = `http://${RELEASE}-grafana.${namespace}.svc.cluster.local`;
+    declareChartMetrics(this, 'the chart writes ServiceMonitors for Prometheus, Alertmanager, the operator, Grafana, '
+      + 'kube-state-metrics, node-exporter, the API server and the kubelets');
+
+    new OpenBaoSecret(this.objects, 'GrafanaAdmin', {
+      store: props.secretStore,
+      name: ADMIN_SECRET,
+      namespace,
+      data: {
+        [ADMIN_KEYS.user]: { key: admin.key, property: admin.userProperty },
+        [ADMIN_KEYS.password]: { key: admin.key, property: admin.passwordProperty },
+      },
+    });
+    if (Construct.isConstruct(props.secretStore)) recordWiring(this, props.secretStore, 'Grafana admin login');
+  }
+
+  /** Adds a dashboard (the foundation SDK's model) that Grafana loads from this component's folder. */
+  public addDashboard(id: string, dashboard: Dashboard): GrafanaDashboard {
+    return new GrafanaDashboard(this.objects, id, { grafana: this, dashboard, namespace: this.namespace });
+  }
+
+  /**
+   * Writes the ServiceMonitors and PodMonitors of every endpoint the components below `root`
+   * declared into this component's folder. Call it once, after the last component is created.
+   */
+  public addScrapeMonitors(root: IConstruct): ScrapeMonitors {
+    return new ScrapeMonitors(this.objects, 'Scrapes', { namespace: this.namespace, declarationsOf: root });
+  }
+}
+
+/** Bytes of a Prometheus size such as 4GiB or 512MB. */
+function bytes(size: string): number {
+  const m = /^([0-9.]+)([KMGTPE]?)(i?)B$/.exec(size)!;
+  const power = ' KMGTPE'.indexOf(m[2] || ' ');
+  return Number(m[1]) * (m[3] ? 1024 : 1000) ** power;
+}
+
+/** Bytes of a Kubernetes quantity with a binary or decimal suffix. */
+function quantityBytes(quantity: string): number {
+  const m = /^([0-9.]+)([KMGTPE]?)(i?)$/.exec(quantity);
+  if (!m) return Number.POSITIVE_INFINITY;
+  const power = ' KMGTPE'.indexOf(m[2] || ' ');
+  return Number(m[1]) * (m[3] ? 1024 : 1000) ** power;
+}
