@@ -1,5 +1,5 @@
 import { ValidationError } from '../constructs/core/errors';
-import { checkDomain, checkLabelName, checkRepositoryUrl } from '../constructs/core/validation';
+import { checkDomain, checkLabelName, checkOneOf, checkRepositoryUrl } from '../constructs/core/validation';
 import { AddressPool, AddressPoolProps } from '../constructs/network/address-pool';
 import { EXPERIMENT_NAMES } from '../experiments';
 import { CHARTS, ChartCatalog } from './chart-catalog';
@@ -72,7 +72,7 @@ export class Environment {
     this.repository = { url: props.repository.url, revision: props.repository.revision };
     this.domain = checkDomain(where, 'domain', props.domain);
     this.storageClass = checkLabelName(where, 'storageClass', props.storageClass);
-    this.storage = props.storage ?? 'volume-claim';
+    this.storage = checkOneOf(where, 'storage', props.storage ?? 'volume-claim', ['volume-claim', 'host-path']);
     this.addressPool = new AddressPool(where, props.addressPool);
     this.experiments = [...(props.experiments ?? [])];
     for (const [i, experiment] of this.experiments.entries()) {

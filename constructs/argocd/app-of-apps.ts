@@ -1,7 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { LabChart } from '../../charts/lab-chart';
 import { LabError, ValidationError } from '../core/errors';
-import { checkLabelName } from '../core/validation';
+import { checkLabelName, checkNewId } from '../core/validation';
 import { AppProject, IAppProject } from './app-project';
 import { Application } from './application';
 import { ChartSource, SourceRepository } from './sources';
@@ -61,7 +61,7 @@ export class AppOfApps extends Construct {
   private readonly applicationPrefix: string;
 
   public constructor(scope: Construct, id: string, props: AppOfAppsProps) {
-    super(scope, id);
+    super(scope, checkNewId(scope, id));
     this.repository = props.repository;
     this.path = props.path;
     this.labels = { ...(props.labels ?? {}) };

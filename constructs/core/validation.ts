@@ -1,3 +1,4 @@
+import type { IConstruct } from 'constructs';
 import { ValidationError } from './errors';
 
 /** Kubernetes DNS-1123 label: names of namespaces, services, labels values of that form. */
@@ -99,4 +100,17 @@ export function checkPinnedImage(where: string, field: string, value: string): s
       'an image pinned to a version tag (not latest) or a digest, such as ghcr.io/k8s-gateway/k8s_gateway:1.6.0');
   }
   return value;
+}
+
+/**
+ * Checks that `scope` has no child named `id` yet, so a repeated id fails with one line naming
+ * the place instead of the constructs library's stack trace. Returns the id, for `super(...)`.
+ */
+export function checkNewId(scope: IConstruct, id: string): string {
+  if (scope.node.tryFindChild(id) !== undefined) {
+    const where = scope.node.path ? `${scope.node.path}/${id}` : id;
+    throw new ValidationError(where, 'id', id,
+      `each id once within its parent; ${scope.node.path || 'the app'} already holds a construct named "${id}"`);
+  }
+  return id;
 }

@@ -13,10 +13,12 @@ import {
 } from '../../imports/provider-kubernetes-kubernetes.crossplane.io';
 import { customResourceAfter } from '../argocd/sync-order';
 import { ValidationError } from '../core/errors';
+import { checkOneOf } from '../core/validation';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
 
 /** The providers the lab installs, and how each one's ProviderConfig is written. */
 export type ProviderKind = 'kubernetes' | 'helm';
+const PROVIDER_KINDS: readonly ProviderKind[] = ['kubernetes', 'helm'];
 
 /** A Crossplane provider package pinned to a version. */
 export interface ProviderPackage {
@@ -50,6 +52,7 @@ export class CrossplaneProvider extends Construct {
   public constructor(scope: Construct, id: string, props: CrossplaneProviderProps) {
     super(scope, id);
     const where = this.node.path;
+    const kind = checkOneOf(where, 'package.kind', props.package.kind, PROVIDER_KINDS);
     const match = /^[a-z0-9.-]+(\/[a-z0-9._-]+)+\/(provider-[a-z0-9-]+):(v[0-9][0-9A-Za-z.+-]*)$/.exec(props.package.image);
     if (!match) {
       throw new ValidationError(where, 'package.image', props.package.image,
@@ -97,7 +100,7 @@ export class CrossplaneProvider extends Construct {
     const configMetadata = { name: 'default' };
     // The provider acts with its own service account, bound above.
     // Its CRD is installed by the provider package, so it comes after the Provider.
-    const config = props.package.kind === 'kubernetes'
+    const config = kind === 'kubernetes'
       ? new KubernetesProviderConfig(this, 'Config', {
         metadata: configMetadata, spec: { credentials: { source: KubernetesCredentialsSource.INJECTED_IDENTITY } },
       })

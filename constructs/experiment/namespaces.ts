@@ -3,10 +3,15 @@ import { Construct } from 'constructs';
 import { Component } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
-import { MeshMtlsMode, MeshNamespace } from '../istio/mesh-namespace';
+import { MeshDataplaneMode, MeshMtlsMode, MeshNamespace } from '../istio/mesh-namespace';
 
 /** How a namespace of an experiment joins the hub's Istio mesh. */
 export interface MeshEnrollment {
+  /**
+   * How the namespace's pods join the mesh; MeshNamespace refuses modes the hub cannot serve.
+   * @default 'sidecar'
+   */
+  readonly mode?: MeshDataplaneMode;
   /**
    * Mutual TLS for traffic into the namespace's workloads.
    * @default 'STRICT'
@@ -49,7 +54,7 @@ export class ExperimentNamespaces extends Component {
     this.known.set(name, options);
     // The folder's labels name the experiment on both; the hub's Pod Security baseline matches it.
     if (options.mesh) {
-      new MeshNamespace(this.objects, name, { name, mtls: options.mesh.mtls });
+      new MeshNamespace(this.objects, name, { name, mode: options.mesh.mode, mtls: options.mesh.mtls });
     } else {
       new kplus.Namespace(this.objects, name, { metadata: { name } });
     }

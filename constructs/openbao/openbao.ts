@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import { HelmSource } from '../argocd/sources';
+import { ValidationError } from '../core/errors';
 import { checkLabelName, checkQuantity } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
@@ -96,6 +97,9 @@ function storageValues(where: string, storage: OpenBaoStorage): Pick<OpenBaoValu
       volumes: [{ name: 'data', hostPath: { path: storage.path, type: 'DirectoryOrCreate' } }],
       volumeMounts: [{ name: 'data', mountPath: DATA_PATH }],
     };
+  }
+  if (storage.kind !== 'volume-claim') {
+    throw new ValidationError(where, 'storage.kind', (storage as { kind: unknown }).kind, 'must be one of volume-claim, host-path');
   }
   return {
     dataStorage: {
