@@ -151,6 +151,10 @@ export class Experiment extends AppOfApps {
       known.add(g);
     }
     this.stages.push([...generators]);
+    // Whatever a generator's run needs from outside the mesh, its namespace lets in.
+    for (const g of generators) {
+      for (const ingress of g.plainTextIngress ?? []) this.namespaceSet.acceptPlainText(g.namespace, ingress);
+    }
   }
 
   /** Records that the experiment needs a hub operator; parts call it for what they use. */
