@@ -8,9 +8,9 @@ import { CrossplaneProviders } from '../constructs/crossplane/crossplane-provide
 import { OpenBao } from '../constructs/openbao/openbao';
 import { ArgoWorkflows } from '../constructs/argo-workflows/argo-workflows';
 import { CertManager } from '../constructs/cert-manager/cert-manager';
+import { OpenBaoIssuer } from '../constructs/cert-manager/openbao-issuer';
 import { DnsStack } from '../constructs/dns/dns-stack';
 import { ExternalSecrets } from '../constructs/external-secrets/external-secrets';
-import { ImageUpdater } from '../constructs/image-updater/image-updater';
 import { Kyverno } from '../constructs/kyverno/kyverno';
 import { imagesSignedByGitHubActions } from '../constructs/kyverno/signed-images';
 import { MetalLb } from '../constructs/metallb/metallb';
@@ -52,8 +52,8 @@ export class Hub extends AppOfApps implements ExperimentHost {
   public readonly dns: DnsStack;
   public readonly externalSecrets: ExternalSecrets;
   public readonly certManager: CertManager;
+  public readonly openbaoIssuer: OpenBaoIssuer;
   public readonly argoWorkflows: ArgoWorkflows;
-  public readonly imageUpdater: ImageUpdater;
   public readonly webhookRelay: WebhookRelay;
   public readonly strimzi: StrimziOperator;
   public readonly istioBase: IstioBase;
@@ -87,9 +87,11 @@ export class Hub extends AppOfApps implements ExperimentHost {
       // Experiments in the Istio mesh get sidecars whose init container needs NET_ADMIN.
       exemptNamespaceLabels: SIDECAR_INJECTION_LABEL,
     });
-    this.argocd = new ArgoCd(this, 'argocd', { chart: charts.argoCd, address: pool.allocate('argocd') });
+    this.argocd = new ArgoCd(this, 'argocd', { chart: charts.argoCd, domain: env.domain, address: pool.allocate('argocd') });
+    this.certManager = new CertManager(this, 'cert-manager', { chart: charts.certManager });
     this.openbao = new OpenBao(this, 'openbao', {
       chart: charts.openbao,
+      certManager: this.certManager,
       address: pool.allocate('openbao'),
       dependsOn: [this.metallb],
       storage: env.storage === 'host-path'
@@ -102,11 +104,8 @@ export class Hub extends AppOfApps implements ExperimentHost {
     this.externalSecrets = new ExternalSecrets(this, 'external-secrets', {
       chart: charts.externalSecrets, openbao: this.openbao, argocd: this.argocd, dependsOn: [this.openbao],
     });
-    this.certManager = new CertManager(this, 'cert-manager', {
-      chart: charts.certManager, openbao: this.openbao, dependsOn: [this.openbao],
-    });
+    this.openbaoIssuer = new OpenBaoIssuer(this, 'openbao-issuer', { certManager: this.certManager, openbao: this.openbao });
     this.argoWorkflows = new ArgoWorkflows(this, 'argo-workflows', { chart: charts.argoWorkflows, dependsOn: [this.kyverno] });
-    this.imageUpdater = new ImageUpdater(this, 'argocd-image-updater', { chart: charts.argocdImageUpdater, dependsOn: [this.argocd] });
     this.webhookRelay = new WebhookRelay(this, 'webhook-relay', {
       argocd: this.argocd, secretStore: this.externalSecrets.store, dependsOn: [this.externalSecrets, this.kyverno],
     });

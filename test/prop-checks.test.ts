@@ -1,6 +1,7 @@
 import { App } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { HelloApp } from '../constructs/apps/hello-app';
+import { CertManager } from '../constructs/cert-manager/cert-manager';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { ValidationError } from '../constructs/core/errors';
 import { CrossplaneProvider } from '../constructs/crossplane/provider';
@@ -38,7 +39,8 @@ describe('union-typed props are checked at run time, not only by the type checke
 
   it('an OpenBao storage kind that is neither host path nor volume claim', () => {
     const { site } = testSite();
-    expect(() => new OpenBao(site, 'openbao', { chart: CHARTS.openbao, storage: untyped({ kind: 'pvc', size: '1Gi' }) })).toThrow(
+    const certManager = new CertManager(site, 'cert-manager', { chart: CHARTS.certManager });
+    expect(() => new OpenBao(site, 'openbao', { chart: CHARTS.openbao, certManager, storage: untyped({ kind: 'pvc', size: '1Gi' }) })).toThrow(
       'site/openbao: storage.kind "pvc" is invalid: must be one of volume-claim, host-path');
   });
 

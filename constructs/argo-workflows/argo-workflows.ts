@@ -74,7 +74,11 @@ export class ArgoWorkflows extends Component {
       },
       // The account is created below; the chart only binds its executor Role to it.
       workflow: { serviceAccount: { create: false, name: runner.serviceAccountName }, rbac: { create: true } },
-      crds: { upgradeJob: { resources: { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } } } },
+      // The chart's default (full: true) installs the CRDs with a pre-install/pre-upgrade Job that
+      // downloads them from GitHub on every sync; `full: false` renders the chart's own minimal
+      // CRDs as templates instead (argo-workflows 1.0.18, templates/crds.yaml). The lab validates
+      // its WorkflowTemplates against the full schema at synth.
+      crds: { full: false },
     };
     super(scope, id, props, {
       name: 'argo-workflows',
