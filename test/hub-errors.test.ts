@@ -33,7 +33,7 @@ function wired() {
   const openbao = new OpenBao(s, 'openbao', { chart: CHARTS.openbao, certManager, storage: { kind: 'volume-claim', storageClass: 'standard', size: '1Gi' } });
   const argocd = new ArgoCd(s, 'argocd', { chart: CHARTS.argoCd, domain: 'k8s.local' });
   const externalSecrets = new ExternalSecrets(s, 'external-secrets', { chart: CHARTS.externalSecrets, openbao, argocd });
-  return { s, openbao, argocd, store: externalSecrets.store };
+  return { s, openbao, argocd, certManager, store: externalSecrets.store };
 }
 
 describe('hub components refuse bad input, naming the construct, the field, the value and what is allowed', () => {
@@ -132,11 +132,12 @@ describe('hub components refuse bad input, naming the construct, the field, the 
     })).toThrow(/^site\/argo-workflows: runner.namespace "Argo" is invalid: a Kubernetes name must be/);
   });
 
-  it('OpenBao issuer: a CA bundle outside the namespace of its cert-manager, where a ClusterIssuer cannot read it', () => {
-    const { s, openbao } = wired();
-    const other = new CertManager(s, 'cert-manager-other', { chart: CHARTS.certManager, namespace: 'certs' });
-    expect(() => new OpenBaoIssuer(s, 'openbao-issuer', { certManager: other, openbao })).toThrow(
-      'site/openbao-issuer: openbao.caBundle.namespace "cert-manager" is invalid: certs, the namespace of this cert-manager: a ClusterIssuer reads Secrets from cert-manager\'s cluster resource namespace only');
+  it('OpenBao issuer: PKI and auth roles that are no OpenBao role names', () => {
+    const { s, openbao, certManager } = wired();
+    expect(() => new OpenBaoIssuer(s, 'openbao-issuer', { certManager, openbao, pkiRole: 'Internal TLS' })).toThrow(
+      /^site\/openbao-issuer: pkiRole "Internal TLS" is invalid: a Kubernetes name must be/);
+    expect(() => new OpenBaoIssuer(s, 'openbao-issuer-2', { certManager, openbao, openbaoRole: 'cert_manager' })).toThrow(
+      /^site\/openbao-issuer-2: openbaoRole "cert_manager" is invalid: a Kubernetes name must be/);
   });
 
   it('ArgoCD: a domain that is no domain', () => {

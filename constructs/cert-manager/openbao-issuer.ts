@@ -2,7 +2,6 @@ import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { ClusterIssuer } from '../../imports/certmanager-clusterissuer-cert-manager.io';
 import { Component, ComponentProps } from '../argocd/component';
-import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import type { OpenBao } from '../openbao/openbao';
@@ -63,11 +62,9 @@ export class OpenBaoIssuer extends Component {
       metadata: { name: `${ISSUER_ACCOUNT}-token`, namespace }, role: tokenRequester,
     }).addSubjects(kplus.ServiceAccount.fromServiceAccountName(this, 'Controller', 'cert-manager', { namespaceName: namespace }));
 
+    // OpenBao's CA is the bootstrap CA of this same cert-manager (one per hub), in its namespace:
+    // the only namespace a ClusterIssuer reads Secrets from.
     const ca = props.openbao.caBundle;
-    if (ca.namespace !== namespace) {
-      throw new ValidationError(where, 'openbao.caBundle.namespace', ca.namespace,
-        `${namespace}, the namespace of this cert-manager: a ClusterIssuer reads Secrets from cert-manager's cluster resource namespace only`);
-    }
     new ClusterIssuer(this.objects, 'Issuer', {
       metadata: { name: this.issuer.name },
       spec: {
