@@ -67,6 +67,8 @@ export class Hub extends AppOfApps implements ExperimentHost {
       path: env.distPath,
       projectName: 'hub',
       projectDescription: `The ${env.name} hub's platform components`,
+      // The hub installs operators: their charts render CRDs, cluster roles and webhooks.
+      clusterResources: [{ group: '*', kind: '*' }],
       labels: { [LAB_LABELS.managedBy]: LAB_MANAGER, [LAB_LABELS.environment]: env.name },
     });
     this.environment = env;

@@ -2,7 +2,7 @@ import { Construct, IConstruct } from 'constructs';
 import { LabChart } from '../../charts/lab-chart';
 import { LabError, ValidationError } from '../core/errors';
 import { checkLabelName, checkNewId } from '../core/validation';
-import { AppProject, IAppProject } from './app-project';
+import { AppProject, ClusterResourceKind, IAppProject } from './app-project';
 import { Application } from './application';
 import { ChartSource, SourceRepository } from './sources';
 
@@ -25,6 +25,11 @@ export interface AppOfAppsProps {
    * @default - none
    */
   readonly extraDestinationNamespaces?: readonly string[];
+  /**
+   * Cluster-scoped kinds its project allows.
+   * @default - none: namespaced objects only
+   */
+  readonly clusterResources?: readonly ClusterResourceKind[];
   /**
    * Prefix of its components' Application names. Application names share ArgoCD's namespace, so
    * an experiment prefixes its own (`http-baseline-target`); the hub's need none.
@@ -71,6 +76,7 @@ export class AppOfApps extends Construct {
       name: props.projectName,
       description: props.projectDescription,
       extraDestinationNamespaces: props.extraDestinationNamespaces,
+      clusterResources: props.clusterResources,
     });
   }
 

@@ -109,6 +109,8 @@ export class Experiment extends AppOfApps {
       projectDescription: props.description,
       labels: { [LAB_LABELS.managedBy]: LAB_MANAGER, [LAB_LABELS.experiment]: name },
       applicationPrefix: `${name}-`,
+      // Its namespaces part writes Namespace objects; every other part is namespaced.
+      clusterResources: [{ group: '', kind: 'Namespace' }],
     });
     this.experimentName = name;
     this.description = props.description;
