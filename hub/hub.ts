@@ -11,13 +11,13 @@ import { PROVIDER_PACKAGES } from '../constructs/catalog/charts';
 import type { Capability } from '../constructs/catalog/capability';
 import type { LabContext } from '../constructs/catalog/lab-context';
 import { CertManager } from '../constructs/cert-manager/cert-manager';
+import { OpenBaoIssuer } from '../constructs/cert-manager/openbao-issuer';
 import { LAB_LABELS, LAB_MANAGER } from '../constructs/core/labels';
 import { Crossplane } from '../constructs/crossplane/crossplane';
 import { CrossplaneProviders } from '../constructs/crossplane/crossplane-providers';
 import { DnsStack } from '../constructs/dns/dns-stack';
 import type { ExperimentHost } from '../constructs/experiment/experiment';
 import { ExternalSecrets } from '../constructs/external-secrets/external-secrets';
-import { ImageUpdater } from '../constructs/image-updater/image-updater';
 import { SIDECAR_INJECTION_LABEL } from '../constructs/istio/mesh-namespace';
 import { Kyverno } from '../constructs/kyverno/kyverno';
 import { imagesSignedByGitHubActions } from '../constructs/kyverno/signed-images';
@@ -79,8 +79,8 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
   public readonly dns: DnsStack;
   public readonly externalSecrets: ExternalSecrets;
   public readonly certManager: CertManager;
+  public readonly openbaoIssuer: OpenBaoIssuer;
   public readonly argoWorkflows: ArgoWorkflows;
-  public readonly imageUpdater: ImageUpdater;
   public readonly webhookRelay: WebhookRelay;
   // Measurement (ADR 0080-0084): metrics and dashboards, the bucket store, cost, objectives.
   public readonly monitoring: MonitoringStack;
@@ -98,6 +98,8 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
       path: env.distPath,
       projectName: 'hub',
       projectDescription: `The ${env.name} hub's platform components`,
+      // The hub installs operators: their charts render CRDs, cluster roles and webhooks.
+      clusterResources: [{ group: '*', kind: '*' }],
       labels: { [LAB_LABELS.managedBy]: LAB_MANAGER, [LAB_LABELS.environment]: env.name },
     });
     this.environment = env;
@@ -120,9 +122,11 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
       // Experiments in the Istio mesh get sidecars whose init container needs NET_ADMIN.
       exemptNamespaceLabels: SIDECAR_INJECTION_LABEL,
     });
-    this.argocd = new ArgoCd(this, 'argocd', { chart: charts.argoCd, address: pool.allocate('argocd') });
+    this.argocd = new ArgoCd(this, 'argocd', { chart: charts.argoCd, domain: env.domain, address: pool.allocate('argocd') });
+    this.certManager = new CertManager(this, 'cert-manager', { chart: charts.certManager });
     this.openbao = new OpenBao(this, 'openbao', {
       chart: charts.openbao,
+      certManager: this.certManager,
       address: pool.allocate('openbao'),
       dependsOn: [this.metallb],
       storage: env.storage === 'host-path'
@@ -135,13 +139,10 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     this.externalSecrets = new ExternalSecrets(this, 'external-secrets', {
       chart: charts.externalSecrets, openbao: this.openbao, argocd: this.argocd, dependsOn: [this.openbao],
     });
-    this.certManager = new CertManager(this, 'cert-manager', {
-      chart: charts.certManager, openbao: this.openbao, dependsOn: [this.openbao],
-    });
+    this.openbaoIssuer = new OpenBaoIssuer(this, 'openbao-issuer', { certManager: this.certManager, openbao: this.openbao });
     this.argoWorkflows = new ArgoWorkflows(this, 'argo-workflows', {
       chart: charts.argoWorkflows, runner: props.lab.runner, dependsOn: [this.kyverno],
     });
-    this.imageUpdater = new ImageUpdater(this, 'argocd-image-updater', { chart: charts.argocdImageUpdater, dependsOn: [this.argocd] });
     this.webhookRelay = new WebhookRelay(this, 'webhook-relay', {
       argocd: this.argocd, secretStore: this.externalSecrets.store, dependsOn: [this.externalSecrets, this.kyverno],
     });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { App } from 'cdk8s';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
+import { CertManager } from '../constructs/cert-manager/cert-manager';
 import { OpenBao } from '../constructs/openbao/openbao';
 import { CrossplaneProvider } from '../constructs/crossplane/provider';
 import { CHARTS } from '../constructs/catalog/charts';
@@ -103,8 +104,10 @@ describe('bad input is refused with a message naming field, value and what is al
   });
 
   it('an invalid quantity in a component', () => {
-    expect(() => new OpenBao(site(), 'openbao', {
-      chart: CHARTS.openbao, storage: { kind: 'volume-claim', storageClass: 'standard', size: 'ten gigs' },
+    const s = site();
+    const certManager = new CertManager(s, 'cert-manager', { chart: CHARTS.certManager });
+    expect(() => new OpenBao(s, 'openbao', {
+      chart: CHARTS.openbao, certManager, storage: { kind: 'volume-claim', storageClass: 'standard', size: 'ten gigs' },
     })).toThrow('site/openbao: storage.size "ten gigs" is invalid: a Kubernetes quantity such as 100m, 0.5, 128Mi or 1Gi');
   });
 

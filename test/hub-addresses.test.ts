@@ -6,12 +6,15 @@ import { ENVIRONMENTS } from './support/lab';
 import type { KubernetesObject } from '../tools/synth/render';
 import { lab, walk } from './support/lab';
 
+/** MetalLB 0.16's Service annotation for a fixed address (spec.loadBalancerIP is deprecated). */
+const ADDRESS_ANNOTATION = 'metallb.io/loadBalancerIPs';
+
 /** Every fixed LoadBalancer address an environment's objects ask for, with where each is asked. */
-function fixedAddresses(env: Environment): Array<{ ip: string; at: string }> {
+function fixedAddresses(env: Environment, keys: readonly string[] = [ADDRESS_ANNOTATION]): Array<{ ip: string; at: string }> {
   const out: Array<{ ip: string; at: string }> = [];
   for (const { file, manifest } of lab().objects.filter((o) => o.file.startsWith(`${env.distPath}/`))) {
     walk(manifest, (node, at) => {
-      for (const key of ['loadBalancerIP', 'loadBalancerIPs']) {
+      for (const key of keys) {
         const value = node[key];
         for (const ip of Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]) {
           out.push({ ip: String(ip), at: `${file} ${at ? `${at}.` : ''}${key}` });
@@ -34,6 +37,10 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('fixed addres
 
   it('are asked for somewhere (the check is not vacuous)', () => {
     expect(used.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('are asked for with MetalLB\'s annotation, never the deprecated spec.loadBalancerIP', () => {
+    expect(fixedAddresses(env, ['loadBalancerIP', 'loadBalancerIp'])).toEqual([]);
   });
 
   it('lie in the pool and are addresses the pool reserves', () => {
@@ -59,7 +66,7 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('fixed addres
     const services = loadBalancerServices(env);
     expect(services.length).toBeGreaterThan(0);
     for (const { file, manifest } of services) {
-      const ip = (manifest.spec as { loadBalancerIP?: string }).loadBalancerIP;
+      const ip = (manifest.metadata.annotations as Record<string, string> | undefined)?.[ADDRESS_ANNOTATION];
       expect(ip === undefined || reserved.has(ip), `${file}: ${ip} is not a reserved address`).toBe(true);
     }
   });

@@ -11,15 +11,17 @@ const object = (file: string): KubernetesObject => {
 };
 
 describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the %s hub', (_name, dist) => {
-  it('gives the experiment runner exactly one cluster-wide right: reading ArgoCD Applications', () => {
+  it('gives the experiment runner no cluster-wide right, and reading Applications in ArgoCD\'s namespace', () => {
     const account = object(`${dist}/argo-workflows/serviceaccount-${EXPERIMENT_RUNNER.serviceAccountName}.yaml`);
     expect(account.metadata.namespace).toBe(EXPERIMENT_RUNNER.namespace);
-    const clusterWide = lab().objects.filter((o) => o.file.startsWith(`${dist}/`) && o.manifest.kind === 'ClusterRoleBinding'
-      && (o.manifest.subjects as Array<{ name: string; namespace?: string }>).some((s) =>
-        s.name === EXPERIMENT_RUNNER.serviceAccountName && s.namespace === EXPERIMENT_RUNNER.namespace));
-    expect(clusterWide).toHaveLength(1);
-    const roleName = (clusterWide[0].manifest.roleRef as { name: string }).name;
-    const role = lab().objects.find((o) => o.file.startsWith(`${dist}/`) && o.manifest.kind === 'ClusterRole' && o.manifest.metadata.name === roleName)!;
+    const isRunner = (o: { manifest: any }) => (o.manifest.subjects as Array<{ name: string; namespace?: string }> | undefined ?? []).some((s) =>
+      s.name === EXPERIMENT_RUNNER.serviceAccountName && s.namespace === EXPERIMENT_RUNNER.namespace);
+    const mine = lab().objects.filter((o) => o.file.startsWith(`${dist}/`));
+    expect(mine.filter((o) => o.manifest.kind === 'ClusterRoleBinding' && isRunner(o))).toEqual([]);
+    const bindings = mine.filter((o) => o.manifest.kind === 'RoleBinding' && isRunner(o));
+    expect(bindings.map((b) => b.manifest.metadata.namespace)).toEqual(['argocd']);
+    const roleName = (bindings[0].manifest.roleRef as { name: string }).name;
+    const role = mine.find((o) => o.manifest.kind === 'Role' && o.manifest.metadata.name === roleName)!;
     const rules = (role.manifest.rules as Array<Record<string, string[]>>).map((r) => ({
       apiGroups: r.apiGroups, resources: r.resources, verbs: [...r.verbs].sort(),
     }));
@@ -29,15 +31,18 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
   it('reads secrets from OpenBao as a Kubernetes service account, never with a stored token', () => {
     const store = object(`${dist}/external-secrets/clustersecretstore-openbao.yaml`);
     const vault = (store.spec as any).provider.vault;
-    expect(vault.server).toBe('http://openbao.openbao.svc.cluster.local:8200');
+    expect(vault.server).toBe('https://openbao.openbao.svc:8200');
+    // OpenBao's certificate is signed by the bootstrap CA, whose certificate the store trusts.
+    expect(vault.caProvider).toEqual({ type: 'Secret', name: 'lab-ca', namespace: 'cert-manager', key: 'ca.crt' });
     expect(Object.keys(vault.auth)).toEqual(['kubernetes']);
     expect(object(`${dist}/external-secrets/externalsecret-argocd-server-tls.yaml`).apiVersion).toBe('external-secrets.io/v1');
   });
 
   it('issues internal certificates from OpenBao\'s PKI engine, logging in as a service account', () => {
-    const issuer = object(`${dist}/cert-manager/clusterissuer-openbao-pki.yaml`);
+    const issuer = object(`${dist}/openbao-issuer/clusterissuer-openbao-pki.yaml`);
     const vault = (issuer.spec as any).vault;
-    expect(vault.server).toBe('http://openbao.openbao.svc.cluster.local:8200');
+    expect(vault.server).toBe('https://openbao.openbao.svc:8200');
+    expect(vault.caBundleSecretRef).toEqual({ name: 'lab-ca', key: 'ca.crt' });
     expect(vault.path).toBe('pki/sign/internal-tls');
     expect(Object.keys(vault.auth)).toEqual(['kubernetes']);
   });

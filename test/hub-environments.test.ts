@@ -35,7 +35,7 @@ describe('environments', () => {
     const config = lab().objects.find((o) => o.file === 'hub/talos/dns-stack/configmap-k8s-gateway.yaml')!.manifest;
     expect((config.data as { Corefile: string }).Corefile).toContain('k8s_gateway lab.home.arpa {');
     const service = lab().objects.find((o) => o.file === 'hub/talos/dns-stack/service-k8s-gateway.yaml')!.manifest;
-    expect((service.spec as { loadBalancerIP: string }).loadBalancerIP).toBe(talos.addressPool.addressOf('dns').ip);
+    expect((service.metadata.annotations as Record<string, string> | undefined)?.['metallb.io/loadBalancerIPs']).toBe(talos.addressPool.addressOf('dns').ip);
   });
 
   it('are added as one typed object: a new one renders a whole hub', () => {

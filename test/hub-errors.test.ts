@@ -4,10 +4,10 @@ import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { ArgoCd } from '../constructs/argocd/argocd';
 import { ArgoWorkflows } from '../constructs/argo-workflows/argo-workflows';
 import { CertManager } from '../constructs/cert-manager/cert-manager';
+import { OpenBaoIssuer } from '../constructs/cert-manager/openbao-issuer';
 import { DnsStack } from '../constructs/dns/dns-stack';
 import { ExternalSecrets } from '../constructs/external-secrets/external-secrets';
 import { OpenBaoSecret } from '../constructs/external-secrets/openbao-secret';
-import { ImageUpdater } from '../constructs/image-updater/image-updater';
 import { Kyverno } from '../constructs/kyverno/kyverno';
 import { imagesSignedByGitHubActions } from '../constructs/kyverno/signed-images';
 import { MetalLb } from '../constructs/metallb/metallb';
@@ -30,10 +30,11 @@ function site() {
 /** A site with the OpenBao, ArgoCD and secret store other components are wired to. */
 function wired() {
   const s = site();
-  const openbao = new OpenBao(s, 'openbao', { chart: CHARTS.openbao, storage: { kind: 'volume-claim', storageClass: 'standard', size: '1Gi' } });
-  const argocd = new ArgoCd(s, 'argocd', { chart: CHARTS.argoCd });
+  const certManager = new CertManager(s, 'cert-manager', { chart: CHARTS.certManager });
+  const openbao = new OpenBao(s, 'openbao', { chart: CHARTS.openbao, certManager, storage: { kind: 'volume-claim', storageClass: 'standard', size: '1Gi' } });
+  const argocd = new ArgoCd(s, 'argocd', { chart: CHARTS.argoCd, domain: 'k8s.local' });
   const externalSecrets = new ExternalSecrets(s, 'external-secrets', { chart: CHARTS.externalSecrets, openbao, argocd });
-  return { s, openbao, argocd, store: externalSecrets.store };
+  return { s, openbao, argocd, certManager, store: externalSecrets.store };
 }
 
 describe('hub components refuse bad input, naming the construct, the field, the value and what is allowed', () => {
@@ -87,10 +88,10 @@ describe('hub components refuse bad input, naming the construct, the field, the 
   });
 
   it('cert-manager: a CA name longer than X.509 allows, and a lifetime that is no duration', () => {
-    const { s, openbao } = wired();
-    expect(() => new CertManager(s, 'cert-manager', { chart: CHARTS.certManager, openbao, caCommonName: 'x'.repeat(65) })).toThrow(
+    const s = site();
+    expect(() => new CertManager(s, 'cert-manager', { chart: CHARTS.certManager, caCommonName: 'x'.repeat(65) })).toThrow(
       `site/cert-manager: caCommonName "${'x'.repeat(65)}" is invalid: a name of 1 to 64 characters (the X.509 limit)`);
-    expect(() => new CertManager(s, 'cert-manager-2', { chart: CHARTS.certManager, openbao, caDuration: '10y' })).toThrow(
+    expect(() => new CertManager(s, 'cert-manager-2', { chart: CHARTS.certManager, caDuration: '10y' })).toThrow(
       'site/cert-manager-2: caDuration "10y" is invalid: a duration such as 30s, 5m or 1h30m');
   });
 
@@ -132,14 +133,17 @@ describe('hub components refuse bad input, naming the construct, the field, the 
     })).toThrow(/^site\/argo-workflows: runner.namespace "Argo" is invalid: a Kubernetes name must be/);
   });
 
-  it('Image Updater: two default registries, and a registry API that is not https', () => {
-    const ghcr = { name: 'ghcr', api_url: 'https://ghcr.io', prefix: 'ghcr.io', default: true };
-    expect(() => new ImageUpdater(site(), 'updater', {
-      chart: CHARTS.argocdImageUpdater, registries: [ghcr, { ...ghcr, name: 'quay', api_url: 'https://quay.io', prefix: 'quay.io' }],
-    })).toThrow('site/updater: registries ["ghcr","quay"] is invalid: at most one registry marked default');
-    expect(() => new ImageUpdater(site(), 'updater', {
-      chart: CHARTS.argocdImageUpdater, registries: [{ ...ghcr, api_url: 'http://ghcr.io' }],
-    })).toThrow('site/updater: registries[0].api_url "http://ghcr.io" is invalid: an https URL of the registry API, such as https://ghcr.io');
+  it('OpenBao issuer: PKI and auth roles that are no OpenBao role names', () => {
+    const { s, openbao, certManager } = wired();
+    expect(() => new OpenBaoIssuer(s, 'openbao-issuer', { certManager, openbao, pkiRole: 'Internal TLS' })).toThrow(
+      /^site\/openbao-issuer: pkiRole "Internal TLS" is invalid: a Kubernetes name must be/);
+    expect(() => new OpenBaoIssuer(s, 'openbao-issuer-2', { certManager, openbao, openbaoRole: 'cert_manager' })).toThrow(
+      /^site\/openbao-issuer-2: openbaoRole "cert_manager" is invalid: a Kubernetes name must be/);
+  });
+
+  it('ArgoCD: a domain that is no domain', () => {
+    expect(() => new ArgoCd(site(), 'argocd', { chart: CHARTS.argoCd, domain: 'Lab Home' })).toThrow(
+      'site/argocd: domain "Lab Home" is invalid: a DNS domain must be dot-separated lower-case labels, such as k8s.local');
   });
 
   it('Webhook relay: an image without a version', () => {

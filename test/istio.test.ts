@@ -77,7 +77,7 @@ describe('Istio hub components', () => {
       replicaCount: 1,
       autoscaling: { enabled: false },
       resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } },
-      service: { type: 'LoadBalancer', loadBalancerIP: '10.0.0.13' },
+      service: { type: 'LoadBalancer', annotations: { 'metallb.io/loadBalancerIPs': '10.0.0.13' } },
     });
     expect(gateway.selector).toEqual({ istio: 'ingressgateway' });
     expect(gateway.serviceName).toBe('istio-ingressgateway');

@@ -15,8 +15,8 @@ import { lab } from './support/lab';
  */
 // Core components (a hub built without experiments) that do not declare their metrics yet.
 const PENDING_DECLARATIONS = [
-  'argocd-image-updater', 'cert-manager', 'crossplane', 'crossplane-providers', 'dns-stack', 'external-secrets',
-  'kyverno', 'metallb', 'openbao', 'webhook-relay',
+  'cert-manager', 'crossplane', 'crossplane-providers', 'dns-stack', 'external-secrets',
+  'kyverno', 'metallb', 'openbao', 'openbao-issuer', 'webhook-relay',
 ];
 
 const object = (file: string): KubernetesObject => {
@@ -76,7 +76,7 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
   it('serves Grafana on its reserved address, logging its admin in with a login from OpenBao', () => {
     const env = ENVIRONMENTS.find((e) => e.name === name)!;
     const grafana = valuesOf(dist, 'kube-prometheus-stack').grafana;
-    expect(grafana.service).toEqual({ type: 'LoadBalancer', loadBalancerIP: env.addressPool.addressOf('grafana').ip });
+    expect(grafana.service).toEqual({ type: 'LoadBalancer', annotations: { 'metallb.io/loadBalancerIPs': env.addressPool.addressOf('grafana').ip } });
     expect(grafana.admin).toEqual({ existingSecret: 'grafana-admin', userKey: 'admin-user', passwordKey: 'admin-password' });
     const login = object(`${dist}/kube-prometheus-stack/externalsecret-grafana-admin.yaml`).spec as any;
     expect(login.target.name).toBe('grafana-admin');

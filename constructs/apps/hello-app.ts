@@ -2,13 +2,12 @@ import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import { checkInteger, checkLabelName } from '../core/validation';
+import { checkInteger, checkLabelName, checkPinnedImage } from '../core/validation';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { PodMetadata } from '../k8s/pod-metadata';
 import type { Resources } from '../k8s/resources';
 import { HttpEndpoint, HttpTarget, serviceUrl } from '../loadgen/http-target';
 import { restrictedContainer } from '../k8s/security';
-
 
 /** hashicorp/http-echo: one static Go binary that answers every path with a fixed text. */
 export const HELLO_IMAGE = 'hashicorp/http-echo:1.0.0';
@@ -41,6 +40,11 @@ export interface HelloAppProps extends ComponentProps {
    */
   readonly text?: string;
   /**
+   * The http-echo image, pinned to a version.
+   * @default HELLO_IMAGE
+   */
+  readonly image?: string;
+  /**
    * Requests and limits of each pod.
    * @default 10m/16Mi requested, 200m/64Mi limit
    */
@@ -71,6 +75,7 @@ export class HelloApp extends Component {
     const namespace = checkLabelName(where, 'namespace', props.namespace);
     const appName = checkLabelName(where, 'appName', props.appName ?? 'hello');
     const replicas = checkInteger(where, 'replicas', props.replicas ?? 2, 1, 20);
+    const image = checkPinnedImage(where, 'image', props.image ?? HELLO_IMAGE);
     const text = props.text ?? 'hello from the lab';
     if (typeof text !== 'string' || text.trim() === '' || text.includes('\n')) {
       throw new ValidationError(where, 'text', text, 'one line of text');
@@ -93,7 +98,7 @@ export class HelloApp extends Component {
       securityContext: { ensureNonRoot: true, user: APP_USER, group: APP_USER },
       containers: [{
         name: 'http-echo',
-        image: HELLO_IMAGE,
+        image,
         args: [`-listen=:${CONTAINER_PORT}`, `-text=${text}`],
         ports: [{ name: 'http', number: CONTAINER_PORT }],
         resources,

@@ -1,6 +1,7 @@
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
+import { ARGOCD_NAMESPACE } from '../argocd/constants';
 import { HelmSource } from '../argocd/sources';
 import { checkLabelName } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
@@ -35,8 +36,8 @@ export interface ArgoWorkflowsProps extends ComponentProps {
 
 /**
  * Argo Workflows, which runs the experiments, and the experiment runner's service account with
- * the one right every experiment needs cluster-wide: reading ArgoCD Applications, to wait for an
- * experiment's parts to be synced and healthy. Anything more an experiment grants the runner in
+ * the one right every experiment needs outside its own namespaces: reading ArgoCD Applications in
+ * ArgoCD's namespace, to wait for an experiment's parts to be synced and healthy. Anything more an experiment grants the runner in
  * its own namespaces, from its own folder. The chart gives the account the executor's rights in
  * the runner's namespace (workflow task results).
  */
@@ -74,7 +75,11 @@ export class ArgoWorkflows extends Component {
       },
       // The account is created below; the chart only binds its executor Role to it.
       workflow: { serviceAccount: { create: false, name: runner.serviceAccountName }, rbac: { create: true } },
-      crds: { upgradeJob: { resources: { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '200m', memory: '256Mi' } } } },
+      // The chart's default (full: true) installs the CRDs with a pre-install/pre-upgrade Job that
+      // downloads them from GitHub on every sync; `full: false` renders the chart's own minimal
+      // CRDs as templates instead (argo-workflows 1.0.18, templates/crds.yaml). The lab validates
+      // its WorkflowTemplates against the full schema at synth.
+      crds: { full: false },
     };
     super(scope, id, props, {
       name: 'argo-workflows',
@@ -88,12 +93,11 @@ export class ArgoWorkflows extends Component {
     this.serviceAccount = new kplus.ServiceAccount(this.objects, 'Runner', {
       metadata: { name: runner.serviceAccountName, namespace }, automountToken: true,
     });
-    const readApplications = new kplus.ClusterRole(this.objects, 'ReadApplications', {
-      metadata: { name: `${runner.serviceAccountName}-read-applications` },
-    });
+    // Applications live in ArgoCD's namespace only (the lab does not use apps in any namespace),
+    // so reading them there is all a workflow's wait step needs.
+    const metadata = { name: `${runner.serviceAccountName}-read-applications`, namespace: ARGOCD_NAMESPACE };
+    const readApplications = new kplus.Role(this.objects, 'ReadApplications', { metadata });
     readApplications.allowRead(kplus.ApiResource.custom({ apiGroup: 'argoproj.io', resourceType: 'applications' }));
-    new kplus.ClusterRoleBinding(this.objects, 'ReadApplicationsBinding', {
-      metadata: { name: `${runner.serviceAccountName}-read-applications` }, role: readApplications,
-    }).addSubjects(this.serviceAccount);
+    new kplus.RoleBinding(this.objects, 'ReadApplicationsBinding', { metadata, role: readApplications }).addSubjects(this.serviceAccount);
   }
 }

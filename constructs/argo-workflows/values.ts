@@ -18,5 +18,6 @@ export interface ArgoWorkflowsValues {
     readonly serviceAccount: { readonly create: boolean; readonly name: string };
     readonly rbac: { readonly create: boolean };
   };
-  readonly crds: { readonly upgradeJob: { readonly resources: Resources } };
+  /** Whether the full CRDs come from a download Job (true) or the chart's minimal CRDs from its templates (false). */
+  readonly crds: { readonly full: boolean };
 }

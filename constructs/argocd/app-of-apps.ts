@@ -2,8 +2,8 @@ import { Construct, IConstruct } from 'constructs';
 import { LabChart } from '../../charts/lab-chart';
 import { SETUP_FOLDER } from '../../charts/lab-file';
 import { LabError, ValidationError } from '../core/errors';
-import { checkLabelName } from '../core/validation';
-import { AppProject, IAppProject } from './app-project';
+import { checkLabelName, checkNewId } from '../core/validation';
+import { AppProject, ClusterResourceKind, IAppProject } from './app-project';
 import { Application } from './application';
 import { ChartSource, SourceRepository } from './sources';
 
@@ -26,6 +26,11 @@ export interface AppOfAppsProps {
    * @default - none
    */
   readonly extraDestinationNamespaces?: readonly string[];
+  /**
+   * Cluster-scoped kinds its project allows.
+   * @default - none: namespaced objects only
+   */
+  readonly clusterResources?: readonly ClusterResourceKind[];
   /**
    * Prefix of its components' Application names. Application names share ArgoCD's namespace, so
    * an experiment prefixes its own (`http-baseline-target`); the hub's need none.
@@ -62,7 +67,7 @@ export class AppOfApps extends Construct {
   private readonly applicationPrefix: string;
 
   public constructor(scope: Construct, id: string, props: AppOfAppsProps) {
-    super(scope, id);
+    super(scope, checkNewId(scope, id));
     this.repository = props.repository;
     this.path = props.path;
     this.labels = { ...(props.labels ?? {}) };
@@ -72,6 +77,7 @@ export class AppOfApps extends Construct {
       name: props.projectName,
       description: props.projectDescription,
       extraDestinationNamespaces: props.extraDestinationNamespaces,
+      clusterResources: props.clusterResources,
     });
   }
 

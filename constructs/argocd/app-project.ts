@@ -1,6 +1,7 @@
 import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { AppProject as AppProjectL1 } from '../../imports/argocd-appproject-argoproj.io';
+import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
 import { ARGOCD_NAMESPACE, IN_CLUSTER } from './constants';
 
@@ -20,6 +21,13 @@ export interface AppProjectMember {
   destinationNamespaces(): string[];
 }
 
+/** A cluster-scoped kind a project may deploy; `*` matches any group or kind. */
+export interface ClusterResourceKind {
+  /** API group; `''` for the core group. */
+  readonly group: string;
+  readonly kind: string;
+}
+
 export interface AppProjectProps {
   /**
    * The project's name.
@@ -34,6 +42,11 @@ export interface AppProjectProps {
    * @default - none
    */
   readonly extraDestinationNamespaces?: readonly string[];
+  /**
+   * Cluster-scoped kinds the project's Applications may deploy (ArgoCD refuses the others).
+   * @default - none: namespaced objects only
+   */
+  readonly clusterResources?: readonly ClusterResourceKind[];
   /**
    * Sync wave of the project itself: before the Applications that use it.
    * @default -10
@@ -59,6 +72,15 @@ export class AppProject extends Construct implements IAppProject {
     super(scope, id);
     this.projectName = checkLabelName(this.node.path, 'name', props.name ?? id);
     const extra = props.extraDestinationNamespaces ?? [];
+    const clusterResources = (props.clusterResources ?? []).map((r, i) => {
+      if (typeof r?.group !== 'string' || !/^(\*|[a-z0-9.-]*)$/.test(r.group)) {
+        throw new ValidationError(this.node.path, `clusterResources[${i}].group`, r?.group, 'an API group such as rbac.authorization.k8s.io, "" for the core group, or *');
+      }
+      if (typeof r.kind !== 'string' || !/^(\*|[A-Z][A-Za-z0-9]*)$/.test(r.kind)) {
+        throw new ValidationError(this.node.path, `clusterResources[${i}].kind`, r.kind, 'a kind such as Namespace, or *');
+      }
+      return { group: r.group, kind: r.kind };
+    });
     for (const ns of extra) checkLabelName(this.node.path, 'extraDestinationNamespaces', ns);
     new AppProjectL1(this, 'Resource', {
       metadata: {
@@ -74,8 +96,7 @@ export class AppProject extends Construct implements IAppProject {
           produce: () => sortedUnique([...extra, ...this.members.flatMap((m) => m.destinationNamespaces())])
             .map((namespace) => ({ server: IN_CLUSTER, namespace })),
         }),
-        // The hub installs operators: CRDs, cluster roles and webhooks are its business.
-        clusterResourceWhitelist: [{ group: '*', kind: '*' }],
+        ...(clusterResources.length ? { clusterResourceWhitelist: clusterResources } : {}),
         namespaceResourceWhitelist: [{ group: '*', kind: '*' }],
       },
     });

@@ -4,12 +4,20 @@ import { ARGOCD_NAMESPACE } from './constants';
 import { HelmSource } from './sources';
 import type { HelmChart } from '../helm/helm-chart';
 import type { Resources } from '../k8s/resources';
+import { checkDomain } from '../core/validation';
+import { addressRequest } from '../metallb/address-request';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import type { ArgoCdValues } from './values';
 
 export interface ArgoCdProps extends ComponentProps {
   /** The pinned argo-cd chart; the bootstrap install must use the same version. */
   readonly chart: HelmChart;
+  /**
+   * The environment's domain; the UI and API are `argocd-server.argocd.<domain>`, the name the
+   * hub's DNS gives the server's Service, and ArgoCD's `url` (SSO callbacks, links in
+   * notifications) follows from it.
+   */
+  readonly domain: string;
   /**
    * The fixed address of the API server's LoadBalancer service.
    * @default - a ClusterIP service only
@@ -52,9 +60,16 @@ export class ArgoCd extends Component {
    * argocd` for ArgoCD to read it.
    */
   public readonly webhookSecret = WEBHOOK_SECRET;
+  /** The host name of the UI and API. */
+  public readonly hostname: string;
 
   public constructor(scope: Construct, id: string, props: ArgoCdProps) {
+    const where = `${scope.node.path}/${id}`;
+    // The chart writes argocd-cm's url as https://<global.domain> (argo-cd 10.1.1, _helpers.tpl
+    // "argo-cd.config.cm.presets"); its default is the example domain argocd.example.com.
+    const hostname = `argocd-server.${ARGOCD_NAMESPACE}.${checkDomain(where, 'domain', props.domain)}`;
     const values: ArgoCdValues = {
+      global: { domain: hostname },
       configs: {
         cm: { 'resource.customizations.health.argoproj.io_Application': APPLICATION_HEALTH },
         // A reference (`$secret:key`), not the secret: its value comes from OpenBao.
@@ -70,7 +85,7 @@ export class ArgoCd extends Component {
         resources: SMALL,
         certificate: { enabled: false },
         service: props.address
-          ? { type: 'LoadBalancer', loadBalancerIP: props.address.ip }
+          ? { type: 'LoadBalancer', annotations: addressRequest(props.address) }
           : { type: 'ClusterIP' },
       },
     };
@@ -81,11 +96,7 @@ export class ArgoCd extends Component {
       serverSideApply: true,
       // Deleting the Application (or the root above it) must not take ArgoCD down with it.
       cascadeDelete: false,
-      // The TLS secret is written by External Secrets; its data is not ArgoCD's to compare.
-      ignoreDifferences: [{
-        group: '', kind: 'Secret', name: 'argocd-server-tls',
-        jsonPointers: ['/data', '/metadata/labels', '/metadata/ownerReferences'],
-      }],
     });
+    this.hostname = hostname;
   }
 }

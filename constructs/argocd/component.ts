@@ -5,6 +5,8 @@ import { AppOfApps } from './app-of-apps';
 import { Application } from './application';
 import { ChartSource, HelmSource } from './sources';
 import { LAB_LABELS } from '../core/labels';
+import { ValidationError } from '../core/errors';
+import { checkNewId } from '../core/validation';
 
 /** What every component is given. */
 export interface ComponentProps {
@@ -63,8 +65,16 @@ export abstract class Component extends Construct {
   public readonly site: AppOfApps;
 
   protected constructor(scope: Construct, id: string, props: ComponentProps, spec: ComponentSpec) {
-    super(scope, id);
+    super(scope, checkNewId(scope, id));
     this.site = AppOfApps.of(this);
+    // A sync wave orders Applications within one app-of-apps only: a dependency on a component of
+    // another hub or experiment would be accepted by ArgoCD and order nothing.
+    for (const dependency of props.dependsOn ?? []) {
+      if (dependency.site !== this.site) {
+        throw new ValidationError(this.node.path, 'dependsOn', dependency.node.path,
+          `a component of the same hub or experiment (${this.site.node.path}); sync waves do not order Applications of different app-of-apps`);
+      }
+    }
     this.namespace = spec.namespace;
     this.objects = this.site.addFolder(this, spec.name, { [LAB_LABELS.partOf]: spec.name });
     this.application = new Application(this.site.applications, spec.name, {

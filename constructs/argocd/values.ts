@@ -2,6 +2,8 @@ import type { Resources } from '../k8s/resources';
 
 /** The subset of the argo-cd chart's values the lab sets (chart 10.1.1). */
 export interface ArgoCdValues {
+  /** The host name the chart derives argocd-cm's `url` from. */
+  readonly global: { readonly domain: string };
   readonly configs: {
     readonly cm: Readonly<Record<string, string>>;
     readonly secret: { readonly githubSecret: string };
@@ -17,7 +19,7 @@ export interface ArgoCdValues {
     readonly certificate: { readonly enabled: boolean };
     readonly service: {
       readonly type: 'ClusterIP' | 'LoadBalancer';
-      readonly loadBalancerIP?: string;
+      readonly annotations?: Readonly<Record<string, string>>;
     };
   };
 }

@@ -18,14 +18,10 @@ export const CHARTS = {
     repoUrl: 'https://argoproj.github.io/argo-helm', chart: 'argo-workflows', version: '1.0.18',
     crdGroups: ['argoproj.io'],
   }),
-  argocdImageUpdater: new HelmChart({
-    repoUrl: 'https://argoproj.github.io/argo-helm', chart: 'argocd-image-updater', version: '1.2.4',
-    crdGroups: ['argocd-image-updater.argoproj.io'],
-  }),
   openbao: new HelmChart({
     repoUrl: 'https://openbao.github.io/openbao-helm', chart: 'openbao', version: '0.29.2',
-    // Documented in a comment of the chart's values, read by its UI service template.
-    openValuePaths: ['ui.loadBalancerIP'],
+    // Documented in a comment of the chart's values, read by its StatefulSet template.
+    openValuePaths: ['server.readinessProbe.path'],
   }),
   crossplane: new HelmChart({
     repoUrl: 'https://charts.crossplane.io/stable', chart: 'crossplane', version: '2.3.4',

@@ -1,4 +1,3 @@
-import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm } from '../../imports/certmanager-certificate-cert-manager.io';
 import { ClusterIssuer } from '../../imports/certmanager-clusterissuer-cert-manager.io';
@@ -7,10 +6,8 @@ import { HelmSource } from '../argocd/sources';
 import { customResourceAfter } from '../argocd/sync-order';
 import { ValidationError } from '../core/errors';
 import { checkDuration, checkLabelName } from '../core/validation';
-import { recordWiring } from '../core/wiring';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
-import type { OpenBao } from '../openbao/openbao';
 import type { CertManagerValues } from './values';
 
 /** A cluster-wide issuer, as a Certificate's `issuerRef` names it. */
@@ -19,11 +16,17 @@ export interface IssuerRef {
   readonly name: string;
 }
 
+/** A CA certificate in a Secret, for clients that must trust what it signs. */
+export interface CaBundleRef {
+  readonly secretName: string;
+  readonly namespace: string;
+  /** The key holding the PEM certificate. */
+  readonly key: string;
+}
+
 export interface CertManagerProps extends ComponentProps {
   /** The pinned cert-manager chart. */
   readonly chart: HelmChart;
-  /** The OpenBao whose PKI engine signs the lab's internal certificates. */
-  readonly openbao: OpenBao;
   /**
    * Namespace; also where the bootstrap CA's key is kept.
    * @default 'cert-manager'
@@ -39,16 +42,6 @@ export interface CertManagerProps extends ComponentProps {
    * @default '87600h' (ten years)
    */
   readonly caDuration?: string;
-  /**
-   * The role of OpenBao's PKI engine that signs certificates.
-   * @default 'internal-tls'
-   */
-  readonly pkiRole?: string;
-  /**
-   * The OpenBao role of the Kubernetes auth method the issuer logs in with.
-   * @default 'cert-manager'
-   */
-  readonly openbaoRole?: string;
   /**
    * Controller requests and limits.
    * @default 50m/64Mi requested, 200m/256Mi limit
@@ -66,24 +59,22 @@ export interface CertManagerProps extends ComponentProps {
   readonly cainjectorResources?: Resources;
 }
 
-/** The service account the OpenBao issuer logs in as; cert-manager requests its tokens. */
-const ISSUER_ACCOUNT = 'openbao-issuer';
-
 /**
- * cert-manager with the lab's issuers: a self-signed bootstrap CA (self-signed issuer, the CA
- * certificate, an issuer signing with it), usable before anything else runs, and an issuer backed
- * by OpenBao's PKI engine for internal TLS. Each is ordered after what it needs within the
- * Application (ADR 0011).
+ * cert-manager with the lab's bootstrap issuers: a self-signed bootstrap CA (self-signed issuer,
+ * the CA certificate, an issuer signing with it), usable before anything else runs, each ordered
+ * after what it needs within the Application (ADR 0011). It needs nothing else of the hub, so it
+ * comes first; the issuer backed by OpenBao's PKI engine is a component of its own
+ * ({@link OpenBaoIssuer}) after OpenBao, so that a sealed OpenBao holds back only that (ADR 0071).
  */
 export class CertManager extends Component {
   /** Issues self-signed certificates; only the bootstrap CA uses it. */
   public readonly selfSignedIssuer: IssuerRef = { kind: 'ClusterIssuer', name: 'selfsigned' };
   /** Signs with the bootstrap CA. */
   public readonly caIssuer: IssuerRef = { kind: 'ClusterIssuer', name: 'lab-ca' };
-  /** Signs with OpenBao's PKI engine. */
-  public readonly openbaoIssuer: IssuerRef = { kind: 'ClusterIssuer', name: 'openbao-pki' };
   /** The Secret (in {@link namespace}) holding the bootstrap CA's certificate and key. */
   public readonly caSecretName = 'lab-ca';
+  /** The bootstrap CA's certificate, for clients of servers whose certificates {@link caIssuer} signs. */
+  public readonly caBundle: CaBundleRef;
 
   public constructor(scope: Construct, id: string, props: CertManagerProps) {
     const where = `${scope.node.path}/${id}`;
@@ -113,15 +104,14 @@ export class CertManager extends Component {
       throw new ValidationError(where, 'caCommonName', caCommonName, 'a name of 1 to 64 characters (the X.509 limit)');
     }
     const caDuration = checkDuration(where, 'caDuration', props.caDuration ?? '87600h');
-    const pkiRole = checkLabelName(where, 'pkiRole', props.pkiRole ?? 'internal-tls');
-    const openbaoRole = checkLabelName(where, 'openbaoRole', props.openbaoRole ?? 'cert-manager');
     super(scope, id, props, {
       name: 'cert-manager',
       namespace,
       helm: new HelmSource({ chart: props.chart, values, releaseName: 'cert-manager' }),
       serverSideApply: true,
     });
-    recordWiring(this, props.openbao, 'certificates');
+    // cert-manager writes the CA's own certificate as ca.crt of a self-signed certificate's Secret.
+    this.caBundle = { secretName: this.caSecretName, namespace, key: 'ca.crt' };
 
     // Bootstrap CA: self-signed issuer, then the CA certificate it signs, then the issuer using it.
     const selfSigned = new ClusterIssuer(this.objects, 'SelfSigned', {
@@ -144,30 +134,5 @@ export class CertManager extends Component {
     customResourceAfter(selfSigned);
     customResourceAfter(ca, [selfSigned]);
     customResourceAfter(caIssuer, [ca]);
-
-    // OpenBao issuer: logs in with a short-lived token of its own service account, which the
-    // cert-manager controller may request (no token is stored anywhere).
-    const account = new kplus.ServiceAccount(this.objects, 'IssuerAccount', {
-      metadata: { name: ISSUER_ACCOUNT, namespace }, automountToken: false,
-    });
-    const tokenRequester = new kplus.Role(this.objects, 'IssuerTokenRequester', {
-      metadata: { name: `${ISSUER_ACCOUNT}-token`, namespace },
-    });
-    tokenRequester.allow(['create'], { apiGroup: '', resourceType: 'serviceaccounts/token', resourceName: account.name });
-    new kplus.RoleBinding(this.objects, 'IssuerTokenRequesterBinding', {
-      metadata: { name: `${ISSUER_ACCOUNT}-token`, namespace }, role: tokenRequester,
-    }).addSubjects(kplus.ServiceAccount.fromServiceAccountName(this, 'Controller', 'cert-manager', { namespaceName: namespace }));
-
-    const openbaoIssuer = new ClusterIssuer(this.objects, 'OpenBao', {
-      metadata: { name: this.openbaoIssuer.name },
-      spec: {
-        vault: {
-          server: props.openbao.address,
-          path: `${props.openbao.pkiMount}/sign/${pkiRole}`,
-          auth: { kubernetes: { role: openbaoRole, mountPath: '/v1/auth/kubernetes', serviceAccountRef: { name: account.name } } },
-        },
-      },
-    });
-    customResourceAfter(openbaoIssuer);
   }
 }

@@ -1,3 +1,4 @@
+import type { IConstruct } from 'constructs';
 import { ValidationError } from './errors';
 
 /** Kubernetes DNS-1123 label: names of namespaces, services, labels values of that form. */
@@ -112,4 +113,17 @@ export function checkKnownKeys(where: string, field: string, value: object, know
         `unknown key; known keys: ${known.join(', ')}`);
     }
   }
+}
+
+/**
+ * Checks that `scope` has no child named `id` yet, so a repeated id fails with one line naming
+ * the place instead of the constructs library's stack trace. Returns the id, for `super(...)`.
+ */
+export function checkNewId(scope: IConstruct, id: string): string {
+  if (scope.node.tryFindChild(id) !== undefined) {
+    const where = scope.node.path ? `${scope.node.path}/${id}` : id;
+    throw new ValidationError(where, 'id', id,
+      `each id once within its parent; ${scope.node.path || 'the app'} already holds a construct named "${id}"`);
+  }
+  return id;
 }

@@ -1,4 +1,3 @@
-import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import {
   DeploymentRuntimeConfig,
@@ -13,10 +12,12 @@ import {
 } from '../../imports/provider-kubernetes-kubernetes.crossplane.io';
 import { customResourceAfter } from '../argocd/sync-order';
 import { ValidationError } from '../core/errors';
+import { checkOneOf } from '../core/validation';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
 
 /** The providers the lab installs, and how each one's ProviderConfig is written. */
 export type ProviderKind = 'kubernetes' | 'helm';
+const PROVIDER_KINDS: readonly ProviderKind[] = ['kubernetes', 'helm'];
 
 /** A Crossplane provider package pinned to a version. */
 export interface ProviderPackage {
@@ -38,8 +39,7 @@ export interface CrossplaneProviderProps {
 }
 
 /**
- * A Crossplane provider with its runtime (service account, resources), the permission to manage
- * the cluster it runs in, and a ProviderConfig named `default` that uses the pod's own identity.
+ * A Crossplane provider with its runtime (service account, resources) and a ProviderConfig named `default` that uses the pod's own identity.
  * Object waves order them: runtime and RBAC, then the package, then the config, whose CRD only
  * exists once the package is installed (ADR 0011).
  */
@@ -50,6 +50,7 @@ export class CrossplaneProvider extends Construct {
   public constructor(scope: Construct, id: string, props: CrossplaneProviderProps) {
     super(scope, id);
     const where = this.node.path;
+    const kind = checkOneOf(where, 'package.kind', props.package.kind, PROVIDER_KINDS);
     const match = /^[a-z0-9.-]+(\/[a-z0-9._-]+)+\/(provider-[a-z0-9-]+):(v[0-9][0-9A-Za-z.+-]*)$/.exec(props.package.image);
     if (!match) {
       throw new ValidationError(where, 'package.image', props.package.image,
@@ -78,14 +79,9 @@ export class CrossplaneProvider extends Construct {
       },
     });
 
-    // Providers that create arbitrary objects and Helm releases need the whole cluster.
-    const binding = new kplus.ClusterRoleBinding(this, 'Admin', {
-      metadata: { name: `${this.providerName}-cluster-admin` },
-      role: kplus.ClusterRole.fromClusterRoleName(this, 'ClusterAdmin', 'cluster-admin'),
-    });
-    binding.addSubjects(kplus.ServiceAccount.fromServiceAccountName(this, 'ServiceAccount', this.providerName, {
-      namespaceName: props.namespace,
-    }));
+    // No rights beyond what Crossplane's RBAC manager gives every provider over its own
+    // resources: nothing in the lab uses the providers yet, and cluster-admin would make their
+    // service accounts the widest grant of the hub (ADR 0073). A use grants what it needs.
 
     const provider = new Provider(this, 'Provider', {
       metadata: { name: this.providerName },
@@ -95,9 +91,9 @@ export class CrossplaneProvider extends Construct {
     customResourceAfter(provider);
 
     const configMetadata = { name: 'default' };
-    // The provider acts with its own service account, bound above.
+    // The provider acts with its own service account.
     // Its CRD is installed by the provider package, so it comes after the Provider.
-    const config = props.package.kind === 'kubernetes'
+    const config = kind === 'kubernetes'
       ? new KubernetesProviderConfig(this, 'Config', {
         metadata: configMetadata, spec: { credentials: { source: KubernetesCredentialsSource.INJECTED_IDENTITY } },
       })

@@ -1,10 +1,10 @@
-import { ApiObject, JsonPatch } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import { checkDomain, checkInteger, checkLabelName, checkPinnedImage } from '../core/validation';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
+import { addressRequest } from '../metallb/address-request';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import { corefile } from './corefile';
 import { restrictedContainer } from '../k8s/security';
@@ -107,8 +107,8 @@ export class DnsStack extends Component {
       }],
     });
 
-    const service = new kplus.Service(this.objects, 'Service', {
-      metadata: { name: NAME, namespace },
+    new kplus.Service(this.objects, 'Service', {
+      metadata: { name: NAME, namespace, annotations: addressRequest(props.address) },
       type: kplus.ServiceType.LOAD_BALANCER,
       selector: server,
       ports: [
@@ -116,8 +116,5 @@ export class DnsStack extends Component {
         { name: 'dns-tcp', port: 53, targetPort: PORT, protocol: kplus.Protocol.TCP },
       ],
     });
-    // cdk8s-plus has no field for it; MetalLB honours it when the address is in one of its pools.
-    // The patch applies before the binding turns its props into the API's names, hence `Ip`.
-    ApiObject.of(service).addJsonPatch(JsonPatch.add('/spec/loadBalancerIp', props.address.ip));
   }
 }

@@ -126,6 +126,8 @@ export class Experiment extends AppOfApps {
       projectDescription: definition.description,
       labels: { [LAB_LABELS.managedBy]: LAB_MANAGER, [LAB_LABELS.experiment]: name },
       applicationPrefix: `${name}-`,
+      // Its namespaces part writes Namespace objects; every other part is namespaced.
+      clusterResources: [{ group: '', kind: 'Namespace' }],
     });
     this.experimentName = name;
     this.description = definition.description;
@@ -182,6 +184,10 @@ export class Experiment extends AppOfApps {
       known.add(g);
     }
     this.stages.push([...generators]);
+    // Whatever a generator's run needs from outside the mesh, its namespace lets in.
+    for (const g of generators) {
+      for (const ingress of g.plainTextIngress ?? []) this.namespaceSet.acceptPlainText(g.namespace, ingress);
+    }
   }
 
   /** Records that the experiment needs a capability of the hub; parts call it for what they use. */

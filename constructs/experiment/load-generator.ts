@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import type { WorkflowTemplateSpecTemplates } from '../../imports/argo-workflowtemplate-argoproj.io';
+import type { PlainTextIngress } from '../istio/plain-text-ingress';
 
 /** Room `{{workflow.name}}` takes beyond the experiment's name: `-` and Argo's 5 random characters. */
 export const RUN_ID_EXTRA = 6;
@@ -95,6 +96,13 @@ export interface ILoadGenerator extends IConstruct {
    * @default - none
    */
   readonly ownParameters?: readonly WorkflowParameter[];
+  /**
+   * Paths into its pods that callers outside the mesh use during a run (an operator polling the
+   * pods, a workflow step calling their API). In a meshed namespace each becomes a port-level
+   * exception to mutual TLS, scoped to the pods it selects.
+   * @default - none: only the API server and meshed pods talk to it
+   */
+  readonly plainTextIngress?: readonly PlainTextIngress[];
   /** Its steps in the experiment's workflow. */
   loadSteps(run: RunContext): LoadSteps;
 }

@@ -3,10 +3,16 @@ import { Construct } from 'constructs';
 import { Component } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
-import { MeshMtlsMode, MeshNamespace } from '../istio/mesh-namespace';
+import { MeshDataplaneMode, MeshMtlsMode, MeshNamespace } from '../istio/mesh-namespace';
+import type { PlainTextIngress } from '../istio/plain-text-ingress';
 
 /** How a namespace of an experiment joins the hub's Istio mesh. */
 export interface MeshEnrollment {
+  /**
+   * How the namespace's pods join the mesh; MeshNamespace refuses modes the hub cannot serve.
+   * @default 'sidecar'
+   */
+  readonly mode?: MeshDataplaneMode;
   /**
    * Mutual TLS for traffic into the namespace's workloads.
    * @default 'STRICT'
@@ -30,6 +36,9 @@ export interface ExperimentNamespaceOptions {
  */
 export class ExperimentNamespaces extends Component {
   private readonly known = new Map<string, ExperimentNamespaceOptions>();
+  private readonly meshes = new Map<string, MeshNamespace>();
+  /** Plain-text paths by namespace, kept for namespaces enrolled after the declaration. */
+  private readonly plainText = new Map<string, PlainTextIngress[]>();
 
   public constructor(scope: Construct, id: string, mainNamespace: string) {
     super(scope, id, {}, { name: 'namespaces', namespace: mainNamespace, minimumSyncWave: -1 });
@@ -49,11 +58,25 @@ export class ExperimentNamespaces extends Component {
     this.known.set(name, options);
     // The folder's labels name the experiment on both; the hub's Pod Security baseline matches it.
     if (options.mesh) {
-      new MeshNamespace(this.objects, name, { name, mtls: options.mesh.mtls });
+      const mesh = new MeshNamespace(this.objects, name, { name, mode: options.mesh.mode, mtls: options.mesh.mtls });
+      this.meshes.set(name, mesh);
+      for (const ingress of this.plainText.get(name) ?? []) mesh.acceptPlainText(ingress);
     } else {
       new kplus.Namespace(this.objects, name, { metadata: { name } });
     }
     return name;
+  }
+
+  /**
+   * Records that callers outside the mesh must reach pods of `namespace` in plain text; when the
+   * namespace is (or is later declared) in the mesh, its MeshNamespace writes the exception.
+   * Outside the mesh nothing is needed.
+   */
+  public acceptPlainText(namespace: string, ingress: PlainTextIngress): void {
+    const list = this.plainText.get(namespace) ?? [];
+    list.push(ingress);
+    this.plainText.set(namespace, list);
+    this.meshes.get(namespace)?.acceptPlainText(ingress);
   }
 
   /** Whether a declared namespace is in the mesh. */

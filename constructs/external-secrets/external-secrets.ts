@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import {
   ClusterSecretStore,
+  ClusterSecretStoreSpecProviderVaultCaProviderType,
   ClusterSecretStoreSpecProviderVaultVersion,
 } from '../../imports/eso-clustersecretstore-external-secrets.io';
 import type { ArgoCd } from '../argocd/argocd';
@@ -99,6 +100,13 @@ export class ExternalSecrets extends Component implements IOpenBaoSecretStore {
             server: props.openbao.address,
             path: this.kvMount,
             version: ClusterSecretStoreSpecProviderVaultVersion.V2,
+            // OpenBao serves TLS with a certificate of the bootstrap CA (ADR 0072).
+            caProvider: {
+              type: ClusterSecretStoreSpecProviderVaultCaProviderType.SECRET,
+              name: props.openbao.caBundle.secretName,
+              namespace: props.openbao.caBundle.namespace,
+              key: props.openbao.caBundle.key,
+            },
             // Without a service account or secret reference, the controller presents its own token.
             auth: { kubernetes: { mountPath: 'kubernetes', role } },
           },

@@ -4,6 +4,7 @@ import { HelmSource } from '../argocd/sources';
 import { checkLabelName } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
+import { addressRequest } from '../metallb/address-request';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import { Istiod, withDependency } from './istiod';
 import type { IstioGatewayValues } from './values';
@@ -62,7 +63,7 @@ export class IstioGateway extends Component {
         requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' },
       }),
       service: props.address
-        ? { type: 'LoadBalancer', loadBalancerIP: props.address.ip }
+        ? { type: 'LoadBalancer', annotations: addressRequest(props.address) }
         : { type: 'LoadBalancer' },
     };
     super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.istiod) }, {

@@ -1,9 +1,10 @@
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
-import { PeerAuthentication, PeerAuthenticationSpecMtlsMode } from '../../imports/istio-security.istio.io';
+import { PeerAuthentication, PeerAuthenticationSpecMtlsMode, PeerAuthenticationSpecPortLevelMtlsMode } from '../../imports/istio-security.istio.io';
 import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
 import { ValidationError } from '../core/errors';
-import { checkLabelName, checkOneOf } from '../core/validation';
+import { checkInteger, checkLabelName, checkOneOf } from '../core/validation';
+import type { PlainTextIngress } from './plain-text-ingress';
 
 /**
  * How pods of a namespace join the mesh: a sidecar proxy injected into each pod, or ambient mode
@@ -41,6 +42,13 @@ const SUPPORTED_MODES: readonly MeshDataplaneMode[] = ['sidecar'];
 /** The namespace label that makes istiod inject its sidecar into the namespace's pods. */
 export const SIDECAR_INJECTION_LABEL: Readonly<Record<string, string>> = { 'istio-injection': 'enabled' };
 
+/** Istio's per-pod switch to inject its proxy as a Kubernetes native sidecar (an init container that keeps running), so that a Job's pod ends with its main container. */
+export const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
+
+/** A label key: optional DNS prefix and a name of at most 63 characters. */
+const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+
 /** The labels that enroll a namespace in each mode. */
 const MODE_LABELS: Readonly<Record<MeshDataplaneMode, Readonly<Record<string, string>>>> = {
   // Without Istio's CNI plugin, each pod's istio-init container needs NET_ADMIN and NET_RAW,
@@ -70,6 +78,8 @@ export class MeshNamespace extends Construct {
   /** The Namespace object. */
   public readonly namespace: kplus.Namespace;
 
+  private readonly plainText = new Map<string, string>();
+
   public constructor(scope: Construct, id: string, props: MeshNamespaceProps) {
     super(scope, id);
     const where = this.node.path;
@@ -95,6 +105,44 @@ export class MeshNamespace extends Construct {
       // `default` is the name Istio gives the namespace-wide policy.
       metadata: { name: 'default', namespace: this.namespaceName, annotations: early },
       spec: { mtls: { mode: PeerAuthenticationSpecMtlsMode[this.mtls] } },
+    });
+  }
+
+  /**
+   * Lets a caller outside the mesh reach the selected pods in plain text on one port: a
+   * PeerAuthentication for those pods whose mode stays the namespace's (UNSET inherits it) except
+   * PERMISSIVE on that port. Istio takes the selector-scoped policy over the namespace-wide one
+   * for the pods it selects (istio.io, PeerAuthentication reference, 1.30). The same path
+   * declared twice (two k6 tests in one namespace) yields one policy.
+   */
+  public acceptPlainText(ingress: PlainTextIngress): void {
+    const where = `${this.node.path}/plain-text`;
+    const name = checkLabelName(where, 'name', ingress.name);
+    const port = checkInteger(where, `${name}.port`, ingress.port, 1, 65535);
+    const selector = ingress.podSelector ?? {};
+    const entries = Object.entries(selector).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (entries.length === 0) {
+      throw new ValidationError(where, `${name}.podSelector`, selector, 'at least one pod label: Istio applies port-level modes only to selected workloads');
+    }
+    for (const [key, value] of entries) {
+      if (!LABEL_KEY.test(key) || typeof value !== 'string' || !LABEL_VALUE.test(value)) {
+        throw new ValidationError(where, `${name}.podSelector`, { [key]: value }, 'label keys and values as Kubernetes writes them, such as app: k6');
+      }
+    }
+    const identity = JSON.stringify({ entries, port });
+    const earlier = this.plainText.get(name);
+    if (earlier !== undefined) {
+      if (earlier === identity) return;
+      throw new ValidationError(where, 'name', name, `one path per name in namespace ${this.namespaceName}; "${name}" already lets in another selector or port`);
+    }
+    this.plainText.set(name, identity);
+    new PeerAuthentication(this, `PlainText-${name}`, {
+      metadata: { name, namespace: this.namespaceName, annotations: { [SYNC_WAVE_ANNOTATION]: '-1' } },
+      spec: {
+        selector: { matchLabels: Object.fromEntries(entries) },
+        mtls: { mode: PeerAuthenticationSpecMtlsMode.UNSET },
+        portLevelMtls: { [String(port)]: { mode: PeerAuthenticationSpecPortLevelMtlsMode.PERMISSIVE } },
+      },
     });
   }
 }

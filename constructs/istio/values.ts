@@ -20,6 +20,6 @@ export interface IstioGatewayValues {
   readonly resources: Resources;
   readonly service: {
     readonly type: 'LoadBalancer' | 'ClusterIP';
-    readonly loadBalancerIP?: string;
+    readonly annotations?: Readonly<Record<string, string>>;
   };
 }

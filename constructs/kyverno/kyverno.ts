@@ -11,7 +11,7 @@ import { Component, ComponentProps } from '../argocd/component';
 import { HelmSource } from '../argocd/sources';
 import { customResourceAfter } from '../argocd/sync-order';
 import { ValidationError } from '../core/errors';
-import { checkLabelName } from '../core/validation';
+import { checkLabelName, checkOneOf } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources } from '../k8s/resources';
 import type { SignedImages } from './signed-images';
@@ -19,6 +19,7 @@ import type { KyvernoResources, KyvernoValues } from './values';
 
 /** Whether a policy violation is refused or only reported. */
 export type FailureAction = 'Audit' | 'Enforce';
+const FAILURE_ACTIONS: readonly FailureAction[] = ['Audit', 'Enforce'];
 
 export interface KyvernoProps extends ComponentProps {
   /** The pinned kyverno chart. */
@@ -92,6 +93,8 @@ export class Kyverno extends Component {
       reportsController: { replicas: 1, resources: controller },
       features: { policyReports: { enabled: true } },
     };
+    const signatureAction = checkOneOf(where, 'signatureAction', props.signatureAction ?? 'Audit', FAILURE_ACTIONS);
+    const podSecurityAction = checkOneOf(where, 'podSecurityAction', props.podSecurityAction ?? 'Enforce', FAILURE_ACTIONS);
     const signed = props.signedImages;
     if (!signed.images.length) throw new ValidationError(where, 'signedImages.images', signed.images, 'at least one image pattern');
     const label = props.labNamespaceLabel;
@@ -127,7 +130,7 @@ export class Kyverno extends Component {
           match: { any: [{ resources: { kinds: ['Pod'] } }] },
           verifyImages: [{
             imageReferences: [...signed.images],
-            failureAction: props.signatureAction === 'Enforce'
+            failureAction: signatureAction === 'Enforce'
               ? ClusterPolicySpecRulesVerifyImagesFailureAction.ENFORCE
               : ClusterPolicySpecRulesVerifyImagesFailureAction.AUDIT,
             // Kyverno refuses digest mutation in Audit mode; tags stay as Git has them either way,
@@ -162,7 +165,7 @@ export class Kyverno extends Component {
             ? { exclude: { any: [{ resources: { namespaceSelector: { matchLabels: { ...exempt } } } }] } }
             : {}),
           validate: {
-            failureAction: props.podSecurityAction === 'Audit'
+            failureAction: podSecurityAction === 'Audit'
               ? ClusterPolicySpecRulesValidateFailureAction.AUDIT
               : ClusterPolicySpecRulesValidateFailureAction.ENFORCE,
             podSecurity: { level: ClusterPolicySpecRulesValidatePodSecurityLevel.BASELINE, version: PSS_VERSION },

@@ -18,6 +18,8 @@ import { recordWiring } from '../core/wiring';
 import { Capabilities } from '../catalog/capabilities';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext } from '../experiment/load-generator';
+import { NATIVE_SIDECAR_ANNOTATION } from '../istio/mesh-namespace';
+import type { PlainTextIngress } from '../istio/plain-text-ingress';
 import { kubectlStep, STEP_IMAGES, STEP_RESOURCES } from '../experiment/steps';
 import type { PodMetadata } from '../k8s/pod-metadata';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
@@ -63,8 +65,17 @@ export interface K6TestProps extends ComponentProps {
   readonly podMetadata?: PodMetadata;
 }
 
-/** Istio's per-pod switch to inject its proxy as a Kubernetes native sidecar (an init container that keeps running). */
-export const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
+/**
+ * Labels k6-operator 1.6.0 (the app of chart 4.6.0) puts on every runner pod, whatever the
+ * TestRun: `app: k6` from newLabels and `runner: "true"` (pkg/resources/jobs/helpers.go, runner.go).
+ */
+export const K6_RUNNER_POD_LABELS: Readonly<Record<string, string>> = { app: 'k6', runner: 'true' };
+/**
+ * k6's REST API on each runner (`--address=0.0.0.0:6565`). The operator, which runs outside the
+ * mesh, polls `http://<runner service>:6565/v1/status` before it starts a run and while it waits
+ * for the runners to stop (internal/controller/k6_start.go, k6_stopped_jobs.go, 1.6.0).
+ */
+export const K6_API_PORT = 6565;
 /** The UID of the k6 images' own user. */
 const K6_USER = 12345;
 /** A TestRun's longest Job name adds this to the TestRun's name. */
@@ -88,6 +99,10 @@ export class K6Test extends Component implements ILoadGenerator {
   public readonly scriptConfigMap: kplus.ConfigMap;
   public readonly parallelism: number;
   public readonly image: string;
+  /** The operator's polls of the runners' API, from outside the mesh. */
+  public readonly plainTextIngress: readonly PlainTextIngress[] = [
+    { name: 'k6-runner-api', podSelector: K6_RUNNER_POD_LABELS, port: K6_API_PORT },
+  ];
   private readonly resources: Resources;
   private readonly podMetadata: PodMetadata;
 

@@ -46,6 +46,11 @@ export interface KafkaPerfJobSpec {
   readonly consumerGroup: string;
   readonly consumerTimeoutMs: number;
   readonly resources: kplus.ContainerResources;
+  /**
+   * Annotations of the Jobs' pods (a native sidecar in a meshed namespace, so a Job ends).
+   * @default - none
+   */
+  readonly podAnnotations?: Readonly<Record<string, string>>;
 }
 
 /** The Kafka images run as this user. */
@@ -91,7 +96,7 @@ export function renderKafkaPerfJob(spec: KafkaPerfJobSpec, role: KafkaPerfRole, 
   const tmp = kplus.Volume.fromEmptyDir(chart, 'tmp', 'tmp');
   const job = new kplus.Job(chart, role, {
     metadata: { name: kafkaPerfJobName(spec.name, role, run.runId), namespace: spec.namespace, labels },
-    podMetadata: { labels },
+    podMetadata: { labels, ...(spec.podAnnotations ? { annotations: { ...spec.podAnnotations } } : {}) },
     // A failed run is a result to look at, not to retry with half the records already sent.
     backoffLimit: 0,
     restartPolicy: kplus.RestartPolicy.NEVER,

@@ -10,6 +10,7 @@ import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
 import { kubectlStep } from '../experiment/steps';
 import type { KafkaTopic } from '../kafka/kafka-topic';
+import { NATIVE_SIDECAR_ANNOTATION } from '../istio/mesh-namespace';
 import { kafkaImage } from '../kafka/versions';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
@@ -168,6 +169,8 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
       records, recordSize, acks, consumerGroup: this.consumerGroup, consumerTimeoutMs: timeoutMs, resources: containerResources,
       // The perf tool's own spelling of "no limit".
       throughput: throughput === 'unlimited' ? -1 : throughput,
+      // In a meshed namespace a classic sidecar would outlive the tool and keep the Job running.
+      ...(Experiment.of(this).namespaceSet.isMeshed(namespace) ? { podAnnotations: { [NATIVE_SIDECAR_ANNOTATION]: 'true' } } : {}),
     };
     this.ownParameters = [
       { name: 'records', value: String(records), description: 'records the producer sends and the consumer reads back' },

@@ -6,6 +6,7 @@ import { checkInteger, checkLabelName, checkPinnedImage } from '../core/validati
 import { recordWiring } from '../core/wiring';
 import { Experiment } from '../experiment/experiment';
 import type { ILoadGenerator, LoadSteps, RunContext } from '../experiment/load-generator';
+import type { PlainTextIngress } from '../istio/plain-text-ingress';
 import { curlScriptStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
@@ -75,6 +76,8 @@ export class LocustTest extends Component implements ILoadGenerator {
   public readonly master: kplus.Deployment;
   public readonly workerDeployment: kplus.Deployment;
   public readonly service: kplus.Service;
+  /** The workflow's steps call the master's web API from the runner's namespace, outside the mesh. */
+  public readonly plainTextIngress: readonly PlainTextIngress[];
 
   public constructor(scope: Construct, id: string, props: LocustTestProps) {
     const where = `${scope.node.path}/${id}`;
@@ -130,6 +133,7 @@ export class LocustTest extends Component implements ILoadGenerator {
       selector: this.master,
       ports: [{ name: 'web', port: WEB_PORT }, { name: 'master', port: MASTER_PORT }],
     });
+    this.plainTextIngress = [{ name: `${name}-web`, podSelector: this.master.matchLabels, port: WEB_PORT }];
     this.workerDeployment = pod('worker', ['--worker', '--master-host', `${name}.${namespace}.svc.cluster.local`, '--master-port', String(MASTER_PORT)], workerResources, []);
   }
 

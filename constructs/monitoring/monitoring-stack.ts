@@ -1,3 +1,4 @@
+import { addressRequest } from '../metallb/address-request';
 import { Construct, IConstruct } from 'constructs';
 import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
 import { Component, ComponentProps } from '../argocd/component';
@@ -197,7 +198,7 @@ export class MonitoringStack extends Component {
         // A fixed job name for Grafana's own metrics, which its SLO selects.
         serviceMonitor: { relabelings: [{ action: 'replace', targetLabel: 'job', replacement: GRAFANA_JOB }] },
         service: props.grafanaAddress
-          ? { type: 'LoadBalancer', loadBalancerIP: props.grafanaAddress.ip }
+          ? { type: 'LoadBalancer', annotations: addressRequest(props.grafanaAddress) }
           : { type: 'ClusterIP' },
       },
     };

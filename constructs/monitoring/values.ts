@@ -50,6 +50,6 @@ export interface KubePrometheusStackValues {
     readonly serviceMonitor: {
       readonly relabelings: ReadonlyArray<{ readonly action: 'replace'; readonly targetLabel: string; readonly replacement: string }>;
     };
-    readonly service: { readonly type: 'ClusterIP' | 'LoadBalancer'; readonly loadBalancerIP?: string };
+    readonly service: { readonly type: 'ClusterIP' | 'LoadBalancer'; readonly annotations?: Readonly<Record<string, string>> };
   };
 }

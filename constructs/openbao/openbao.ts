@@ -1,10 +1,18 @@
 import { Construct } from 'constructs';
+import { Certificate, CertificateSpecPrivateKeyAlgorithm } from '../../imports/certmanager-certificate-cert-manager.io';
 import { Component, ComponentProps } from '../argocd/component';
+import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
 import { HelmSource } from '../argocd/sources';
-import { checkLabelName, checkQuantity } from '../core/validation';
+import type { CaBundleRef, CertManager } from '../cert-manager/cert-manager';
+import { ValidationError } from '../core/errors';
+import { checkDuration, checkLabelName, checkQuantity } from '../core/validation';
+import { recordWiring } from '../core/wiring';
 import type { HelmChart } from '../helm/helm-chart';
+import { withDependency } from '../istio/istiod';
 import { checkResources, Resources } from '../k8s/resources';
+import { addressRequest } from '../metallb/address-request';
 import type { LoadBalancerAddress } from '../network/address-pool';
+import { hostPathOwner } from './host-path-owner';
 import type { OpenBaoValues } from './values';
 
 /** Where OpenBao keeps its file storage. */
@@ -18,7 +26,13 @@ export interface OpenBaoProps extends ComponentProps {
   /** Where the server keeps its data. */
   readonly storage: OpenBaoStorage;
   /**
-   * The fixed address of the UI and API LoadBalancer service.
+   * The cert-manager whose bootstrap CA signs the server's TLS certificate; OpenBao is synced
+   * after it, and clients trust that CA ({@link OpenBao.caBundle}).
+   */
+  readonly certManager: CertManager;
+  /**
+   * The fixed address of the UI and API LoadBalancer service (served over TLS, with the address
+   * in the certificate).
    * @default - a ClusterIP service only
    */
   readonly address?: LoadBalancerAddress;
@@ -28,74 +42,132 @@ export interface OpenBaoProps extends ComponentProps {
    */
   readonly namespace?: string;
   /**
+   * Lifetime of the server certificate; cert-manager renews it at two thirds. OpenBao reads the
+   * files again on SIGHUP or restart, so a renewal takes effect at the next restart.
+   * @default '8760h' (a year)
+   */
+  readonly certificateDuration?: string;
+  /**
    * Server requests and limits.
    * @default 100m/128Mi requested, 500m/256Mi limit
    */
   readonly serverResources?: Resources;
-  /**
-   * Injector requests and limits.
-   * @default 50m/64Mi requested, 250m/128Mi limit
-   */
-  readonly injectorResources?: Resources;
 }
 
 /** Where OpenBao's server keeps file storage inside its container. */
 const DATA_PATH = '/openbao/data';
+/** Where the server's certificate, key and CA are mounted. */
+const TLS_PATH = '/openbao/tls';
 const PORT = 8200;
+const NAME = 'openbao';
 
 /**
- * OpenBao, the lab's secret store: one standalone server with file storage, the agent injector
- * and the UI. Other components reach it through {@link address}.
+ * Ready while the server answers, sealed or not: a sealed OpenBao is a state to act on (unseal),
+ * not a failed rollout, and it must not hold back the hub's components that do not use it. What
+ * needs it unsealed (the secret store, the OpenBao issuer) reports its own health.
+ * `/v1/sys/health` answers 503 sealed and 501 uninitialised unless told otherwise
+ * (openbao.org, API docs, /sys/health).
+ */
+const READINESS_PATH = '/v1/sys/health?standbyok=true&sealedcode=204&uninitcode=204';
+
+/**
+ * OpenBao, the lab's secret store: one standalone server with file storage and the UI, serving
+ * TLS with a certificate from the bootstrap CA (ADR 0072). The agent injector is off: no workload
+ * uses it, and its webhook's CA bundle, patched at run time, kept the Application OutOfSync.
+ * Other components reach it through {@link address} and trust {@link caBundle}.
  */
 export class OpenBao extends Component {
-  /** The in-cluster URL of the API, for secret stores and issuers. */
+  /** The in-cluster HTTPS URL of the API, for secret stores and issuers. */
   public readonly address: string;
+  /** The CA that signs the server's certificate, as a Secret clients read. */
+  public readonly caBundle: CaBundleRef;
   /** The KV version 2 mount the lab keeps its secrets in. */
   public readonly kvMount = 'secret';
   /** The PKI mount of the lab's internal CA. */
   public readonly pkiMount = 'pki';
 
   public constructor(scope: Construct, id: string, props: OpenBaoProps) {
-    const namespace = props.namespace ?? 'openbao';
+    const namespace = props.namespace ?? NAME;
     const where = `${scope.node.path}/${id}`;
     checkLabelName(where, 'namespace', namespace);
+    const duration = checkDuration(where, 'certificateDuration', props.certificateDuration ?? '8760h');
     const serverResources = checkResources(where, 'serverResources', props.serverResources ?? {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' },
     });
-    const injectorResources = checkResources(where, 'injectorResources', props.injectorResources ?? {
-      requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '250m', memory: '128Mi' },
-    });
+    const tlsSecret = `${NAME}-tls`;
+    const storage = storageValues(where, props.storage);
     const values: OpenBaoValues = {
-      global: { enabled: true, tlsDisable: true },
+      global: { enabled: true, tlsDisable: false },
       server: {
         resources: serverResources,
-        ...storageValues(where, props.storage),
+        dataStorage: storage.dataStorage,
+        ...(storage.extraInitContainers ? { extraInitContainers: storage.extraInitContainers } : {}),
+        volumes: [...storage.volumes, { name: 'tls', secret: { secretName: tlsSecret } }],
+        volumeMounts: [...storage.volumeMounts, { name: 'tls', mountPath: TLS_PATH, readOnly: true }],
+        // The CLI in the pod (init, unseal) talks to https://127.0.0.1:8200 and checks it with this CA.
+        extraEnvironmentVars: { BAO_CACERT: `${TLS_PATH}/ca.crt` },
+        readinessProbe: { path: READINESS_PATH },
         standalone: { enabled: true, config: serverConfig() },
         ha: { enabled: false },
       },
-      injector: { enabled: true, resources: injectorResources },
+      injector: { enabled: false },
       ui: props.address
-        ? { enabled: true, serviceType: 'LoadBalancer', loadBalancerIP: props.address.ip }
+        ? { enabled: true, serviceType: 'LoadBalancer', annotations: addressRequest(props.address) }
         : { enabled: true, serviceType: 'ClusterIP' },
       csi: { enabled: false },
     };
-    super(scope, id, props, {
-      name: 'openbao',
+    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.certManager) }, {
+      name: NAME,
       namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'openbao' }),
+      helm: new HelmSource({ chart: props.chart, values, releaseName: NAME }),
       serverSideApply: true,
     });
-    this.address = `http://openbao.${namespace}.svc.cluster.local:${PORT}`;
+    this.address = `https://${NAME}.${namespace}.svc:${PORT}`;
+    this.caBundle = props.certManager.caBundle;
+    recordWiring(this, props.certManager, 'TLS certificate');
+
+    const services = [NAME, `${NAME}-ui`];
+    const certificate = new Certificate(this.objects, 'Certificate', {
+      metadata: {
+        name: tlsSecret,
+        namespace,
+        // Before the chart's StatefulSet (wave 0), which mounts the Secret; the CRD and the issuer
+        // come from cert-manager, an Application of an earlier wave.
+        annotations: { [SYNC_WAVE_ANNOTATION]: '-1' },
+      },
+      spec: {
+        secretName: tlsSecret,
+        duration,
+        commonName: `${NAME}.${namespace}.svc`,
+        dnsNames: services.flatMap((s) => [s, `${s}.${namespace}`, `${s}.${namespace}.svc`, `${s}.${namespace}.svc.cluster.local`]),
+        ipAddresses: ['127.0.0.1', ...(props.address ? [props.address.ip] : [])],
+        privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256 },
+        issuerRef: { group: 'cert-manager.io', ...props.certManager.caIssuer },
+      },
+    });
+    void certificate;
   }
 }
 
-function storageValues(where: string, storage: OpenBaoStorage): Pick<OpenBaoValues['server'], 'dataStorage' | 'volumes' | 'volumeMounts'> {
+interface StorageValues {
+  readonly dataStorage: OpenBaoValues['server']['dataStorage'];
+  readonly volumes: NonNullable<OpenBaoValues['server']['volumes']>;
+  readonly volumeMounts: NonNullable<OpenBaoValues['server']['volumeMounts']>;
+  readonly extraInitContainers?: OpenBaoValues['server']['extraInitContainers'];
+}
+
+function storageValues(where: string, storage: OpenBaoStorage): StorageValues {
   if (storage.kind === 'host-path') {
     return {
       dataStorage: { enabled: false },
       volumes: [{ name: 'data', hostPath: { path: storage.path, type: 'DirectoryOrCreate' } }],
       volumeMounts: [{ name: 'data', mountPath: DATA_PATH }],
+      // A hostPath ignores fsGroup: the directory the kubelet creates belongs to root.
+      extraInitContainers: [hostPathOwner('data', DATA_PATH)],
     };
+  }
+  if (storage.kind !== 'volume-claim') {
+    throw new ValidationError(where, 'storage.kind', (storage as { kind: unknown }).kind, 'must be one of volume-claim, host-path');
   }
   return {
     dataStorage: {
@@ -104,18 +176,21 @@ function storageValues(where: string, storage: OpenBaoStorage): Pick<OpenBaoValu
       storageClass: checkLabelName(where, 'storage.storageClass', storage.storageClass),
       accessMode: 'ReadWriteOnce',
     },
+    volumes: [],
+    volumeMounts: [],
   };
 }
 
-/** The server's HCL configuration: plain HTTP inside the cluster, file storage. */
+/** The server's HCL configuration: TLS with the mounted certificate, file storage. */
 function serverConfig(): string {
   return [
     'ui = true',
     '',
     'listener "tcp" {',
-    '  tls_disable = 1',
     `  address = "[::]:${PORT}"`,
     '  cluster_address = "[::]:8201"',
+    `  tls_cert_file = "${TLS_PATH}/tls.crt"`,
+    `  tls_key_file = "${TLS_PATH}/tls.key"`,
     '}',
     '',
     'storage "file" {',

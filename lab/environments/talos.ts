@@ -8,8 +8,9 @@ export const talos = new Environment({
   // .home.arpa is reserved for home networks (RFC 8375): the router forwards it to the lab's DNS.
   domain: 'lab.home.arpa',
   addressPool: {
-    // Sixteen addresses kept out of the router's DHCP range.
-    range: '192.168.1.240/28',
+    // Fifteen addresses kept out of the router's DHCP range: the /28 at .240 ends at .255, the
+    // broadcast address of the home /24, which no host may be given.
+    range: '192.168.1.240-192.168.1.254',
     reserved: {
       dns: '192.168.1.240',
       argocd: '192.168.1.241',

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { App } from 'cdk8s';
+import { AppProject } from '../constructs/argocd/app-project';
+import { LabChart } from '../charts/lab-chart';
+import { lab } from './support/lab';
+
+/**
+ * Every cluster-wide grant the lab writes into dist/, with why it exists. A new grant fails this
+ * test until it is added here with its reason and reviewed. Helm charts are not rendered into
+ * dist/ (ADR 0002): their own RBAC is the chart's, reviewed with the chart version.
+ */
+const REVIEWED_CLUSTER_ROLE_BINDINGS: Readonly<Record<string, string>> = {
+  'k8s-gateway': 'the DNS server answers for LoadBalancer Services and Ingresses of every namespace: list and watch only',
+};
+
+const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
+  'hub */*': 'the hub installs operators whose charts render CRDs, cluster roles, cluster role bindings and admission webhooks',
+  'http-baseline /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
+  'kafka-throughput /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
+  'mesh-overhead /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (mesh labels before any pod)',
+};
+
+describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {
+  const objects = lab().objects.map((o) => o.manifest as any);
+
+  it('ClusterRoleBindings', () => {
+    const names = [...new Set(objects.filter((m) => m.kind === 'ClusterRoleBinding').map((m) => m.metadata.name as string))].sort();
+    expect(names).toEqual(Object.keys(REVIEWED_CLUSTER_ROLE_BINDINGS).sort());
+  });
+
+  it('no binding of the lab hands out cluster-admin, not even in one namespace', () => {
+    const bindings = objects.filter((m) => m.kind === 'ClusterRoleBinding' || m.kind === 'RoleBinding');
+    expect(bindings.length).toBeGreaterThan(0);
+    for (const b of bindings) expect(b.roleRef.name, `${b.kind} ${b.metadata.name}`).not.toBe('cluster-admin');
+  });
+
+  it('AppProject clusterResourceWhitelist entries', () => {
+    const entries = [...new Set(objects.filter((m) => m.kind === 'AppProject').flatMap((p) =>
+      (p.spec.clusterResourceWhitelist ?? []).map((e: { group: string; kind: string }) => `${p.metadata.name} ${e.group}/${e.kind}`)))].sort();
+    expect(entries).toEqual(Object.keys(REVIEWED_CLUSTER_RESOURCE_WHITELISTS).sort());
+  });
+
+  it('experiments deploy no cluster-scoped kind but their Namespaces', () => {
+    const clusterScoped = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'ClusterIssuer',
+      'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'ClusterPolicy', 'PriorityClass', 'StorageClass']);
+    const kinds = new Set(lab().objects.filter((o) => o.file.startsWith('experiments/') && clusterScoped.has(o.manifest.kind))
+      .map((o) => o.manifest.kind));
+    expect([...kinds]).toEqual(['Namespace']);
+  });
+
+  it('the experiment runner reads Applications in ArgoCD\'s namespace only', () => {
+    const role = objects.find((m) => m.kind === 'Role' && m.metadata.name === 'experiment-runner-read-applications');
+    expect(role.metadata.namespace).toBe('argocd');
+    expect(role.rules).toEqual([{ apiGroups: ['argoproj.io'], resources: ['applications'], verbs: ['get', 'list', 'watch'] }]);
+  });
+});
+
+describe('AppProject refuses a cluster resource it could not write', () => {
+  const chart = () => new LabChart(new App(), 'apps', { path: 'test' });
+
+  it('a kind that is no kind', () => {
+    expect(() => new AppProject(chart(), 'p', { description: 'test', clusterResources: [{ group: '', kind: 'namespace' }] })).toThrow(
+      'apps/p: clusterResources[0].kind "namespace" is invalid: a kind such as Namespace, or *');
+  });
+
+  it('a group that is no API group', () => {
+    expect(() => new AppProject(chart(), 'p', { description: 'test', clusterResources: [{ group: 'RBAC', kind: 'ClusterRole' }] })).toThrow(
+      'apps/p: clusterResources[0].group "RBAC" is invalid: an API group such as rbac.authorization.k8s.io, "" for the core group, or *');
+  });
+});
