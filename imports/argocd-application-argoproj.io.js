@@ -1,112 +1,11 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount = exports.ApplicationOperationSyncSourcesKustomizeReplicasCount = exports.ApplicationOperationSyncSourceKustomizeReplicasCount = exports.ApplicationSpecSourcesKustomizeReplicasCount = exports.ApplicationSpecSourceKustomizeReplicasCount = exports.Application = void 0;
-exports.toJson_ApplicationProps = toJson_ApplicationProps;
-exports.toJson_ApplicationOperation = toJson_ApplicationOperation;
-exports.toJson_ApplicationSpec = toJson_ApplicationSpec;
-exports.toJson_ApplicationOperationInfo = toJson_ApplicationOperationInfo;
-exports.toJson_ApplicationOperationInitiatedBy = toJson_ApplicationOperationInitiatedBy;
-exports.toJson_ApplicationOperationRetry = toJson_ApplicationOperationRetry;
-exports.toJson_ApplicationOperationSync = toJson_ApplicationOperationSync;
-exports.toJson_ApplicationSpecDestination = toJson_ApplicationSpecDestination;
-exports.toJson_ApplicationSpecIgnoreDifferences = toJson_ApplicationSpecIgnoreDifferences;
-exports.toJson_ApplicationSpecInfo = toJson_ApplicationSpecInfo;
-exports.toJson_ApplicationSpecSource = toJson_ApplicationSpecSource;
-exports.toJson_ApplicationSpecSourceHydrator = toJson_ApplicationSpecSourceHydrator;
-exports.toJson_ApplicationSpecSources = toJson_ApplicationSpecSources;
-exports.toJson_ApplicationSpecSyncPolicy = toJson_ApplicationSpecSyncPolicy;
-exports.toJson_ApplicationOperationRetryBackoff = toJson_ApplicationOperationRetryBackoff;
-exports.toJson_ApplicationOperationSyncResources = toJson_ApplicationOperationSyncResources;
-exports.toJson_ApplicationOperationSyncSource = toJson_ApplicationOperationSyncSource;
-exports.toJson_ApplicationOperationSyncSources = toJson_ApplicationOperationSyncSources;
-exports.toJson_ApplicationOperationSyncSyncStrategy = toJson_ApplicationOperationSyncSyncStrategy;
-exports.toJson_ApplicationSpecSourceDirectory = toJson_ApplicationSpecSourceDirectory;
-exports.toJson_ApplicationSpecSourceHelm = toJson_ApplicationSpecSourceHelm;
-exports.toJson_ApplicationSpecSourceKustomize = toJson_ApplicationSpecSourceKustomize;
-exports.toJson_ApplicationSpecSourcePlugin = toJson_ApplicationSpecSourcePlugin;
-exports.toJson_ApplicationSpecSourceHydratorDrySource = toJson_ApplicationSpecSourceHydratorDrySource;
-exports.toJson_ApplicationSpecSourceHydratorHydrateTo = toJson_ApplicationSpecSourceHydratorHydrateTo;
-exports.toJson_ApplicationSpecSourceHydratorSyncSource = toJson_ApplicationSpecSourceHydratorSyncSource;
-exports.toJson_ApplicationSpecSourcesDirectory = toJson_ApplicationSpecSourcesDirectory;
-exports.toJson_ApplicationSpecSourcesHelm = toJson_ApplicationSpecSourcesHelm;
-exports.toJson_ApplicationSpecSourcesKustomize = toJson_ApplicationSpecSourcesKustomize;
-exports.toJson_ApplicationSpecSourcesPlugin = toJson_ApplicationSpecSourcesPlugin;
-exports.toJson_ApplicationSpecSyncPolicyAutomated = toJson_ApplicationSpecSyncPolicyAutomated;
-exports.toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata = toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata;
-exports.toJson_ApplicationSpecSyncPolicyRetry = toJson_ApplicationSpecSyncPolicyRetry;
-exports.toJson_ApplicationOperationSyncSourceDirectory = toJson_ApplicationOperationSyncSourceDirectory;
-exports.toJson_ApplicationOperationSyncSourceHelm = toJson_ApplicationOperationSyncSourceHelm;
-exports.toJson_ApplicationOperationSyncSourceKustomize = toJson_ApplicationOperationSyncSourceKustomize;
-exports.toJson_ApplicationOperationSyncSourcePlugin = toJson_ApplicationOperationSyncSourcePlugin;
-exports.toJson_ApplicationOperationSyncSourcesDirectory = toJson_ApplicationOperationSyncSourcesDirectory;
-exports.toJson_ApplicationOperationSyncSourcesHelm = toJson_ApplicationOperationSyncSourcesHelm;
-exports.toJson_ApplicationOperationSyncSourcesKustomize = toJson_ApplicationOperationSyncSourcesKustomize;
-exports.toJson_ApplicationOperationSyncSourcesPlugin = toJson_ApplicationOperationSyncSourcesPlugin;
-exports.toJson_ApplicationOperationSyncSyncStrategyApply = toJson_ApplicationOperationSyncSyncStrategyApply;
-exports.toJson_ApplicationOperationSyncSyncStrategyHook = toJson_ApplicationOperationSyncSyncStrategyHook;
-exports.toJson_ApplicationSpecSourceDirectoryJsonnet = toJson_ApplicationSpecSourceDirectoryJsonnet;
-exports.toJson_ApplicationSpecSourceHelmFileParameters = toJson_ApplicationSpecSourceHelmFileParameters;
-exports.toJson_ApplicationSpecSourceHelmParameters = toJson_ApplicationSpecSourceHelmParameters;
-exports.toJson_ApplicationSpecSourceKustomizePatches = toJson_ApplicationSpecSourceKustomizePatches;
-exports.toJson_ApplicationSpecSourceKustomizeReplicas = toJson_ApplicationSpecSourceKustomizeReplicas;
-exports.toJson_ApplicationSpecSourcePluginEnv = toJson_ApplicationSpecSourcePluginEnv;
-exports.toJson_ApplicationSpecSourcePluginParameters = toJson_ApplicationSpecSourcePluginParameters;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceDirectory = toJson_ApplicationSpecSourceHydratorDrySourceDirectory;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceHelm = toJson_ApplicationSpecSourceHydratorDrySourceHelm;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceKustomize = toJson_ApplicationSpecSourceHydratorDrySourceKustomize;
-exports.toJson_ApplicationSpecSourceHydratorDrySourcePlugin = toJson_ApplicationSpecSourceHydratorDrySourcePlugin;
-exports.toJson_ApplicationSpecSourcesDirectoryJsonnet = toJson_ApplicationSpecSourcesDirectoryJsonnet;
-exports.toJson_ApplicationSpecSourcesHelmFileParameters = toJson_ApplicationSpecSourcesHelmFileParameters;
-exports.toJson_ApplicationSpecSourcesHelmParameters = toJson_ApplicationSpecSourcesHelmParameters;
-exports.toJson_ApplicationSpecSourcesKustomizePatches = toJson_ApplicationSpecSourcesKustomizePatches;
-exports.toJson_ApplicationSpecSourcesKustomizeReplicas = toJson_ApplicationSpecSourcesKustomizeReplicas;
-exports.toJson_ApplicationSpecSourcesPluginEnv = toJson_ApplicationSpecSourcesPluginEnv;
-exports.toJson_ApplicationSpecSourcesPluginParameters = toJson_ApplicationSpecSourcesPluginParameters;
-exports.toJson_ApplicationSpecSyncPolicyRetryBackoff = toJson_ApplicationSpecSyncPolicyRetryBackoff;
-exports.toJson_ApplicationOperationSyncSourceDirectoryJsonnet = toJson_ApplicationOperationSyncSourceDirectoryJsonnet;
-exports.toJson_ApplicationOperationSyncSourceHelmFileParameters = toJson_ApplicationOperationSyncSourceHelmFileParameters;
-exports.toJson_ApplicationOperationSyncSourceHelmParameters = toJson_ApplicationOperationSyncSourceHelmParameters;
-exports.toJson_ApplicationOperationSyncSourceKustomizePatches = toJson_ApplicationOperationSyncSourceKustomizePatches;
-exports.toJson_ApplicationOperationSyncSourceKustomizeReplicas = toJson_ApplicationOperationSyncSourceKustomizeReplicas;
-exports.toJson_ApplicationOperationSyncSourcePluginEnv = toJson_ApplicationOperationSyncSourcePluginEnv;
-exports.toJson_ApplicationOperationSyncSourcePluginParameters = toJson_ApplicationOperationSyncSourcePluginParameters;
-exports.toJson_ApplicationOperationSyncSourcesDirectoryJsonnet = toJson_ApplicationOperationSyncSourcesDirectoryJsonnet;
-exports.toJson_ApplicationOperationSyncSourcesHelmFileParameters = toJson_ApplicationOperationSyncSourcesHelmFileParameters;
-exports.toJson_ApplicationOperationSyncSourcesHelmParameters = toJson_ApplicationOperationSyncSourcesHelmParameters;
-exports.toJson_ApplicationOperationSyncSourcesKustomizePatches = toJson_ApplicationOperationSyncSourcesKustomizePatches;
-exports.toJson_ApplicationOperationSyncSourcesKustomizeReplicas = toJson_ApplicationOperationSyncSourcesKustomizeReplicas;
-exports.toJson_ApplicationOperationSyncSourcesPluginEnv = toJson_ApplicationOperationSyncSourcesPluginEnv;
-exports.toJson_ApplicationOperationSyncSourcesPluginParameters = toJson_ApplicationOperationSyncSourcesPluginParameters;
-exports.toJson_ApplicationSpecSourceDirectoryJsonnetExtVars = toJson_ApplicationSpecSourceDirectoryJsonnetExtVars;
-exports.toJson_ApplicationSpecSourceDirectoryJsonnetTlas = toJson_ApplicationSpecSourceDirectoryJsonnetTlas;
-exports.toJson_ApplicationSpecSourceKustomizePatchesTarget = toJson_ApplicationSpecSourceKustomizePatchesTarget;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet = toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters = toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters = toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches = toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas = toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas;
-exports.toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv = toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv;
-exports.toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters = toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters;
-exports.toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars = toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars;
-exports.toJson_ApplicationSpecSourcesDirectoryJsonnetTlas = toJson_ApplicationSpecSourcesDirectoryJsonnetTlas;
-exports.toJson_ApplicationSpecSourcesKustomizePatchesTarget = toJson_ApplicationSpecSourcesKustomizePatchesTarget;
-exports.toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars = toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars;
-exports.toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas = toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas;
-exports.toJson_ApplicationOperationSyncSourceKustomizePatchesTarget = toJson_ApplicationOperationSyncSourceKustomizePatchesTarget;
-exports.toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars = toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars;
-exports.toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas = toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas;
-exports.toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget = toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars = toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas = toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas;
-exports.toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget = toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget;
 // generated by cdk8s
-const cdk8s_1 = require("cdk8s");
+import { ApiObject } from 'cdk8s';
 /**
  * Application is a definition of Application resource.
  *
  * @schema Application
  */
-class Application extends cdk8s_1.ApiObject {
+export class Application extends ApiObject {
     /**
      * Returns the apiVersion and kind for "Application"
      */
@@ -150,12 +49,11 @@ class Application extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.Application = Application;
 /**
  * Converts an object of type 'ApplicationProps' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationProps(obj) {
+export function toJson_ApplicationProps(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -171,7 +69,7 @@ function toJson_ApplicationProps(obj) {
  * Converts an object of type 'ApplicationOperation' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperation(obj) {
+export function toJson_ApplicationOperation(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -188,7 +86,7 @@ function toJson_ApplicationOperation(obj) {
  * Converts an object of type 'ApplicationSpec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpec(obj) {
+export function toJson_ApplicationSpec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -210,7 +108,7 @@ function toJson_ApplicationSpec(obj) {
  * Converts an object of type 'ApplicationOperationInfo' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationInfo(obj) {
+export function toJson_ApplicationOperationInfo(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -225,7 +123,7 @@ function toJson_ApplicationOperationInfo(obj) {
  * Converts an object of type 'ApplicationOperationInitiatedBy' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationInitiatedBy(obj) {
+export function toJson_ApplicationOperationInitiatedBy(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -240,7 +138,7 @@ function toJson_ApplicationOperationInitiatedBy(obj) {
  * Converts an object of type 'ApplicationOperationRetry' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationRetry(obj) {
+export function toJson_ApplicationOperationRetry(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -256,7 +154,7 @@ function toJson_ApplicationOperationRetry(obj) {
  * Converts an object of type 'ApplicationOperationSync' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSync(obj) {
+export function toJson_ApplicationOperationSync(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -280,7 +178,7 @@ function toJson_ApplicationOperationSync(obj) {
  * Converts an object of type 'ApplicationSpecDestination' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecDestination(obj) {
+export function toJson_ApplicationSpecDestination(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -296,7 +194,7 @@ function toJson_ApplicationSpecDestination(obj) {
  * Converts an object of type 'ApplicationSpecIgnoreDifferences' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecIgnoreDifferences(obj) {
+export function toJson_ApplicationSpecIgnoreDifferences(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -316,7 +214,7 @@ function toJson_ApplicationSpecIgnoreDifferences(obj) {
  * Converts an object of type 'ApplicationSpecInfo' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecInfo(obj) {
+export function toJson_ApplicationSpecInfo(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -331,7 +229,7 @@ function toJson_ApplicationSpecInfo(obj) {
  * Converts an object of type 'ApplicationSpecSource' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSource(obj) {
+export function toJson_ApplicationSpecSource(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -354,7 +252,7 @@ function toJson_ApplicationSpecSource(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydrator' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydrator(obj) {
+export function toJson_ApplicationSpecSourceHydrator(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -370,7 +268,7 @@ function toJson_ApplicationSpecSourceHydrator(obj) {
  * Converts an object of type 'ApplicationSpecSources' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSources(obj) {
+export function toJson_ApplicationSpecSources(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -393,7 +291,7 @@ function toJson_ApplicationSpecSources(obj) {
  * Converts an object of type 'ApplicationSpecSyncPolicy' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSyncPolicy(obj) {
+export function toJson_ApplicationSpecSyncPolicy(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -410,7 +308,7 @@ function toJson_ApplicationSpecSyncPolicy(obj) {
  * Converts an object of type 'ApplicationOperationRetryBackoff' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationRetryBackoff(obj) {
+export function toJson_ApplicationOperationRetryBackoff(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -426,7 +324,7 @@ function toJson_ApplicationOperationRetryBackoff(obj) {
  * Converts an object of type 'ApplicationOperationSyncResources' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncResources(obj) {
+export function toJson_ApplicationOperationSyncResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -443,7 +341,7 @@ function toJson_ApplicationOperationSyncResources(obj) {
  * Converts an object of type 'ApplicationOperationSyncSource' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSource(obj) {
+export function toJson_ApplicationOperationSyncSource(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -466,7 +364,7 @@ function toJson_ApplicationOperationSyncSource(obj) {
  * Converts an object of type 'ApplicationOperationSyncSources' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSources(obj) {
+export function toJson_ApplicationOperationSyncSources(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -489,7 +387,7 @@ function toJson_ApplicationOperationSyncSources(obj) {
  * Converts an object of type 'ApplicationOperationSyncSyncStrategy' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSyncStrategy(obj) {
+export function toJson_ApplicationOperationSyncSyncStrategy(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -504,7 +402,7 @@ function toJson_ApplicationOperationSyncSyncStrategy(obj) {
  * Converts an object of type 'ApplicationSpecSourceDirectory' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceDirectory(obj) {
+export function toJson_ApplicationSpecSourceDirectory(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -521,7 +419,7 @@ function toJson_ApplicationSpecSourceDirectory(obj) {
  * Converts an object of type 'ApplicationSpecSourceHelm' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHelm(obj) {
+export function toJson_ApplicationSpecSourceHelm(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -549,7 +447,7 @@ function toJson_ApplicationSpecSourceHelm(obj) {
  * Converts an object of type 'ApplicationSpecSourceKustomize' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceKustomize(obj) {
+export function toJson_ApplicationSpecSourceKustomize(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -580,7 +478,7 @@ function toJson_ApplicationSpecSourceKustomize(obj) {
  * Converts an object of type 'ApplicationSpecSourcePlugin' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcePlugin(obj) {
+export function toJson_ApplicationSpecSourcePlugin(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -596,7 +494,7 @@ function toJson_ApplicationSpecSourcePlugin(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySource' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySource(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySource(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -616,7 +514,7 @@ function toJson_ApplicationSpecSourceHydratorDrySource(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorHydrateTo' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorHydrateTo(obj) {
+export function toJson_ApplicationSpecSourceHydratorHydrateTo(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -630,7 +528,7 @@ function toJson_ApplicationSpecSourceHydratorHydrateTo(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorSyncSource' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorSyncSource(obj) {
+export function toJson_ApplicationSpecSourceHydratorSyncSource(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -645,7 +543,7 @@ function toJson_ApplicationSpecSourceHydratorSyncSource(obj) {
  * Converts an object of type 'ApplicationSpecSourcesDirectory' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesDirectory(obj) {
+export function toJson_ApplicationSpecSourcesDirectory(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -662,7 +560,7 @@ function toJson_ApplicationSpecSourcesDirectory(obj) {
  * Converts an object of type 'ApplicationSpecSourcesHelm' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesHelm(obj) {
+export function toJson_ApplicationSpecSourcesHelm(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -690,7 +588,7 @@ function toJson_ApplicationSpecSourcesHelm(obj) {
  * Converts an object of type 'ApplicationSpecSourcesKustomize' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesKustomize(obj) {
+export function toJson_ApplicationSpecSourcesKustomize(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -721,7 +619,7 @@ function toJson_ApplicationSpecSourcesKustomize(obj) {
  * Converts an object of type 'ApplicationSpecSourcesPlugin' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesPlugin(obj) {
+export function toJson_ApplicationSpecSourcesPlugin(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -737,7 +635,7 @@ function toJson_ApplicationSpecSourcesPlugin(obj) {
  * Converts an object of type 'ApplicationSpecSyncPolicyAutomated' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSyncPolicyAutomated(obj) {
+export function toJson_ApplicationSpecSyncPolicyAutomated(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -754,7 +652,7 @@ function toJson_ApplicationSpecSyncPolicyAutomated(obj) {
  * Converts an object of type 'ApplicationSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata(obj) {
+export function toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -769,7 +667,7 @@ function toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata(obj) {
  * Converts an object of type 'ApplicationSpecSyncPolicyRetry' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSyncPolicyRetry(obj) {
+export function toJson_ApplicationSpecSyncPolicyRetry(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -785,7 +683,7 @@ function toJson_ApplicationSpecSyncPolicyRetry(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceDirectory' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceDirectory(obj) {
+export function toJson_ApplicationOperationSyncSourceDirectory(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -802,7 +700,7 @@ function toJson_ApplicationOperationSyncSourceDirectory(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceHelm' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceHelm(obj) {
+export function toJson_ApplicationOperationSyncSourceHelm(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -830,7 +728,7 @@ function toJson_ApplicationOperationSyncSourceHelm(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceKustomize' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceKustomize(obj) {
+export function toJson_ApplicationOperationSyncSourceKustomize(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -861,7 +759,7 @@ function toJson_ApplicationOperationSyncSourceKustomize(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcePlugin' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcePlugin(obj) {
+export function toJson_ApplicationOperationSyncSourcePlugin(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -877,7 +775,7 @@ function toJson_ApplicationOperationSyncSourcePlugin(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectory' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesDirectory(obj) {
+export function toJson_ApplicationOperationSyncSourcesDirectory(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -894,7 +792,7 @@ function toJson_ApplicationOperationSyncSourcesDirectory(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesHelm' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesHelm(obj) {
+export function toJson_ApplicationOperationSyncSourcesHelm(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -922,7 +820,7 @@ function toJson_ApplicationOperationSyncSourcesHelm(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomize' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
+export function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -953,7 +851,7 @@ function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesPlugin' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesPlugin(obj) {
+export function toJson_ApplicationOperationSyncSourcesPlugin(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -969,7 +867,7 @@ function toJson_ApplicationOperationSyncSourcesPlugin(obj) {
  * Converts an object of type 'ApplicationOperationSyncSyncStrategyApply' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSyncStrategyApply(obj) {
+export function toJson_ApplicationOperationSyncSyncStrategyApply(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -983,7 +881,7 @@ function toJson_ApplicationOperationSyncSyncStrategyApply(obj) {
  * Converts an object of type 'ApplicationOperationSyncSyncStrategyHook' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSyncStrategyHook(obj) {
+export function toJson_ApplicationOperationSyncSyncStrategyHook(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -997,7 +895,7 @@ function toJson_ApplicationOperationSyncSyncStrategyHook(obj) {
  * Converts an object of type 'ApplicationSpecSourceDirectoryJsonnet' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceDirectoryJsonnet(obj) {
+export function toJson_ApplicationSpecSourceDirectoryJsonnet(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1013,7 +911,7 @@ function toJson_ApplicationSpecSourceDirectoryJsonnet(obj) {
  * Converts an object of type 'ApplicationSpecSourceHelmFileParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHelmFileParameters(obj) {
+export function toJson_ApplicationSpecSourceHelmFileParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1028,7 +926,7 @@ function toJson_ApplicationSpecSourceHelmFileParameters(obj) {
  * Converts an object of type 'ApplicationSpecSourceHelmParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHelmParameters(obj) {
+export function toJson_ApplicationSpecSourceHelmParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1044,7 +942,7 @@ function toJson_ApplicationSpecSourceHelmParameters(obj) {
  * Converts an object of type 'ApplicationSpecSourceKustomizePatches' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceKustomizePatches(obj) {
+export function toJson_ApplicationSpecSourceKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1061,7 +959,7 @@ function toJson_ApplicationSpecSourceKustomizePatches(obj) {
  * Converts an object of type 'ApplicationSpecSourceKustomizeReplicas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceKustomizeReplicas(obj) {
+export function toJson_ApplicationSpecSourceKustomizeReplicas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1076,7 +974,7 @@ function toJson_ApplicationSpecSourceKustomizeReplicas(obj) {
  * Converts an object of type 'ApplicationSpecSourcePluginEnv' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcePluginEnv(obj) {
+export function toJson_ApplicationSpecSourcePluginEnv(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1091,7 +989,7 @@ function toJson_ApplicationSpecSourcePluginEnv(obj) {
  * Converts an object of type 'ApplicationSpecSourcePluginParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcePluginParameters(obj) {
+export function toJson_ApplicationSpecSourcePluginParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1108,7 +1006,7 @@ function toJson_ApplicationSpecSourcePluginParameters(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceDirectory' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1125,7 +1023,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceHelm' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1153,7 +1051,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomize' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1184,7 +1082,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourcePlugin' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1200,7 +1098,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj) {
  * Converts an object of type 'ApplicationSpecSourcesDirectoryJsonnet' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj) {
+export function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1216,7 +1114,7 @@ function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj) {
  * Converts an object of type 'ApplicationSpecSourcesHelmFileParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesHelmFileParameters(obj) {
+export function toJson_ApplicationSpecSourcesHelmFileParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1231,7 +1129,7 @@ function toJson_ApplicationSpecSourcesHelmFileParameters(obj) {
  * Converts an object of type 'ApplicationSpecSourcesHelmParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesHelmParameters(obj) {
+export function toJson_ApplicationSpecSourcesHelmParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1247,7 +1145,7 @@ function toJson_ApplicationSpecSourcesHelmParameters(obj) {
  * Converts an object of type 'ApplicationSpecSourcesKustomizePatches' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesKustomizePatches(obj) {
+export function toJson_ApplicationSpecSourcesKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1264,7 +1162,7 @@ function toJson_ApplicationSpecSourcesKustomizePatches(obj) {
  * Converts an object of type 'ApplicationSpecSourcesKustomizeReplicas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesKustomizeReplicas(obj) {
+export function toJson_ApplicationSpecSourcesKustomizeReplicas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1279,7 +1177,7 @@ function toJson_ApplicationSpecSourcesKustomizeReplicas(obj) {
  * Converts an object of type 'ApplicationSpecSourcesPluginEnv' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesPluginEnv(obj) {
+export function toJson_ApplicationSpecSourcesPluginEnv(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1294,7 +1192,7 @@ function toJson_ApplicationSpecSourcesPluginEnv(obj) {
  * Converts an object of type 'ApplicationSpecSourcesPluginParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesPluginParameters(obj) {
+export function toJson_ApplicationSpecSourcesPluginParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1311,7 +1209,7 @@ function toJson_ApplicationSpecSourcesPluginParameters(obj) {
  * Converts an object of type 'ApplicationSpecSyncPolicyRetryBackoff' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj) {
+export function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1327,7 +1225,7 @@ function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceDirectoryJsonnet' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj) {
+export function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1343,7 +1241,7 @@ function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceHelmFileParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj) {
+export function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1358,7 +1256,7 @@ function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceHelmParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceHelmParameters(obj) {
+export function toJson_ApplicationOperationSyncSourceHelmParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1374,7 +1272,7 @@ function toJson_ApplicationOperationSyncSourceHelmParameters(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceKustomizePatches' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceKustomizePatches(obj) {
+export function toJson_ApplicationOperationSyncSourceKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1391,7 +1289,7 @@ function toJson_ApplicationOperationSyncSourceKustomizePatches(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceKustomizeReplicas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj) {
+export function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1406,7 +1304,7 @@ function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcePluginEnv' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcePluginEnv(obj) {
+export function toJson_ApplicationOperationSyncSourcePluginEnv(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1421,7 +1319,7 @@ function toJson_ApplicationOperationSyncSourcePluginEnv(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcePluginParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcePluginParameters(obj) {
+export function toJson_ApplicationOperationSyncSourcePluginParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1438,7 +1336,7 @@ function toJson_ApplicationOperationSyncSourcePluginParameters(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectoryJsonnet' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj) {
+export function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1454,7 +1352,7 @@ function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesHelmFileParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj) {
+export function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1469,7 +1367,7 @@ function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesHelmParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesHelmParameters(obj) {
+export function toJson_ApplicationOperationSyncSourcesHelmParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1485,7 +1383,7 @@ function toJson_ApplicationOperationSyncSourcesHelmParameters(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomizePatches' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesKustomizePatches(obj) {
+export function toJson_ApplicationOperationSyncSourcesKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1502,7 +1400,7 @@ function toJson_ApplicationOperationSyncSourcesKustomizePatches(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomizeReplicas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj) {
+export function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1517,7 +1415,7 @@ function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesPluginEnv' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesPluginEnv(obj) {
+export function toJson_ApplicationOperationSyncSourcesPluginEnv(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1532,7 +1430,7 @@ function toJson_ApplicationOperationSyncSourcesPluginEnv(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesPluginParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesPluginParameters(obj) {
+export function toJson_ApplicationOperationSyncSourcesPluginParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1549,7 +1447,7 @@ function toJson_ApplicationOperationSyncSourcesPluginParameters(obj) {
  * Converts an object of type 'ApplicationSpecSourceDirectoryJsonnetExtVars' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj) {
+export function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1565,7 +1463,7 @@ function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj) {
  * Converts an object of type 'ApplicationSpecSourceDirectoryJsonnetTlas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj) {
+export function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1581,7 +1479,7 @@ function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj) {
  * Converts an object of type 'ApplicationSpecSourceKustomizePatchesTarget' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj) {
+export function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1603,7 +1501,7 @@ function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj) {
  *
  * @schema ApplicationSpecSourceKustomizeReplicasCount
  */
-class ApplicationSpecSourceKustomizeReplicasCount {
+export class ApplicationSpecSourceKustomizeReplicasCount {
     value;
     static fromNumber(value) {
         return new ApplicationSpecSourceKustomizeReplicasCount(value);
@@ -1615,12 +1513,11 @@ class ApplicationSpecSourceKustomizeReplicasCount {
         this.value = value;
     }
 }
-exports.ApplicationSpecSourceKustomizeReplicasCount = ApplicationSpecSourceKustomizeReplicasCount;
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1636,7 +1533,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1651,7 +1548,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1667,7 +1564,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1684,7 +1581,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1699,7 +1596,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1714,7 +1611,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj) {
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1731,7 +1628,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(obj) {
  * Converts an object of type 'ApplicationSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj) {
+export function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1747,7 +1644,7 @@ function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj) {
  * Converts an object of type 'ApplicationSpecSourcesDirectoryJsonnetTlas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj) {
+export function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1763,7 +1660,7 @@ function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj) {
  * Converts an object of type 'ApplicationSpecSourcesKustomizePatchesTarget' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj) {
+export function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1785,7 +1682,7 @@ function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj) {
  *
  * @schema ApplicationSpecSourcesKustomizeReplicasCount
  */
-class ApplicationSpecSourcesKustomizeReplicasCount {
+export class ApplicationSpecSourcesKustomizeReplicasCount {
     value;
     static fromNumber(value) {
         return new ApplicationSpecSourcesKustomizeReplicasCount(value);
@@ -1797,12 +1694,11 @@ class ApplicationSpecSourcesKustomizeReplicasCount {
         this.value = value;
     }
 }
-exports.ApplicationSpecSourcesKustomizeReplicasCount = ApplicationSpecSourcesKustomizeReplicasCount;
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceDirectoryJsonnetExtVars' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars(obj) {
+export function toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1818,7 +1714,7 @@ function toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceDirectoryJsonnetTlas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj) {
+export function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1834,7 +1730,7 @@ function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourceKustomizePatchesTarget' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj) {
+export function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1856,7 +1752,7 @@ function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj) {
  *
  * @schema ApplicationOperationSyncSourceKustomizeReplicasCount
  */
-class ApplicationOperationSyncSourceKustomizeReplicasCount {
+export class ApplicationOperationSyncSourceKustomizeReplicasCount {
     value;
     static fromNumber(value) {
         return new ApplicationOperationSyncSourceKustomizeReplicasCount(value);
@@ -1868,12 +1764,11 @@ class ApplicationOperationSyncSourceKustomizeReplicasCount {
         this.value = value;
     }
 }
-exports.ApplicationOperationSyncSourceKustomizeReplicasCount = ApplicationOperationSyncSourceKustomizeReplicasCount;
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectoryJsonnetExtVars' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars(obj) {
+export function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1889,7 +1784,7 @@ function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectoryJsonnetTlas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj) {
+export function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1905,7 +1800,7 @@ function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj) {
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomizePatchesTarget' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj) {
+export function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1927,7 +1822,7 @@ function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj) {
  *
  * @schema ApplicationOperationSyncSourcesKustomizeReplicasCount
  */
-class ApplicationOperationSyncSourcesKustomizeReplicasCount {
+export class ApplicationOperationSyncSourcesKustomizeReplicasCount {
     value;
     static fromNumber(value) {
         return new ApplicationOperationSyncSourcesKustomizeReplicasCount(value);
@@ -1939,12 +1834,11 @@ class ApplicationOperationSyncSourcesKustomizeReplicasCount {
         this.value = value;
     }
 }
-exports.ApplicationOperationSyncSourcesKustomizeReplicasCount = ApplicationOperationSyncSourcesKustomizeReplicasCount;
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1960,7 +1854,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExtVars(ob
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1976,7 +1870,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(obj) 
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj) {
+export function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1998,7 +1892,7 @@ function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj
  *
  * @schema ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount
  */
-class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
+export class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
     value;
     static fromNumber(value) {
         return new ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount(value);
@@ -2010,4 +1904,3 @@ class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
         this.value = value;
     }
 }
-exports.ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount = ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount;

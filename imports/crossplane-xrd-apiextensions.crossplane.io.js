@@ -1,44 +1,5 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.CompositeResourceDefinitionV2SpecScope = exports.CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy = exports.CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy = exports.CompositeResourceDefinitionV2 = exports.CompositeResourceDefinitionSpecScope = exports.CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy = exports.CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy = exports.CompositeResourceDefinition = void 0;
-exports.toJson_CompositeResourceDefinitionProps = toJson_CompositeResourceDefinitionProps;
-exports.toJson_CompositeResourceDefinitionSpec = toJson_CompositeResourceDefinitionSpec;
-exports.toJson_CompositeResourceDefinitionSpecClaimNames = toJson_CompositeResourceDefinitionSpecClaimNames;
-exports.toJson_CompositeResourceDefinitionSpecConversion = toJson_CompositeResourceDefinitionSpecConversion;
-exports.toJson_CompositeResourceDefinitionSpecDefaultCompositionRef = toJson_CompositeResourceDefinitionSpecDefaultCompositionRef;
-exports.toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelector = toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelector;
-exports.toJson_CompositeResourceDefinitionSpecEnforcedCompositionRef = toJson_CompositeResourceDefinitionSpecEnforcedCompositionRef;
-exports.toJson_CompositeResourceDefinitionSpecMetadata = toJson_CompositeResourceDefinitionSpecMetadata;
-exports.toJson_CompositeResourceDefinitionSpecNames = toJson_CompositeResourceDefinitionSpecNames;
-exports.toJson_CompositeResourceDefinitionSpecVersions = toJson_CompositeResourceDefinitionSpecVersions;
-exports.toJson_CompositeResourceDefinitionSpecConversionWebhook = toJson_CompositeResourceDefinitionSpecConversionWebhook;
-exports.toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelectorMatchExpressions = toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelectorMatchExpressions;
-exports.toJson_CompositeResourceDefinitionSpecVersionsAdditionalPrinterColumns = toJson_CompositeResourceDefinitionSpecVersionsAdditionalPrinterColumns;
-exports.toJson_CompositeResourceDefinitionSpecVersionsSchema = toJson_CompositeResourceDefinitionSpecVersionsSchema;
-exports.toJson_CompositeResourceDefinitionSpecVersionsSubresources = toJson_CompositeResourceDefinitionSpecVersionsSubresources;
-exports.toJson_CompositeResourceDefinitionSpecConversionWebhookClientConfig = toJson_CompositeResourceDefinitionSpecConversionWebhookClientConfig;
-exports.toJson_CompositeResourceDefinitionSpecVersionsSubresourcesScale = toJson_CompositeResourceDefinitionSpecVersionsSubresourcesScale;
-exports.toJson_CompositeResourceDefinitionSpecConversionWebhookClientConfigService = toJson_CompositeResourceDefinitionSpecConversionWebhookClientConfigService;
-exports.toJson_CompositeResourceDefinitionV2Props = toJson_CompositeResourceDefinitionV2Props;
-exports.toJson_CompositeResourceDefinitionV2Spec = toJson_CompositeResourceDefinitionV2Spec;
-exports.toJson_CompositeResourceDefinitionV2SpecClaimNames = toJson_CompositeResourceDefinitionV2SpecClaimNames;
-exports.toJson_CompositeResourceDefinitionV2SpecConversion = toJson_CompositeResourceDefinitionV2SpecConversion;
-exports.toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRef = toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRef;
-exports.toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelector = toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelector;
-exports.toJson_CompositeResourceDefinitionV2SpecEnforcedCompositionRef = toJson_CompositeResourceDefinitionV2SpecEnforcedCompositionRef;
-exports.toJson_CompositeResourceDefinitionV2SpecMetadata = toJson_CompositeResourceDefinitionV2SpecMetadata;
-exports.toJson_CompositeResourceDefinitionV2SpecNames = toJson_CompositeResourceDefinitionV2SpecNames;
-exports.toJson_CompositeResourceDefinitionV2SpecVersions = toJson_CompositeResourceDefinitionV2SpecVersions;
-exports.toJson_CompositeResourceDefinitionV2SpecConversionWebhook = toJson_CompositeResourceDefinitionV2SpecConversionWebhook;
-exports.toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelectorMatchExpressions = toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelectorMatchExpressions;
-exports.toJson_CompositeResourceDefinitionV2SpecVersionsAdditionalPrinterColumns = toJson_CompositeResourceDefinitionV2SpecVersionsAdditionalPrinterColumns;
-exports.toJson_CompositeResourceDefinitionV2SpecVersionsSchema = toJson_CompositeResourceDefinitionV2SpecVersionsSchema;
-exports.toJson_CompositeResourceDefinitionV2SpecVersionsSubresources = toJson_CompositeResourceDefinitionV2SpecVersionsSubresources;
-exports.toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientConfig = toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientConfig;
-exports.toJson_CompositeResourceDefinitionV2SpecVersionsSubresourcesScale = toJson_CompositeResourceDefinitionV2SpecVersionsSubresourcesScale;
-exports.toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientConfigService = toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientConfigService;
 // generated by cdk8s
-const cdk8s_1 = require("cdk8s");
+import { ApiObject } from 'cdk8s';
 /**
  * A CompositeResourceDefinition defines the schema for a new custom Kubernetes
 API.
@@ -48,7 +9,7 @@ Read the Crossplane documentation for
  *
  * @schema CompositeResourceDefinition
  */
-class CompositeResourceDefinition extends cdk8s_1.ApiObject {
+export class CompositeResourceDefinition extends ApiObject {
     /**
      * Returns the apiVersion and kind for "CompositeResourceDefinition"
      */
@@ -92,12 +53,11 @@ class CompositeResourceDefinition extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.CompositeResourceDefinition = CompositeResourceDefinition;
 /**
  * Converts an object of type 'CompositeResourceDefinitionProps' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionProps(obj) {
+export function toJson_CompositeResourceDefinitionProps(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -112,7 +72,7 @@ function toJson_CompositeResourceDefinitionProps(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpec(obj) {
+export function toJson_CompositeResourceDefinitionSpec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -138,7 +98,7 @@ function toJson_CompositeResourceDefinitionSpec(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecClaimNames' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecClaimNames(obj) {
+export function toJson_CompositeResourceDefinitionSpecClaimNames(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -157,7 +117,7 @@ function toJson_CompositeResourceDefinitionSpecClaimNames(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecConversion' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecConversion(obj) {
+export function toJson_CompositeResourceDefinitionSpecConversion(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -175,18 +135,18 @@ function toJson_CompositeResourceDefinitionSpecConversion(obj) {
  *
  * @schema CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy
  */
-var CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy;
+export var CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy;
 (function (CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy) {
     /** Background */
     CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy["BACKGROUND"] = "Background";
     /** Foreground */
     CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy["FOREGROUND"] = "Foreground";
-})(CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy || (exports.CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy = CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy = {}));
+})(CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy || (CompositeResourceDefinitionSpecDefaultCompositeDeletePolicy = {}));
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecDefaultCompositionRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecDefaultCompositionRef(obj) {
+export function toJson_CompositeResourceDefinitionSpecDefaultCompositionRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -200,7 +160,7 @@ function toJson_CompositeResourceDefinitionSpecDefaultCompositionRef(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecDefaultCompositionRevisionSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelector(obj) {
+export function toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -218,18 +178,18 @@ function toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelecto
  *
  * @schema CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy
  */
-var CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy;
+export var CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy;
 (function (CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy) {
     /** Automatic */
     CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy["AUTOMATIC"] = "Automatic";
     /** Manual */
     CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy["MANUAL"] = "Manual";
-})(CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy || (exports.CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy = CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy = {}));
+})(CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy || (CompositeResourceDefinitionSpecDefaultCompositionUpdatePolicy = {}));
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecEnforcedCompositionRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecEnforcedCompositionRef(obj) {
+export function toJson_CompositeResourceDefinitionSpecEnforcedCompositionRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -243,7 +203,7 @@ function toJson_CompositeResourceDefinitionSpecEnforcedCompositionRef(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecMetadata(obj) {
+export function toJson_CompositeResourceDefinitionSpecMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -258,7 +218,7 @@ function toJson_CompositeResourceDefinitionSpecMetadata(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecNames' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecNames(obj) {
+export function toJson_CompositeResourceDefinitionSpecNames(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -283,7 +243,7 @@ function toJson_CompositeResourceDefinitionSpecNames(obj) {
  *
  * @schema CompositeResourceDefinitionSpecScope
  */
-var CompositeResourceDefinitionSpecScope;
+export var CompositeResourceDefinitionSpecScope;
 (function (CompositeResourceDefinitionSpecScope) {
     /** LegacyCluster */
     CompositeResourceDefinitionSpecScope["LEGACY_CLUSTER"] = "LegacyCluster";
@@ -291,12 +251,12 @@ var CompositeResourceDefinitionSpecScope;
     CompositeResourceDefinitionSpecScope["NAMESPACED"] = "Namespaced";
     /** Cluster */
     CompositeResourceDefinitionSpecScope["CLUSTER"] = "Cluster";
-})(CompositeResourceDefinitionSpecScope || (exports.CompositeResourceDefinitionSpecScope = CompositeResourceDefinitionSpecScope = {}));
+})(CompositeResourceDefinitionSpecScope || (CompositeResourceDefinitionSpecScope = {}));
 /**
  * Converts an object of type 'CompositeResourceDefinitionSpecVersions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecVersions(obj) {
+export function toJson_CompositeResourceDefinitionSpecVersions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -317,7 +277,7 @@ function toJson_CompositeResourceDefinitionSpecVersions(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecConversionWebhook' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecConversionWebhook(obj) {
+export function toJson_CompositeResourceDefinitionSpecConversionWebhook(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -332,7 +292,7 @@ function toJson_CompositeResourceDefinitionSpecConversionWebhook(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecDefaultCompositionRevisionSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelectorMatchExpressions(obj) {
+export function toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -348,7 +308,7 @@ function toJson_CompositeResourceDefinitionSpecDefaultCompositionRevisionSelecto
  * Converts an object of type 'CompositeResourceDefinitionSpecVersionsAdditionalPrinterColumns' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecVersionsAdditionalPrinterColumns(obj) {
+export function toJson_CompositeResourceDefinitionSpecVersionsAdditionalPrinterColumns(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -367,7 +327,7 @@ function toJson_CompositeResourceDefinitionSpecVersionsAdditionalPrinterColumns(
  * Converts an object of type 'CompositeResourceDefinitionSpecVersionsSchema' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecVersionsSchema(obj) {
+export function toJson_CompositeResourceDefinitionSpecVersionsSchema(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -381,7 +341,7 @@ function toJson_CompositeResourceDefinitionSpecVersionsSchema(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecVersionsSubresources' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecVersionsSubresources(obj) {
+export function toJson_CompositeResourceDefinitionSpecVersionsSubresources(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -395,7 +355,7 @@ function toJson_CompositeResourceDefinitionSpecVersionsSubresources(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecConversionWebhookClientConfig' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecConversionWebhookClientConfig(obj) {
+export function toJson_CompositeResourceDefinitionSpecConversionWebhookClientConfig(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -411,7 +371,7 @@ function toJson_CompositeResourceDefinitionSpecConversionWebhookClientConfig(obj
  * Converts an object of type 'CompositeResourceDefinitionSpecVersionsSubresourcesScale' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecVersionsSubresourcesScale(obj) {
+export function toJson_CompositeResourceDefinitionSpecVersionsSubresourcesScale(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -427,7 +387,7 @@ function toJson_CompositeResourceDefinitionSpecVersionsSubresourcesScale(obj) {
  * Converts an object of type 'CompositeResourceDefinitionSpecConversionWebhookClientConfigService' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionSpecConversionWebhookClientConfigService(obj) {
+export function toJson_CompositeResourceDefinitionSpecConversionWebhookClientConfigService(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -450,7 +410,7 @@ Read the Crossplane documentation for
  *
  * @schema CompositeResourceDefinitionV2
  */
-class CompositeResourceDefinitionV2 extends cdk8s_1.ApiObject {
+export class CompositeResourceDefinitionV2 extends ApiObject {
     /**
      * Returns the apiVersion and kind for "CompositeResourceDefinitionV2"
      */
@@ -494,12 +454,11 @@ class CompositeResourceDefinitionV2 extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.CompositeResourceDefinitionV2 = CompositeResourceDefinitionV2;
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2Props' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2Props(obj) {
+export function toJson_CompositeResourceDefinitionV2Props(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -514,7 +473,7 @@ function toJson_CompositeResourceDefinitionV2Props(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2Spec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2Spec(obj) {
+export function toJson_CompositeResourceDefinitionV2Spec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -540,7 +499,7 @@ function toJson_CompositeResourceDefinitionV2Spec(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2SpecClaimNames' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecClaimNames(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecClaimNames(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -559,7 +518,7 @@ function toJson_CompositeResourceDefinitionV2SpecClaimNames(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2SpecConversion' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecConversion(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecConversion(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -579,18 +538,18 @@ function toJson_CompositeResourceDefinitionV2SpecConversion(obj) {
  *
  * @schema CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy
  */
-var CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy;
+export var CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy;
 (function (CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy) {
     /** Background */
     CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy["BACKGROUND"] = "Background";
     /** Foreground */
     CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy["FOREGROUND"] = "Foreground";
-})(CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy || (exports.CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy = CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy = {}));
+})(CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy || (CompositeResourceDefinitionV2SpecDefaultCompositeDeletePolicy = {}));
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecDefaultCompositionRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRef(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -604,7 +563,7 @@ function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRef(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelector(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -622,18 +581,18 @@ function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelec
  *
  * @schema CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy
  */
-var CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy;
+export var CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy;
 (function (CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy) {
     /** Automatic */
     CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy["AUTOMATIC"] = "Automatic";
     /** Manual */
     CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy["MANUAL"] = "Manual";
-})(CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy || (exports.CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy = CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy = {}));
+})(CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy || (CompositeResourceDefinitionV2SpecDefaultCompositionUpdatePolicy = {}));
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecEnforcedCompositionRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecEnforcedCompositionRef(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecEnforcedCompositionRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -647,7 +606,7 @@ function toJson_CompositeResourceDefinitionV2SpecEnforcedCompositionRef(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2SpecMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecMetadata(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -662,7 +621,7 @@ function toJson_CompositeResourceDefinitionV2SpecMetadata(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2SpecNames' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecNames(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecNames(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -685,18 +644,18 @@ function toJson_CompositeResourceDefinitionV2SpecNames(obj) {
  *
  * @schema CompositeResourceDefinitionV2SpecScope
  */
-var CompositeResourceDefinitionV2SpecScope;
+export var CompositeResourceDefinitionV2SpecScope;
 (function (CompositeResourceDefinitionV2SpecScope) {
     /** Namespaced */
     CompositeResourceDefinitionV2SpecScope["NAMESPACED"] = "Namespaced";
     /** Cluster */
     CompositeResourceDefinitionV2SpecScope["CLUSTER"] = "Cluster";
-})(CompositeResourceDefinitionV2SpecScope || (exports.CompositeResourceDefinitionV2SpecScope = CompositeResourceDefinitionV2SpecScope = {}));
+})(CompositeResourceDefinitionV2SpecScope || (CompositeResourceDefinitionV2SpecScope = {}));
 /**
  * Converts an object of type 'CompositeResourceDefinitionV2SpecVersions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecVersions(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecVersions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -717,7 +676,7 @@ function toJson_CompositeResourceDefinitionV2SpecVersions(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2SpecConversionWebhook' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecConversionWebhook(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecConversionWebhook(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -732,7 +691,7 @@ function toJson_CompositeResourceDefinitionV2SpecConversionWebhook(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelectorMatchExpressions(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -748,7 +707,7 @@ function toJson_CompositeResourceDefinitionV2SpecDefaultCompositionRevisionSelec
  * Converts an object of type 'CompositeResourceDefinitionV2SpecVersionsAdditionalPrinterColumns' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecVersionsAdditionalPrinterColumns(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecVersionsAdditionalPrinterColumns(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -767,7 +726,7 @@ function toJson_CompositeResourceDefinitionV2SpecVersionsAdditionalPrinterColumn
  * Converts an object of type 'CompositeResourceDefinitionV2SpecVersionsSchema' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecVersionsSchema(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecVersionsSchema(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -781,7 +740,7 @@ function toJson_CompositeResourceDefinitionV2SpecVersionsSchema(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2SpecVersionsSubresources' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecVersionsSubresources(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecVersionsSubresources(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -795,7 +754,7 @@ function toJson_CompositeResourceDefinitionV2SpecVersionsSubresources(obj) {
  * Converts an object of type 'CompositeResourceDefinitionV2SpecConversionWebhookClientConfig' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientConfig(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientConfig(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -811,7 +770,7 @@ function toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientConfig(o
  * Converts an object of type 'CompositeResourceDefinitionV2SpecVersionsSubresourcesScale' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecVersionsSubresourcesScale(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecVersionsSubresourcesScale(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -827,7 +786,7 @@ function toJson_CompositeResourceDefinitionV2SpecVersionsSubresourcesScale(obj) 
  * Converts an object of type 'CompositeResourceDefinitionV2SpecConversionWebhookClientConfigService' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientConfigService(obj) {
+export function toJson_CompositeResourceDefinitionV2SpecConversionWebhookClientConfigService(obj) {
     if (obj === undefined) {
         return undefined;
     }

@@ -1,72 +1,12 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget = exports.ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind = exports.ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = exports.ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind = exports.ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = exports.ExternalSecretV1Beta1SpecTargetTemplateMergePolicy = exports.ExternalSecretV1Beta1SpecTargetTemplateEngineVersion = exports.ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy = exports.ExternalSecretV1Beta1SpecDataFromFindConversionStrategy = exports.ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy = exports.ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy = exports.ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy = exports.ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy = exports.ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy = exports.ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy = exports.ExternalSecretV1Beta1SpecTargetDeletionPolicy = exports.ExternalSecretV1Beta1SpecTargetCreationPolicy = exports.ExternalSecretV1Beta1SpecSecretStoreRefKind = exports.ExternalSecretV1Beta1SpecRefreshPolicy = exports.ExternalSecretV1Beta1 = exports.ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = exports.ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = exports.ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy = exports.ExternalSecretSpecDataFromSourceRefStoreRefKind = exports.ExternalSecretSpecDataFromSourceRefGeneratorRefKind = exports.ExternalSecretSpecDataFromRewriteMergeStrategy = exports.ExternalSecretSpecDataFromRewriteMergePriorityPolicy = exports.ExternalSecretSpecDataFromRewriteMergeConflictPolicy = exports.ExternalSecretSpecDataSourceRefStoreRefKind = exports.ExternalSecretSpecDataSourceRefGeneratorRefKind = exports.ExternalSecretSpecTargetTemplateMergePolicy = exports.ExternalSecretSpecTargetTemplateEngineVersion = exports.ExternalSecretSpecDataFromFindNullBytePolicy = exports.ExternalSecretSpecDataFromFindDecodingStrategy = exports.ExternalSecretSpecDataFromFindConversionStrategy = exports.ExternalSecretSpecDataFromExtractNullBytePolicy = exports.ExternalSecretSpecDataFromExtractMetadataPolicy = exports.ExternalSecretSpecDataFromExtractDecodingStrategy = exports.ExternalSecretSpecDataFromExtractConversionStrategy = exports.ExternalSecretSpecDataRemoteRefNullBytePolicy = exports.ExternalSecretSpecDataRemoteRefMetadataPolicy = exports.ExternalSecretSpecDataRemoteRefDecodingStrategy = exports.ExternalSecretSpecDataRemoteRefConversionStrategy = exports.ExternalSecretSpecTargetDeletionPolicy = exports.ExternalSecretSpecTargetCreationPolicy = exports.ExternalSecretSpecSyncWindowsKind = exports.ExternalSecretSpecSecretStoreRefKind = exports.ExternalSecretSpecRefreshPolicy = exports.ExternalSecret = void 0;
-exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = void 0;
-exports.toJson_ExternalSecretProps = toJson_ExternalSecretProps;
-exports.toJson_ExternalSecretSpec = toJson_ExternalSecretSpec;
-exports.toJson_ExternalSecretSpecData = toJson_ExternalSecretSpecData;
-exports.toJson_ExternalSecretSpecDataFrom = toJson_ExternalSecretSpecDataFrom;
-exports.toJson_ExternalSecretSpecSecretStoreRef = toJson_ExternalSecretSpecSecretStoreRef;
-exports.toJson_ExternalSecretSpecSyncWindows = toJson_ExternalSecretSpecSyncWindows;
-exports.toJson_ExternalSecretSpecTarget = toJson_ExternalSecretSpecTarget;
-exports.toJson_ExternalSecretSpecDataRemoteRef = toJson_ExternalSecretSpecDataRemoteRef;
-exports.toJson_ExternalSecretSpecDataSourceRef = toJson_ExternalSecretSpecDataSourceRef;
-exports.toJson_ExternalSecretSpecDataFromExtract = toJson_ExternalSecretSpecDataFromExtract;
-exports.toJson_ExternalSecretSpecDataFromFind = toJson_ExternalSecretSpecDataFromFind;
-exports.toJson_ExternalSecretSpecDataFromRewrite = toJson_ExternalSecretSpecDataFromRewrite;
-exports.toJson_ExternalSecretSpecDataFromSourceRef = toJson_ExternalSecretSpecDataFromSourceRef;
-exports.toJson_ExternalSecretSpecSyncWindowsWindows = toJson_ExternalSecretSpecSyncWindowsWindows;
-exports.toJson_ExternalSecretSpecTargetManifest = toJson_ExternalSecretSpecTargetManifest;
-exports.toJson_ExternalSecretSpecTargetTemplate = toJson_ExternalSecretSpecTargetTemplate;
-exports.toJson_ExternalSecretSpecDataSourceRefGeneratorRef = toJson_ExternalSecretSpecDataSourceRefGeneratorRef;
-exports.toJson_ExternalSecretSpecDataSourceRefStoreRef = toJson_ExternalSecretSpecDataSourceRefStoreRef;
-exports.toJson_ExternalSecretSpecDataFromFindName = toJson_ExternalSecretSpecDataFromFindName;
-exports.toJson_ExternalSecretSpecDataFromRewriteMerge = toJson_ExternalSecretSpecDataFromRewriteMerge;
-exports.toJson_ExternalSecretSpecDataFromRewriteRegexp = toJson_ExternalSecretSpecDataFromRewriteRegexp;
-exports.toJson_ExternalSecretSpecDataFromRewriteTransform = toJson_ExternalSecretSpecDataFromRewriteTransform;
-exports.toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef = toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef;
-exports.toJson_ExternalSecretSpecDataFromSourceRefStoreRef = toJson_ExternalSecretSpecDataFromSourceRefStoreRef;
-exports.toJson_ExternalSecretSpecTargetTemplateMetadata = toJson_ExternalSecretSpecTargetTemplateMetadata;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFrom = toJson_ExternalSecretSpecTargetTemplateTemplateFrom;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap = toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret = toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems = toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems;
-exports.toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems = toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems;
-exports.toJson_ExternalSecretV1Beta1Props = toJson_ExternalSecretV1Beta1Props;
-exports.toJson_ExternalSecretV1Beta1Spec = toJson_ExternalSecretV1Beta1Spec;
-exports.toJson_ExternalSecretV1Beta1SpecData = toJson_ExternalSecretV1Beta1SpecData;
-exports.toJson_ExternalSecretV1Beta1SpecDataFrom = toJson_ExternalSecretV1Beta1SpecDataFrom;
-exports.toJson_ExternalSecretV1Beta1SpecSecretStoreRef = toJson_ExternalSecretV1Beta1SpecSecretStoreRef;
-exports.toJson_ExternalSecretV1Beta1SpecTarget = toJson_ExternalSecretV1Beta1SpecTarget;
-exports.toJson_ExternalSecretV1Beta1SpecDataRemoteRef = toJson_ExternalSecretV1Beta1SpecDataRemoteRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataSourceRef = toJson_ExternalSecretV1Beta1SpecDataSourceRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromExtract = toJson_ExternalSecretV1Beta1SpecDataFromExtract;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromFind = toJson_ExternalSecretV1Beta1SpecDataFromFind;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromRewrite = toJson_ExternalSecretV1Beta1SpecDataFromRewrite;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromSourceRef = toJson_ExternalSecretV1Beta1SpecDataFromSourceRef;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplate = toJson_ExternalSecretV1Beta1SpecTargetTemplate;
-exports.toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef = toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef = toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromFindName = toJson_ExternalSecretV1Beta1SpecDataFromFindName;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp = toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform = toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef = toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef;
-exports.toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef = toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata = toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems;
-exports.toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems = toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems;
 // generated by cdk8s
-const cdk8s_1 = require("cdk8s");
+import { ApiObject } from 'cdk8s';
 /**
  * ExternalSecret is the Schema for the external-secrets API.
 It defines how to fetch data from external APIs and make it available as Kubernetes Secrets.
  *
  * @schema ExternalSecret
  */
-class ExternalSecret extends cdk8s_1.ApiObject {
+export class ExternalSecret extends ApiObject {
     /**
      * Returns the apiVersion and kind for "ExternalSecret"
      */
@@ -110,12 +50,11 @@ class ExternalSecret extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.ExternalSecret = ExternalSecret;
 /**
  * Converts an object of type 'ExternalSecretProps' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretProps(obj) {
+export function toJson_ExternalSecretProps(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -130,7 +69,7 @@ function toJson_ExternalSecretProps(obj) {
  * Converts an object of type 'ExternalSecretSpec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpec(obj) {
+export function toJson_ExternalSecretSpec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -150,7 +89,7 @@ function toJson_ExternalSecretSpec(obj) {
  * Converts an object of type 'ExternalSecretSpecData' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecData(obj) {
+export function toJson_ExternalSecretSpecData(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -166,7 +105,7 @@ function toJson_ExternalSecretSpecData(obj) {
  * Converts an object of type 'ExternalSecretSpecDataFrom' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFrom(obj) {
+export function toJson_ExternalSecretSpecDataFrom(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -189,7 +128,7 @@ function toJson_ExternalSecretSpecDataFrom(obj) {
  *
  * @schema ExternalSecretSpecRefreshPolicy
  */
-var ExternalSecretSpecRefreshPolicy;
+export var ExternalSecretSpecRefreshPolicy;
 (function (ExternalSecretSpecRefreshPolicy) {
     /** CreatedOnce */
     ExternalSecretSpecRefreshPolicy["CREATED_ONCE"] = "CreatedOnce";
@@ -197,12 +136,12 @@ var ExternalSecretSpecRefreshPolicy;
     ExternalSecretSpecRefreshPolicy["PERIODIC"] = "Periodic";
     /** OnChange */
     ExternalSecretSpecRefreshPolicy["ON_CHANGE"] = "OnChange";
-})(ExternalSecretSpecRefreshPolicy || (exports.ExternalSecretSpecRefreshPolicy = ExternalSecretSpecRefreshPolicy = {}));
+})(ExternalSecretSpecRefreshPolicy || (ExternalSecretSpecRefreshPolicy = {}));
 /**
  * Converts an object of type 'ExternalSecretSpecSecretStoreRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecSecretStoreRef(obj) {
+export function toJson_ExternalSecretSpecSecretStoreRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -217,7 +156,7 @@ function toJson_ExternalSecretSpecSecretStoreRef(obj) {
  * Converts an object of type 'ExternalSecretSpecSyncWindows' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecSyncWindows(obj) {
+export function toJson_ExternalSecretSpecSyncWindows(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -232,7 +171,7 @@ function toJson_ExternalSecretSpecSyncWindows(obj) {
  * Converts an object of type 'ExternalSecretSpecTarget' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecTarget(obj) {
+export function toJson_ExternalSecretSpecTarget(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -251,7 +190,7 @@ function toJson_ExternalSecretSpecTarget(obj) {
  * Converts an object of type 'ExternalSecretSpecDataRemoteRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataRemoteRef(obj) {
+export function toJson_ExternalSecretSpecDataRemoteRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -271,7 +210,7 @@ function toJson_ExternalSecretSpecDataRemoteRef(obj) {
  * Converts an object of type 'ExternalSecretSpecDataSourceRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataSourceRef(obj) {
+export function toJson_ExternalSecretSpecDataSourceRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -286,7 +225,7 @@ function toJson_ExternalSecretSpecDataSourceRef(obj) {
  * Converts an object of type 'ExternalSecretSpecDataFromExtract' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromExtract(obj) {
+export function toJson_ExternalSecretSpecDataFromExtract(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -306,7 +245,7 @@ function toJson_ExternalSecretSpecDataFromExtract(obj) {
  * Converts an object of type 'ExternalSecretSpecDataFromFind' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromFind(obj) {
+export function toJson_ExternalSecretSpecDataFromFind(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -325,7 +264,7 @@ function toJson_ExternalSecretSpecDataFromFind(obj) {
  * Converts an object of type 'ExternalSecretSpecDataFromRewrite' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromRewrite(obj) {
+export function toJson_ExternalSecretSpecDataFromRewrite(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -341,7 +280,7 @@ function toJson_ExternalSecretSpecDataFromRewrite(obj) {
  * Converts an object of type 'ExternalSecretSpecDataFromSourceRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
+export function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -360,13 +299,13 @@ function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
  * @default SecretStore`
  * @schema ExternalSecretSpecSecretStoreRefKind
  */
-var ExternalSecretSpecSecretStoreRefKind;
+export var ExternalSecretSpecSecretStoreRefKind;
 (function (ExternalSecretSpecSecretStoreRefKind) {
     /** SecretStore */
     ExternalSecretSpecSecretStoreRefKind["SECRET_STORE"] = "SecretStore";
     /** ClusterSecretStore */
     ExternalSecretSpecSecretStoreRefKind["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
-})(ExternalSecretSpecSecretStoreRefKind || (exports.ExternalSecretSpecSecretStoreRefKind = ExternalSecretSpecSecretStoreRefKind = {}));
+})(ExternalSecretSpecSecretStoreRefKind || (ExternalSecretSpecSecretStoreRefKind = {}));
 /**
  * Kind applies to every window in the list.
  * "allow" -- syncs are permitted only while at least one window is active;
@@ -376,18 +315,18 @@ var ExternalSecretSpecSecretStoreRefKind;
  *
  * @schema ExternalSecretSpecSyncWindowsKind
  */
-var ExternalSecretSpecSyncWindowsKind;
+export var ExternalSecretSpecSyncWindowsKind;
 (function (ExternalSecretSpecSyncWindowsKind) {
     /** allow */
     ExternalSecretSpecSyncWindowsKind["ALLOW"] = "allow";
     /** deny */
     ExternalSecretSpecSyncWindowsKind["DENY"] = "deny";
-})(ExternalSecretSpecSyncWindowsKind || (exports.ExternalSecretSpecSyncWindowsKind = ExternalSecretSpecSyncWindowsKind = {}));
+})(ExternalSecretSpecSyncWindowsKind || (ExternalSecretSpecSyncWindowsKind = {}));
 /**
  * Converts an object of type 'ExternalSecretSpecSyncWindowsWindows' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecSyncWindowsWindows(obj) {
+export function toJson_ExternalSecretSpecSyncWindowsWindows(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -406,7 +345,7 @@ function toJson_ExternalSecretSpecSyncWindowsWindows(obj) {
  * @default Owner"
  * @schema ExternalSecretSpecTargetCreationPolicy
  */
-var ExternalSecretSpecTargetCreationPolicy;
+export var ExternalSecretSpecTargetCreationPolicy;
 (function (ExternalSecretSpecTargetCreationPolicy) {
     /** Owner */
     ExternalSecretSpecTargetCreationPolicy["OWNER"] = "Owner";
@@ -418,7 +357,7 @@ var ExternalSecretSpecTargetCreationPolicy;
     ExternalSecretSpecTargetCreationPolicy["NONE"] = "None";
     /** CreateOrMerge */
     ExternalSecretSpecTargetCreationPolicy["CREATE_OR_MERGE"] = "CreateOrMerge";
-})(ExternalSecretSpecTargetCreationPolicy || (exports.ExternalSecretSpecTargetCreationPolicy = ExternalSecretSpecTargetCreationPolicy = {}));
+})(ExternalSecretSpecTargetCreationPolicy || (ExternalSecretSpecTargetCreationPolicy = {}));
 /**
  * DeletionPolicy defines rules on how to delete the resulting Secret.
  * Defaults to "Retain"
@@ -426,7 +365,7 @@ var ExternalSecretSpecTargetCreationPolicy;
  * @default Retain"
  * @schema ExternalSecretSpecTargetDeletionPolicy
  */
-var ExternalSecretSpecTargetDeletionPolicy;
+export var ExternalSecretSpecTargetDeletionPolicy;
 (function (ExternalSecretSpecTargetDeletionPolicy) {
     /** Delete */
     ExternalSecretSpecTargetDeletionPolicy["DELETE"] = "Delete";
@@ -434,12 +373,12 @@ var ExternalSecretSpecTargetDeletionPolicy;
     ExternalSecretSpecTargetDeletionPolicy["MERGE"] = "Merge";
     /** Retain */
     ExternalSecretSpecTargetDeletionPolicy["RETAIN"] = "Retain";
-})(ExternalSecretSpecTargetDeletionPolicy || (exports.ExternalSecretSpecTargetDeletionPolicy = ExternalSecretSpecTargetDeletionPolicy = {}));
+})(ExternalSecretSpecTargetDeletionPolicy || (ExternalSecretSpecTargetDeletionPolicy = {}));
 /**
  * Converts an object of type 'ExternalSecretSpecTargetManifest' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecTargetManifest(obj) {
+export function toJson_ExternalSecretSpecTargetManifest(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -454,7 +393,7 @@ function toJson_ExternalSecretSpecTargetManifest(obj) {
  * Converts an object of type 'ExternalSecretSpecTargetTemplate' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecTargetTemplate(obj) {
+export function toJson_ExternalSecretSpecTargetTemplate(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -475,19 +414,19 @@ function toJson_ExternalSecretSpecTargetTemplate(obj) {
  *
  * @schema ExternalSecretSpecDataRemoteRefConversionStrategy
  */
-var ExternalSecretSpecDataRemoteRefConversionStrategy;
+export var ExternalSecretSpecDataRemoteRefConversionStrategy;
 (function (ExternalSecretSpecDataRemoteRefConversionStrategy) {
     /** Default */
     ExternalSecretSpecDataRemoteRefConversionStrategy["DEFAULT"] = "Default";
     /** Unicode */
     ExternalSecretSpecDataRemoteRefConversionStrategy["UNICODE"] = "Unicode";
-})(ExternalSecretSpecDataRemoteRefConversionStrategy || (exports.ExternalSecretSpecDataRemoteRefConversionStrategy = ExternalSecretSpecDataRemoteRefConversionStrategy = {}));
+})(ExternalSecretSpecDataRemoteRefConversionStrategy || (ExternalSecretSpecDataRemoteRefConversionStrategy = {}));
 /**
  * Used to define a decoding Strategy
  *
  * @schema ExternalSecretSpecDataRemoteRefDecodingStrategy
  */
-var ExternalSecretSpecDataRemoteRefDecodingStrategy;
+export var ExternalSecretSpecDataRemoteRefDecodingStrategy;
 (function (ExternalSecretSpecDataRemoteRefDecodingStrategy) {
     /** Auto */
     ExternalSecretSpecDataRemoteRefDecodingStrategy["AUTO"] = "Auto";
@@ -497,37 +436,37 @@ var ExternalSecretSpecDataRemoteRefDecodingStrategy;
     ExternalSecretSpecDataRemoteRefDecodingStrategy["BASE64_URL"] = "Base64URL";
     /** None */
     ExternalSecretSpecDataRemoteRefDecodingStrategy["NONE"] = "None";
-})(ExternalSecretSpecDataRemoteRefDecodingStrategy || (exports.ExternalSecretSpecDataRemoteRefDecodingStrategy = ExternalSecretSpecDataRemoteRefDecodingStrategy = {}));
+})(ExternalSecretSpecDataRemoteRefDecodingStrategy || (ExternalSecretSpecDataRemoteRefDecodingStrategy = {}));
 /**
  * Policy for fetching tags/labels from provider secrets, possible options are Fetch, None. Defaults to None
  *
  * @default None
  * @schema ExternalSecretSpecDataRemoteRefMetadataPolicy
  */
-var ExternalSecretSpecDataRemoteRefMetadataPolicy;
+export var ExternalSecretSpecDataRemoteRefMetadataPolicy;
 (function (ExternalSecretSpecDataRemoteRefMetadataPolicy) {
     /** None */
     ExternalSecretSpecDataRemoteRefMetadataPolicy["NONE"] = "None";
     /** Fetch */
     ExternalSecretSpecDataRemoteRefMetadataPolicy["FETCH"] = "Fetch";
-})(ExternalSecretSpecDataRemoteRefMetadataPolicy || (exports.ExternalSecretSpecDataRemoteRefMetadataPolicy = ExternalSecretSpecDataRemoteRefMetadataPolicy = {}));
+})(ExternalSecretSpecDataRemoteRefMetadataPolicy || (ExternalSecretSpecDataRemoteRefMetadataPolicy = {}));
 /**
  * Controls how ESO handles fetched secret data containing NUL bytes for this source.
  *
  * @schema ExternalSecretSpecDataRemoteRefNullBytePolicy
  */
-var ExternalSecretSpecDataRemoteRefNullBytePolicy;
+export var ExternalSecretSpecDataRemoteRefNullBytePolicy;
 (function (ExternalSecretSpecDataRemoteRefNullBytePolicy) {
     /** Ignore */
     ExternalSecretSpecDataRemoteRefNullBytePolicy["IGNORE"] = "Ignore";
     /** Fail */
     ExternalSecretSpecDataRemoteRefNullBytePolicy["FAIL"] = "Fail";
-})(ExternalSecretSpecDataRemoteRefNullBytePolicy || (exports.ExternalSecretSpecDataRemoteRefNullBytePolicy = ExternalSecretSpecDataRemoteRefNullBytePolicy = {}));
+})(ExternalSecretSpecDataRemoteRefNullBytePolicy || (ExternalSecretSpecDataRemoteRefNullBytePolicy = {}));
 /**
  * Converts an object of type 'ExternalSecretSpecDataSourceRefGeneratorRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj) {
+export function toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -543,7 +482,7 @@ function toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj) {
  * Converts an object of type 'ExternalSecretSpecDataSourceRefStoreRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
+export function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -560,19 +499,19 @@ function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
  *
  * @schema ExternalSecretSpecDataFromExtractConversionStrategy
  */
-var ExternalSecretSpecDataFromExtractConversionStrategy;
+export var ExternalSecretSpecDataFromExtractConversionStrategy;
 (function (ExternalSecretSpecDataFromExtractConversionStrategy) {
     /** Default */
     ExternalSecretSpecDataFromExtractConversionStrategy["DEFAULT"] = "Default";
     /** Unicode */
     ExternalSecretSpecDataFromExtractConversionStrategy["UNICODE"] = "Unicode";
-})(ExternalSecretSpecDataFromExtractConversionStrategy || (exports.ExternalSecretSpecDataFromExtractConversionStrategy = ExternalSecretSpecDataFromExtractConversionStrategy = {}));
+})(ExternalSecretSpecDataFromExtractConversionStrategy || (ExternalSecretSpecDataFromExtractConversionStrategy = {}));
 /**
  * Used to define a decoding Strategy
  *
  * @schema ExternalSecretSpecDataFromExtractDecodingStrategy
  */
-var ExternalSecretSpecDataFromExtractDecodingStrategy;
+export var ExternalSecretSpecDataFromExtractDecodingStrategy;
 (function (ExternalSecretSpecDataFromExtractDecodingStrategy) {
     /** Auto */
     ExternalSecretSpecDataFromExtractDecodingStrategy["AUTO"] = "Auto";
@@ -582,50 +521,50 @@ var ExternalSecretSpecDataFromExtractDecodingStrategy;
     ExternalSecretSpecDataFromExtractDecodingStrategy["BASE64_URL"] = "Base64URL";
     /** None */
     ExternalSecretSpecDataFromExtractDecodingStrategy["NONE"] = "None";
-})(ExternalSecretSpecDataFromExtractDecodingStrategy || (exports.ExternalSecretSpecDataFromExtractDecodingStrategy = ExternalSecretSpecDataFromExtractDecodingStrategy = {}));
+})(ExternalSecretSpecDataFromExtractDecodingStrategy || (ExternalSecretSpecDataFromExtractDecodingStrategy = {}));
 /**
  * Policy for fetching tags/labels from provider secrets, possible options are Fetch, None. Defaults to None
  *
  * @default None
  * @schema ExternalSecretSpecDataFromExtractMetadataPolicy
  */
-var ExternalSecretSpecDataFromExtractMetadataPolicy;
+export var ExternalSecretSpecDataFromExtractMetadataPolicy;
 (function (ExternalSecretSpecDataFromExtractMetadataPolicy) {
     /** None */
     ExternalSecretSpecDataFromExtractMetadataPolicy["NONE"] = "None";
     /** Fetch */
     ExternalSecretSpecDataFromExtractMetadataPolicy["FETCH"] = "Fetch";
-})(ExternalSecretSpecDataFromExtractMetadataPolicy || (exports.ExternalSecretSpecDataFromExtractMetadataPolicy = ExternalSecretSpecDataFromExtractMetadataPolicy = {}));
+})(ExternalSecretSpecDataFromExtractMetadataPolicy || (ExternalSecretSpecDataFromExtractMetadataPolicy = {}));
 /**
  * Controls how ESO handles fetched secret data containing NUL bytes for this source.
  *
  * @schema ExternalSecretSpecDataFromExtractNullBytePolicy
  */
-var ExternalSecretSpecDataFromExtractNullBytePolicy;
+export var ExternalSecretSpecDataFromExtractNullBytePolicy;
 (function (ExternalSecretSpecDataFromExtractNullBytePolicy) {
     /** Ignore */
     ExternalSecretSpecDataFromExtractNullBytePolicy["IGNORE"] = "Ignore";
     /** Fail */
     ExternalSecretSpecDataFromExtractNullBytePolicy["FAIL"] = "Fail";
-})(ExternalSecretSpecDataFromExtractNullBytePolicy || (exports.ExternalSecretSpecDataFromExtractNullBytePolicy = ExternalSecretSpecDataFromExtractNullBytePolicy = {}));
+})(ExternalSecretSpecDataFromExtractNullBytePolicy || (ExternalSecretSpecDataFromExtractNullBytePolicy = {}));
 /**
  * Used to define a conversion Strategy
  *
  * @schema ExternalSecretSpecDataFromFindConversionStrategy
  */
-var ExternalSecretSpecDataFromFindConversionStrategy;
+export var ExternalSecretSpecDataFromFindConversionStrategy;
 (function (ExternalSecretSpecDataFromFindConversionStrategy) {
     /** Default */
     ExternalSecretSpecDataFromFindConversionStrategy["DEFAULT"] = "Default";
     /** Unicode */
     ExternalSecretSpecDataFromFindConversionStrategy["UNICODE"] = "Unicode";
-})(ExternalSecretSpecDataFromFindConversionStrategy || (exports.ExternalSecretSpecDataFromFindConversionStrategy = ExternalSecretSpecDataFromFindConversionStrategy = {}));
+})(ExternalSecretSpecDataFromFindConversionStrategy || (ExternalSecretSpecDataFromFindConversionStrategy = {}));
 /**
  * Used to define a decoding Strategy
  *
  * @schema ExternalSecretSpecDataFromFindDecodingStrategy
  */
-var ExternalSecretSpecDataFromFindDecodingStrategy;
+export var ExternalSecretSpecDataFromFindDecodingStrategy;
 (function (ExternalSecretSpecDataFromFindDecodingStrategy) {
     /** Auto */
     ExternalSecretSpecDataFromFindDecodingStrategy["AUTO"] = "Auto";
@@ -635,12 +574,12 @@ var ExternalSecretSpecDataFromFindDecodingStrategy;
     ExternalSecretSpecDataFromFindDecodingStrategy["BASE64_URL"] = "Base64URL";
     /** None */
     ExternalSecretSpecDataFromFindDecodingStrategy["NONE"] = "None";
-})(ExternalSecretSpecDataFromFindDecodingStrategy || (exports.ExternalSecretSpecDataFromFindDecodingStrategy = ExternalSecretSpecDataFromFindDecodingStrategy = {}));
+})(ExternalSecretSpecDataFromFindDecodingStrategy || (ExternalSecretSpecDataFromFindDecodingStrategy = {}));
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromFindName' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromFindName(obj) {
+export function toJson_ExternalSecretSpecDataFromFindName(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -656,18 +595,18 @@ function toJson_ExternalSecretSpecDataFromFindName(obj) {
  *
  * @schema ExternalSecretSpecDataFromFindNullBytePolicy
  */
-var ExternalSecretSpecDataFromFindNullBytePolicy;
+export var ExternalSecretSpecDataFromFindNullBytePolicy;
 (function (ExternalSecretSpecDataFromFindNullBytePolicy) {
     /** Ignore */
     ExternalSecretSpecDataFromFindNullBytePolicy["IGNORE"] = "Ignore";
     /** Fail */
     ExternalSecretSpecDataFromFindNullBytePolicy["FAIL"] = "Fail";
-})(ExternalSecretSpecDataFromFindNullBytePolicy || (exports.ExternalSecretSpecDataFromFindNullBytePolicy = ExternalSecretSpecDataFromFindNullBytePolicy = {}));
+})(ExternalSecretSpecDataFromFindNullBytePolicy || (ExternalSecretSpecDataFromFindNullBytePolicy = {}));
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromRewriteMerge' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromRewriteMerge(obj) {
+export function toJson_ExternalSecretSpecDataFromRewriteMerge(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -685,7 +624,7 @@ function toJson_ExternalSecretSpecDataFromRewriteMerge(obj) {
  * Converts an object of type 'ExternalSecretSpecDataFromRewriteRegexp' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
+export function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -700,7 +639,7 @@ function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
  * Converts an object of type 'ExternalSecretSpecDataFromRewriteTransform' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
+export function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -714,7 +653,7 @@ function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
  * Converts an object of type 'ExternalSecretSpecDataFromSourceRefGeneratorRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
+export function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -730,7 +669,7 @@ function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
  * Converts an object of type 'ExternalSecretSpecDataFromSourceRefStoreRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
+export function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -749,28 +688,28 @@ function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
  *
  * @schema ExternalSecretSpecTargetTemplateEngineVersion
  */
-var ExternalSecretSpecTargetTemplateEngineVersion;
+export var ExternalSecretSpecTargetTemplateEngineVersion;
 (function (ExternalSecretSpecTargetTemplateEngineVersion) {
     /** v2 */
     ExternalSecretSpecTargetTemplateEngineVersion["V2"] = "v2";
-})(ExternalSecretSpecTargetTemplateEngineVersion || (exports.ExternalSecretSpecTargetTemplateEngineVersion = ExternalSecretSpecTargetTemplateEngineVersion = {}));
+})(ExternalSecretSpecTargetTemplateEngineVersion || (ExternalSecretSpecTargetTemplateEngineVersion = {}));
 /**
  * TemplateMergePolicy defines how the rendered template should be merged with the existing Secret data.
  *
  * @schema ExternalSecretSpecTargetTemplateMergePolicy
  */
-var ExternalSecretSpecTargetTemplateMergePolicy;
+export var ExternalSecretSpecTargetTemplateMergePolicy;
 (function (ExternalSecretSpecTargetTemplateMergePolicy) {
     /** Replace */
     ExternalSecretSpecTargetTemplateMergePolicy["REPLACE"] = "Replace";
     /** Merge */
     ExternalSecretSpecTargetTemplateMergePolicy["MERGE"] = "Merge";
-})(ExternalSecretSpecTargetTemplateMergePolicy || (exports.ExternalSecretSpecTargetTemplateMergePolicy = ExternalSecretSpecTargetTemplateMergePolicy = {}));
+})(ExternalSecretSpecTargetTemplateMergePolicy || (ExternalSecretSpecTargetTemplateMergePolicy = {}));
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplateMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecTargetTemplateMetadata(obj) {
+export function toJson_ExternalSecretSpecTargetTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -786,7 +725,7 @@ function toJson_ExternalSecretSpecTargetTemplateMetadata(obj) {
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFrom' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
+export function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -806,7 +745,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
  *
  * @schema ExternalSecretSpecDataSourceRefGeneratorRefKind
  */
-var ExternalSecretSpecDataSourceRefGeneratorRefKind;
+export var ExternalSecretSpecDataSourceRefGeneratorRefKind;
 (function (ExternalSecretSpecDataSourceRefGeneratorRefKind) {
     /** ACRAccessToken */
     ExternalSecretSpecDataSourceRefGeneratorRefKind["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
@@ -844,7 +783,7 @@ var ExternalSecretSpecDataSourceRefGeneratorRefKind;
     ExternalSecretSpecDataSourceRefGeneratorRefKind["GRAFANA"] = "Grafana";
     /** MFA */
     ExternalSecretSpecDataSourceRefGeneratorRefKind["MFA"] = "MFA";
-})(ExternalSecretSpecDataSourceRefGeneratorRefKind || (exports.ExternalSecretSpecDataSourceRefGeneratorRefKind = ExternalSecretSpecDataSourceRefGeneratorRefKind = {}));
+})(ExternalSecretSpecDataSourceRefGeneratorRefKind || (ExternalSecretSpecDataSourceRefGeneratorRefKind = {}));
 /**
  * Kind of the SecretStore resource (SecretStore or ClusterSecretStore)
  * Defaults to `SecretStore`
@@ -852,55 +791,55 @@ var ExternalSecretSpecDataSourceRefGeneratorRefKind;
  * @default SecretStore`
  * @schema ExternalSecretSpecDataSourceRefStoreRefKind
  */
-var ExternalSecretSpecDataSourceRefStoreRefKind;
+export var ExternalSecretSpecDataSourceRefStoreRefKind;
 (function (ExternalSecretSpecDataSourceRefStoreRefKind) {
     /** SecretStore */
     ExternalSecretSpecDataSourceRefStoreRefKind["SECRET_STORE"] = "SecretStore";
     /** ClusterSecretStore */
     ExternalSecretSpecDataSourceRefStoreRefKind["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
-})(ExternalSecretSpecDataSourceRefStoreRefKind || (exports.ExternalSecretSpecDataSourceRefStoreRefKind = ExternalSecretSpecDataSourceRefStoreRefKind = {}));
+})(ExternalSecretSpecDataSourceRefStoreRefKind || (ExternalSecretSpecDataSourceRefStoreRefKind = {}));
 /**
  * Used to define the policy to use in conflict resolution.
  *
  * @schema ExternalSecretSpecDataFromRewriteMergeConflictPolicy
  */
-var ExternalSecretSpecDataFromRewriteMergeConflictPolicy;
+export var ExternalSecretSpecDataFromRewriteMergeConflictPolicy;
 (function (ExternalSecretSpecDataFromRewriteMergeConflictPolicy) {
     /** Ignore */
     ExternalSecretSpecDataFromRewriteMergeConflictPolicy["IGNORE"] = "Ignore";
     /** Error */
     ExternalSecretSpecDataFromRewriteMergeConflictPolicy["ERROR"] = "Error";
-})(ExternalSecretSpecDataFromRewriteMergeConflictPolicy || (exports.ExternalSecretSpecDataFromRewriteMergeConflictPolicy = ExternalSecretSpecDataFromRewriteMergeConflictPolicy = {}));
+})(ExternalSecretSpecDataFromRewriteMergeConflictPolicy || (ExternalSecretSpecDataFromRewriteMergeConflictPolicy = {}));
 /**
  * Used to define the policy when a key in the priority list does not exist in the input.
  *
  * @schema ExternalSecretSpecDataFromRewriteMergePriorityPolicy
  */
-var ExternalSecretSpecDataFromRewriteMergePriorityPolicy;
+export var ExternalSecretSpecDataFromRewriteMergePriorityPolicy;
 (function (ExternalSecretSpecDataFromRewriteMergePriorityPolicy) {
     /** IgnoreNotFound */
     ExternalSecretSpecDataFromRewriteMergePriorityPolicy["IGNORE_NOT_FOUND"] = "IgnoreNotFound";
     /** Strict */
     ExternalSecretSpecDataFromRewriteMergePriorityPolicy["STRICT"] = "Strict";
-})(ExternalSecretSpecDataFromRewriteMergePriorityPolicy || (exports.ExternalSecretSpecDataFromRewriteMergePriorityPolicy = ExternalSecretSpecDataFromRewriteMergePriorityPolicy = {}));
+})(ExternalSecretSpecDataFromRewriteMergePriorityPolicy || (ExternalSecretSpecDataFromRewriteMergePriorityPolicy = {}));
 /**
  * Used to define the strategy to use in the merge operation.
  *
  * @schema ExternalSecretSpecDataFromRewriteMergeStrategy
  */
-var ExternalSecretSpecDataFromRewriteMergeStrategy;
+export var ExternalSecretSpecDataFromRewriteMergeStrategy;
 (function (ExternalSecretSpecDataFromRewriteMergeStrategy) {
     /** Extract */
     ExternalSecretSpecDataFromRewriteMergeStrategy["EXTRACT"] = "Extract";
     /** JSON */
     ExternalSecretSpecDataFromRewriteMergeStrategy["JSON"] = "JSON";
-})(ExternalSecretSpecDataFromRewriteMergeStrategy || (exports.ExternalSecretSpecDataFromRewriteMergeStrategy = ExternalSecretSpecDataFromRewriteMergeStrategy = {}));
+})(ExternalSecretSpecDataFromRewriteMergeStrategy || (ExternalSecretSpecDataFromRewriteMergeStrategy = {}));
 /**
  * Specify the Kind of the generator resource
  *
  * @schema ExternalSecretSpecDataFromSourceRefGeneratorRefKind
  */
-var ExternalSecretSpecDataFromSourceRefGeneratorRefKind;
+export var ExternalSecretSpecDataFromSourceRefGeneratorRefKind;
 (function (ExternalSecretSpecDataFromSourceRefGeneratorRefKind) {
     /** ACRAccessToken */
     ExternalSecretSpecDataFromSourceRefGeneratorRefKind["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
@@ -938,7 +877,7 @@ var ExternalSecretSpecDataFromSourceRefGeneratorRefKind;
     ExternalSecretSpecDataFromSourceRefGeneratorRefKind["GRAFANA"] = "Grafana";
     /** MFA */
     ExternalSecretSpecDataFromSourceRefGeneratorRefKind["MFA"] = "MFA";
-})(ExternalSecretSpecDataFromSourceRefGeneratorRefKind || (exports.ExternalSecretSpecDataFromSourceRefGeneratorRefKind = ExternalSecretSpecDataFromSourceRefGeneratorRefKind = {}));
+})(ExternalSecretSpecDataFromSourceRefGeneratorRefKind || (ExternalSecretSpecDataFromSourceRefGeneratorRefKind = {}));
 /**
  * Kind of the SecretStore resource (SecretStore or ClusterSecretStore)
  * Defaults to `SecretStore`
@@ -946,18 +885,18 @@ var ExternalSecretSpecDataFromSourceRefGeneratorRefKind;
  * @default SecretStore`
  * @schema ExternalSecretSpecDataFromSourceRefStoreRefKind
  */
-var ExternalSecretSpecDataFromSourceRefStoreRefKind;
+export var ExternalSecretSpecDataFromSourceRefStoreRefKind;
 (function (ExternalSecretSpecDataFromSourceRefStoreRefKind) {
     /** SecretStore */
     ExternalSecretSpecDataFromSourceRefStoreRefKind["SECRET_STORE"] = "SecretStore";
     /** ClusterSecretStore */
     ExternalSecretSpecDataFromSourceRefStoreRefKind["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
-})(ExternalSecretSpecDataFromSourceRefStoreRefKind || (exports.ExternalSecretSpecDataFromSourceRefStoreRefKind = ExternalSecretSpecDataFromSourceRefStoreRefKind = {}));
+})(ExternalSecretSpecDataFromSourceRefStoreRefKind || (ExternalSecretSpecDataFromSourceRefStoreRefKind = {}));
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFromConfigMap' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj) {
+export function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -972,7 +911,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj) {
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFromSecret' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
+export function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -989,7 +928,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
  *
  * @schema ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy
  */
-var ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy;
+export var ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy;
 (function (ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy) {
     /** Auto */
     ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy["AUTO"] = "Auto";
@@ -999,12 +938,12 @@ var ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy;
     ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy["BASE64_URL"] = "Base64URL";
     /** None */
     ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy["NONE"] = "None";
-})(ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy || (exports.ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy = ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy = {}));
+})(ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy || (ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy = {}));
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(obj) {
+export function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1019,7 +958,7 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItems(obj) 
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFromSecretItems' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
+export function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1036,31 +975,31 @@ function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(obj) {
  *
  * @schema ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs
  */
-var ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
+export var ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
 (function (ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs) {
     /** Values */
     ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs["VALUES"] = "Values";
     /** KeysAndValues */
     ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs["KEYS_AND_VALUES"] = "KeysAndValues";
-})(ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs || (exports.ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = {}));
+})(ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs || (ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = {}));
 /**
  * TemplateScope specifies how the template keys should be interpreted.
  *
  * @schema ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs
  */
-var ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs;
+export var ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs;
 (function (ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs) {
     /** Values */
     ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs["VALUES"] = "Values";
     /** KeysAndValues */
     ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs["KEYS_AND_VALUES"] = "KeysAndValues";
-})(ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs || (exports.ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = {}));
+})(ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs || (ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = {}));
 /**
  * ExternalSecret is the schema for the external-secrets API.
  *
  * @schema ExternalSecretV1Beta1
  */
-class ExternalSecretV1Beta1 extends cdk8s_1.ApiObject {
+export class ExternalSecretV1Beta1 extends ApiObject {
     /**
      * Returns the apiVersion and kind for "ExternalSecretV1Beta1"
      */
@@ -1104,12 +1043,11 @@ class ExternalSecretV1Beta1 extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.ExternalSecretV1Beta1 = ExternalSecretV1Beta1;
 /**
  * Converts an object of type 'ExternalSecretV1Beta1Props' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1Props(obj) {
+export function toJson_ExternalSecretV1Beta1Props(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1124,7 +1062,7 @@ function toJson_ExternalSecretV1Beta1Props(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1Spec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1Spec(obj) {
+export function toJson_ExternalSecretV1Beta1Spec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1143,7 +1081,7 @@ function toJson_ExternalSecretV1Beta1Spec(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecData' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecData(obj) {
+export function toJson_ExternalSecretV1Beta1SpecData(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1159,7 +1097,7 @@ function toJson_ExternalSecretV1Beta1SpecData(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFrom' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1182,7 +1120,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
  *
  * @schema ExternalSecretV1Beta1SpecRefreshPolicy
  */
-var ExternalSecretV1Beta1SpecRefreshPolicy;
+export var ExternalSecretV1Beta1SpecRefreshPolicy;
 (function (ExternalSecretV1Beta1SpecRefreshPolicy) {
     /** CreatedOnce */
     ExternalSecretV1Beta1SpecRefreshPolicy["CREATED_ONCE"] = "CreatedOnce";
@@ -1190,12 +1128,12 @@ var ExternalSecretV1Beta1SpecRefreshPolicy;
     ExternalSecretV1Beta1SpecRefreshPolicy["PERIODIC"] = "Periodic";
     /** OnChange */
     ExternalSecretV1Beta1SpecRefreshPolicy["ON_CHANGE"] = "OnChange";
-})(ExternalSecretV1Beta1SpecRefreshPolicy || (exports.ExternalSecretV1Beta1SpecRefreshPolicy = ExternalSecretV1Beta1SpecRefreshPolicy = {}));
+})(ExternalSecretV1Beta1SpecRefreshPolicy || (ExternalSecretV1Beta1SpecRefreshPolicy = {}));
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecSecretStoreRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj) {
+export function toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1210,7 +1148,7 @@ function toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecTarget' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
+export function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1228,7 +1166,7 @@ function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataRemoteRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1247,7 +1185,7 @@ function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataSourceRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1262,7 +1200,7 @@ function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromExtract' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1281,7 +1219,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromFind' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1299,7 +1237,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromRewrite' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1314,7 +1252,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromSourceRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1333,13 +1271,13 @@ function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
  * @default SecretStore`
  * @schema ExternalSecretV1Beta1SpecSecretStoreRefKind
  */
-var ExternalSecretV1Beta1SpecSecretStoreRefKind;
+export var ExternalSecretV1Beta1SpecSecretStoreRefKind;
 (function (ExternalSecretV1Beta1SpecSecretStoreRefKind) {
     /** SecretStore */
     ExternalSecretV1Beta1SpecSecretStoreRefKind["SECRET_STORE"] = "SecretStore";
     /** ClusterSecretStore */
     ExternalSecretV1Beta1SpecSecretStoreRefKind["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
-})(ExternalSecretV1Beta1SpecSecretStoreRefKind || (exports.ExternalSecretV1Beta1SpecSecretStoreRefKind = ExternalSecretV1Beta1SpecSecretStoreRefKind = {}));
+})(ExternalSecretV1Beta1SpecSecretStoreRefKind || (ExternalSecretV1Beta1SpecSecretStoreRefKind = {}));
 /**
  * CreationPolicy defines rules on how to create the resulting Secret.
  * Defaults to "Owner"
@@ -1347,7 +1285,7 @@ var ExternalSecretV1Beta1SpecSecretStoreRefKind;
  * @default Owner"
  * @schema ExternalSecretV1Beta1SpecTargetCreationPolicy
  */
-var ExternalSecretV1Beta1SpecTargetCreationPolicy;
+export var ExternalSecretV1Beta1SpecTargetCreationPolicy;
 (function (ExternalSecretV1Beta1SpecTargetCreationPolicy) {
     /** Owner */
     ExternalSecretV1Beta1SpecTargetCreationPolicy["OWNER"] = "Owner";
@@ -1357,7 +1295,7 @@ var ExternalSecretV1Beta1SpecTargetCreationPolicy;
     ExternalSecretV1Beta1SpecTargetCreationPolicy["MERGE"] = "Merge";
     /** None */
     ExternalSecretV1Beta1SpecTargetCreationPolicy["NONE"] = "None";
-})(ExternalSecretV1Beta1SpecTargetCreationPolicy || (exports.ExternalSecretV1Beta1SpecTargetCreationPolicy = ExternalSecretV1Beta1SpecTargetCreationPolicy = {}));
+})(ExternalSecretV1Beta1SpecTargetCreationPolicy || (ExternalSecretV1Beta1SpecTargetCreationPolicy = {}));
 /**
  * DeletionPolicy defines rules on how to delete the resulting Secret.
  * Defaults to "Retain"
@@ -1365,7 +1303,7 @@ var ExternalSecretV1Beta1SpecTargetCreationPolicy;
  * @default Retain"
  * @schema ExternalSecretV1Beta1SpecTargetDeletionPolicy
  */
-var ExternalSecretV1Beta1SpecTargetDeletionPolicy;
+export var ExternalSecretV1Beta1SpecTargetDeletionPolicy;
 (function (ExternalSecretV1Beta1SpecTargetDeletionPolicy) {
     /** Delete */
     ExternalSecretV1Beta1SpecTargetDeletionPolicy["DELETE"] = "Delete";
@@ -1373,12 +1311,12 @@ var ExternalSecretV1Beta1SpecTargetDeletionPolicy;
     ExternalSecretV1Beta1SpecTargetDeletionPolicy["MERGE"] = "Merge";
     /** Retain */
     ExternalSecretV1Beta1SpecTargetDeletionPolicy["RETAIN"] = "Retain";
-})(ExternalSecretV1Beta1SpecTargetDeletionPolicy || (exports.ExternalSecretV1Beta1SpecTargetDeletionPolicy = ExternalSecretV1Beta1SpecTargetDeletionPolicy = {}));
+})(ExternalSecretV1Beta1SpecTargetDeletionPolicy || (ExternalSecretV1Beta1SpecTargetDeletionPolicy = {}));
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplate' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj) {
+export function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1399,19 +1337,19 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj) {
  *
  * @schema ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy
  */
-var ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy;
+export var ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy;
 (function (ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy) {
     /** Default */
     ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy["DEFAULT"] = "Default";
     /** Unicode */
     ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy["UNICODE"] = "Unicode";
-})(ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy || (exports.ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy = ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy = {}));
+})(ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy || (ExternalSecretV1Beta1SpecDataRemoteRefConversionStrategy = {}));
 /**
  * Used to define a decoding Strategy
  *
  * @schema ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy
  */
-var ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy;
+export var ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy;
 (function (ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy) {
     /** Auto */
     ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy["AUTO"] = "Auto";
@@ -1421,25 +1359,25 @@ var ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy;
     ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy["BASE64_URL"] = "Base64URL";
     /** None */
     ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy["NONE"] = "None";
-})(ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy || (exports.ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy = ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy = {}));
+})(ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy || (ExternalSecretV1Beta1SpecDataRemoteRefDecodingStrategy = {}));
 /**
  * Policy for fetching tags/labels from provider secrets, possible options are Fetch, None. Defaults to None
  *
  * @default None
  * @schema ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy
  */
-var ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy;
+export var ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy;
 (function (ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy) {
     /** None */
     ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy["NONE"] = "None";
     /** Fetch */
     ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy["FETCH"] = "Fetch";
-})(ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy || (exports.ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy = ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy = {}));
+})(ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy || (ExternalSecretV1Beta1SpecDataRemoteRefMetadataPolicy = {}));
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1455,7 +1393,7 @@ function toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataSourceRefStoreRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1472,19 +1410,19 @@ function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
  *
  * @schema ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy
  */
-var ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy;
+export var ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy;
 (function (ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy) {
     /** Default */
     ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy["DEFAULT"] = "Default";
     /** Unicode */
     ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy["UNICODE"] = "Unicode";
-})(ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy || (exports.ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy = ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy = {}));
+})(ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy || (ExternalSecretV1Beta1SpecDataFromExtractConversionStrategy = {}));
 /**
  * Used to define a decoding Strategy
  *
  * @schema ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy
  */
-var ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy;
+export var ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy;
 (function (ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy) {
     /** Auto */
     ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy["AUTO"] = "Auto";
@@ -1494,38 +1432,38 @@ var ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy;
     ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy["BASE64_URL"] = "Base64URL";
     /** None */
     ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy["NONE"] = "None";
-})(ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy || (exports.ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy = ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy = {}));
+})(ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy || (ExternalSecretV1Beta1SpecDataFromExtractDecodingStrategy = {}));
 /**
  * Policy for fetching tags/labels from provider secrets, possible options are Fetch, None. Defaults to None
  *
  * @default None
  * @schema ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy
  */
-var ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy;
+export var ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy;
 (function (ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy) {
     /** None */
     ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy["NONE"] = "None";
     /** Fetch */
     ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy["FETCH"] = "Fetch";
-})(ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy || (exports.ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy = ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy = {}));
+})(ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy || (ExternalSecretV1Beta1SpecDataFromExtractMetadataPolicy = {}));
 /**
  * Used to define a conversion Strategy
  *
  * @schema ExternalSecretV1Beta1SpecDataFromFindConversionStrategy
  */
-var ExternalSecretV1Beta1SpecDataFromFindConversionStrategy;
+export var ExternalSecretV1Beta1SpecDataFromFindConversionStrategy;
 (function (ExternalSecretV1Beta1SpecDataFromFindConversionStrategy) {
     /** Default */
     ExternalSecretV1Beta1SpecDataFromFindConversionStrategy["DEFAULT"] = "Default";
     /** Unicode */
     ExternalSecretV1Beta1SpecDataFromFindConversionStrategy["UNICODE"] = "Unicode";
-})(ExternalSecretV1Beta1SpecDataFromFindConversionStrategy || (exports.ExternalSecretV1Beta1SpecDataFromFindConversionStrategy = ExternalSecretV1Beta1SpecDataFromFindConversionStrategy = {}));
+})(ExternalSecretV1Beta1SpecDataFromFindConversionStrategy || (ExternalSecretV1Beta1SpecDataFromFindConversionStrategy = {}));
 /**
  * Used to define a decoding Strategy
  *
  * @schema ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy
  */
-var ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy;
+export var ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy;
 (function (ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy) {
     /** Auto */
     ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy["AUTO"] = "Auto";
@@ -1535,12 +1473,12 @@ var ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy;
     ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy["BASE64_URL"] = "Base64URL";
     /** None */
     ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy["NONE"] = "None";
-})(ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy || (exports.ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy = ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy = {}));
+})(ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy || (ExternalSecretV1Beta1SpecDataFromFindDecodingStrategy = {}));
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromFindName' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1554,7 +1492,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromRewriteRegexp' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1569,7 +1507,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromRewriteTransform' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1583,7 +1521,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1599,7 +1537,7 @@ function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
+export function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1618,28 +1556,28 @@ function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
  *
  * @schema ExternalSecretV1Beta1SpecTargetTemplateEngineVersion
  */
-var ExternalSecretV1Beta1SpecTargetTemplateEngineVersion;
+export var ExternalSecretV1Beta1SpecTargetTemplateEngineVersion;
 (function (ExternalSecretV1Beta1SpecTargetTemplateEngineVersion) {
     /** v2 */
     ExternalSecretV1Beta1SpecTargetTemplateEngineVersion["V2"] = "v2";
-})(ExternalSecretV1Beta1SpecTargetTemplateEngineVersion || (exports.ExternalSecretV1Beta1SpecTargetTemplateEngineVersion = ExternalSecretV1Beta1SpecTargetTemplateEngineVersion = {}));
+})(ExternalSecretV1Beta1SpecTargetTemplateEngineVersion || (ExternalSecretV1Beta1SpecTargetTemplateEngineVersion = {}));
 /**
  * TemplateMergePolicy defines how template values should be merged when generating a secret.
  *
  * @schema ExternalSecretV1Beta1SpecTargetTemplateMergePolicy
  */
-var ExternalSecretV1Beta1SpecTargetTemplateMergePolicy;
+export var ExternalSecretV1Beta1SpecTargetTemplateMergePolicy;
 (function (ExternalSecretV1Beta1SpecTargetTemplateMergePolicy) {
     /** Replace */
     ExternalSecretV1Beta1SpecTargetTemplateMergePolicy["REPLACE"] = "Replace";
     /** Merge */
     ExternalSecretV1Beta1SpecTargetTemplateMergePolicy["MERGE"] = "Merge";
-})(ExternalSecretV1Beta1SpecTargetTemplateMergePolicy || (exports.ExternalSecretV1Beta1SpecTargetTemplateMergePolicy = ExternalSecretV1Beta1SpecTargetTemplateMergePolicy = {}));
+})(ExternalSecretV1Beta1SpecTargetTemplateMergePolicy || (ExternalSecretV1Beta1SpecTargetTemplateMergePolicy = {}));
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj) {
+export function toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1654,7 +1592,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj) {
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) {
+export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1673,7 +1611,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) {
  *
  * @schema ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind
  */
-var ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind;
+export var ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind;
 (function (ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind) {
     /** ACRAccessToken */
     ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
@@ -1703,7 +1641,7 @@ var ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind;
     ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind["WEBHOOK"] = "Webhook";
     /** Grafana */
     ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind["GRAFANA"] = "Grafana";
-})(ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind || (exports.ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = {}));
+})(ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind || (ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = {}));
 /**
  * Kind of the SecretStore resource (SecretStore or ClusterSecretStore)
  * Defaults to `SecretStore`
@@ -1711,19 +1649,19 @@ var ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind;
  * @default SecretStore`
  * @schema ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind
  */
-var ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind;
+export var ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind;
 (function (ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind) {
     /** SecretStore */
     ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind["SECRET_STORE"] = "SecretStore";
     /** ClusterSecretStore */
     ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
-})(ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind || (exports.ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind = ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind = {}));
+})(ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind || (ExternalSecretV1Beta1SpecDataSourceRefStoreRefKind = {}));
 /**
  * Specify the Kind of the generator resource
  *
  * @schema ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind
  */
-var ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind;
+export var ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind;
 (function (ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind) {
     /** ACRAccessToken */
     ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind["ACR_ACCESS_TOKEN"] = "ACRAccessToken";
@@ -1753,7 +1691,7 @@ var ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind;
     ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind["WEBHOOK"] = "Webhook";
     /** Grafana */
     ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind["GRAFANA"] = "Grafana";
-})(ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind || (exports.ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = {}));
+})(ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind || (ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = {}));
 /**
  * Kind of the SecretStore resource (SecretStore or ClusterSecretStore)
  * Defaults to `SecretStore`
@@ -1761,18 +1699,18 @@ var ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind;
  * @default SecretStore`
  * @schema ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind
  */
-var ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind;
+export var ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind;
 (function (ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind) {
     /** SecretStore */
     ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind["SECRET_STORE"] = "SecretStore";
     /** ClusterSecretStore */
     ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind["CLUSTER_SECRET_STORE"] = "ClusterSecretStore";
-})(ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind || (exports.ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind = ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind = {}));
+})(ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind || (ExternalSecretV1Beta1SpecDataFromSourceRefStoreRefKind = {}));
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap(obj) {
+export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1787,7 +1725,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMap(obj
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj) {
+export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1804,7 +1742,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret(obj) {
  *
  * @schema ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget
  */
-var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget;
+export var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget;
 (function (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget) {
     /** Data */
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget["DATA"] = "Data";
@@ -1812,12 +1750,12 @@ var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget;
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget["ANNOTATIONS"] = "Annotations";
     /** Labels */
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget["LABELS"] = "Labels";
-})(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget || (exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget = ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget = {}));
+})(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget || (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromTarget = {}));
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems(obj) {
+export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItems(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1832,7 +1770,7 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItem
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(obj) {
+export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1849,22 +1787,22 @@ function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems(o
  *
  * @schema ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs
  */
-var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
+export var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs;
 (function (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs) {
     /** Values */
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs["VALUES"] = "Values";
     /** KeysAndValues */
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs["KEYS_AND_VALUES"] = "KeysAndValues";
-})(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs || (exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = {}));
+})(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs || (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = {}));
 /**
  * TemplateScope defines the scope of the template when processing template data.
  *
  * @schema ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs
  */
-var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs;
+export var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs;
 (function (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs) {
     /** Values */
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs["VALUES"] = "Values";
     /** KeysAndValues */
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs["KEYS_AND_VALUES"] = "KeysAndValues";
-})(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs || (exports.ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = {}));
+})(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs || (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = {}));

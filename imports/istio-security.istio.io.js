@@ -1,64 +1,11 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.RequestAuthenticationV1Beta1 = exports.RequestAuthentication = exports.PeerAuthenticationV1Beta1SpecPortLevelMtlsMode = exports.PeerAuthenticationV1Beta1SpecMtlsMode = exports.PeerAuthenticationV1Beta1 = exports.PeerAuthenticationSpecPortLevelMtlsMode = exports.PeerAuthenticationSpecMtlsMode = exports.PeerAuthentication = exports.AuthorizationPolicyV1Beta1SpecAction = exports.AuthorizationPolicyV1Beta1 = exports.AuthorizationPolicySpecAction = exports.AuthorizationPolicy = void 0;
-exports.toJson_AuthorizationPolicyProps = toJson_AuthorizationPolicyProps;
-exports.toJson_AuthorizationPolicySpec = toJson_AuthorizationPolicySpec;
-exports.toJson_AuthorizationPolicySpecProvider = toJson_AuthorizationPolicySpecProvider;
-exports.toJson_AuthorizationPolicySpecRules = toJson_AuthorizationPolicySpecRules;
-exports.toJson_AuthorizationPolicySpecSelector = toJson_AuthorizationPolicySpecSelector;
-exports.toJson_AuthorizationPolicySpecTargetRef = toJson_AuthorizationPolicySpecTargetRef;
-exports.toJson_AuthorizationPolicySpecTargetRefs = toJson_AuthorizationPolicySpecTargetRefs;
-exports.toJson_AuthorizationPolicySpecRulesFrom = toJson_AuthorizationPolicySpecRulesFrom;
-exports.toJson_AuthorizationPolicySpecRulesTo = toJson_AuthorizationPolicySpecRulesTo;
-exports.toJson_AuthorizationPolicySpecRulesWhen = toJson_AuthorizationPolicySpecRulesWhen;
-exports.toJson_AuthorizationPolicySpecRulesFromSource = toJson_AuthorizationPolicySpecRulesFromSource;
-exports.toJson_AuthorizationPolicySpecRulesToOperation = toJson_AuthorizationPolicySpecRulesToOperation;
-exports.toJson_AuthorizationPolicyV1Beta1Props = toJson_AuthorizationPolicyV1Beta1Props;
-exports.toJson_AuthorizationPolicyV1Beta1Spec = toJson_AuthorizationPolicyV1Beta1Spec;
-exports.toJson_AuthorizationPolicyV1Beta1SpecProvider = toJson_AuthorizationPolicyV1Beta1SpecProvider;
-exports.toJson_AuthorizationPolicyV1Beta1SpecRules = toJson_AuthorizationPolicyV1Beta1SpecRules;
-exports.toJson_AuthorizationPolicyV1Beta1SpecSelector = toJson_AuthorizationPolicyV1Beta1SpecSelector;
-exports.toJson_AuthorizationPolicyV1Beta1SpecTargetRef = toJson_AuthorizationPolicyV1Beta1SpecTargetRef;
-exports.toJson_AuthorizationPolicyV1Beta1SpecTargetRefs = toJson_AuthorizationPolicyV1Beta1SpecTargetRefs;
-exports.toJson_AuthorizationPolicyV1Beta1SpecRulesFrom = toJson_AuthorizationPolicyV1Beta1SpecRulesFrom;
-exports.toJson_AuthorizationPolicyV1Beta1SpecRulesTo = toJson_AuthorizationPolicyV1Beta1SpecRulesTo;
-exports.toJson_AuthorizationPolicyV1Beta1SpecRulesWhen = toJson_AuthorizationPolicyV1Beta1SpecRulesWhen;
-exports.toJson_AuthorizationPolicyV1Beta1SpecRulesFromSource = toJson_AuthorizationPolicyV1Beta1SpecRulesFromSource;
-exports.toJson_AuthorizationPolicyV1Beta1SpecRulesToOperation = toJson_AuthorizationPolicyV1Beta1SpecRulesToOperation;
-exports.toJson_PeerAuthenticationProps = toJson_PeerAuthenticationProps;
-exports.toJson_PeerAuthenticationSpec = toJson_PeerAuthenticationSpec;
-exports.toJson_PeerAuthenticationSpecMtls = toJson_PeerAuthenticationSpecMtls;
-exports.toJson_PeerAuthenticationSpecPortLevelMtls = toJson_PeerAuthenticationSpecPortLevelMtls;
-exports.toJson_PeerAuthenticationSpecSelector = toJson_PeerAuthenticationSpecSelector;
-exports.toJson_PeerAuthenticationV1Beta1Props = toJson_PeerAuthenticationV1Beta1Props;
-exports.toJson_PeerAuthenticationV1Beta1Spec = toJson_PeerAuthenticationV1Beta1Spec;
-exports.toJson_PeerAuthenticationV1Beta1SpecMtls = toJson_PeerAuthenticationV1Beta1SpecMtls;
-exports.toJson_PeerAuthenticationV1Beta1SpecPortLevelMtls = toJson_PeerAuthenticationV1Beta1SpecPortLevelMtls;
-exports.toJson_PeerAuthenticationV1Beta1SpecSelector = toJson_PeerAuthenticationV1Beta1SpecSelector;
-exports.toJson_RequestAuthenticationProps = toJson_RequestAuthenticationProps;
-exports.toJson_RequestAuthenticationSpec = toJson_RequestAuthenticationSpec;
-exports.toJson_RequestAuthenticationSpecJwtRules = toJson_RequestAuthenticationSpecJwtRules;
-exports.toJson_RequestAuthenticationSpecSelector = toJson_RequestAuthenticationSpecSelector;
-exports.toJson_RequestAuthenticationSpecTargetRef = toJson_RequestAuthenticationSpecTargetRef;
-exports.toJson_RequestAuthenticationSpecTargetRefs = toJson_RequestAuthenticationSpecTargetRefs;
-exports.toJson_RequestAuthenticationSpecJwtRulesFromHeaders = toJson_RequestAuthenticationSpecJwtRulesFromHeaders;
-exports.toJson_RequestAuthenticationSpecJwtRulesOutputClaimToHeaders = toJson_RequestAuthenticationSpecJwtRulesOutputClaimToHeaders;
-exports.toJson_RequestAuthenticationV1Beta1Props = toJson_RequestAuthenticationV1Beta1Props;
-exports.toJson_RequestAuthenticationV1Beta1Spec = toJson_RequestAuthenticationV1Beta1Spec;
-exports.toJson_RequestAuthenticationV1Beta1SpecJwtRules = toJson_RequestAuthenticationV1Beta1SpecJwtRules;
-exports.toJson_RequestAuthenticationV1Beta1SpecSelector = toJson_RequestAuthenticationV1Beta1SpecSelector;
-exports.toJson_RequestAuthenticationV1Beta1SpecTargetRef = toJson_RequestAuthenticationV1Beta1SpecTargetRef;
-exports.toJson_RequestAuthenticationV1Beta1SpecTargetRefs = toJson_RequestAuthenticationV1Beta1SpecTargetRefs;
-exports.toJson_RequestAuthenticationV1Beta1SpecJwtRulesFromHeaders = toJson_RequestAuthenticationV1Beta1SpecJwtRulesFromHeaders;
-exports.toJson_RequestAuthenticationV1Beta1SpecJwtRulesOutputClaimToHeaders = toJson_RequestAuthenticationV1Beta1SpecJwtRulesOutputClaimToHeaders;
 // generated by cdk8s
-const cdk8s_1 = require("cdk8s");
+import { ApiObject } from 'cdk8s';
 /**
  *
  *
  * @schema AuthorizationPolicy
  */
-class AuthorizationPolicy extends cdk8s_1.ApiObject {
+export class AuthorizationPolicy extends ApiObject {
     /**
      * Returns the apiVersion and kind for "AuthorizationPolicy"
      */
@@ -102,12 +49,11 @@ class AuthorizationPolicy extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.AuthorizationPolicy = AuthorizationPolicy;
 /**
  * Converts an object of type 'AuthorizationPolicyProps' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyProps(obj) {
+export function toJson_AuthorizationPolicyProps(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -122,7 +68,7 @@ function toJson_AuthorizationPolicyProps(obj) {
  * Converts an object of type 'AuthorizationPolicySpec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpec(obj) {
+export function toJson_AuthorizationPolicySpec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -145,7 +91,7 @@ function toJson_AuthorizationPolicySpec(obj) {
  *
  * @schema AuthorizationPolicySpecAction
  */
-var AuthorizationPolicySpecAction;
+export var AuthorizationPolicySpecAction;
 (function (AuthorizationPolicySpecAction) {
     /** ALLOW */
     AuthorizationPolicySpecAction["ALLOW"] = "ALLOW";
@@ -155,12 +101,12 @@ var AuthorizationPolicySpecAction;
     AuthorizationPolicySpecAction["AUDIT"] = "AUDIT";
     /** CUSTOM */
     AuthorizationPolicySpecAction["CUSTOM"] = "CUSTOM";
-})(AuthorizationPolicySpecAction || (exports.AuthorizationPolicySpecAction = AuthorizationPolicySpecAction = {}));
+})(AuthorizationPolicySpecAction || (AuthorizationPolicySpecAction = {}));
 /**
  * Converts an object of type 'AuthorizationPolicySpecProvider' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecProvider(obj) {
+export function toJson_AuthorizationPolicySpecProvider(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -174,7 +120,7 @@ function toJson_AuthorizationPolicySpecProvider(obj) {
  * Converts an object of type 'AuthorizationPolicySpecRules' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecRules(obj) {
+export function toJson_AuthorizationPolicySpecRules(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -190,7 +136,7 @@ function toJson_AuthorizationPolicySpecRules(obj) {
  * Converts an object of type 'AuthorizationPolicySpecSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecSelector(obj) {
+export function toJson_AuthorizationPolicySpecSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -204,7 +150,7 @@ function toJson_AuthorizationPolicySpecSelector(obj) {
  * Converts an object of type 'AuthorizationPolicySpecTargetRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecTargetRef(obj) {
+export function toJson_AuthorizationPolicySpecTargetRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -221,7 +167,7 @@ function toJson_AuthorizationPolicySpecTargetRef(obj) {
  * Converts an object of type 'AuthorizationPolicySpecTargetRefs' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecTargetRefs(obj) {
+export function toJson_AuthorizationPolicySpecTargetRefs(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -238,7 +184,7 @@ function toJson_AuthorizationPolicySpecTargetRefs(obj) {
  * Converts an object of type 'AuthorizationPolicySpecRulesFrom' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecRulesFrom(obj) {
+export function toJson_AuthorizationPolicySpecRulesFrom(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -252,7 +198,7 @@ function toJson_AuthorizationPolicySpecRulesFrom(obj) {
  * Converts an object of type 'AuthorizationPolicySpecRulesTo' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecRulesTo(obj) {
+export function toJson_AuthorizationPolicySpecRulesTo(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -266,7 +212,7 @@ function toJson_AuthorizationPolicySpecRulesTo(obj) {
  * Converts an object of type 'AuthorizationPolicySpecRulesWhen' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecRulesWhen(obj) {
+export function toJson_AuthorizationPolicySpecRulesWhen(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -282,7 +228,7 @@ function toJson_AuthorizationPolicySpecRulesWhen(obj) {
  * Converts an object of type 'AuthorizationPolicySpecRulesFromSource' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecRulesFromSource(obj) {
+export function toJson_AuthorizationPolicySpecRulesFromSource(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -309,7 +255,7 @@ function toJson_AuthorizationPolicySpecRulesFromSource(obj) {
  * Converts an object of type 'AuthorizationPolicySpecRulesToOperation' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicySpecRulesToOperation(obj) {
+export function toJson_AuthorizationPolicySpecRulesToOperation(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -332,7 +278,7 @@ function toJson_AuthorizationPolicySpecRulesToOperation(obj) {
  *
  * @schema AuthorizationPolicyV1Beta1
  */
-class AuthorizationPolicyV1Beta1 extends cdk8s_1.ApiObject {
+export class AuthorizationPolicyV1Beta1 extends ApiObject {
     /**
      * Returns the apiVersion and kind for "AuthorizationPolicyV1Beta1"
      */
@@ -376,12 +322,11 @@ class AuthorizationPolicyV1Beta1 extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.AuthorizationPolicyV1Beta1 = AuthorizationPolicyV1Beta1;
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1Props' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1Props(obj) {
+export function toJson_AuthorizationPolicyV1Beta1Props(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -396,7 +341,7 @@ function toJson_AuthorizationPolicyV1Beta1Props(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1Spec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1Spec(obj) {
+export function toJson_AuthorizationPolicyV1Beta1Spec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -419,7 +364,7 @@ function toJson_AuthorizationPolicyV1Beta1Spec(obj) {
  *
  * @schema AuthorizationPolicyV1Beta1SpecAction
  */
-var AuthorizationPolicyV1Beta1SpecAction;
+export var AuthorizationPolicyV1Beta1SpecAction;
 (function (AuthorizationPolicyV1Beta1SpecAction) {
     /** ALLOW */
     AuthorizationPolicyV1Beta1SpecAction["ALLOW"] = "ALLOW";
@@ -429,12 +374,12 @@ var AuthorizationPolicyV1Beta1SpecAction;
     AuthorizationPolicyV1Beta1SpecAction["AUDIT"] = "AUDIT";
     /** CUSTOM */
     AuthorizationPolicyV1Beta1SpecAction["CUSTOM"] = "CUSTOM";
-})(AuthorizationPolicyV1Beta1SpecAction || (exports.AuthorizationPolicyV1Beta1SpecAction = AuthorizationPolicyV1Beta1SpecAction = {}));
+})(AuthorizationPolicyV1Beta1SpecAction || (AuthorizationPolicyV1Beta1SpecAction = {}));
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecProvider' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecProvider(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecProvider(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -448,7 +393,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecProvider(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRules' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecRules(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecRules(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -464,7 +409,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecRules(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecSelector(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -478,7 +423,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecSelector(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecTargetRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecTargetRef(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecTargetRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -495,7 +440,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecTargetRef(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecTargetRefs' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecTargetRefs(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecTargetRefs(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -512,7 +457,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecTargetRefs(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesFrom' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecRulesFrom(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecRulesFrom(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -526,7 +471,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecRulesFrom(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesTo' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecRulesTo(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecRulesTo(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -540,7 +485,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecRulesTo(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesWhen' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecRulesWhen(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecRulesWhen(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -556,7 +501,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecRulesWhen(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesFromSource' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecRulesFromSource(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecRulesFromSource(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -583,7 +528,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecRulesFromSource(obj) {
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesToOperation' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_AuthorizationPolicyV1Beta1SpecRulesToOperation(obj) {
+export function toJson_AuthorizationPolicyV1Beta1SpecRulesToOperation(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -606,7 +551,7 @@ function toJson_AuthorizationPolicyV1Beta1SpecRulesToOperation(obj) {
  *
  * @schema PeerAuthentication
  */
-class PeerAuthentication extends cdk8s_1.ApiObject {
+export class PeerAuthentication extends ApiObject {
     /**
      * Returns the apiVersion and kind for "PeerAuthentication"
      */
@@ -650,12 +595,11 @@ class PeerAuthentication extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.PeerAuthentication = PeerAuthentication;
 /**
  * Converts an object of type 'PeerAuthenticationProps' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationProps(obj) {
+export function toJson_PeerAuthenticationProps(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -670,7 +614,7 @@ function toJson_PeerAuthenticationProps(obj) {
  * Converts an object of type 'PeerAuthenticationSpec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationSpec(obj) {
+export function toJson_PeerAuthenticationSpec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -686,7 +630,7 @@ function toJson_PeerAuthenticationSpec(obj) {
  * Converts an object of type 'PeerAuthenticationSpecMtls' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationSpecMtls(obj) {
+export function toJson_PeerAuthenticationSpecMtls(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -700,7 +644,7 @@ function toJson_PeerAuthenticationSpecMtls(obj) {
  * Converts an object of type 'PeerAuthenticationSpecPortLevelMtls' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationSpecPortLevelMtls(obj) {
+export function toJson_PeerAuthenticationSpecPortLevelMtls(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -714,7 +658,7 @@ function toJson_PeerAuthenticationSpecPortLevelMtls(obj) {
  * Converts an object of type 'PeerAuthenticationSpecSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationSpecSelector(obj) {
+export function toJson_PeerAuthenticationSpecSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -732,7 +676,7 @@ function toJson_PeerAuthenticationSpecSelector(obj) {
  *
  * @schema PeerAuthenticationSpecMtlsMode
  */
-var PeerAuthenticationSpecMtlsMode;
+export var PeerAuthenticationSpecMtlsMode;
 (function (PeerAuthenticationSpecMtlsMode) {
     /** UNSET */
     PeerAuthenticationSpecMtlsMode["UNSET"] = "UNSET";
@@ -742,7 +686,7 @@ var PeerAuthenticationSpecMtlsMode;
     PeerAuthenticationSpecMtlsMode["PERMISSIVE"] = "PERMISSIVE";
     /** STRICT */
     PeerAuthenticationSpecMtlsMode["STRICT"] = "STRICT";
-})(PeerAuthenticationSpecMtlsMode || (exports.PeerAuthenticationSpecMtlsMode = PeerAuthenticationSpecMtlsMode = {}));
+})(PeerAuthenticationSpecMtlsMode || (PeerAuthenticationSpecMtlsMode = {}));
 /**
  * Defines the mTLS mode used for peer authentication.
  *
@@ -750,7 +694,7 @@ var PeerAuthenticationSpecMtlsMode;
  *
  * @schema PeerAuthenticationSpecPortLevelMtlsMode
  */
-var PeerAuthenticationSpecPortLevelMtlsMode;
+export var PeerAuthenticationSpecPortLevelMtlsMode;
 (function (PeerAuthenticationSpecPortLevelMtlsMode) {
     /** UNSET */
     PeerAuthenticationSpecPortLevelMtlsMode["UNSET"] = "UNSET";
@@ -760,13 +704,13 @@ var PeerAuthenticationSpecPortLevelMtlsMode;
     PeerAuthenticationSpecPortLevelMtlsMode["PERMISSIVE"] = "PERMISSIVE";
     /** STRICT */
     PeerAuthenticationSpecPortLevelMtlsMode["STRICT"] = "STRICT";
-})(PeerAuthenticationSpecPortLevelMtlsMode || (exports.PeerAuthenticationSpecPortLevelMtlsMode = PeerAuthenticationSpecPortLevelMtlsMode = {}));
+})(PeerAuthenticationSpecPortLevelMtlsMode || (PeerAuthenticationSpecPortLevelMtlsMode = {}));
 /**
  *
  *
  * @schema PeerAuthenticationV1Beta1
  */
-class PeerAuthenticationV1Beta1 extends cdk8s_1.ApiObject {
+export class PeerAuthenticationV1Beta1 extends ApiObject {
     /**
      * Returns the apiVersion and kind for "PeerAuthenticationV1Beta1"
      */
@@ -810,12 +754,11 @@ class PeerAuthenticationV1Beta1 extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.PeerAuthenticationV1Beta1 = PeerAuthenticationV1Beta1;
 /**
  * Converts an object of type 'PeerAuthenticationV1Beta1Props' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationV1Beta1Props(obj) {
+export function toJson_PeerAuthenticationV1Beta1Props(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -830,7 +773,7 @@ function toJson_PeerAuthenticationV1Beta1Props(obj) {
  * Converts an object of type 'PeerAuthenticationV1Beta1Spec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationV1Beta1Spec(obj) {
+export function toJson_PeerAuthenticationV1Beta1Spec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -846,7 +789,7 @@ function toJson_PeerAuthenticationV1Beta1Spec(obj) {
  * Converts an object of type 'PeerAuthenticationV1Beta1SpecMtls' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationV1Beta1SpecMtls(obj) {
+export function toJson_PeerAuthenticationV1Beta1SpecMtls(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -860,7 +803,7 @@ function toJson_PeerAuthenticationV1Beta1SpecMtls(obj) {
  * Converts an object of type 'PeerAuthenticationV1Beta1SpecPortLevelMtls' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationV1Beta1SpecPortLevelMtls(obj) {
+export function toJson_PeerAuthenticationV1Beta1SpecPortLevelMtls(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -874,7 +817,7 @@ function toJson_PeerAuthenticationV1Beta1SpecPortLevelMtls(obj) {
  * Converts an object of type 'PeerAuthenticationV1Beta1SpecSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_PeerAuthenticationV1Beta1SpecSelector(obj) {
+export function toJson_PeerAuthenticationV1Beta1SpecSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -892,7 +835,7 @@ function toJson_PeerAuthenticationV1Beta1SpecSelector(obj) {
  *
  * @schema PeerAuthenticationV1Beta1SpecMtlsMode
  */
-var PeerAuthenticationV1Beta1SpecMtlsMode;
+export var PeerAuthenticationV1Beta1SpecMtlsMode;
 (function (PeerAuthenticationV1Beta1SpecMtlsMode) {
     /** UNSET */
     PeerAuthenticationV1Beta1SpecMtlsMode["UNSET"] = "UNSET";
@@ -902,7 +845,7 @@ var PeerAuthenticationV1Beta1SpecMtlsMode;
     PeerAuthenticationV1Beta1SpecMtlsMode["PERMISSIVE"] = "PERMISSIVE";
     /** STRICT */
     PeerAuthenticationV1Beta1SpecMtlsMode["STRICT"] = "STRICT";
-})(PeerAuthenticationV1Beta1SpecMtlsMode || (exports.PeerAuthenticationV1Beta1SpecMtlsMode = PeerAuthenticationV1Beta1SpecMtlsMode = {}));
+})(PeerAuthenticationV1Beta1SpecMtlsMode || (PeerAuthenticationV1Beta1SpecMtlsMode = {}));
 /**
  * Defines the mTLS mode used for peer authentication.
  *
@@ -910,7 +853,7 @@ var PeerAuthenticationV1Beta1SpecMtlsMode;
  *
  * @schema PeerAuthenticationV1Beta1SpecPortLevelMtlsMode
  */
-var PeerAuthenticationV1Beta1SpecPortLevelMtlsMode;
+export var PeerAuthenticationV1Beta1SpecPortLevelMtlsMode;
 (function (PeerAuthenticationV1Beta1SpecPortLevelMtlsMode) {
     /** UNSET */
     PeerAuthenticationV1Beta1SpecPortLevelMtlsMode["UNSET"] = "UNSET";
@@ -920,13 +863,13 @@ var PeerAuthenticationV1Beta1SpecPortLevelMtlsMode;
     PeerAuthenticationV1Beta1SpecPortLevelMtlsMode["PERMISSIVE"] = "PERMISSIVE";
     /** STRICT */
     PeerAuthenticationV1Beta1SpecPortLevelMtlsMode["STRICT"] = "STRICT";
-})(PeerAuthenticationV1Beta1SpecPortLevelMtlsMode || (exports.PeerAuthenticationV1Beta1SpecPortLevelMtlsMode = PeerAuthenticationV1Beta1SpecPortLevelMtlsMode = {}));
+})(PeerAuthenticationV1Beta1SpecPortLevelMtlsMode || (PeerAuthenticationV1Beta1SpecPortLevelMtlsMode = {}));
 /**
  *
  *
  * @schema RequestAuthentication
  */
-class RequestAuthentication extends cdk8s_1.ApiObject {
+export class RequestAuthentication extends ApiObject {
     /**
      * Returns the apiVersion and kind for "RequestAuthentication"
      */
@@ -970,12 +913,11 @@ class RequestAuthentication extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.RequestAuthentication = RequestAuthentication;
 /**
  * Converts an object of type 'RequestAuthenticationProps' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationProps(obj) {
+export function toJson_RequestAuthenticationProps(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -990,7 +932,7 @@ function toJson_RequestAuthenticationProps(obj) {
  * Converts an object of type 'RequestAuthenticationSpec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationSpec(obj) {
+export function toJson_RequestAuthenticationSpec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1007,7 +949,7 @@ function toJson_RequestAuthenticationSpec(obj) {
  * Converts an object of type 'RequestAuthenticationSpecJwtRules' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationSpecJwtRules(obj) {
+export function toJson_RequestAuthenticationSpecJwtRules(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1032,7 +974,7 @@ function toJson_RequestAuthenticationSpecJwtRules(obj) {
  * Converts an object of type 'RequestAuthenticationSpecSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationSpecSelector(obj) {
+export function toJson_RequestAuthenticationSpecSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1046,7 +988,7 @@ function toJson_RequestAuthenticationSpecSelector(obj) {
  * Converts an object of type 'RequestAuthenticationSpecTargetRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationSpecTargetRef(obj) {
+export function toJson_RequestAuthenticationSpecTargetRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1063,7 +1005,7 @@ function toJson_RequestAuthenticationSpecTargetRef(obj) {
  * Converts an object of type 'RequestAuthenticationSpecTargetRefs' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationSpecTargetRefs(obj) {
+export function toJson_RequestAuthenticationSpecTargetRefs(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1080,7 +1022,7 @@ function toJson_RequestAuthenticationSpecTargetRefs(obj) {
  * Converts an object of type 'RequestAuthenticationSpecJwtRulesFromHeaders' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationSpecJwtRulesFromHeaders(obj) {
+export function toJson_RequestAuthenticationSpecJwtRulesFromHeaders(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1095,7 +1037,7 @@ function toJson_RequestAuthenticationSpecJwtRulesFromHeaders(obj) {
  * Converts an object of type 'RequestAuthenticationSpecJwtRulesOutputClaimToHeaders' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationSpecJwtRulesOutputClaimToHeaders(obj) {
+export function toJson_RequestAuthenticationSpecJwtRulesOutputClaimToHeaders(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1112,7 +1054,7 @@ function toJson_RequestAuthenticationSpecJwtRulesOutputClaimToHeaders(obj) {
  *
  * @schema RequestAuthenticationV1Beta1
  */
-class RequestAuthenticationV1Beta1 extends cdk8s_1.ApiObject {
+export class RequestAuthenticationV1Beta1 extends ApiObject {
     /**
      * Returns the apiVersion and kind for "RequestAuthenticationV1Beta1"
      */
@@ -1156,12 +1098,11 @@ class RequestAuthenticationV1Beta1 extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.RequestAuthenticationV1Beta1 = RequestAuthenticationV1Beta1;
 /**
  * Converts an object of type 'RequestAuthenticationV1Beta1Props' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationV1Beta1Props(obj) {
+export function toJson_RequestAuthenticationV1Beta1Props(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1176,7 +1117,7 @@ function toJson_RequestAuthenticationV1Beta1Props(obj) {
  * Converts an object of type 'RequestAuthenticationV1Beta1Spec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationV1Beta1Spec(obj) {
+export function toJson_RequestAuthenticationV1Beta1Spec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1193,7 +1134,7 @@ function toJson_RequestAuthenticationV1Beta1Spec(obj) {
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecJwtRules' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationV1Beta1SpecJwtRules(obj) {
+export function toJson_RequestAuthenticationV1Beta1SpecJwtRules(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1218,7 +1159,7 @@ function toJson_RequestAuthenticationV1Beta1SpecJwtRules(obj) {
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationV1Beta1SpecSelector(obj) {
+export function toJson_RequestAuthenticationV1Beta1SpecSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1232,7 +1173,7 @@ function toJson_RequestAuthenticationV1Beta1SpecSelector(obj) {
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecTargetRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationV1Beta1SpecTargetRef(obj) {
+export function toJson_RequestAuthenticationV1Beta1SpecTargetRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1249,7 +1190,7 @@ function toJson_RequestAuthenticationV1Beta1SpecTargetRef(obj) {
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecTargetRefs' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationV1Beta1SpecTargetRefs(obj) {
+export function toJson_RequestAuthenticationV1Beta1SpecTargetRefs(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1266,7 +1207,7 @@ function toJson_RequestAuthenticationV1Beta1SpecTargetRefs(obj) {
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecJwtRulesFromHeaders' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationV1Beta1SpecJwtRulesFromHeaders(obj) {
+export function toJson_RequestAuthenticationV1Beta1SpecJwtRulesFromHeaders(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1281,7 +1222,7 @@ function toJson_RequestAuthenticationV1Beta1SpecJwtRulesFromHeaders(obj) {
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecJwtRulesOutputClaimToHeaders' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_RequestAuthenticationV1Beta1SpecJwtRulesOutputClaimToHeaders(obj) {
+export function toJson_RequestAuthenticationV1Beta1SpecJwtRulesOutputClaimToHeaders(obj) {
     if (obj === undefined) {
         return undefined;
     }

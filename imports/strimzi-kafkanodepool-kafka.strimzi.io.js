@@ -1,123 +1,11 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium = exports.KafkaNodePoolSpecTemplatePodDnsPolicy = exports.KafkaNodePoolSpecStorageVolumesType = exports.KafkaNodePoolSpecStorageVolumesKraftMetadata = exports.KafkaNodePoolSpecResourcesRequests = exports.KafkaNodePoolSpecResourcesLimits = exports.KafkaNodePoolSpecStorageType = exports.KafkaNodePoolSpecStorageKraftMetadata = exports.KafkaNodePoolSpecRoles = exports.KafkaNodePool = void 0;
-exports.toJson_KafkaNodePoolProps = toJson_KafkaNodePoolProps;
-exports.toJson_KafkaNodePoolSpec = toJson_KafkaNodePoolSpec;
-exports.toJson_KafkaNodePoolSpecStorage = toJson_KafkaNodePoolSpecStorage;
-exports.toJson_KafkaNodePoolSpecResources = toJson_KafkaNodePoolSpecResources;
-exports.toJson_KafkaNodePoolSpecJvmOptions = toJson_KafkaNodePoolSpecJvmOptions;
-exports.toJson_KafkaNodePoolSpecTemplate = toJson_KafkaNodePoolSpecTemplate;
-exports.toJson_KafkaNodePoolSpecStorageVolumes = toJson_KafkaNodePoolSpecStorageVolumes;
-exports.toJson_KafkaNodePoolSpecResourcesClaims = toJson_KafkaNodePoolSpecResourcesClaims;
-exports.toJson_KafkaNodePoolSpecJvmOptionsJavaSystemProperties = toJson_KafkaNodePoolSpecJvmOptionsJavaSystemProperties;
-exports.toJson_KafkaNodePoolSpecTemplatePodSet = toJson_KafkaNodePoolSpecTemplatePodSet;
-exports.toJson_KafkaNodePoolSpecTemplatePod = toJson_KafkaNodePoolSpecTemplatePod;
-exports.toJson_KafkaNodePoolSpecTemplatePerPodService = toJson_KafkaNodePoolSpecTemplatePerPodService;
-exports.toJson_KafkaNodePoolSpecTemplatePerPodRoute = toJson_KafkaNodePoolSpecTemplatePerPodRoute;
-exports.toJson_KafkaNodePoolSpecTemplatePerPodIngress = toJson_KafkaNodePoolSpecTemplatePerPodIngress;
-exports.toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaim = toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaim;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainer = toJson_KafkaNodePoolSpecTemplateKafkaContainer;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainer = toJson_KafkaNodePoolSpecTemplateInitContainer;
-exports.toJson_KafkaNodePoolSpecTemplatePodSetMetadata = toJson_KafkaNodePoolSpecTemplatePodSetMetadata;
-exports.toJson_KafkaNodePoolSpecTemplatePodMetadata = toJson_KafkaNodePoolSpecTemplatePodMetadata;
-exports.toJson_KafkaNodePoolSpecTemplatePodImagePullSecrets = toJson_KafkaNodePoolSpecTemplatePodImagePullSecrets;
-exports.toJson_KafkaNodePoolSpecTemplatePodSecurityContext = toJson_KafkaNodePoolSpecTemplatePodSecurityContext;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinity = toJson_KafkaNodePoolSpecTemplatePodAffinity;
-exports.toJson_KafkaNodePoolSpecTemplatePodTolerations = toJson_KafkaNodePoolSpecTemplatePodTolerations;
-exports.toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraints = toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraints;
-exports.toJson_KafkaNodePoolSpecTemplatePodHostAliases = toJson_KafkaNodePoolSpecTemplatePodHostAliases;
-exports.toJson_KafkaNodePoolSpecTemplatePodDnsConfig = toJson_KafkaNodePoolSpecTemplatePodDnsConfig;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumes = toJson_KafkaNodePoolSpecTemplatePodVolumes;
-exports.toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumes = toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumes;
-exports.toJson_KafkaNodePoolSpecTemplatePerPodServiceMetadata = toJson_KafkaNodePoolSpecTemplatePerPodServiceMetadata;
-exports.toJson_KafkaNodePoolSpecTemplatePerPodRouteMetadata = toJson_KafkaNodePoolSpecTemplatePerPodRouteMetadata;
-exports.toJson_KafkaNodePoolSpecTemplatePerPodIngressMetadata = toJson_KafkaNodePoolSpecTemplatePerPodIngressMetadata;
-exports.toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaimMetadata = toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaimMetadata;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerEnv = toJson_KafkaNodePoolSpecTemplateKafkaContainerEnv;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContext = toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContext;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerVolumeMounts = toJson_KafkaNodePoolSpecTemplateKafkaContainerVolumeMounts;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerEnv = toJson_KafkaNodePoolSpecTemplateInitContainerEnv;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContext = toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContext;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerVolumeMounts = toJson_KafkaNodePoolSpecTemplateInitContainerVolumeMounts;
-exports.toJson_KafkaNodePoolSpecTemplatePodSecurityContextAppArmorProfile = toJson_KafkaNodePoolSpecTemplatePodSecurityContextAppArmorProfile;
-exports.toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeLinuxOptions = toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeLinuxOptions;
-exports.toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeccompProfile = toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeccompProfile;
-exports.toJson_KafkaNodePoolSpecTemplatePodSecurityContextSysctls = toJson_KafkaNodePoolSpecTemplatePodSecurityContextSysctls;
-exports.toJson_KafkaNodePoolSpecTemplatePodSecurityContextWindowsOptions = toJson_KafkaNodePoolSpecTemplatePodSecurityContextWindowsOptions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinity = toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinity;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinity = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinity;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity;
-exports.toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelector = toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelector;
-exports.toJson_KafkaNodePoolSpecTemplatePodDnsConfigOptions = toJson_KafkaNodePoolSpecTemplatePodDnsConfigOptions;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumesSecret = toJson_KafkaNodePoolSpecTemplatePodVolumesSecret;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMap = toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMap;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumesEmptyDir = toJson_KafkaNodePoolSpecTemplatePodVolumesEmptyDir;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumesPersistentVolumeClaim = toJson_KafkaNodePoolSpecTemplatePodVolumesPersistentVolumeClaim;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumesCsi = toJson_KafkaNodePoolSpecTemplatePodVolumesCsi;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumesImage = toJson_KafkaNodePoolSpecTemplatePodVolumesImage;
-exports.toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecret = toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecret;
-exports.toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMap = toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMap;
-exports.toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesPersistentVolumeClaim = toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesPersistentVolumeClaim;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFrom = toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFrom;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextAppArmorProfile = toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextAppArmorProfile;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextCapabilities = toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextCapabilities;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeLinuxOptions = toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeLinuxOptions;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeccompProfile = toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeccompProfile;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextWindowsOptions = toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextWindowsOptions;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFrom = toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFrom;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextAppArmorProfile = toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextAppArmorProfile;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextCapabilities = toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextCapabilities;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeLinuxOptions = toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeLinuxOptions;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeccompProfile = toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeccompProfile;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextWindowsOptions = toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextWindowsOptions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution = toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution = toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution;
-exports.toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumesSecretItems = toJson_KafkaNodePoolSpecTemplatePodVolumesSecretItems;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMapItems = toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMapItems;
-exports.toJson_KafkaNodePoolSpecTemplatePodVolumesCsiNodePublishSecretRef = toJson_KafkaNodePoolSpecTemplatePodVolumesCsiNodePublishSecretRef;
-exports.toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecretItems = toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecretItems;
-exports.toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMapItems = toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMapItems;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromSecretKeyRef = toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromSecretKeyRef;
-exports.toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromConfigMapKeyRef = toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromConfigMapKeyRef;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromSecretKeyRef = toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromSecretKeyRef;
-exports.toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromConfigMapKeyRef = toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromConfigMapKeyRef;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference = toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms = toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields = toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields = toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions;
-exports.toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions = toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions;
 // generated by cdk8s
-const cdk8s_1 = require("cdk8s");
+import { ApiObject } from 'cdk8s';
 /**
  *
  *
  * @schema KafkaNodePool
  */
-class KafkaNodePool extends cdk8s_1.ApiObject {
+export class KafkaNodePool extends ApiObject {
     /**
      * Returns the apiVersion and kind for "KafkaNodePool"
      */
@@ -161,12 +49,11 @@ class KafkaNodePool extends cdk8s_1.ApiObject {
         };
     }
 }
-exports.KafkaNodePool = KafkaNodePool;
 /**
  * Converts an object of type 'KafkaNodePoolProps' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolProps(obj) {
+export function toJson_KafkaNodePoolProps(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -181,7 +68,7 @@ function toJson_KafkaNodePoolProps(obj) {
  * Converts an object of type 'KafkaNodePoolSpec' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpec(obj) {
+export function toJson_KafkaNodePoolSpec(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -200,7 +87,7 @@ function toJson_KafkaNodePoolSpec(obj) {
  * Converts an object of type 'KafkaNodePoolSpecStorage' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecStorage(obj) {
+export function toJson_KafkaNodePoolSpecStorage(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -223,18 +110,18 @@ function toJson_KafkaNodePoolSpecStorage(obj) {
 /**
  * @schema KafkaNodePoolSpecRoles
  */
-var KafkaNodePoolSpecRoles;
+export var KafkaNodePoolSpecRoles;
 (function (KafkaNodePoolSpecRoles) {
     /** controller */
     KafkaNodePoolSpecRoles["CONTROLLER"] = "controller";
     /** broker */
     KafkaNodePoolSpecRoles["BROKER"] = "broker";
-})(KafkaNodePoolSpecRoles || (exports.KafkaNodePoolSpecRoles = KafkaNodePoolSpecRoles = {}));
+})(KafkaNodePoolSpecRoles || (KafkaNodePoolSpecRoles = {}));
 /**
  * Converts an object of type 'KafkaNodePoolSpecResources' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecResources(obj) {
+export function toJson_KafkaNodePoolSpecResources(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -250,7 +137,7 @@ function toJson_KafkaNodePoolSpecResources(obj) {
  * Converts an object of type 'KafkaNodePoolSpecJvmOptions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecJvmOptions(obj) {
+export function toJson_KafkaNodePoolSpecJvmOptions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -268,7 +155,7 @@ function toJson_KafkaNodePoolSpecJvmOptions(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplate' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplate(obj) {
+export function toJson_KafkaNodePoolSpecTemplate(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -291,17 +178,17 @@ function toJson_KafkaNodePoolSpecTemplate(obj) {
  *
  * @schema KafkaNodePoolSpecStorageKraftMetadata
  */
-var KafkaNodePoolSpecStorageKraftMetadata;
+export var KafkaNodePoolSpecStorageKraftMetadata;
 (function (KafkaNodePoolSpecStorageKraftMetadata) {
     /** shared */
     KafkaNodePoolSpecStorageKraftMetadata["SHARED"] = "shared";
-})(KafkaNodePoolSpecStorageKraftMetadata || (exports.KafkaNodePoolSpecStorageKraftMetadata = KafkaNodePoolSpecStorageKraftMetadata = {}));
+})(KafkaNodePoolSpecStorageKraftMetadata || (KafkaNodePoolSpecStorageKraftMetadata = {}));
 /**
  * Storage type, must be either 'ephemeral', 'persistent-claim', or 'jbod'.
  *
  * @schema KafkaNodePoolSpecStorageType
  */
-var KafkaNodePoolSpecStorageType;
+export var KafkaNodePoolSpecStorageType;
 (function (KafkaNodePoolSpecStorageType) {
     /** ephemeral */
     KafkaNodePoolSpecStorageType["EPHEMERAL"] = "ephemeral";
@@ -309,12 +196,12 @@ var KafkaNodePoolSpecStorageType;
     KafkaNodePoolSpecStorageType["PERSISTENT_HYPHEN_CLAIM"] = "persistent-claim";
     /** jbod */
     KafkaNodePoolSpecStorageType["JBOD"] = "jbod";
-})(KafkaNodePoolSpecStorageType || (exports.KafkaNodePoolSpecStorageType = KafkaNodePoolSpecStorageType = {}));
+})(KafkaNodePoolSpecStorageType || (KafkaNodePoolSpecStorageType = {}));
 /**
  * Converts an object of type 'KafkaNodePoolSpecStorageVolumes' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecStorageVolumes(obj) {
+export function toJson_KafkaNodePoolSpecStorageVolumes(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -336,7 +223,7 @@ function toJson_KafkaNodePoolSpecStorageVolumes(obj) {
  * Converts an object of type 'KafkaNodePoolSpecResourcesClaims' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecResourcesClaims(obj) {
+export function toJson_KafkaNodePoolSpecResourcesClaims(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -351,7 +238,7 @@ function toJson_KafkaNodePoolSpecResourcesClaims(obj) {
 /**
  * @schema KafkaNodePoolSpecResourcesLimits
  */
-class KafkaNodePoolSpecResourcesLimits {
+export class KafkaNodePoolSpecResourcesLimits {
     value;
     static fromNumber(value) {
         return new KafkaNodePoolSpecResourcesLimits(value);
@@ -363,11 +250,10 @@ class KafkaNodePoolSpecResourcesLimits {
         this.value = value;
     }
 }
-exports.KafkaNodePoolSpecResourcesLimits = KafkaNodePoolSpecResourcesLimits;
 /**
  * @schema KafkaNodePoolSpecResourcesRequests
  */
-class KafkaNodePoolSpecResourcesRequests {
+export class KafkaNodePoolSpecResourcesRequests {
     value;
     static fromNumber(value) {
         return new KafkaNodePoolSpecResourcesRequests(value);
@@ -379,12 +265,11 @@ class KafkaNodePoolSpecResourcesRequests {
         this.value = value;
     }
 }
-exports.KafkaNodePoolSpecResourcesRequests = KafkaNodePoolSpecResourcesRequests;
 /**
  * Converts an object of type 'KafkaNodePoolSpecJvmOptionsJavaSystemProperties' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecJvmOptionsJavaSystemProperties(obj) {
+export function toJson_KafkaNodePoolSpecJvmOptionsJavaSystemProperties(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -399,7 +284,7 @@ function toJson_KafkaNodePoolSpecJvmOptionsJavaSystemProperties(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSet' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodSet(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodSet(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -413,7 +298,7 @@ function toJson_KafkaNodePoolSpecTemplatePodSet(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePod' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePod(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePod(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -443,7 +328,7 @@ function toJson_KafkaNodePoolSpecTemplatePod(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodService' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePerPodService(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePerPodService(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -457,7 +342,7 @@ function toJson_KafkaNodePoolSpecTemplatePerPodService(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodRoute' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePerPodRoute(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePerPodRoute(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -471,7 +356,7 @@ function toJson_KafkaNodePoolSpecTemplatePerPodRoute(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodIngress' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePerPodIngress(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePerPodIngress(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -485,7 +370,7 @@ function toJson_KafkaNodePoolSpecTemplatePerPodIngress(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePersistentVolumeClaim' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaim(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaim(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -499,7 +384,7 @@ function toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaim(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainer' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainer(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainer(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -515,7 +400,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainer(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainer' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainer(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainer(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -533,28 +418,28 @@ function toJson_KafkaNodePoolSpecTemplateInitContainer(obj) {
  *
  * @schema KafkaNodePoolSpecStorageVolumesKraftMetadata
  */
-var KafkaNodePoolSpecStorageVolumesKraftMetadata;
+export var KafkaNodePoolSpecStorageVolumesKraftMetadata;
 (function (KafkaNodePoolSpecStorageVolumesKraftMetadata) {
     /** shared */
     KafkaNodePoolSpecStorageVolumesKraftMetadata["SHARED"] = "shared";
-})(KafkaNodePoolSpecStorageVolumesKraftMetadata || (exports.KafkaNodePoolSpecStorageVolumesKraftMetadata = KafkaNodePoolSpecStorageVolumesKraftMetadata = {}));
+})(KafkaNodePoolSpecStorageVolumesKraftMetadata || (KafkaNodePoolSpecStorageVolumesKraftMetadata = {}));
 /**
  * Storage type, must be either 'ephemeral' or 'persistent-claim'.
  *
  * @schema KafkaNodePoolSpecStorageVolumesType
  */
-var KafkaNodePoolSpecStorageVolumesType;
+export var KafkaNodePoolSpecStorageVolumesType;
 (function (KafkaNodePoolSpecStorageVolumesType) {
     /** ephemeral */
     KafkaNodePoolSpecStorageVolumesType["EPHEMERAL"] = "ephemeral";
     /** persistent-claim */
     KafkaNodePoolSpecStorageVolumesType["PERSISTENT_HYPHEN_CLAIM"] = "persistent-claim";
-})(KafkaNodePoolSpecStorageVolumesType || (exports.KafkaNodePoolSpecStorageVolumesType = KafkaNodePoolSpecStorageVolumesType = {}));
+})(KafkaNodePoolSpecStorageVolumesType || (KafkaNodePoolSpecStorageVolumesType = {}));
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSetMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodSetMetadata(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodSetMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -569,7 +454,7 @@ function toJson_KafkaNodePoolSpecTemplatePodSetMetadata(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodMetadata(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -584,7 +469,7 @@ function toJson_KafkaNodePoolSpecTemplatePodMetadata(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodImagePullSecrets' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodImagePullSecrets(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodImagePullSecrets(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -598,7 +483,7 @@ function toJson_KafkaNodePoolSpecTemplatePodImagePullSecrets(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContext' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodSecurityContext(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodSecurityContext(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -624,7 +509,7 @@ function toJson_KafkaNodePoolSpecTemplatePodSecurityContext(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinity' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinity(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinity(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -640,7 +525,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinity(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTolerations' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTolerations(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTolerations(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -658,7 +543,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTolerations(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTopologySpreadConstraints' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraints(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraints(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -679,7 +564,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraints(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodHostAliases' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodHostAliases(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodHostAliases(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -697,7 +582,7 @@ function toJson_KafkaNodePoolSpecTemplatePodHostAliases(obj) {
  * @default ClusterFirst`. Valid values are `ClusterFirstWithHostNet`, `ClusterFirst`, `Default` or `None`.
  * @schema KafkaNodePoolSpecTemplatePodDnsPolicy
  */
-var KafkaNodePoolSpecTemplatePodDnsPolicy;
+export var KafkaNodePoolSpecTemplatePodDnsPolicy;
 (function (KafkaNodePoolSpecTemplatePodDnsPolicy) {
     /** ClusterFirst */
     KafkaNodePoolSpecTemplatePodDnsPolicy["CLUSTER_FIRST"] = "ClusterFirst";
@@ -707,12 +592,12 @@ var KafkaNodePoolSpecTemplatePodDnsPolicy;
     KafkaNodePoolSpecTemplatePodDnsPolicy["DEFAULT"] = "Default";
     /** None */
     KafkaNodePoolSpecTemplatePodDnsPolicy["NONE"] = "None";
-})(KafkaNodePoolSpecTemplatePodDnsPolicy || (exports.KafkaNodePoolSpecTemplatePodDnsPolicy = KafkaNodePoolSpecTemplatePodDnsPolicy = {}));
+})(KafkaNodePoolSpecTemplatePodDnsPolicy || (KafkaNodePoolSpecTemplatePodDnsPolicy = {}));
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodDnsConfig' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodDnsConfig(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodDnsConfig(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -728,7 +613,7 @@ function toJson_KafkaNodePoolSpecTemplatePodDnsConfig(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumes' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumes(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumes(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -748,7 +633,7 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumes(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumes' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumes(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumes(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -765,7 +650,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumes(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodServiceMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePerPodServiceMetadata(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePerPodServiceMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -780,7 +665,7 @@ function toJson_KafkaNodePoolSpecTemplatePerPodServiceMetadata(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodRouteMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePerPodRouteMetadata(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePerPodRouteMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -795,7 +680,7 @@ function toJson_KafkaNodePoolSpecTemplatePerPodRouteMetadata(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodIngressMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePerPodIngressMetadata(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePerPodIngressMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -810,7 +695,7 @@ function toJson_KafkaNodePoolSpecTemplatePerPodIngressMetadata(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePersistentVolumeClaimMetadata' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaimMetadata(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaimMetadata(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -825,7 +710,7 @@ function toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaimMetadata(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerEnv' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnv(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnv(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -841,7 +726,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnv(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContext' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContext(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContext(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -866,7 +751,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContext(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerVolumeMounts' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerVolumeMounts(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerVolumeMounts(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -886,7 +771,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerVolumeMounts(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerEnv' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerEnv(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerEnv(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -902,7 +787,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerEnv(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContext' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContext(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContext(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -927,7 +812,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContext(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerVolumeMounts' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerVolumeMounts(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerVolumeMounts(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -947,7 +832,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerVolumeMounts(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextAppArmorProfile' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodSecurityContextAppArmorProfile(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -962,7 +847,7 @@ function toJson_KafkaNodePoolSpecTemplatePodSecurityContextAppArmorProfile(obj) 
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextSeLinuxOptions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeLinuxOptions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -979,7 +864,7 @@ function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeLinuxOptions(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextSeccompProfile' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeccompProfile(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -994,7 +879,7 @@ function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeccompProfile(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextSysctls' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSysctls(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSysctls(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1009,7 +894,7 @@ function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSysctls(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextWindowsOptions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodSecurityContextWindowsOptions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1026,7 +911,7 @@ function toJson_KafkaNodePoolSpecTemplatePodSecurityContextWindowsOptions(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinity' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinity(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinity(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1041,7 +926,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinity(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinity' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinity(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinity(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1056,7 +941,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinity(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1071,7 +956,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelector(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1086,7 +971,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelect
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodDnsConfigOptions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodDnsConfigOptions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodDnsConfigOptions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1101,7 +986,7 @@ function toJson_KafkaNodePoolSpecTemplatePodDnsConfigOptions(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesSecret' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumesSecret(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumesSecret(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1118,7 +1003,7 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumesSecret(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesConfigMap' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMap(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMap(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1135,7 +1020,7 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMap(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesEmptyDir' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumesEmptyDir(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumesEmptyDir(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1150,7 +1035,7 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumesEmptyDir(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesPersistentVolumeClaim' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumesPersistentVolumeClaim(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumesPersistentVolumeClaim(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1165,7 +1050,7 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumesPersistentVolumeClaim(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesCsi' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumesCsi(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumesCsi(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1183,7 +1068,7 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumesCsi(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesImage' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumesImage(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumesImage(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1198,7 +1083,7 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumesImage(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesSecret' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecret(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecret(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1215,7 +1100,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecret(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMap' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMap(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMap(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1232,7 +1117,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMap(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesPersistentVolumeClaim' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesPersistentVolumeClaim(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesPersistentVolumeClaim(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1247,7 +1132,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesPersistentVolumeClai
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerEnvValueFrom' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFrom(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFrom(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1262,7 +1147,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFrom(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextAppArmorProfile' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextAppArmorProfile(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1277,7 +1162,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextAppArmorPr
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextCapabilities' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextCapabilities(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextCapabilities(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1292,7 +1177,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextCapabiliti
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeLinuxOptions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeLinuxOptions(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1309,7 +1194,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeLinuxOpt
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeccompProfile' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeccompProfile(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1324,7 +1209,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeccompPro
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextWindowsOptions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextWindowsOptions(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1341,7 +1226,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextWindowsOpt
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerEnvValueFrom' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFrom(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFrom(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1356,7 +1241,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFrom(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextAppArmorProfile' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextAppArmorProfile(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextAppArmorProfile(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1371,7 +1256,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextAppArmorPro
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextCapabilities' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextCapabilities(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextCapabilities(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1386,7 +1271,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextCapabilitie
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextSeLinuxOptions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeLinuxOptions(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeLinuxOptions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1403,7 +1288,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeLinuxOpti
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextSeccompProfile' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeccompProfile(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeccompProfile(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1418,7 +1303,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeccompProf
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextWindowsOptions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextWindowsOptions(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextWindowsOptions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1435,7 +1320,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextWindowsOpti
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1450,7 +1335,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringS
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1464,7 +1349,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1479,7 +1364,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1498,7 +1383,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSch
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1513,7 +1398,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuri
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1532,7 +1417,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDurin
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1548,7 +1433,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelect
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesSecretItems' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumesSecretItems(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumesSecretItems(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1564,7 +1449,7 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumesSecretItems(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesConfigMapItems' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMapItems(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMapItems(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1582,16 +1467,16 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMapItems(obj) {
  *
  * @schema KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium
  */
-var KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium;
+export var KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium;
 (function (KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium) {
     /** Memory */
     KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium["MEMORY"] = "Memory";
-})(KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium || (exports.KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium = KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium = {}));
+})(KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium || (KafkaNodePoolSpecTemplatePodVolumesEmptyDirMedium = {}));
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesCsiNodePublishSecretRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodVolumesCsiNodePublishSecretRef(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodVolumesCsiNodePublishSecretRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1605,7 +1490,7 @@ function toJson_KafkaNodePoolSpecTemplatePodVolumesCsiNodePublishSecretRef(obj) 
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesSecretItems' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecretItems(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecretItems(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1621,7 +1506,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecretItems(obj) {
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMapItems' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMapItems(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMapItems(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1637,7 +1522,7 @@ function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMapItems(obj) 
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromSecretKeyRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromSecretKeyRef(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1653,7 +1538,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromSecretKeyRef(
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromConfigMapKeyRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromConfigMapKeyRef(obj) {
+export function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1669,7 +1554,7 @@ function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromConfigMapKeyR
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerEnvValueFromSecretKeyRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromSecretKeyRef(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromSecretKeyRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1685,7 +1570,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromSecretKeyRef(o
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerEnvValueFromConfigMapKeyRef' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromConfigMapKeyRef(obj) {
+export function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromConfigMapKeyRef(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1701,7 +1586,7 @@ function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromConfigMapKeyRe
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1716,7 +1601,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringS
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1731,7 +1616,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1750,7 +1635,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1765,7 +1650,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSch
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1780,7 +1665,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSch
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1799,7 +1684,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuri
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1814,7 +1699,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDurin
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1829,7 +1714,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDurin
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1845,7 +1730,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringS
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1861,7 +1746,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringS
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1877,7 +1762,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1893,7 +1778,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1908,7 +1793,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1923,7 +1808,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1939,7 +1824,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSch
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1955,7 +1840,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSch
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1970,7 +1855,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuri
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -1985,7 +1870,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuri
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -2001,7 +1886,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDurin
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -2017,7 +1902,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDurin
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -2033,7 +1918,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -2049,7 +1934,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSc
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }
@@ -2065,7 +1950,7 @@ function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuri
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
-function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
+export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions(obj) {
     if (obj === undefined) {
         return undefined;
     }

@@ -11,9 +11,10 @@ import { PROJECT_ROOT } from '../paths';
  * declarations, which `skipLibCheck` does not check again, instead of 15 MB of TypeScript;
  * esbuild and vitest load the JavaScript.
  *
- * The JavaScript is ES2022 modules with the same class-field semantics esbuild gave the sources
- * (target ES2022), so bundles behave as before. `sourceDir` must lie inside the project so that
- * `cdk8s` and `constructs` resolve from its node_modules.
+ * The JavaScript is ES2022 modules (imports/package.json says so to Node), so esbuild still drops
+ * the bindings a command does not use, and the class fields keep the semantics esbuild gave the
+ * sources (target ES2022). `sourceDir` must lie inside the project so that `cdk8s` and
+ * `constructs` resolve from its node_modules.
  */
 export function compileBindings(sourceDir: string, outDir: string): string[] {
   const sources = fs.readdirSync(sourceDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
@@ -22,7 +23,7 @@ export function compileBindings(sourceDir: string, outDir: string): string[] {
   try {
     execFileSync(process.execPath, [
       tsc, '--declaration', '--outDir', outDir, '--rootDir', sourceDir,
-      '--module', 'node16', '--target', 'es2022', '--moduleResolution', 'node16',
+      '--module', 'es2022', '--target', 'es2022', '--moduleResolution', 'bundler',
       '--skipLibCheck', '--newLine', 'lf', '--pretty', 'false',
       ...sources.map((f) => path.join(sourceDir, f)),
     ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' });
@@ -30,6 +31,7 @@ export function compileBindings(sourceDir: string, outDir: string): string[] {
     const out = String((err as { stdout?: string }).stdout ?? '').trim().split('\n').slice(0, 5).join(' | ');
     throw new LabError(`import: compiling the generated bindings failed: ${out || (err as Error).message}`);
   }
+  fs.writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify({ type: 'module' })}\n`);
   const modules = new Set(sources.map((f) => f.slice(0, -'.ts'.length)));
   // Bindings of imports no longer listed, and sources of the layout before ADR 0050, go.
   for (const file of fs.readdirSync(outDir)) {
