@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { RECORD_FILE } from '../synth/record';
 import { LabError } from '../../constructs/core/errors';
 import type { KubernetesObject } from '../synth/render';
 import { folderOf } from './owners';
@@ -25,6 +26,8 @@ export interface ObjectRef {
 export function parseManifests(files: ReadonlyMap<string, string>, origin: string): ManifestTree {
   const tree = new Map<string, KubernetesObject>();
   for (const [file, text] of files) {
+    // Synth's record of the files it wrote is no manifest.
+    if (file === RECORD_FILE) continue;
     let docs: unknown[];
     try {
       docs = yaml.loadAll(text).filter((d) => d !== null && d !== undefined);
