@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { ApiObject, App, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
@@ -10,10 +9,11 @@ import { CHARTS } from '../constructs/catalog/charts';
 import { HOURS_PER_MONTH, PRICE_SHEETS, PriceSheet } from '../hub/prices';
 import { applicationUsage, estimateLab } from '../tools/cost/estimate';
 import { monthlyCost } from '../tools/cost/price';
-import { GIB, parseQuantity } from '../tools/cost/quantity';
+import { GIB } from '../constructs/k8s/quantity';
 import { formatTables, priceSites, sheetFor } from '../tools/cost/report';
-import { readUsage } from '../tools/cost/usage';
-import { ROOT } from './support/lab';
+import { amountOf, readUsage } from '../tools/cost/usage';
+import { main as cost } from '../tools/cost';
+import { runMain } from './support/capture';
 
 const MIB = 2 ** 20;
 
@@ -68,15 +68,20 @@ function tinyLab() {
   return { app, shop: new Shop(site, 'shop'), settings: new Settings(site, 'settings') };
 }
 
-describe('quantities', () => {
-  it('reads CPU in cores and memory in bytes', () => {
-    expect(parseQuantity('250m')).toBe(0.25);
-    expect(parseQuantity('1.5')).toBe(1.5);
-    expect(parseQuantity(2)).toBe(2);
-    expect(parseQuantity('128Mi')).toBe(128 * MIB);
-    expect(parseQuantity('1G')).toBe(1e9);
-    expect(parseQuantity('1e3')).toBe(1000);
-    expect(parseQuantity('lots')).toBeUndefined();
+describe('amounts in the cost report', () => {
+  it('reads CPU in cores and memory in bytes, from quantities and plain numbers', () => {
+    expect(amountOf('250m')).toBe(0.25);
+    expect(amountOf('1.5')).toBe(1.5);
+    expect(amountOf(2)).toBe(2);
+    expect(amountOf('128Mi')).toBe(134_217_728);
+    expect(amountOf('1G')).toBe(1_000_000_000);
+    expect(amountOf('1e3')).toBe(1000);
+  });
+
+  it('reads nothing from text outside the quantity grammar, or from negative amounts', () => {
+    for (const bad of ['lots', '1.2.3', '-100m', '-1', ' 1Gi', '1 Gi', '1gi', -2, Number.NaN, null]) {
+      expect(amountOf(bad), String(bad)).toBeUndefined();
+    }
   });
 });
 
@@ -156,15 +161,15 @@ describe('cost of a chart with known requests', () => {
 });
 
 describe('npm run cost', () => {
-  it('prices every environment of the lab, as text and as JSON', () => {
-    const text = spawnSync(process.execPath, ['tools/run.mjs', 'cost'], { cwd: ROOT, encoding: 'utf8' });
-    expect(text.stderr).toBe('');
+  it('prices every environment of the lab, as text and as JSON', async () => {
+    const text = await runMain(cost, []);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^hub kind: priced as kind/);
     expect(text.stdout).toMatch(/\n {2}total +/);
-    const json = spawnSync(process.execPath, ['tools/run.mjs', 'cost', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const json = await runMain(cost, ['--json']);
+    expect(json.status).toBe(0);
     const tables = JSON.parse(json.stdout) as Array<{ environment: string; rows: unknown[] }>;
-    expect(tables.length).toBeGreaterThan(0);
-    expect(tables.every((t) => t.rows.length > 0)).toBe(true);
+    expect(tables.map((t) => t.environment)).toEqual(expect.arrayContaining(['kind', 'talos']));
+    for (const table of tables) expect(table.rows.length, table.environment).toBeGreaterThan(0);
   });
 });

@@ -39,10 +39,6 @@ describe('docs/architecture.md', () => {
     expect(fs.existsSync(file), `${ARCHITECTURE_DOC} is missing: run npm run graph and commit it`).toBe(true);
     expect(fs.readFileSync(file, 'utf8'), `${ARCHITECTURE_DOC} is stale: run npm run graph and commit it`).toBe(architectureDocument());
   });
-
-  it('comes out the same on every build', () => {
-    expect(architectureDocument()).toBe(architectureDocument());
-  });
 });
 
 describe('the diagrams', () => {

@@ -67,7 +67,8 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('fixed addres
     expect(services.length).toBeGreaterThan(0);
     for (const { file, manifest } of services) {
       const ip = (manifest.metadata.annotations as Record<string, string> | undefined)?.[ADDRESS_ANNOTATION];
-      expect(ip === undefined || reserved.has(ip), `${file}: ${ip} is not a reserved address`).toBe(true);
+      expect(ip, `${file} has no fixed address: MetalLB would hand it any free one`).toBeDefined();
+      expect(reserved.has(ip!), `${file}: ${ip} is not a reserved address`).toBe(true);
     }
   });
 

@@ -117,7 +117,8 @@ describe('the synthesized tree', () => {
         }
       });
     }
-    expect(images).toBeGreaterThanOrEqual(0);
+    // The lab's own workloads and the Applications' chart values name images: none found means the walk is broken.
+    expect(images).toBeGreaterThan(10);
   });
 
   it("gives the lab's own workloads requests, limits and a non-root security context", () => {

@@ -5,48 +5,58 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LabError } from '../constructs/core/errors';
+import { nonEmpty, parseCommandLine } from './args';
 import { measureNode, ProcessRun } from './bench/measure';
 import { scaledSynth, ScaleSample, TEMPLATE_EXPERIMENT } from './bench/scale';
 import { formatMb, formatMs, median } from './bench/stats';
 import { PROJECT_ROOT } from './paths';
 
-const USAGE = 'usage: npm run bench [-- --runs N] [--sizes 1,10,100]';
+const USAGE = 'usage: npm run bench [-- --runs N] [--sizes 1,10,100] [--tests]';
 
 /** What the lab should manage with 100 experiments on the 2-core machine. */
 const AIM = { experiments: 100, wallMs: 2000, rssBytes: 300 * 2 ** 20 };
+
+/** At most this many times the bare load of the libraries synth needs (see `bareLoadArgs`). */
+const AIM_SYNTH_RATIO = 1.5;
+
+/** At most this long for the whole test suite. */
+const AIM_TESTS_MS = 30_000;
 
 export interface BenchArgs {
   /** Measured runs of each kind (after one warm-up run). */
   readonly runs: number;
   /** Numbers of generated experiments to measure; empty for the plain synth only. */
   readonly sizes: readonly number[];
+  /** Also time the whole test suite (`vitest run`), once. */
+  readonly tests: boolean;
   /** Set in the child processes of the scaling part: measure this size and print it as JSON. */
   readonly worker?: { readonly experiments: number; readonly outdir: string };
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  let runs = 5;
-  let sizes = [1, 10, 100];
-  let workerSize: number | undefined;
-  let outdir: string | undefined;
-  const count = (flag: string, v: string | undefined, max: number) => {
+  const { values } = parseCommandLine('bench', argv, USAGE, {
+    runs: { type: 'string' },
+    sizes: { type: 'string' },
+    tests: { type: 'boolean', default: false },
+    worker: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const count = (flag: string, v: string, max: number) => {
     const n = Number(v);
-    if (v === undefined || v === '' || !Number.isInteger(n) || n < 0 || n > max) {
-      throw new LabError(`bench: ${flag} takes whole numbers from 0 to ${max}; ${USAGE}`);
+    if (v === '' || !/^[0-9]+$/.test(v) || n > max) {
+      throw new LabError(`bench: --${flag} takes whole numbers from 0 to ${max}; ${USAGE}`);
     }
     return n;
   };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
-    const value = () => inline ?? argv[++i];
-    if (flag === '--runs') runs = Math.max(1, count(flag, value(), 100));
-    else if (flag === '--sizes') sizes = (value() ?? '').split(',').filter((v) => v !== '').map((v) => count(flag, v, 1000));
-    else if (flag === '--worker') workerSize = count(flag, value(), 1000);
-    else if (flag === '--out') outdir = value();
-    else throw new LabError(`bench: unknown argument ${JSON.stringify(argv[i])}; ${USAGE}`);
-  }
+  const runs = values.runs === undefined ? 5 : Math.max(1, count('runs', values.runs, 100));
+  const sizes = values.sizes === undefined ? [1, 10, 100] : values.sizes.split(',').filter((v) => v !== '').map((v) => count('sizes', v, 1000));
+  const workerSize = values.worker === undefined ? undefined : count('worker', values.worker, 1000);
+  const outdir = nonEmpty('bench', 'out', values.out, USAGE);
   if ((workerSize === undefined) !== (outdir === undefined)) throw new LabError('bench: --worker and --out go together');
-  return { runs, sizes, ...(workerSize !== undefined ? { worker: { experiments: workerSize, outdir: outdir! } } : {}) };
+  return {
+    runs, sizes, tests: values.tests === true,
+    ...(workerSize !== undefined ? { worker: { experiments: workerSize, outdir: outdir! } } : {}),
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -63,7 +73,19 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`synth: ${args.runs} runs of each kind, each a new \`node tools/run.mjs synth\` process`);
   printRuns('again', synth.again, '(output folder already holds the last synth: the usual run before a commit)');
   printRuns('first', synth.first, '(empty output folder: every file created)');
+  printRuns('bare load', synth.bare, '(node loading cdk8s, cdk8s-plus-30 and js-yaml, nothing else)');
+  const ratio = median(synth.again.map((r) => r.wallMs)) / median(synth.bare.map((r) => r.wallMs));
+  console.log(`  ratio     ${ratio.toFixed(2)} (synth again / bare load, medians of wall time; aim at most ${AIM_SYNTH_RATIO.toFixed(2)}: ` +
+    `${ratio <= AIM_SYNTH_RATIO ? 'met' : 'missed'})`);
   console.log(`  bundling  +${formatMs(bundleMs())} after a source edit (the runs above reuse the cached bundle)`);
+
+  if (args.tests) {
+    const tests = benchTests();
+    // Wall time only: the CPU the probe reports is the runner's, not its workers'.
+    console.log(`tests: \`vitest run\` ${formatMs(tests.wallMs)} wall ` +
+      `(aim at most ${formatMs(AIM_TESTS_MS)}: ${tests.wallMs <= AIM_TESTS_MS ? 'met' : 'missed'}; ` +
+      'a fresh clone also bundles and compiles validators once)');
+  }
 
   const sizes = args.sizes.filter((n) => n > 0);
   if (sizes.length) {
@@ -87,14 +109,37 @@ function printRuns(name: string, runs: readonly ProcessRun[], note: string): voi
  * a folder holding the previous synth (unchanged files are compared, not rewritten), `first` into
  * a new empty folder. A warm-up run first fills the bundle cache and that folder; it is not counted.
  */
-export function benchSynth(runs: number): { again: ProcessRun[]; first: ProcessRun[] } {
+export function benchSynth(runs: number): { again: ProcessRun[]; first: ProcessRun[]; bare: ProcessRun[] } {
   const synth = (out: string) => measureNode(['tools/run.mjs', 'synth', '--out', out], PROJECT_ROOT);
-  return withTempDir('lab-bench-synth-', (kept) => {
+  const bareLoad = () => measureNode(bareLoadArgs(), PROJECT_ROOT);
+  return withTempDir('lab-bench-synth-', (base) => {
+    const kept = path.join(base, 'out');
     synth(kept);
-    const again = Array.from({ length: runs }, () => synth(kept));
-    const first = Array.from({ length: runs }, () => withTempDir('lab-bench-synth-', synth));
-    return { again, first };
+    bareLoad();
+    // Interleaved, so a burst of load from elsewhere on the machine hits both kinds alike.
+    const again: ProcessRun[] = [];
+    const bare: ProcessRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      again.push(synth(kept));
+      bare.push(bareLoad());
+    }
+    const first = Array.from({ length: runs }, (_, i) => synth(path.join(base, `first-${i}`)));
+    return { again, first, bare };
   });
+}
+
+/**
+ * The floor synth is measured against: a node process that loads the libraries every synth needs
+ * and does nothing else.
+ */
+export function bareLoadArgs(): string[] {
+  return ['-e', "require('cdk8s'); require('cdk8s-plus-30'); require('js-yaml');"];
+}
+
+/** One run of the whole test suite, as `npm test` runs it. */
+export function benchTests(): ProcessRun {
+  const vitest = path.join(PROJECT_ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+  return measureNode([vitest, 'run'], PROJECT_ROOT);
 }
 
 /** The medians of one size: in-process phases from the child, wall time and peak memory of the process. */

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LabError } from '../constructs/core/errors';
+import { nonEmpty, parseCommandLine } from './args';
 import { LAB } from '../lab';
 import { compareTrees, exitCodeOf, formatMarkdown, formatText, parseManifests } from './diff/index';
 import { readCommittedFolder } from './diff/git';
@@ -19,18 +19,11 @@ export interface DiffArgs {
 }
 
 export function parseDiffArgs(argv: readonly string[]): DiffArgs {
-  let against = 'HEAD';
-  let markdown = false;
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
-    if (flag === '--markdown' && inline === undefined) markdown = true;
-    else if (flag === '--against') {
-      const value = inline ?? argv[++i];
-      if (!value) throw new LabError(`diff: --against needs a Git ref; ${USAGE}`);
-      against = value;
-    } else throw new LabError(`diff: unknown argument ${JSON.stringify(argv[i])}; ${USAGE}`);
-  }
-  return { against, markdown };
+  const { values } = parseCommandLine('diff', argv, USAGE, {
+    against: { type: 'string', default: 'HEAD' },
+    markdown: { type: 'boolean', default: false },
+  });
+  return { against: nonEmpty('diff', 'against', values.against, USAGE) ?? 'HEAD', markdown: values.markdown === true };
 }
 
 /** Exit status 0: no change; 1: changes; 2 (thrown errors, set by tools/run.mjs): bad ref, failed synth. */

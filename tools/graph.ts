@@ -1,7 +1,7 @@
 // `npm run graph`: writes docs/architecture.md, Mermaid diagrams read off the construct tree.
 import fs from 'node:fs';
 import path from 'node:path';
-import { LabError } from '../constructs/core/errors';
+import { parseCommandLine } from './args';
 import { LAB } from '../lab';
 import { ARCHITECTURE_DOC, renderDocument } from './graph/document';
 import { readModel } from './graph/model';
@@ -13,7 +13,7 @@ export function architectureDocument(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  if (argv.length) throw new LabError(`graph: unknown argument ${JSON.stringify(argv[0])}; usage: npm run graph`);
+  parseCommandLine('graph', argv, 'usage: npm run graph', {});
   const file = path.join(PROJECT_ROOT, ARCHITECTURE_DOC);
   const text = architectureDocument();
   const unchanged = fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text;

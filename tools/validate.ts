@@ -6,16 +6,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { LabError } from '../constructs/core/errors';
+import { parseCommandLine } from './args';
 import { PROJECT_ROOT } from './paths';
+
+const USAGE = 'usage: npm run validate [-- FOLDER]   (default: dist/)';
 import { formatIssue, SchemaStore, validateTree } from './validate/index';
 import { SCHEMAS_DIR } from './validate/schema-files';
 
 export async function main(argv: string[]): Promise<number> {
-  const args = argv.filter((arg) => !arg.startsWith('-'));
-  if (args.length > 1 || argv.length > args.length) {
-    console.error('usage: npm run validate [folder]   (default: dist/)');
-    return 2;
-  }
+  const args = parseCommandLine('validate', argv, USAGE, {}, true).positionals;
+  if (args.length > 1) throw new LabError(`validate: one folder at most, got ${args.length}; ${USAGE}`);
   const dir = args[0] ? path.resolve(args[0]) : path.join(PROJECT_ROOT, 'dist');
   const hint = args[0] ? '' : '; run `npm run synth` first to write it';
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {

@@ -1,4 +1,5 @@
 import type { IConstruct } from 'constructs';
+import { parseQuantity, QUANTITY_FORMS } from '../k8s/quantity';
 import { ValidationError } from './errors';
 
 /** Kubernetes DNS-1123 label: names of namespaces, services, labels values of that form. */
@@ -70,13 +71,14 @@ export function checkOneOf<T extends string>(where: string, field: string, value
   return value;
 }
 
-/** Kubernetes quantity such as 100m, 0.5, 128Mi, 1Gi. */
-const QUANTITY = /^([+-]?[0-9.]+)([eE][+-]?[0-9]+|[numkMGTPE]|[KMGTPE]i)?$/;
-
+/**
+ * Checks a Kubernetes quantity (the strict grammar of constructs/k8s/quantity.ts) that is an
+ * amount of something, so never below zero: requests, limits, storage sizes.
+ */
 export function checkQuantity(where: string, field: string, value: string): string {
-  if (typeof value !== 'string' || !QUANTITY.test(value)) {
-    throw new ValidationError(where, field, value, 'a Kubernetes quantity such as 100m, 0.5, 128Mi or 1Gi');
-  }
+  const quantity = parseQuantity(value);
+  if (!quantity) throw new ValidationError(where, field, value, QUANTITY_FORMS);
+  if (quantity.negative) throw new ValidationError(where, field, value, 'an amount must not be negative');
   return value;
 }
 

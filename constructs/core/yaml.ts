@@ -1,20 +1,27 @@
 import yaml from 'js-yaml';
 
 /**
- * Numbers as YAML 1.1 reads them but YAML 1.2 does not (`1_000`, `+.5`, `0b1_0`, `1:30`).
- * Registering them as an implicit type makes js-yaml quote such strings when it writes them;
- * js-yaml already quotes 1.1 booleans (`on`, `yes`), octals (`0755`), floats and timestamps.
+ * Plain scalars that a YAML 1.1 reader (Kubernetes tooling) takes for numbers or dates but js-yaml,
+ * a 1.2 writer, would leave unquoted: `1_000`, `+.5`, `0b1_0`, `1:30` (base 60), `685.230_15e+03`,
+ * `.e3`, `2024-1-1`. Registering them as an implicit type makes js-yaml quote such strings. The
+ * patterns are those of the 1.1 type repository (int, float, timestamp) and of the `yaml`
+ * package's 1.1 schema, which reads a little more than the spec; `0o17`, a 1.2 octal, is added
+ * for 1.2 readers. js-yaml quotes 1.1 booleans, nulls and the common number and date forms itself.
+ * test/yaml.test.ts checks every form with the `yaml` package reading as `version: '1.1'` (ADR 0052).
  */
-const YAML11_NUMBER = new yaml.Type('tag:illm-lab/yaml11-number', {
+const YAML11_SCALAR = new yaml.Type('tag:illm-lab/yaml11-scalar', {
   kind: 'scalar',
   resolve: (data: string) =>
-    /^[-+]?(0b[0-1_]+|0[0-7_]+|(0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)$/.test(data) ||
-    /^[-+]?([0-9][0-9_]*)?\.[0-9.]*([eE][-+][0-9]+)?$/.test(data) ||
-    /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*$/.test(data),
+    /^[-+]?(0b[0-1_]+|0o[0-7]+|0[0-7_]+|[0-9][0-9_]*|0x[0-9a-fA-F_]+|[0-9][0-9_]*(:[0-5]?[0-9])+)$/.test(data) ||
+    /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/.test(data) ||
+    /^[-+]?([0-9][0-9_]*)?\.[0-9_.]*([eE][-+][0-9]+)?$/.test(data) ||
+    /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*$/.test(data) ||
+    // Timestamps with one-digit months or days (`2024-1-1`), which js-yaml's own type does not know.
+    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]|$)/.test(data),
   construct: (data: string) => data,
 });
 
-const SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [YAML11_NUMBER] });
+const SCHEMA = yaml.DEFAULT_SCHEMA.extend({ implicit: [YAML11_SCALAR] });
 
 /**
  * Writes one object as YAML that YAML 1.1 readers (Kubernetes tooling) read back unchanged:

@@ -1,4 +1,6 @@
+import { ValidationError } from '../core/errors';
 import { checkQuantity } from '../core/validation';
+import { compareQuantities, parseQuantity } from './quantity';
 
 /** CPU and memory requests and limits, as Kubernetes and Helm charts write them. */
 export interface Resources {
@@ -6,12 +8,23 @@ export interface Resources {
   readonly limits: { readonly cpu?: string; readonly memory: string };
 }
 
-/** Checks every quantity of a resources block; `field` names it in errors. */
+/**
+ * Checks every quantity of a resources block (`field` names it in errors), and that no request
+ * exceeds its limit: the API server refuses such a pod ("must be less than or equal to ... limit").
+ */
 export function checkResources(where: string, field: string, resources: Resources): Resources {
   checkQuantity(where, `${field}.requests.cpu`, resources.requests.cpu);
   checkQuantity(where, `${field}.requests.memory`, resources.requests.memory);
   if (resources.limits.cpu !== undefined) checkQuantity(where, `${field}.limits.cpu`, resources.limits.cpu);
   checkQuantity(where, `${field}.limits.memory`, resources.limits.memory);
+  for (const name of ['cpu', 'memory'] as const) {
+    const request = resources.requests[name];
+    const limit = resources.limits[name];
+    if (limit === undefined) continue;
+    if (compareQuantities(parseQuantity(request)!, parseQuantity(limit)!) > 0) {
+      throw new ValidationError(where, `${field}.requests.${name}`, request, `a request must not exceed its limit (limits.${name} is ${limit})`);
+    }
+  }
   return resources;
 }
 

@@ -43,7 +43,7 @@ export const DIST = path.join(ROOT, 'dist');
 
 let cached: RenderedTree | undefined;
 
-/** The whole lab rendered in memory once per test file. */
+/** The whole lab rendered in memory once per vitest worker (test files share modules: vitest.config.mts). */
 export function lab(): RenderedTree {
   cached ??= renderLab(LAB);
   return cached;

@@ -1,5 +1,5 @@
 import { HOURS_PER_MONTH, PriceSheet } from '../../hub/prices';
-import { GIB } from './quantity';
+import { GIB } from '../../constructs/k8s/quantity';
 import type { Usage } from './usage';
 
 /** Monthly cost of a usage, priced on requests (what the scheduler reserves) plus storage. */

@@ -2,7 +2,7 @@ import { COMPARISON_SHEETS, ENVIRONMENT_PRICES, PRICE_SHEETS, PriceSheet, PriceS
 import { LabError } from '../../constructs/core/errors';
 import type { SiteUsage } from './estimate';
 import { clusterFee, MonthlyCost, monthlyCost } from './price';
-import { GIB } from './quantity';
+import { GIB } from '../../constructs/k8s/quantity';
 import { addUsage, NO_USAGE, Usage } from './usage';
 
 /** One priced table: a hub, or an experiment on one environment. */

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import { parseQuantity } from './quantity';
+import { parseQuantity } from '../../constructs/k8s/quantity';
 
 /** Resources a set of workloads asks for: CPU in cores, memory and storage in bytes. */
 export interface Usage {
@@ -38,7 +38,7 @@ export function addUsage(a: Usage, b: Usage, times = 1): Usage {
 const COUNT_KEYS = ['replicas', 'replicaCount', 'parallelism', 'instances'];
 
 /** A quantity with a byte unit: `1Gi`, `500M`. */
-const BYTE_UNIT = /^[0-9.]+(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)$/;
+const BYTE_UNIT = /(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)$/;
 
 type Json = unknown;
 type JsonMap = Record<string, Json>;
@@ -66,7 +66,7 @@ export function readUsage(value: Json): UsageReading {
   const unreadable: string[] = [];
 
   const quantity = (v: Json, at: string): number => {
-    const q = parseQuantity(v);
+    const q = amountOf(v);
     if (q === undefined) {
       unreadable.push(`${at}: ${JSON.stringify(v)}`);
       return 0;
@@ -100,7 +100,7 @@ export function readUsage(value: Json): UsageReading {
     }
     // Only a size with a byte unit is storage: a certificate's `privateKey.size: 2048` is not.
     if (typeof node.size === 'string' && BYTE_UNIT.test(node.size)) {
-      const bytes = parseQuantity(node.size);
+      const bytes = amountOf(node.size);
       if (bytes !== undefined) {
         usage = addUsage(usage, { ...NO_USAGE, storage: bytes }, here);
         settings += 1;
@@ -118,6 +118,16 @@ export function readUsage(value: Json): UsageReading {
 
   visit(value, 1, '');
   return { usage, settings, containersWithoutResources, unreadable };
+}
+
+/**
+ * An amount as a number in its base unit: a quantity string in the Kubernetes grammar, or a plain
+ * number (Helm values may give one). Negative and unreadable amounts are undefined.
+ */
+export function amountOf(v: Json): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? v : undefined;
+  const q = typeof v === 'string' ? parseQuantity(v) : undefined;
+  return q && !q.negative ? q.value : undefined;
 }
 
 function parseManifest(text: string): Json {

@@ -1,3 +1,4 @@
+import { diffArrays } from 'diff';
 import { compare } from '../synth/render';
 
 /** One field that differs between two versions of an object. */
@@ -47,43 +48,37 @@ function walk(a: Json, b: Json, path: string, out: FieldChange[]): void {
   if (!sameScalar(a, b)) out.push({ path, change: 'changed', before: a, after: b });
 }
 
-/** Above this many item pairs a list is compared by position alone. */
-const MAX_ALIGN_CELLS = 1_000_000;
+/** Above this many differing items a list is compared by position alone. */
+const MAX_ALIGN_EDITS = 2000;
 
 /**
- * Lists without names: equal items are aligned along their longest common subsequence, as a line
- * diff aligns lines, so one inserted item reads as one addition rather than as a change of every
- * item after it. Between aligned items, the old and new items left over are compared pairwise by
- * position; the rest are removals (old index) or additions (new index).
+ * Lists without names: equal items are aligned as a line diff aligns lines (the `diff` package's
+ * array diff over each item's canonical text), so one inserted item reads as one addition rather
+ * than as a change of every item after it. Between aligned items, the old and new items left over
+ * are compared pairwise by position; the rest are removals (old index) or additions (new index).
  */
 function walkAligned(a: readonly Json[], b: readonly Json[], path: string, out: FieldChange[]): void {
-  if (a.length * b.length > MAX_ALIGN_CELLS) {
+  const changes = diffArrays(a.map(canonical), b.map(canonical), { maxEditLength: MAX_ALIGN_EDITS });
+  if (!changes) {
     gap(a.map((_, i) => i), b.map((_, j) => j), a, b, path, out);
     return;
-  }
-  const ka = a.map(canonical);
-  const kb = b.map(canonical);
-  const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i][j] = ka[i] === kb[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    }
   }
   let i = 0;
   let j = 0;
   let olds: number[] = [];
   let news: number[] = [];
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && ka[i] === kb[j]) {
+  for (const change of changes) {
+    const count = change.value.length;
+    if (change.removed) {
+      for (let k = 0; k < count; k++) olds.push(i++);
+    } else if (change.added) {
+      for (let k = 0; k < count; k++) news.push(j++);
+    } else {
       gap(olds, news, a, b, path, out);
       olds = [];
       news = [];
-      i += 1;
-      j += 1;
-    } else if (i < a.length && (j >= b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
-      olds.push(i++);
-    } else {
-      news.push(j++);
+      i += count;
+      j += count;
     }
   }
   gap(olds, news, a, b, path, out);

@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { isSetupFile } from '../../charts/lab-file';
+import { RECORD_FILE } from '../synth/record';
 import { LabError } from '../../constructs/core/errors';
 import type { KubernetesObject } from '../synth/render';
 import { folderOf } from './owners';
@@ -28,6 +29,8 @@ export function parseManifests(files: ReadonlyMap<string, string>, origin: strin
   for (const [file, text] of files) {
     // Set-up files (Helm values, a Kind config) are not objects; their changes show in git diff.
     if (isSetupFile(file)) continue;
+    // Synth's record of the files it wrote is no manifest.
+    if (file === RECORD_FILE) continue;
     let docs: unknown[];
     try {
       docs = yaml.loadAll(text).filter((d) => d !== null && d !== undefined);

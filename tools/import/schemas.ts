@@ -233,16 +233,12 @@ const ALTERNATIVE_CHANNELS = new Set(['gateway-api-experimental']);
 /** Every CRD document in the pinned CRD files, in a stable order. */
 function readCrds(): Array<{ file: string; crd: Schema }> {
   const root = path.join(SHARED_ROOT, 'crds');
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && dir === root && ALTERNATIVE_CHANNELS.has(entry.name)) continue;
-      if (entry.isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(entry.name)) files.push(full);
-    }
-  };
-  walk(root);
+  const files = fs.readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    // Alternative channels of an upstream (Gateway API's experimental one) redefine its kinds.
+    .filter((entry) => !ALTERNATIVE_CHANNELS.has(path.relative(root, entry.parentPath).split(path.sep)[0]))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const crds: Array<{ file: string; crd: Schema }> = [];
   for (const file of files) {
     for (const doc of yaml.loadAll(fs.readFileSync(file, 'utf8'))) {

@@ -1,4 +1,5 @@
 import { LabError } from '../../constructs/core/errors';
+import { nonEmpty, parseCommandLine } from '../args';
 import type { Environment } from '../../hub/environment';
 import type { Lab } from '../../lab/lab';
 import { synthesize } from './synthesize';
@@ -12,20 +13,14 @@ const USAGE = 'usage: npm run synth [-- --env NAME[,NAME...]] [--out DIR]';
 
 /** Parses the synth command line against the known environments. */
 export function parseSynthArgs(argv: readonly string[], environments: readonly Environment[]): SynthArgs {
-  const only: string[] = [];
-  let outdir = 'dist';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new LabError(`synth: ${flag} needs a value; ${USAGE}`);
-      return v;
-    };
-    if (flag === '--env') only.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
-    else if (flag === '--out') outdir = value();
-    else throw new LabError(`synth: unknown argument ${JSON.stringify(arg)}; ${USAGE}`);
-  }
+  const { values } = parseCommandLine('synth', argv, USAGE, {
+    env: { type: 'string', multiple: true },
+    out: { type: 'string' },
+  });
+  const envs = values.env ?? [];
+  for (const v of envs) nonEmpty('synth', 'env', v, USAGE);
+  const only = envs.flatMap((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+  const outdir = nonEmpty('synth', 'out', values.out, USAGE) ?? 'dist';
   const known = environments.map((e) => e.name);
   for (const name of only) {
     if (!known.includes(name)) {

@@ -27,10 +27,11 @@ export function renderLab(lab: Lab, environments: readonly Environment[] = lab.e
 }
 
 /**
- * Renders the selected environments and brings the output folder in line. A full synth owns
- * the whole folder; a synth of some environments owns their folders, `experiments/` (built in
- * full by every synth) and the other shared top-level folders it produced, so other
- * environments' files stay.
+ * Renders the selected environments and brings the output folder in line. A full synth may
+ * remove any file it wrote before; a synth of some environments only those in their folders,
+ * `experiments/` (built in full by every synth) and the other shared top-level folders it
+ * produced, so other environments' files stay. Files synth did not write are never removed
+ * (write.ts).
  */
 export function synthesize(options: SynthOptions): SynthResult {
   const all = options.lab.environments;
@@ -40,6 +41,6 @@ export function synthesize(options: SynthOptions): SynthResult {
   // Every synth builds every experiment, so experiments/ is always owned, even when it is empty.
   const shared = [...new Set(['experiments', ...[...tree.files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub')])];
   const owned = full ? [''] : [...selected.map((e) => e.distPath), ...shared];
-  const result = writeTree(path.resolve(options.outdir), tree.files, owned);
+  const result = writeTree(path.resolve(options.outdir), tree.files, owned, options.outdir);
   return { ...result, environments: selected.map((e) => e.name), tree };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compare } from './render';
+import { openOutputFolder, RECORD_FILE, writeRecord } from './record';
 
 export interface WriteResult {
   readonly written: number;
@@ -9,19 +10,23 @@ export interface WriteResult {
 }
 
 /**
- * Brings `outdir` in line with `files`: changed and new files are written (each to a temporary
- * name, then renamed over the old one), files below `ownedRoots` that the synth no longer
- * produces are removed, and folders left empty go too. Files outside the owned roots are not
- * touched. Callers render everything before calling this, so a synth that fails never gets here.
+ * Brings `outdir` in line with `files`. The folder must be synth's own (empty, absent, or holding
+ * the record of an earlier synth: see record.ts); otherwise this throws before touching anything.
+ * Changed and new files are written (each to a temporary name, then renamed over the old one);
+ * files the record lists below `ownedRoots` that the synth no longer produces are removed, and
+ * folders that this leaves empty go too. Files the record does not list are never removed.
+ * Callers render everything before calling this, so a synth that fails never gets here.
+ *
+ * @param shown the folder as the user gave it, for error messages @default outdir
  */
-export function writeTree(outdir: string, files: ReadonlyMap<string, string>, ownedRoots: readonly string[]): WriteResult {
-  const existing = listFiles(outdir);
+export function writeTree(outdir: string, files: ReadonlyMap<string, string>, ownedRoots: readonly string[], shown = outdir): WriteResult {
+  const { recorded } = openOutputFolder(outdir, shown);
   let written = 0;
   let unchanged = 0;
   const staged: Array<[string, string]> = [];
   for (const [rel, content] of files) {
     const target = path.join(outdir, rel);
-    if (existing.has(rel) && fs.readFileSync(target, 'utf8') === content) {
+    if (readIfFile(target) === content) {
       unchanged += 1;
       continue;
     }
@@ -37,39 +42,51 @@ export function writeTree(outdir: string, files: ReadonlyMap<string, string>, ow
 
   let removed = 0;
   const owned = (rel: string) => ownedRoots.some((root) => root === '' || rel === root || rel.startsWith(`${root}/`));
-  for (const rel of [...existing].sort(compare)) {
-    if (!files.has(rel) && owned(rel)) {
-      fs.rmSync(path.join(outdir, rel));
+  const kept = new Set(files.keys());
+  for (const rel of [...recorded].sort(compare)) {
+    if (files.has(rel)) continue;
+    if (!owned(rel)) {
+      kept.add(rel);
+      continue;
+    }
+    const full = path.join(outdir, rel);
+    if (fs.statSync(full, { throwIfNoEntry: false })?.isFile()) {
+      fs.rmSync(full);
       removed += 1;
+      removeEmptyParents(outdir, path.dirname(full));
     }
   }
-  if (removed) removeEmptyFolders(outdir);
+  writeRecord(outdir, kept);
   return { written, removed, unchanged };
 }
 
-/** Every file below a folder, as paths relative to it with forward slashes. */
+function readIfFile(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every file below a folder, as paths relative to it with forward slashes; synth's own record
+ * (record.ts) is not among them.
+ */
 export function listFiles(root: string): Set<string> {
   const out = new Set<string>();
   if (!fs.existsSync(root)) return out;
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), rel);
-      else out.add(rel);
-    }
-  };
-  walk(root, '');
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    const rel = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (rel !== RECORD_FILE) out.add(rel);
+  }
   return out;
 }
 
-function removeEmptyFolders(dir: string): boolean {
-  let empty = true;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && removeEmptyFolders(path.join(dir, entry.name))) {
-      fs.rmdirSync(path.join(dir, entry.name));
-    } else {
-      empty = false;
-    }
+/** Removes `dir` and the folders above it, up to `root` (excluded), while they are empty. */
+function removeEmptyParents(root: string, dir: string): void {
+  for (let d = dir; d.startsWith(`${root}${path.sep}`); d = path.dirname(d)) {
+    if (fs.readdirSync(d).length) return;
+    fs.rmdirSync(d);
   }
-  return empty;
 }

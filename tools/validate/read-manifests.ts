@@ -13,19 +13,13 @@ export interface ManifestSet {
   readonly issues: readonly ValidationIssue[];
 }
 
-/** Every `*.yaml`/`*.yml` file under `dir`, recursively, in a stable order. */
+/** Every `*.yaml`/`*.yml` file under `dir`, recursively, in a stable order (code units of the path). */
 export function findManifestFiles(dir: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(full);
-      // Set-up files (Helm values, a Kind config) are inputs for people, not objects.
-      else if (/\.ya?ml$/.test(entry.name) && !isSetupFile(full)) found.push(full);
-    }
-  };
-  walk(dir);
-  return found;
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+    // Set-up files (Helm values, a Kind config) are inputs for people, not objects.
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name) && !isSetupFile(path.join(entry.parentPath, entry.name)))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** A file as errors show it: relative to the project root when inside it, else absolute. */
