@@ -85,8 +85,13 @@ const sourceMaps = process.execArgv.includes('--enable-source-maps') || /--enabl
  * and compiling the functions this run compiled (ADR 0053). V8 rejects a cache made from other
  * source or by another V8, and a new one is written then. With source maps on, plain `require`.
  */
+/** Commands whose code loads ES-module-only libraries with import(). */
+const DYNAMIC_IMPORTS = new Set(['compare']);
+
 function loadBundle(file) {
-  if (sourceMaps) return { exports: createRequire(import.meta.url)(file), saveCache() {} };
+  // A script compiled by vm cannot import() ES modules on Node 20; bundles that do (compare loads
+  // vega that way) are required plainly.
+  if (sourceMaps || DYNAMIC_IMPORTS.has(command)) return { exports: createRequire(import.meta.url)(file), saveCache() {} };
   const cacheFile = `${file}.v8-cache`;
   let cachedData;
   try {
