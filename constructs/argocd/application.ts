@@ -143,10 +143,14 @@ export class Application extends Construct implements AppProjectMember {
     });
   }
 
-  /** Adds a source; Helm values are checked against the chart's defaults here. */
-  public addSource(source: IApplicationSource): void {
+  /**
+   * Adds a source; Helm values are checked against the chart's defaults here. A chart goes
+   * `first` so that the lab's own objects, synced from the later source, can build on it.
+   */
+  public addSource(source: IApplicationSource, options: { readonly first?: boolean } = {}): void {
     source.check(this.node.path);
-    this._sources.push(source);
+    if (options.first) this._sources.unshift(source);
+    else this._sources.push(source);
   }
 
   /** The Application's sources, in order. */

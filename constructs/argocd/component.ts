@@ -5,8 +5,9 @@ import { AppOfApps } from './app-of-apps';
 import { Application } from './application';
 import { ChartSource, HelmSource } from './sources';
 import { LAB_LABELS } from '../core/labels';
-import { ValidationError } from '../core/errors';
-import { checkNewId } from '../core/validation';
+import { LabError, ValidationError } from '../core/errors';
+import { checkLabelName, checkNewId } from '../core/validation';
+import type { HelmChart } from '../helm/helm-chart';
 
 /** What every component is given. */
 export interface ComponentProps {
@@ -23,11 +24,6 @@ export interface ComponentSpec {
   readonly name: string;
   /** The namespace the component runs in. */
   readonly namespace: string;
-  /**
-   * A Helm chart the component installs.
-   * @default - none: only the component's own objects
-   */
-  readonly helm?: HelmSource;
   /**
    * The lowest sync wave.
    * @default 0
@@ -53,6 +49,9 @@ export interface ComponentSpec {
  * One deployable unit: an Application in the app-of-apps' `apps` folder, with a Helm chart and/or
  * a folder of the component's own objects ({@link objects}). One component is one Chart, one
  * folder of dist/ and one Application.
+ *
+ * Subclasses call `super` first, as cdk8s-plus constructs do, then check their props against
+ * {@link node}'s path and add their chart with {@link installChart}.
  */
 export abstract class Component extends Construct {
   /** The chart of the component's own objects (its folder in dist/). */
@@ -63,6 +62,8 @@ export abstract class Component extends Construct {
   public readonly namespace: string;
   /** The app-of-apps the component belongs to. */
   public readonly site: AppOfApps;
+  /** The name of its Application, its folder and its Helm release. */
+  public readonly componentName: string;
 
   protected constructor(scope: Construct, id: string, props: ComponentProps, spec: ComponentSpec) {
     super(scope, checkNewId(scope, id));
@@ -75,7 +76,8 @@ export abstract class Component extends Construct {
           `a component of the same hub or experiment (${this.site.node.path}); sync waves do not order Applications of different app-of-apps`);
       }
     }
-    this.namespace = spec.namespace;
+    this.namespace = checkLabelName(this.node.path, 'namespace', spec.namespace);
+    this.componentName = spec.name;
     this.objects = this.site.addFolder(this, spec.name, { [LAB_LABELS.partOf]: spec.name });
     this.application = new Application(this.site.applications, spec.name, {
       name: this.site.applicationName(spec.name),
@@ -88,7 +90,21 @@ export abstract class Component extends Construct {
       namespaceLabels: spec.namespaceLabels,
       ignoreDifferences: spec.ignoreDifferences,
       cascadeDelete: spec.cascadeDelete,
-      sources: [...(spec.helm ? [spec.helm] : []), new ChartSource(this.site.repository, this.objects)],
+      sources: [new ChartSource(this.site.repository, this.objects)],
     });
+  }
+
+  /**
+   * Installs a pinned Helm chart with typed values as the Application's first source, its
+   * release named after the component (the Application's and folder's name), so one name serves
+   * all three. The values are checked against the chart's defaults here.
+   */
+  protected installChart(chart: HelmChart, values?: object): HelmSource {
+    if (this.application.helmSources.length) {
+      throw new LabError(`${this.node.path}: a component installs one Helm chart`);
+    }
+    const source = new HelmSource({ chart, values, releaseName: this.componentName });
+    this.application.addSource(source, { first: true });
+    return source;
   }
 }
