@@ -4,7 +4,6 @@ import { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Component, ComponentProps } from '../constructs/argocd/component';
-import { HelmSource } from '../constructs/argocd/sources';
 import { CHARTS } from '../constructs/catalog/charts';
 import { HOURS_PER_MONTH, PRICE_SHEETS, PriceSheet } from '../hub/prices';
 import { applicationUsage, estimateLab } from '../tools/cost/estimate';
@@ -20,20 +19,14 @@ const MIB = 2 ** 20;
 /** A component with a Deployment, a claim and a Helm chart whose values set resources. */
 class Shop extends Component {
   public constructor(scope: Construct, id: string, props: ComponentProps = {}) {
-    super(scope, id, props, {
-      name: 'shop',
-      namespace: 'shop',
-      helm: new HelmSource({
-        chart: CHARTS.openbao,
-        values: {
+    super(scope, id, props, { name: 'shop', namespace: 'shop' });
+    this.installChart(CHARTS.openbao, {
           server: {
             resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
             dataStorage: { enabled: true, size: '2Gi' },
           },
           // Switched off: its resources do not count.
           injector: { enabled: false, resources: { requests: { cpu: '4', memory: '4Gi' }, limits: { memory: '4Gi' } } },
-        },
-      }),
     });
     new kplus.Deployment(this.objects, 'web', {
       replicas: 2,

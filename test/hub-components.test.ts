@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EXPERIMENT_RUNNER } from '../constructs/argo-workflows/runner';
+import { LAB } from '../lab';
+
+const EXPERIMENT_RUNNER = LAB.runner;
 import { ENVIRONMENTS } from './support/lab';
 import type { KubernetesObject } from '../tools/synth/render';
 import { lab } from './support/lab';

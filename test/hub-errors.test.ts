@@ -91,7 +91,7 @@ describe('hub components refuse bad input, naming the construct, the field, the 
     const s = site();
     expect(() => new CertManager(s, 'cert-manager', { chart: CHARTS.certManager, caCommonName: 'x'.repeat(65) })).toThrow(
       `site/cert-manager: caCommonName "${'x'.repeat(65)}" is invalid: a name of 1 to 64 characters (the X.509 limit)`);
-    expect(() => new CertManager(s, 'cert-manager-2', { chart: CHARTS.certManager, caDuration: '10y' })).toThrow(
+    expect(() => new CertManager(site(), 'cert-manager-2', { chart: CHARTS.certManager, caDuration: '10y' })).toThrow(
       'site/cert-manager-2: caDuration "10y" is invalid: a duration such as 30s, 5m or 1h30m');
   });
 
@@ -130,14 +130,15 @@ describe('hub components refuse bad input, naming the construct, the field, the 
   it('Argo Workflows: a runner namespace that is no Kubernetes name', () => {
     expect(() => new ArgoWorkflows(site(), 'argo-workflows', {
       chart: CHARTS.argoWorkflows, runner: { namespace: 'Argo', serviceAccountName: 'experiment-runner' },
-    })).toThrow(/^site\/argo-workflows: runner.namespace "Argo" is invalid: a Kubernetes name must be/);
+    })).toThrow(/^site\/argo-workflows: namespace "Argo" is invalid: a Kubernetes name must be/);
   });
 
   it('OpenBao issuer: PKI and auth roles that are no OpenBao role names', () => {
     const { s, openbao, certManager } = wired();
     expect(() => new OpenBaoIssuer(s, 'openbao-issuer', { certManager, openbao, pkiRole: 'Internal TLS' })).toThrow(
       /^site\/openbao-issuer: pkiRole "Internal TLS" is invalid: a Kubernetes name must be/);
-    expect(() => new OpenBaoIssuer(s, 'openbao-issuer-2', { certManager, openbao, openbaoRole: 'cert_manager' })).toThrow(
+    const other = wired();
+    expect(() => new OpenBaoIssuer(other.s, 'openbao-issuer-2', { certManager: other.certManager, openbao: other.openbao, openbaoRole: 'cert_manager' })).toThrow(
       /^site\/openbao-issuer-2: openbaoRole "cert_manager" is invalid: a Kubernetes name must be/);
   });
 

@@ -105,8 +105,9 @@ describe('Istio hub components', () => {
     expect(() => new Istiod(s, 'istiod', {
       chart: CHARTS.istiod, base, resources: { requests: { cpu: 'lots', memory: '1Gi' }, limits: { memory: '1Gi' } },
     })).toThrow('site/istiod: resources.requests.cpu "lots" is invalid: a Kubernetes quantity such as 100m, 0.5, 128Mi or 1Gi');
-    const istiod = new Istiod(s, 'istiod', { chart: CHARTS.istiod, base });
-    expect(() => new IstioGateway(s, 'istio-gateway', { chart: CHARTS.istioGateway, istiod, namespace: 'Ingress' })).toThrow(
+    const { site: s2 } = testSite();
+    const istiod = new Istiod(s2, 'istiod', { chart: CHARTS.istiod, base: new IstioBase(s2, 'istio-base', { chart: CHARTS.istioBase }) });
+    expect(() => new IstioGateway(s2, 'istio-gateway', { chart: CHARTS.istioGateway, istiod, namespace: 'Ingress' })).toThrow(
       'site/istio-gateway: namespace "Ingress" is invalid: a Kubernetes name must be 1-63 lower-case letters');
   });
 });

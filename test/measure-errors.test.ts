@@ -1,6 +1,6 @@
 import { DashboardBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
 import { describe, expect, it } from 'vitest';
-import { EXPERIMENT_RUNNER } from '../constructs/argo-workflows/runner';
+import { TEST_LAB } from './support/lab';
 import { ArgoWorkflows } from '../constructs/argo-workflows/argo-workflows';
 import { GrafanaDashboard } from '../constructs/grafana/grafana-dashboard';
 import { HelmChart } from '../constructs/helm/helm-chart';
@@ -170,7 +170,7 @@ describe('the object store refuses bad input', () => {
   it('an artifact repository key that is no name', () => {
     const { site } = testSite();
     const store = new SeaweedFs(site, 's3', { chart: CHARTS.seaweedfs, secretStore: STORE, storageClass: 'standard' });
-    const argo = new ArgoWorkflows(site, 'argo', { chart: CHARTS.argoWorkflows, runner: EXPERIMENT_RUNNER });
+    const argo = new ArgoWorkflows(site, 'argo', { chart: CHARTS.argoWorkflows, runner: TEST_LAB.runner });
     expect(() => new ArgoArtifactRepository(site, 'artifacts', { argoWorkflows: argo, bucket: store.bucket('artifacts'), key: 'Default V1' })).toThrow(
       'site/artifacts: key "Default V1" is invalid');
   });

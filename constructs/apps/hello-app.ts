@@ -70,9 +70,9 @@ export class HelloApp extends Component {
   public readonly service: kplus.Service;
 
   public constructor(scope: Construct, id: string, props: HelloAppProps) {
-    const where = `${scope.node.path}/${id}`;
-    const name = checkLabelName(where, 'name', props.name ?? id);
-    const namespace = checkLabelName(where, 'namespace', props.namespace);
+    super(scope, id, props, { name: props.name ?? id, namespace: props.namespace });
+    const where = this.node.path;
+    const namespace = this.namespace;
     const appName = checkLabelName(where, 'appName', props.appName ?? 'hello');
     const replicas = checkInteger(where, 'replicas', props.replicas ?? 2, 1, 20);
     const image = checkPinnedImage(where, 'image', props.image ?? HELLO_IMAGE);
@@ -83,7 +83,6 @@ export class HelloApp extends Component {
     const resources = toContainerResources(where, 'resources', props.resources ?? {
       requests: { cpu: '10m', memory: '16Mi' }, limits: { cpu: '200m', memory: '64Mi' },
     });
-    super(scope, id, props, { name, namespace });
 
     this.endpoints = {
       // http-echo's catch-all handler: any path but /health, any method.

@@ -2,21 +2,17 @@ import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import { ARGOCD_NAMESPACE } from '../argocd/constants';
-import { HelmSource } from '../argocd/sources';
 import { checkLabelName } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
-import { EXPERIMENT_RUNNER, WorkflowRunner } from './runner';
+import type { WorkflowRunner } from './runner';
 import type { ArgoWorkflowsValues } from './values';
 
 export interface ArgoWorkflowsProps extends ComponentProps {
   /** The pinned argo-workflows chart. */
   readonly chart: HelmChart;
-  /**
-   * Who runs experiment workflows: the component's namespace and the account it creates there.
-   * @default EXPERIMENT_RUNNER
-   */
-  readonly runner?: WorkflowRunner;
+  /** Who runs experiment workflows (the lab's runner): the component's namespace and the account it creates there. */
+  readonly runner: WorkflowRunner;
   /**
    * Controller requests and limits.
    * @default 100m/128Mi requested, 500m/512Mi limit
@@ -48,9 +44,15 @@ export class ArgoWorkflows extends Component {
   public readonly serviceAccount: kplus.ServiceAccount;
 
   public constructor(scope: Construct, id: string, props: ArgoWorkflowsProps) {
-    const where = `${scope.node.path}/${id}`;
-    const runner = props.runner ?? EXPERIMENT_RUNNER;
-    const namespace = checkLabelName(where, 'runner.namespace', runner.namespace);
+    super(scope, id, props, {
+      name: 'argo-workflows',
+      // Workflows run where the controller runs: the runner's namespace.
+      namespace: props.runner.namespace,
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+    const runner = props.runner;
+    const namespace = this.namespace;
     checkLabelName(where, 'runner.serviceAccountName', runner.serviceAccountName);
     const values: ArgoWorkflowsValues = {
       controller: {
@@ -81,12 +83,7 @@ export class ArgoWorkflows extends Component {
       // its WorkflowTemplates against the full schema at synth.
       crds: { full: false },
     };
-    super(scope, id, props, {
-      name: 'argo-workflows',
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'argo-workflows' }),
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
     this.runner = runner;
 
     // Workflow pods need the token: the executor reports results through the API.

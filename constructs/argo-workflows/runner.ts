@@ -10,9 +10,3 @@ export interface WorkflowRunner {
   /** Service account the workflows' pods run as. */
   readonly serviceAccountName: string;
 }
-
-/** The lab's one workflow runner, the same on every environment. */
-export const EXPERIMENT_RUNNER: WorkflowRunner = {
-  namespace: 'argo-workflows',
-  serviceAccountName: 'experiment-runner',
-};

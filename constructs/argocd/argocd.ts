@@ -1,7 +1,6 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from './component';
 import { ARGOCD_NAMESPACE } from './constants';
-import { HelmSource } from './sources';
 import type { HelmChart } from '../helm/helm-chart';
 import type { Resources } from '../k8s/resources';
 import { checkDomain } from '../core/validation';
@@ -64,7 +63,14 @@ export class ArgoCd extends Component {
   public readonly hostname: string;
 
   public constructor(scope: Construct, id: string, props: ArgoCdProps) {
-    const where = `${scope.node.path}/${id}`;
+    super(scope, id, props, {
+      name: 'argocd',
+      namespace: ARGOCD_NAMESPACE,
+      serverSideApply: true,
+      // Deleting the Application (or the root above it) must not take ArgoCD down with it.
+      cascadeDelete: false,
+    });
+    const where = this.node.path;
     // The chart writes argocd-cm's url as https://<global.domain> (argo-cd 10.1.1, _helpers.tpl
     // "argo-cd.config.cm.presets"); its default is the example domain argocd.example.com.
     const hostname = `argocd-server.${ARGOCD_NAMESPACE}.${checkDomain(where, 'domain', props.domain)}`;
@@ -89,14 +95,7 @@ export class ArgoCd extends Component {
           : { type: 'ClusterIP' },
       },
     };
-    super(scope, id, props, {
-      name: 'argocd',
-      namespace: ARGOCD_NAMESPACE,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'argocd' }),
-      serverSideApply: true,
-      // Deleting the Application (or the root above it) must not take ArgoCD down with it.
-      cascadeDelete: false,
-    });
+    this.installChart(props.chart, values);
     this.hostname = hostname;
   }
 }

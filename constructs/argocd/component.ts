@@ -96,14 +96,14 @@ export abstract class Component extends Construct {
 
   /**
    * Installs a pinned Helm chart with typed values as the Application's first source, its
-   * release named after the component (the Application's and folder's name), so one name serves
-   * all three. The values are checked against the chart's defaults here.
+   * release named after the component (the Application's and folder's name) unless the chart's
+   * naming needs another. The values are checked against the chart's defaults here.
    */
-  protected installChart(chart: HelmChart, values?: object): HelmSource {
+  protected installChart(chart: HelmChart, values?: object, releaseName: string = this.componentName): HelmSource {
     if (this.application.helmSources.length) {
       throw new LabError(`${this.node.path}: a component installs one Helm chart`);
     }
-    const source = new HelmSource({ chart, values, releaseName: this.componentName });
+    const source = new HelmSource({ chart, values, releaseName });
     this.application.addSource(source, { first: true });
     return source;
   }

@@ -2,10 +2,9 @@ import { Construct } from 'constructs';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm } from '../../imports/certmanager-certificate-cert-manager.io';
 import { ClusterIssuer } from '../../imports/certmanager-clusterissuer-cert-manager.io';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import { customResourceAfter } from '../argocd/sync-order';
 import { ValidationError } from '../core/errors';
-import { checkDuration, checkLabelName } from '../core/validation';
+import { checkDuration } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import type { CertManagerValues } from './values';
@@ -77,9 +76,14 @@ export class CertManager extends Component {
   public readonly caBundle: CaBundleRef;
 
   public constructor(scope: Construct, id: string, props: CertManagerProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'cert-manager');
-    const values: CertManagerValues = {
+    super(scope, id, props, {
+      name: 'cert-manager',
+      namespace: props.namespace ?? 'cert-manager',
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+    const namespace = this.namespace;
+        const values: CertManagerValues = {
       crds: { enabled: true, keep: true },
       // Keeps the chart inside its own namespace: the hub project allows no kube-system.
       global: { leaderElection: { namespace } },
@@ -104,12 +108,7 @@ export class CertManager extends Component {
       throw new ValidationError(where, 'caCommonName', caCommonName, 'a name of 1 to 64 characters (the X.509 limit)');
     }
     const caDuration = checkDuration(where, 'caDuration', props.caDuration ?? '87600h');
-    super(scope, id, props, {
-      name: 'cert-manager',
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'cert-manager' }),
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
     // cert-manager writes the CA's own certificate as ca.crt of a self-signed certificate's Secret.
     this.caBundle = { secretName: this.caSecretName, namespace, key: 'ca.crt' };
 

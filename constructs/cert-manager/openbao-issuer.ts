@@ -38,15 +38,15 @@ export class OpenBaoIssuer extends Component {
   public readonly issuer: IssuerRef = { kind: 'ClusterIssuer', name: 'openbao-pki' };
 
   public constructor(scope: Construct, id: string, props: OpenBaoIssuerProps) {
-    const where = `${scope.node.path}/${id}`;
-    const pkiRole = checkLabelName(where, 'pkiRole', props.pkiRole ?? 'internal-tls');
-    const openbaoRole = checkLabelName(where, 'openbaoRole', props.openbaoRole ?? 'cert-manager');
     const given = props.dependsOn ?? [];
-    const namespace = props.certManager.namespace;
     super(scope, id, { ...props, dependsOn: [...new Set([...given, props.certManager, props.openbao])] }, {
       name: 'openbao-issuer',
-      namespace,
+      namespace: props.certManager.namespace,
     });
+    const where = this.node.path;
+    const pkiRole = checkLabelName(where, 'pkiRole', props.pkiRole ?? 'internal-tls');
+    const openbaoRole = checkLabelName(where, 'openbaoRole', props.openbaoRole ?? 'cert-manager');
+    const namespace = this.namespace;
     recordWiring(this, props.openbao, 'certificates');
 
     // Logs in with a short-lived token of its own service account, which the cert-manager

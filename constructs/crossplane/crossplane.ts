@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import type { CrossplaneValues } from './values';
@@ -23,7 +22,12 @@ export interface CrossplaneProps extends ComponentProps {
 /** Crossplane's core: the package manager and composition engine. Providers come after it. */
 export class Crossplane extends Component {
   public constructor(scope: Construct, id: string, props: CrossplaneProps) {
-    const where = `${scope.node.path}/${id}`;
+    super(scope, id, props, {
+      name: 'crossplane',
+      namespace: 'crossplane-system',
+      serverSideApply: true,
+    });
+    const where = this.node.path;
     const values: CrossplaneValues = {
       resourcesCrossplane: checkResources(where, 'resources', props.resources ?? {
         requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' },
@@ -34,11 +38,6 @@ export class Crossplane extends Component {
       leaderElection: true,
       metrics: { enabled: true },
     };
-    super(scope, id, props, {
-      name: 'crossplane',
-      namespace: 'crossplane-system',
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'crossplane' }),
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
   }
 }

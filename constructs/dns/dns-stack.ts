@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { checkDomain, checkInteger, checkLabelName, checkPinnedImage } from '../core/validation';
+import { checkDomain, checkInteger, checkPinnedImage } from '../core/validation';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { addressRequest } from '../metallb/address-request';
@@ -55,15 +55,15 @@ export class DnsStack extends Component {
   public readonly address: LoadBalancerAddress;
 
   public constructor(scope: Construct, id: string, props: DnsStackProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'dns-system');
+    super(scope, id, props, { name: 'dns-stack', namespace: props.namespace ?? 'dns-system' });
+    const where = this.node.path;
+    const namespace = this.namespace;
     const domain = checkDomain(where, 'domain', props.domain);
     const image = checkPinnedImage(where, 'image', props.image ?? 'ghcr.io/k8s-gateway/k8s_gateway:1.6.0');
     const ttl = checkInteger(where, 'ttl', props.ttl ?? 60, 1, 86400);
     const resources = toContainerResources(where, 'resources', props.resources ?? {
       requests: { cpu: '25m', memory: '32Mi' }, limits: { cpu: '200m', memory: '128Mi' },
     });
-    super(scope, id, props, { name: 'dns-stack', namespace });
     this.domain = domain;
     this.address = props.address;
 

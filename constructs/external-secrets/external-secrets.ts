@@ -7,7 +7,6 @@ import {
 import type { ArgoCd } from '../argocd/argocd';
 import { Component, ComponentProps } from '../argocd/component';
 import { ARGOCD_NAMESPACE } from '../argocd/constants';
-import { HelmSource } from '../argocd/sources';
 import { customResourceAfter } from '../argocd/sync-order';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
@@ -70,9 +69,14 @@ export class ExternalSecrets extends Component implements IOpenBaoSecretStore {
   public readonly serviceAccount: { readonly name: string; readonly namespace: string };
 
   public constructor(scope: Construct, id: string, props: ExternalSecretsProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'external-secrets');
-    const role = checkLabelName(where, 'openbaoRole', props.openbaoRole ?? 'external-secrets');
+    super(scope, id, props, {
+      name: 'external-secrets',
+      namespace: props.namespace ?? 'external-secrets',
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+    const namespace = this.namespace;
+        const role = checkLabelName(where, 'openbaoRole', props.openbaoRole ?? 'external-secrets');
     const values: ExternalSecretsValues = {
       resources: checkResources(where, 'resources', props.resources ?? {
         requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '200m', memory: '128Mi' },
@@ -80,12 +84,7 @@ export class ExternalSecrets extends Component implements IOpenBaoSecretStore {
       webhook: { resources: checkResources(where, 'webhookResources', props.webhookResources ?? SMALL) },
       certController: { resources: checkResources(where, 'certControllerResources', props.certControllerResources ?? SMALL) },
     };
-    super(scope, id, props, {
-      name: 'external-secrets',
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'external-secrets' }),
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
     this.kvMount = props.openbao.kvMount;
     this.store = this;
     // The chart names the controller's service account after the release.

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import type { HelmChart } from '../helm/helm-chart';
 
 export interface IstioBaseProps extends ComponentProps {
@@ -31,9 +30,9 @@ export class IstioBase extends Component {
       name: 'istio-base',
       namespace: ISTIO_NAMESPACE,
       // The chart's defaults suit the lab: CRDs as templates, the default revision.
-      helm: new HelmSource({ chart: props.chart, releaseName: 'istio-base' }),
       serverSideApply: true,
       ignoreDifferences: ISTIO_WEBHOOK_DIFFERENCES,
     });
+    this.installChart(props.chart);
   }
 }

@@ -1,7 +1,5 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
-import { checkLabelName } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { addressRequest } from '../metallb/address-request';
@@ -52,8 +50,12 @@ export class IstioGateway extends Component {
   public readonly url: string;
 
   public constructor(scope: Construct, id: string, props: IstioGatewayProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'istio-ingress');
+    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.istiod) }, {
+      name: 'istio-gateway',
+      namespace: props.namespace ?? 'istio-ingress',
+    });
+    const where = this.node.path;
+    const namespace = this.namespace;
     // The chart names everything after the release and labels pods istio=<name without "istio-">.
     const releaseName = 'istio-ingressgateway';
     const values: IstioGatewayValues = {
@@ -66,11 +68,7 @@ export class IstioGateway extends Component {
         ? { type: 'LoadBalancer', annotations: addressRequest(props.address) }
         : { type: 'LoadBalancer' },
     };
-    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.istiod) }, {
-      name: 'istio-gateway',
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName }),
-    });
+    this.installChart(props.chart, values, releaseName);
     this.serviceName = releaseName;
     this.selector = { istio: 'ingressgateway' };
     this.address = props.address;

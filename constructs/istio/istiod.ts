@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { ISTIO_NAMESPACE, ISTIO_WEBHOOK_DIFFERENCES, IstioBase } from './istio-base';
@@ -33,7 +32,13 @@ export class Istiod extends Component {
   public readonly istioVersion: string;
 
   public constructor(scope: Construct, id: string, props: IstiodProps) {
-    const where = `${scope.node.path}/${id}`;
+    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.base) }, {
+      name: 'istiod',
+      namespace: ISTIO_NAMESPACE,
+      serverSideApply: true,
+      ignoreDifferences: ISTIO_WEBHOOK_DIFFERENCES,
+    });
+    const where = this.node.path;
     const values: IstiodValues = {
       autoscaleEnabled: false,
       replicaCount: 1,
@@ -44,13 +49,7 @@ export class Istiod extends Component {
       // rewrites; writing the release here keeps the image of every proxy visible and pinned.
       global: { hub: ISTIO_IMAGE_REGISTRY, tag: props.chart.version },
     };
-    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.base) }, {
-      name: 'istiod',
-      namespace: ISTIO_NAMESPACE,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'istiod' }),
-      serverSideApply: true,
-      ignoreDifferences: ISTIO_WEBHOOK_DIFFERENCES,
-    });
+    this.installChart(props.chart, values);
     this.istioVersion = props.chart.version;
   }
 }

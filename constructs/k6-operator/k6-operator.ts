@@ -1,7 +1,5 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
-import { checkLabelName } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import type { K6OperatorValues } from './values';
@@ -27,9 +25,14 @@ export interface K6OperatorProps extends ComponentProps {
  */
 export class K6Operator extends Component {
   public constructor(scope: Construct, id: string, props: K6OperatorProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'k6-operator');
-    const values: K6OperatorValues = {
+    super(scope, id, props, {
+      name: 'k6-operator',
+      namespace: props.namespace ?? 'k6-operator',
+      // The TestRun CRD is larger than client-side apply's annotation limit.
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+        const values: K6OperatorValues = {
       installCRDs: true,
       // ArgoCD creates the namespace (CreateNamespace); the chart creating it too would fight it.
       namespace: { create: false },
@@ -41,12 +44,6 @@ export class K6Operator extends Component {
         containerSecurityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
       },
     };
-    super(scope, id, props, {
-      name: 'k6-operator',
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'k6-operator' }),
-      // The TestRun CRD is larger than client-side apply's annotation limit.
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
   }
 }

@@ -248,10 +248,10 @@ export class KafkaCluster extends Component implements IKafkaCluster {
   private readonly _topics = new Map<string, KafkaTopic>();
 
   public constructor(scope: Construct, id: string, props: KafkaClusterProps = {}) {
-    const where = `${scope.node.path}/${id}`;
-    const clusterName = checkLabelName(where, 'name', props.name ?? id);
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'kafka');
-    super(scope, id, props, { name: clusterName, namespace });
+    super(scope, id, props, { name: props.name ?? id, namespace: props.namespace ?? 'kafka' });
+    const where = this.node.path;
+    const clusterName = this.componentName;
+    const namespace = this.namespace;
     // Strimzi's operator reconciles the cluster: an experiment that has one needs it on its hub.
     Experiment.tryOf(this)?.require(Capabilities.strimzi);
 

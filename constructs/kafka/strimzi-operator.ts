@@ -1,7 +1,5 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
-import { checkLabelName } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import type { StrimziOperatorValues } from './values';
@@ -30,21 +28,20 @@ export interface StrimziOperatorProps extends ComponentProps {
  */
 export class StrimziOperator extends Component {
   public constructor(scope: Construct, id: string, props: StrimziOperatorProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'strimzi-system');
-    const values: StrimziOperatorValues = {
+    super(scope, id, props, {
+      name: 'strimzi',
+      namespace: props.namespace ?? 'strimzi-system',
+      // The Kafka CRD is larger than client-side apply's annotation limit.
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+        const values: StrimziOperatorValues = {
       watchAnyNamespace: true,
       watchNamespaces: [],
       resources: checkResources(where, 'resources', props.resources ?? {
         requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' },
       }),
     };
-    super(scope, id, props, {
-      name: 'strimzi',
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'strimzi' }),
-      // The Kafka CRD is larger than client-side apply's annotation limit.
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
   }
 }

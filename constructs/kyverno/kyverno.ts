@@ -8,10 +8,9 @@ import {
   ClusterPolicySpecRulesVerifyImagesFailureAction,
 } from '../../imports/kyverno-clusterpolicy-kyverno.io';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import { customResourceAfter } from '../argocd/sync-order';
 import { ValidationError } from '../core/errors';
-import { checkLabelName, checkOneOf } from '../core/validation';
+import { checkOneOf } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources } from '../k8s/resources';
 import type { SignedImages } from './signed-images';
@@ -78,9 +77,13 @@ export class Kyverno extends Component {
   private readonly baselineNamespaces = new Set<string>();
 
   public constructor(scope: Construct, id: string, props: KyvernoProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'kyverno');
-    const admission = checkKyvernoResources(where, 'admissionResources', props.admissionResources ?? {
+    super(scope, id, props, {
+      name: 'kyverno',
+      namespace: props.namespace ?? 'kyverno',
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+        const admission = checkKyvernoResources(where, 'admissionResources', props.admissionResources ?? {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '384Mi' },
     });
     const controller = checkKyvernoResources(where, 'controllerResources', props.controllerResources ?? {
@@ -105,12 +108,7 @@ export class Kyverno extends Component {
     for (const key of Object.keys(exempt)) {
       if (!LABEL_KEY.test(key)) throw new ValidationError(where, 'exemptNamespaceLabels', key, 'label keys such as istio-injection');
     }
-    super(scope, id, props, {
-      name: 'kyverno',
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'kyverno' }),
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
 
     const signatures = new ClusterPolicy(this.objects, 'VerifyImageSignature', {
       metadata: {

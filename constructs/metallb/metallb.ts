@@ -2,9 +2,7 @@ import { Construct } from 'constructs';
 import { IpAddressPool } from '../../imports/metallb-ipaddresspool-metallb.io';
 import { L2Advertisement } from '../../imports/metallb-l2advertisement-metallb.io';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import { customResourceAfter } from '../argocd/sync-order';
-import { checkLabelName } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import type { AddressPool } from '../network/address-pool';
@@ -55,20 +53,20 @@ export class MetalLb extends Component {
   public readonly dynamicPoolName = 'dynamic';
 
   public constructor(scope: Construct, id: string, props: MetalLbProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'metallb-system');
-    const values: MetalLbValues = {
+    super(scope, id, props, {
+      name: 'metallb',
+      namespace: props.namespace ?? 'metallb-system',
+      serverSideApply: true,
+      namespaceLabels: PRIVILEGED_NAMESPACE,
+    });
+    const where = this.node.path;
+    const namespace = this.namespace;
+        const values: MetalLbValues = {
       controller: { resources: checkResources(where, 'controllerResources', props.controllerResources ?? DEFAULT_RESOURCES) },
       speaker: { resources: checkResources(where, 'speakerResources', props.speakerResources ?? DEFAULT_RESOURCES) },
       frrk8s: { enabled: false },
     };
-    super(scope, id, props, {
-      name: 'metallb',
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: 'metallb' }),
-      serverSideApply: true,
-      namespaceLabels: PRIVILEGED_NAMESPACE,
-    });
+    this.installChart(props.chart, values);
 
     const { reserved, dynamic } = splitPool(props.pool);
     const pools: IpAddressPool[] = [];

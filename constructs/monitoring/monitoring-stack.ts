@@ -2,7 +2,6 @@ import { addressRequest } from '../metallb/address-request';
 import { Construct, IConstruct } from 'constructs';
 import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import { ValidationError } from '../core/errors';
 import { checkLabelName, checkQuantity } from '../core/validation';
 import { recordWiring } from '../core/wiring';
@@ -127,9 +126,22 @@ export class MonitoringStack extends Component {
   public readonly grafanaMetrics: IScrapeJob = { job: GRAFANA_JOB };
 
   public constructor(scope: Construct, id: string, props: MonitoringStackProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? 'monitoring');
-    const retention = checkPrometheusDuration(where, 'retention', props.retention ?? '7d');
+    super(scope, id, props, {
+      name: RELEASE,
+      namespace: props.namespace ?? 'monitoring',
+      // The CRDs are too large for client-side apply's last-applied annotation (the
+      // Prometheus CRD alone is about 830 kB; the annotation may hold 256 kB).
+      serverSideApply: true,
+      // node-exporter reads the host's /proc and /sys with the host's network and PID namespace.
+      namespaceLabels: {
+        'pod-security.kubernetes.io/enforce': 'privileged',
+        'pod-security.kubernetes.io/audit': 'privileged',
+        'pod-security.kubernetes.io/warn': 'privileged',
+      },
+    });
+    const where = this.node.path;
+    const namespace = this.namespace;
+        const retention = checkPrometheusDuration(where, 'retention', props.retention ?? '7d');
     const retentionSize = props.retentionSize ?? '4GiB';
     if (typeof retentionSize !== 'string' || !RETENTION_SIZE.test(retentionSize)) {
       throw new ValidationError(where, 'retentionSize', retentionSize, 'a size in Prometheus\' units, such as 512MB, 4GiB or 10GB');
@@ -202,20 +214,7 @@ export class MonitoringStack extends Component {
           : { type: 'ClusterIP' },
       },
     };
-    super(scope, id, props, {
-      name: RELEASE,
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: RELEASE }),
-      // The CRDs are too large for client-side apply's last-applied annotation (the
-      // Prometheus CRD alone is about 830 kB; the annotation may hold 256 kB).
-      serverSideApply: true,
-      // node-exporter reads the host's /proc and /sys with the host's network and PID namespace.
-      namespaceLabels: {
-        'pod-security.kubernetes.io/enforce': 'privileged',
-        'pod-security.kubernetes.io/audit': 'privileged',
-        'pod-security.kubernetes.io/warn': 'privileged',
-      },
-    });
+    this.installChart(props.chart, values);
     // The chart names Prometheus' Service `<fullname>-prometheus`; fullname is the release name
     // when it contains the chart's name (templates/_helpers.tpl).
     this.prometheusService = { name: `${RELEASE}-prometheus`, namespace, port: PROMETHEUS_PORT };

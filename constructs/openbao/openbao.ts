@@ -2,7 +2,6 @@ import { Construct } from 'constructs';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm } from '../../imports/certmanager-certificate-cert-manager.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
-import { HelmSource } from '../argocd/sources';
 import type { CaBundleRef, CertManager } from '../cert-manager/cert-manager';
 import { ValidationError } from '../core/errors';
 import { checkDuration, checkLabelName, checkQuantity } from '../core/validation';
@@ -87,9 +86,13 @@ export class OpenBao extends Component {
   public readonly pkiMount = 'pki';
 
   public constructor(scope: Construct, id: string, props: OpenBaoProps) {
-    const namespace = props.namespace ?? NAME;
-    const where = `${scope.node.path}/${id}`;
-    checkLabelName(where, 'namespace', namespace);
+    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.certManager) }, {
+      name: NAME,
+      namespace: props.namespace ?? NAME,
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+    const namespace = this.namespace;
     const duration = checkDuration(where, 'certificateDuration', props.certificateDuration ?? '8760h');
     const serverResources = checkResources(where, 'serverResources', props.serverResources ?? {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' },
@@ -116,12 +119,7 @@ export class OpenBao extends Component {
         : { enabled: true, serviceType: 'ClusterIP' },
       csi: { enabled: false },
     };
-    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.certManager) }, {
-      name: NAME,
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: NAME }),
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
     this.address = `https://${NAME}.${namespace}.svc:${PORT}`;
     this.caBundle = props.certManager.caBundle;
     recordWiring(this, props.certManager, 'TLS certificate');

@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import type { HelmChart } from '../helm/helm-chart';
@@ -45,9 +44,14 @@ export class OpenCost extends Component {
   public readonly apiUrl: string;
 
   public constructor(scope: Construct, id: string, props: OpenCostProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? RELEASE);
-    const prometheus = props.monitoring.prometheusService;
+    super(scope, id, props, {
+      name: RELEASE,
+      namespace: props.namespace ?? RELEASE,
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+    const namespace = this.namespace;
+        const prometheus = props.monitoring.prometheusService;
     const values: OpenCostValues = {
       opencost: {
         exporter: {
@@ -67,12 +71,7 @@ export class OpenCost extends Component {
         },
       },
     };
-    super(scope, id, props, {
-      name: RELEASE,
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: RELEASE }),
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
     this.apiUrl = `http://${RELEASE}.${namespace}.svc.cluster.local:9003`;
     recordWiring(this, props.monitoring, 'usage metrics');
     // Its price and allocation metrics are served on the exporter's API port (Service port `http`, 9003).

@@ -1,8 +1,6 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import { ValidationError } from '../core/errors';
-import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
@@ -46,19 +44,19 @@ export class Pyrra extends Component {
   private readonly objectiveNames = new Set<string>();
 
   public constructor(scope: Construct, id: string, props: PyrraProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? RELEASE);
-    const values: PyrraValues = {
+    super(scope, id, props, {
+      name: RELEASE,
+      namespace: props.namespace ?? RELEASE,
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+    const namespace = this.namespace;
+        const values: PyrraValues = {
       prometheusUrl: props.monitoring.prometheusUrl,
       resources: checkResources(where, 'resources', props.resources ?? SMALL),
       operator: { resources: checkResources(where, 'operatorResources', props.operatorResources ?? SMALL) },
     };
-    super(scope, id, props, {
-      name: RELEASE,
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: RELEASE }),
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
     recordWiring(this, props.monitoring, 'objectives and rules');
     // The operator container serves its metrics on port `op-metrics` (chart templates/_pod.tpl).
     scrape(this, {

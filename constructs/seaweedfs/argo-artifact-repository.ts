@@ -33,10 +33,10 @@ const DEFAULT_KEY_ANNOTATION = 'workflows.argoproj.io/default-artifact-repositor
  */
 export class ArgoArtifactRepository extends Component {
   public constructor(scope: Construct, id: string, props: ArgoArtifactRepositoryProps) {
-    const where = `${scope.node.path}/${id}`;
+    super(scope, id, props, { name: 'argo-artifacts', namespace: props.argoWorkflows.runner.namespace });
+    const where = this.node.path;
     const key = checkLabelName(where, 'key', props.key ?? 'default-v1');
-    const namespace = props.argoWorkflows.runner.namespace;
-    super(scope, id, props, { name: 'argo-artifacts', namespace });
+    const namespace = this.namespace;
     const store = props.bucket.store;
     const credentials = store.credentialsFor(this.objects, namespace);
     const repository = {

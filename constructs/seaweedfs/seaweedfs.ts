@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
-import { HelmSource } from '../argocd/sources';
 import { ValidationError } from '../core/errors';
 import { checkLabelName, checkQuantity } from '../core/validation';
 import { recordWiring } from '../core/wiring';
@@ -74,9 +73,14 @@ export class SeaweedFs extends Component implements IObjectStore {
   private readonly grants = new Set<string>();
 
   public constructor(scope: Construct, id: string, props: SeaweedFsProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? RELEASE);
-    const buckets = [...(props.buckets ?? ['results', 'artifacts'])];
+    super(scope, id, props, {
+      name: RELEASE,
+      namespace: props.namespace ?? RELEASE,
+      serverSideApply: true,
+    });
+    const where = this.node.path;
+    const namespace = this.namespace;
+        const buckets = [...(props.buckets ?? ['results', 'artifacts'])];
     if (buckets.length === 0) throw new ValidationError(where, 'buckets', buckets, 'at least one bucket');
     for (const [i, bucket] of buckets.entries()) {
       if (typeof bucket !== 'string' || !BUCKET.test(bucket) || bucket.includes('..')) {
@@ -112,12 +116,7 @@ export class SeaweedFs extends Component implements IObjectStore {
         }),
       },
     };
-    super(scope, id, props, {
-      name: RELEASE,
-      namespace,
-      helm: new HelmSource({ chart: props.chart, values, releaseName: RELEASE }),
-      serverSideApply: true,
-    });
+    this.installChart(props.chart, values);
     this.buckets = buckets;
     this.keyPair = keyPair;
     this.secretStore = props.secretStore;

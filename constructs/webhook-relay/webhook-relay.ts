@@ -2,7 +2,7 @@ import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import type { ArgoCd } from '../argocd/argocd';
 import { Component, ComponentProps } from '../argocd/component';
-import { checkLabelName, checkPinnedImage } from '../core/validation';
+import { checkPinnedImage } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import type { IOpenBaoSecretStore, OpenBaoValueRef } from '../external-secrets/openbao-secret';
 import { OpenBaoSecret } from '../external-secrets/openbao-secret';
@@ -51,13 +51,13 @@ export class WebhookRelay extends Component {
   public readonly targetUrl: string;
 
   public constructor(scope: Construct, id: string, props: WebhookRelayProps) {
-    const where = `${scope.node.path}/${id}`;
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? NAME);
+    super(scope, id, props, { name: NAME, namespace: props.namespace ?? NAME });
+    const where = this.node.path;
+    const namespace = this.namespace;
     const image = checkPinnedImage(where, 'image', props.image ?? 'ghcr.io/chmouel/gosmee:v0.28.0');
     const resources = toContainerResources(where, 'resources', props.resources ?? {
       requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '100m', memory: '64Mi' },
     });
-    super(scope, id, props, { name: NAME, namespace });
     this.targetUrl = `${props.argocd.serverUrl}/api/webhook`;
     recordWiring(this, props.argocd, 'webhooks');
 
