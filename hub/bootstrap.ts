@@ -9,11 +9,13 @@ export interface BootstrapFile {
   content(): string;
 }
 
-/** What the bootstrap files are made from: the hub's environment and its ArgoCD values. */
+/** What the bootstrap files are made from: the hub's environment, its ArgoCD values, its OpenBao set-up. */
 export interface BootstrapSource {
   readonly environment: Environment;
   /** The ArgoCD chart the self-managed Application installs, and its values. */
   readonly argocd: { readonly application: { readonly helmSources: readonly { readonly values: object }[] } };
+  /** The `bao` commands that set OpenBao up for the hub's components. */
+  openbaoSetup(): readonly string[];
 }
 
 /**
@@ -39,6 +41,17 @@ export function bootstrapFiles(hub: BootstrapSource, openbaoMount: string): Boot
       toYaml(hub.argocd.application.helmSources[0].values),
     ].join('\n'),
   }];
+  files.push({
+    name: 'openbao-setup.sh',
+    content: () => [
+      '#!/bin/sh',
+      `# OpenBao for the ${env.name} hub, after \`bao operator init\` and \`bao operator unseal\` (README, "OpenBao after`,
+      '# the first sync"): the roles and policies its components log in with, and every secret an',
+      '# ExternalSecret reads, from the environment variables named below (the script stops on an unset one).',
+      'set -eu',
+      ...hub.openbaoSetup(),
+    ].join('\n'),
+  });
   if (env.cluster === 'kind') {
     files.push({
       name: 'kind-cluster.yaml',

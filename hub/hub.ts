@@ -23,6 +23,8 @@ import { Kyverno } from '../constructs/kyverno/kyverno';
 import { imagesSignedByGitHubActions } from '../constructs/kyverno/signed-images';
 import { MetalLb } from '../constructs/metallb/metallb';
 import { AddressAllocator } from '../constructs/network/address-pool';
+import { OpenBaoSecret } from '../constructs/external-secrets/openbao-secret';
+import { setupCommands } from '../constructs/openbao/access';
 import { OpenBao } from '../constructs/openbao/openbao';
 import { WebhookRelay } from '../constructs/webhook-relay/webhook-relay';
 import { hubOverviewDashboard } from '../constructs/grafana/hub-overview';
@@ -262,6 +264,19 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     }
     installed.neededBy.add(neededBy);
     return installed.component;
+  }
+
+  /** The `bao` commands that set OpenBao up: its components' roles and policies, and the secrets they read. */
+  public openbaoSetup(): string[] {
+    const reads = this.node.findAll().filter((c): c is OpenBaoSecret => c instanceof OpenBaoSecret).flatMap((s) => s.reads);
+    const byKey = new Map<string, Set<string>>();
+    for (const r of reads) byKey.set(r.key, new Set([...(byKey.get(r.key) ?? []), ...r.properties]));
+    return setupCommands({
+      kvMount: this.openbao.kvMount,
+      pki: { mount: this.openbao.pkiMount, commonName: this.openbao.pkiCommonName, roles: this.openbao.pkiRoleList },
+      access: this.openbao.access,
+      secrets: [...byKey].map(([key, properties]) => ({ key, properties: [...properties].sort() })),
+    });
   }
 
   /** Charts whose pinned `kubeVersion` excludes the environment's Kubernetes: Helm would refuse them. */

@@ -43,6 +43,12 @@ export interface ComponentSpec {
    * @default true
    */
   readonly cascadeDelete?: boolean;
+  /**
+   * Components this one always comes after, whatever its users add in `dependsOn` (the
+   * control plane before its gateway, cert-manager before the issuer that uses it).
+   * @default - none
+   */
+  readonly after?: readonly Component[];
 }
 
 /**
@@ -70,7 +76,8 @@ export abstract class Component extends Construct {
     this.site = AppOfApps.of(this);
     // A sync wave orders Applications within one app-of-apps only: a dependency on a component of
     // another hub or experiment would be accepted by ArgoCD and order nothing.
-    for (const dependency of props.dependsOn ?? []) {
+    const dependsOn = [...new Set([...(props.dependsOn ?? []), ...(spec.after ?? [])])];
+    for (const dependency of dependsOn) {
       if (dependency.site !== this.site) {
         throw new ValidationError(this.node.path, 'dependsOn', dependency.node.path,
           `a component of the same hub or experiment (${this.site.node.path}); sync waves do not order Applications of different app-of-apps`);
@@ -84,7 +91,7 @@ export abstract class Component extends Construct {
       project: this.site.project,
       namespace: spec.namespace,
       labels: this.site.labels,
-      dependsOn: (props.dependsOn ?? []).map((c) => c.application),
+      dependsOn: dependsOn.map((c) => c.application),
       minimumSyncWave: spec.minimumSyncWave,
       serverSideApply: spec.serverSideApply,
       namespaceLabels: spec.namespaceLabels,

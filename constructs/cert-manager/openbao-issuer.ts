@@ -38,8 +38,8 @@ export class OpenBaoIssuer extends Component {
   public readonly issuer: IssuerRef = { kind: 'ClusterIssuer', name: 'openbao-pki' };
 
   public constructor(scope: Construct, id: string, props: OpenBaoIssuerProps) {
-    const given = props.dependsOn ?? [];
-    super(scope, id, { ...props, dependsOn: [...new Set([...given, props.certManager, props.openbao])] }, {
+    super(scope, id, props, {
+      after: [props.certManager, props.openbao],
       name: 'openbao-issuer',
       namespace: props.certManager.namespace,
     });
@@ -48,6 +48,8 @@ export class OpenBaoIssuer extends Component {
     const openbaoRole = checkLabelName(where, 'openbaoRole', props.openbaoRole ?? 'cert-manager');
     const namespace = this.namespace;
     recordWiring(this, props.openbao, 'certificates');
+    // cert-manager asks for tokens with the audience vault://<ClusterIssuer name>.
+    props.openbao.grantSign(openbaoRole, { name: ISSUER_ACCOUNT, namespace }, pkiRole, { audience: `vault://${this.issuer.name}` });
 
     // Logs in with a short-lived token of its own service account, which the cert-manager
     // controller may request (no token is stored anywhere).

@@ -76,7 +76,7 @@ export class ExternalSecrets extends Component implements IOpenBaoSecretStore {
     });
     const where = this.node.path;
     const namespace = this.namespace;
-        const role = checkLabelName(where, 'openbaoRole', props.openbaoRole ?? 'external-secrets');
+    const role = checkLabelName(where, 'openbaoRole', props.openbaoRole ?? 'external-secrets');
     const values: ExternalSecretsValues = {
       resources: checkResources(where, 'resources', props.resources ?? {
         requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '200m', memory: '128Mi' },
@@ -90,6 +90,7 @@ export class ExternalSecrets extends Component implements IOpenBaoSecretStore {
     // The chart names the controller's service account after the release.
     this.serviceAccount = { name: 'external-secrets', namespace };
     recordWiring(this, props.openbao, 'secrets');
+    props.openbao.grantRead(role, this.serviceAccount);
 
     const store = new ClusterSecretStore(this.objects, 'Store', {
       metadata: { name: this.storeName },

@@ -62,6 +62,8 @@ export class OpenBaoSecret extends Construct {
   public readonly secretName: string;
   /** The ExternalSecret object, for ordering. */
   public readonly resource: ApiObject;
+  /** The OpenBao secrets it reads, each with the fields read. */
+  public readonly reads: readonly { readonly key: string; readonly properties: readonly string[] }[];
 
   public constructor(scope: Construct, id: string, props: OpenBaoSecretProps) {
     super(scope, id);
@@ -86,6 +88,10 @@ export class OpenBaoSecret extends Construct {
         throw new ValidationError(where, `data.${secretKey}.property`, ref.property, 'the field of the OpenBao secret to read');
       }
     }
+
+    const byKey = new Map<string, Set<string>>();
+    for (const [, ref] of entries) byKey.set(ref.key, new Set([...(byKey.get(ref.key) ?? []), ref.property]));
+    this.reads = [...byKey].map(([key, properties]) => ({ key, properties: [...properties].sort() }));
 
     const template = props.type !== undefined || props.secretLabels !== undefined
       ? {

@@ -4,7 +4,7 @@ import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { addressRequest } from '../metallb/address-request';
 import type { LoadBalancerAddress } from '../network/address-pool';
-import { Istiod, withDependency } from './istiod';
+import type { Istiod } from './istiod';
 import type { IstioGatewayValues } from './values';
 
 export interface IstioGatewayProps extends ComponentProps {
@@ -50,7 +50,8 @@ export class IstioGateway extends Component {
   public readonly url: string;
 
   public constructor(scope: Construct, id: string, props: IstioGatewayProps) {
-    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.istiod) }, {
+    super(scope, id, props, {
+      after: [props.istiod],
       name: 'istio-gateway',
       namespace: props.namespace ?? 'istio-ingress',
     });

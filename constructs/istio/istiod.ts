@@ -32,7 +32,8 @@ export class Istiod extends Component {
   public readonly istioVersion: string;
 
   public constructor(scope: Construct, id: string, props: IstiodProps) {
-    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.base) }, {
+    super(scope, id, props, {
+      after: [props.base],
       name: 'istiod',
       namespace: ISTIO_NAMESPACE,
       serverSideApply: true,
@@ -52,10 +53,4 @@ export class Istiod extends Component {
     this.installChart(props.chart, values);
     this.istioVersion = props.chart.version;
   }
-}
-
-/** `dependsOn` with `required` added once. */
-export function withDependency(dependsOn: ComponentProps['dependsOn'], required: Component): readonly Component[] {
-  const given = dependsOn ?? [];
-  return given.includes(required) ? given : [...given, required];
 }

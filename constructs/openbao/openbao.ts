@@ -1,3 +1,4 @@
+import type { BoundServiceAccount, OpenBaoAccess } from './access';
 import { Construct } from 'constructs';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm } from '../../imports/certmanager-certificate-cert-manager.io';
 import { Component, ComponentProps } from '../argocd/component';
@@ -7,7 +8,6 @@ import { ValidationError } from '../core/errors';
 import { checkDuration, checkLabelName, checkQuantity } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import type { HelmChart } from '../helm/helm-chart';
-import { withDependency } from '../istio/istiod';
 import { checkResources, Resources } from '../k8s/resources';
 import { addressRequest } from '../metallb/address-request';
 import type { LoadBalancerAddress } from '../network/address-pool';
@@ -84,9 +84,56 @@ export class OpenBao extends Component {
   public readonly kvMount = 'secret';
   /** The PKI mount of the lab's internal CA. */
   public readonly pkiMount = 'pki';
+  /** The common name of the internal CA the PKI mount generates. */
+  public readonly pkiCommonName = 'illm-lab internal CA';
+
+  private readonly accesses = new Map<string, OpenBaoAccess>();
+  private readonly pkiRoles = new Map<string, string>();
+
+  /**
+   * Lets `serviceAccount` log in as `role` and read every secret of the KV mount (External
+   * Secrets' store). Returns the role name, for the client's configuration.
+   */
+  public grantRead(role: string, serviceAccount: BoundServiceAccount): string {
+    return this.addAccess({ role, serviceAccount, ttl: '1h', rules: [{ path: `${this.kvMount}/data/*`, capabilities: ['read'] }] });
+  }
+
+  /**
+   * Lets `serviceAccount` log in as `role`, with a token for `audience`, and sign certificates
+   * with the PKI role `pkiRole` (created with certificates of at most `maxTtl`).
+   */
+  public grantSign(role: string, serviceAccount: BoundServiceAccount, pkiRole: string, options: { readonly audience?: string; readonly maxTtl?: string } = {}): string {
+    this.pkiRoles.set(pkiRole, options.maxTtl ?? '720h');
+    return this.addAccess({
+      role, serviceAccount, ttl: '20m', audience: options.audience,
+      rules: [{ path: `${this.pkiMount}/sign/${pkiRole}`, capabilities: ['create', 'update'] }],
+    });
+  }
+
+  /** The Kubernetes-auth roles components asked for, by role name. */
+  public get access(): readonly OpenBaoAccess[] {
+    return [...this.accesses.values()];
+  }
+
+  /** The PKI roles components sign with, and their longest certificate lifetime. */
+  public get pkiRoleList(): readonly { readonly name: string; readonly maxTtl: string }[] {
+    return [...this.pkiRoles.entries()].map(([name, maxTtl]) => ({ name, maxTtl })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  }
+
+  private addAccess(access: OpenBaoAccess): string {
+    const where = this.node.path;
+    checkLabelName(where, 'role', access.role);
+    const other = this.accesses.get(access.role);
+    if (other && JSON.stringify(other) !== JSON.stringify(access)) {
+      throw new ValidationError(where, 'role', access.role, `each role once: it is already granted to ${other.serviceAccount.namespace}/${other.serviceAccount.name}`);
+    }
+    this.accesses.set(access.role, access);
+    return access.role;
+  }
 
   public constructor(scope: Construct, id: string, props: OpenBaoProps) {
-    super(scope, id, { ...props, dependsOn: withDependency(props.dependsOn, props.certManager) }, {
+    super(scope, id, props, {
+      after: [props.certManager],
       name: NAME,
       namespace: props.namespace ?? NAME,
       serverSideApply: true,
