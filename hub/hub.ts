@@ -153,7 +153,7 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     this.crossplane = new Crossplane(this, 'crossplane', { chart: charts.crossplane });
     this.crossplaneProviders = new CrossplaneProviders(this, 'crossplane-providers', {
       packages: [PROVIDER_PACKAGES.kubernetes, PROVIDER_PACKAGES.helm],
-      dependsOn: [this.crossplane],
+      crossplane: this.crossplane,
     });
 
     // Measurement: metrics, dashboards, the bucket store, measured cost and objectives (ADR 0080-0084).

@@ -137,7 +137,7 @@ describe('every experiment in the synthesized tree', () => {
             expect(objects.some((o) => o.manifest.kind === 'KafkaTopic' && o.manifest.metadata.name === topic
               && o.manifest.metadata.namespace === run.metadata.namespace), `Job ${run.metadata.name} writes to ${topic}, which ${name} does not define`).toBe(true);
             const bootstrap = args.find((a) => a.startsWith('bootstrap.servers='))?.slice('bootstrap.servers='.length) ?? args[args.indexOf('--bootstrap-server') + 1];
-            const m = /^([a-z0-9-]+)-kafka-bootstrap\.([a-z0-9-]+)\.svc:([0-9]+)$/.exec(bootstrap);
+            const m = /^([a-z0-9-]+)-kafka-bootstrap\.([a-z0-9-]+)\.svc\.cluster\.local:([0-9]+)$/.exec(bootstrap);
             expect(m, `${bootstrap} is not a Kafka bootstrap Service`).not.toBeNull();
             expect(objects.some((o) => o.manifest.kind === 'Kafka' && o.manifest.metadata.name === m![1] && o.manifest.metadata.namespace === m![2]),
               `${bootstrap} names no Kafka cluster of ${name}`).toBe(true);
@@ -223,7 +223,7 @@ describe('kafka-throughput', () => {
     const objects = experimentObjects('kafka-throughput').map((o) => o.manifest as any);
     const topic = objects.find((o) => o.kind === 'KafkaTopic' && o.metadata.name === 'perf');
     const kafka = objects.find((o) => o.kind === 'Kafka');
-    const bootstrap = `${kafka.metadata.name}-kafka-bootstrap.${kafka.metadata.namespace}.svc:9092`;
+    const bootstrap = `${kafka.metadata.name}-kafka-bootstrap.${kafka.metadata.namespace}.svc.cluster.local:9092`;
 
     // The consumer reads the backlog once the producer's Job has succeeded.
     expect(template('kafka-perf').steps.map((g: Template[]) => g.map((x) => x.template))).toEqual([['kafka-perf-producer'], ['kafka-perf-consumer']]);

@@ -33,7 +33,7 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
   it('reads secrets from OpenBao as a Kubernetes service account, never with a stored token', () => {
     const store = object(`${dist}/external-secrets/clustersecretstore-openbao.yaml`);
     const vault = (store.spec as any).provider.vault;
-    expect(vault.server).toBe('https://openbao.openbao.svc:8200');
+    expect(vault.server).toBe('https://openbao.openbao.svc.cluster.local:8200');
     // OpenBao's certificate is signed by the bootstrap CA, whose certificate the store trusts.
     expect(vault.caProvider).toEqual({ type: 'Secret', name: 'lab-ca', namespace: 'cert-manager', key: 'ca.crt' });
     expect(Object.keys(vault.auth)).toEqual(['kubernetes']);
@@ -43,7 +43,7 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
   it('issues internal certificates from OpenBao\'s PKI engine, logging in as a service account', () => {
     const issuer = object(`${dist}/openbao-issuer/clusterissuer-openbao-pki.yaml`);
     const vault = (issuer.spec as any).vault;
-    expect(vault.server).toBe('https://openbao.openbao.svc:8200');
+    expect(vault.server).toBe('https://openbao.openbao.svc.cluster.local:8200');
     expect(vault.caBundleSecretRef).toEqual({ name: 'lab-ca', key: 'ca.crt' });
     expect(vault.path).toBe('pki/sign/internal-tls');
     expect(Object.keys(vault.auth)).toEqual(['kubernetes']);

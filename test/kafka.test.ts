@@ -112,7 +112,7 @@ describe('KafkaCluster', () => {
       ],
       replication: { defaultReplicationFactor: 3, minInsyncReplicas: 2 },
     });
-    expect(kafka.bootstrapServers).toBe('events-kafka-bootstrap.kt.svc:9092');
+    expect(kafka.bootstrapServers).toBe('events-kafka-bootstrap.kt.svc.cluster.local:9092');
     expect(kafka.namespace).toBe('kt');
     expect(kafka.clusterName).toBe('events');
     expect(kafka.brokerCount).toBe(4);
@@ -165,7 +165,7 @@ describe('KafkaCluster', () => {
     });
     expect(topic.topicName).toBe('events');
     expect(topic.cluster).toBe(kafka);
-    expect(topic.bootstrapServers).toBe('kafka-kafka-bootstrap.kt.svc:9092');
+    expect(topic.bootstrapServers).toBe('kafka-kafka-bootstrap.kt.svc.cluster.local:9092');
     expect([topic.partitions, topic.replicas, topic.minInsyncReplicas, topic.maxMessageBytes]).toEqual([6, 3, 2, 1_048_588]);
     expect(kafka.topics).toEqual([topic]);
     const object = findManifest(app, 'KafkaTopic', 'events');
@@ -361,7 +361,7 @@ describe('KafkaPerfTest', () => {
     expect(pc.command).toEqual(['/opt/kafka/bin/kafka-producer-perf-test.sh']);
     expect(pc.args).toEqual([
       '--topic', 'perf', '--num-records', '100000', '--record-size', '512', '--throughput', '20000',
-      '--producer-props', 'bootstrap.servers=kafka-kafka-bootstrap.kt.svc:9092', 'acks=1', '--print-metrics',
+      '--producer-props', 'bootstrap.servers=kafka-kafka-bootstrap.kt.svc.cluster.local:9092', 'acks=1', '--print-metrics',
     ]);
     expect(pc.resources).toEqual({ requests: { cpu: '500m', memory: '1024Mi' }, limits: { cpu: '2000m', memory: '1024Mi' } });
     expect(pc.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1001, readOnlyRootFilesystem: true });
@@ -373,7 +373,7 @@ describe('KafkaPerfTest', () => {
     const cc = consumer.spec.template.spec.containers[0];
     expect(cc.command).toEqual(['/opt/kafka/bin/kafka-consumer-perf-test.sh']);
     expect(cc.args).toEqual([
-      '--bootstrap-server', 'kafka-kafka-bootstrap.kt.svc:9092', '--topic', 'perf', '--messages', '{{records}}',
+      '--bootstrap-server', 'kafka-kafka-bootstrap.kt.svc.cluster.local:9092', '--topic', 'perf', '--messages', '{{records}}',
       '--group', 'kafka-perf', '--timeout', '60000', '--print-metrics',
     ]);
   });

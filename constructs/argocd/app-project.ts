@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { AppProject as AppProjectL1 } from '../../imports/argocd-appproject-argoproj.io';
 import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
-import { ARGOCD_NAMESPACE, IN_CLUSTER } from './constants';
+import { ARGOCD_NAMESPACE, IN_CLUSTER, SYNC_WAVE_ANNOTATION } from './constants';
 
 /** What an Application needs of its project. */
 export interface IAppProject {
@@ -86,7 +86,7 @@ export class AppProject extends Construct implements IAppProject {
       metadata: {
         name: this.projectName,
         namespace: ARGOCD_NAMESPACE,
-        annotations: { 'argocd.argoproj.io/sync-wave': String(props.syncWave ?? -10) },
+        annotations: { [SYNC_WAVE_ANNOTATION]: String(props.syncWave ?? -10) },
         finalizers: ['resources-finalizer.argocd.argoproj.io'],
       },
       spec: {

@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from './component';
 import { ARGOCD_NAMESPACE } from './constants';
@@ -50,7 +51,7 @@ const APPLICATION_HEALTH = [
  */
 export class ArgoCd extends Component {
   /** The in-cluster URL of the API server, for webhooks. */
-  public readonly serverUrl = `https://argocd-server.${ARGOCD_NAMESPACE}.svc.cluster.local`;
+  public readonly serverUrl = `https://${serviceHost('argocd-server', ARGOCD_NAMESPACE)}`;
   /** The name of the Secret the API server reads its TLS certificate from. */
   public readonly tlsSecretName = 'argocd-server-tls';
   /**

@@ -1,16 +1,14 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import type { Resources } from '../k8s/resources';
+import type { Crossplane } from './crossplane';
 import { CrossplaneProvider, ProviderPackage } from './provider';
 
 export interface CrossplaneProvidersProps extends ComponentProps {
   /** The provider packages to install. */
   readonly packages: readonly ProviderPackage[];
-  /**
-   * The namespace Crossplane runs in.
-   * @default 'crossplane-system'
-   */
-  readonly namespace?: string;
+  /** Crossplane's core: the providers run in its namespace and come after it. */
+  readonly crossplane: Crossplane;
   /**
    * Requests and limits of each provider's pod.
    * @default - the provider's defaults
@@ -23,10 +21,9 @@ export class CrossplaneProviders extends Component {
   public readonly providers: readonly CrossplaneProvider[];
 
   public constructor(scope: Construct, id: string, props: CrossplaneProvidersProps) {
-    const namespace = props.namespace ?? 'crossplane-system';
-    super(scope, id, props, { name: 'crossplane-providers', namespace });
+    super(scope, id, props, { name: 'crossplane-providers', namespace: props.crossplane.namespace, after: [props.crossplane] });
     this.providers = props.packages.map((pkg) => new CrossplaneProvider(this.objects, pkg.kind, {
-      package: pkg, namespace, resources: props.resources,
+      package: pkg, namespace: this.namespace, resources: props.resources,
     }));
   }
 }

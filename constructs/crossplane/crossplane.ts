@@ -19,12 +19,15 @@ export interface CrossplaneProps extends ComponentProps {
   readonly rbacManagerResources?: Resources;
 }
 
+/** The namespace Crossplane's own installation guide uses; providers run there too. */
+export const CROSSPLANE_NAMESPACE = 'crossplane-system';
+
 /** Crossplane's core: the package manager and composition engine. Providers come after it. */
 export class Crossplane extends Component {
   public constructor(scope: Construct, id: string, props: CrossplaneProps) {
     super(scope, id, props, {
       name: 'crossplane',
-      namespace: 'crossplane-system',
+      namespace: CROSSPLANE_NAMESPACE,
       serverSideApply: true,
     });
     const where = this.node.path;

@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import type { HelmChart } from '../helm/helm-chart';
@@ -73,6 +74,6 @@ export class IstioGateway extends Component {
     this.serviceName = releaseName;
     this.selector = { istio: 'ingressgateway' };
     this.address = props.address;
-    this.url = `http://${releaseName}.${namespace}.svc.cluster.local`;
+    this.url = `http://${serviceHost(releaseName, namespace)}`;
   }
 }

@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { Construct } from 'constructs';
 import {
   Kafka,
@@ -225,7 +226,7 @@ const ROLES: Readonly<Record<KafkaNodeRole, KafkaNodePoolSpecRoles>> = {
  *   replication: { defaultReplicationFactor: 3, minInsyncReplicas: 2 },
  * });
  * const events = kafka.addTopic('events', { partitions: 6, config: { retentionMs: 3_600_000 } });
- * kafka.bootstrapServers; // 'kafka-kafka-bootstrap.kafka-throughput.svc:9092'
+ * kafka.bootstrapServers; // 'kafka-kafka-bootstrap.kafka-throughput.svc.cluster.local:9092'
  */
 export class KafkaCluster extends Component implements IKafkaCluster {
   /** The Kafka resource's name; Strimzi prefixes its services and pods with it. */
@@ -317,7 +318,7 @@ export class KafkaCluster extends Component implements IKafkaCluster {
 
   /**
    * The address of the first plain listener (internal, no TLS, no authentication), as clients
-   * in the cluster use it: `<cluster>-kafka-bootstrap.<namespace>.svc:<port>`.
+   * in the cluster use it: `<cluster>-kafka-bootstrap.<namespace>.svc.cluster.local:<port>`.
    * Throws when the cluster has no such listener.
    */
   public get bootstrapServers(): string {
@@ -326,7 +327,7 @@ export class KafkaCluster extends Component implements IKafkaCluster {
       throw new ValidationError(this.node.path, 'listeners', this.listeners.map((l) => l.name),
         'bootstrapServers needs a listener of type internal without TLS or authentication; add one such as { name: "plain", port: 9092, type: "internal", tls: false }');
     }
-    return `${this.clusterName}-kafka-bootstrap.${this.namespace}.svc:${plain.port}`;
+    return `${serviceHost(`${this.clusterName}-kafka-bootstrap`, this.namespace)}:${plain.port}`;
   }
 
   /** The topics declared so far, in order. */

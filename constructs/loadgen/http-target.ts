@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import type { IConstruct } from 'constructs';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -31,5 +32,5 @@ export interface HttpTarget {
 
 /** The in-cluster base URL of a Service port. */
 export function serviceUrl(serviceName: string, namespace: string, port: number): string {
-  return `http://${serviceName}.${namespace}.svc.cluster.local:${port}`;
+  return `http://${serviceHost(serviceName, namespace)}:${port}`;
 }

@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { WorkflowTemplateSpecTemplates } from '../../imports/argo-workflowtemplate-argoproj.io';
@@ -134,7 +135,7 @@ export class LocustTest extends Component implements ILoadGenerator {
       ports: [{ name: 'web', port: WEB_PORT }, { name: 'master', port: MASTER_PORT }],
     });
     this.plainTextIngress = [{ name: `${name}-web`, podSelector: this.master.matchLabels, port: WEB_PORT }];
-    this.workerDeployment = pod('worker', ['--worker', '--master-host', `${name}.${namespace}.svc.cluster.local`, '--master-port', String(MASTER_PORT)], workerResources, []);
+    this.workerDeployment = pod('worker', ['--worker', '--master-host', serviceHost(name, namespace), '--master-port', String(MASTER_PORT)], workerResources, []);
   }
 
   public loadSteps(run: RunContext): LoadSteps {

@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { addressRequest } from '../metallb/address-request';
 import { Construct, IConstruct } from 'constructs';
 import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
@@ -218,9 +219,9 @@ export class MonitoringStack extends Component {
     // The chart names Prometheus' Service `<fullname>-prometheus`; fullname is the release name
     // when it contains the chart's name (templates/_helpers.tpl).
     this.prometheusService = { name: `${RELEASE}-prometheus`, namespace, port: PROMETHEUS_PORT };
-    this.prometheusUrl = `http://${this.prometheusService.name}.${namespace}.svc.cluster.local:${PROMETHEUS_PORT}`;
+    this.prometheusUrl = `http://${serviceHost(this.prometheusService.name, namespace)}:${PROMETHEUS_PORT}`;
     this.remoteWriteUrl = `${this.prometheusUrl}/api/v1/write`;
-    this.grafanaUrl = `http://${RELEASE}-grafana.${namespace}.svc.cluster.local`;
+    this.grafanaUrl = `http://${serviceHost(`${RELEASE}-grafana`, namespace)}`;
     declareChartMetrics(this, 'the chart writes ServiceMonitors for Prometheus, Alertmanager, the operator, Grafana, '
       + 'kube-state-metrics, node-exporter, the API server and the kubelets');
 

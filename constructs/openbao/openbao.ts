@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import type { BoundServiceAccount, OpenBaoAccess } from './access';
 import { Construct } from 'constructs';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm } from '../../imports/certmanager-certificate-cert-manager.io';
@@ -167,7 +168,7 @@ export class OpenBao extends Component {
       csi: { enabled: false },
     };
     this.installChart(props.chart, values);
-    this.address = `https://${NAME}.${namespace}.svc:${PORT}`;
+    this.address = `https://${serviceHost(NAME, namespace)}:${PORT}`;
     this.caBundle = props.certManager.caBundle;
     recordWiring(this, props.certManager, 'TLS certificate');
 
@@ -183,8 +184,8 @@ export class OpenBao extends Component {
       spec: {
         secretName: tlsSecret,
         duration,
-        commonName: `${NAME}.${namespace}.svc`,
-        dnsNames: services.flatMap((s) => [s, `${s}.${namespace}`, `${s}.${namespace}.svc`, `${s}.${namespace}.svc.cluster.local`]),
+        commonName: serviceHost(NAME, namespace),
+        dnsNames: services.flatMap((s) => [s, `${s}.${namespace}`, `${s}.${namespace}.svc`, serviceHost(s, namespace)]),
         ipAddresses: ['127.0.0.1', ...(props.address ? [props.address.ip] : [])],
         privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256 },
         issuerRef: { group: 'cert-manager.io', ...props.certManager.caIssuer },

@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import { checkLabelName } from '../core/validation';
@@ -72,7 +73,7 @@ export class OpenCost extends Component {
       },
     };
     this.installChart(props.chart, values);
-    this.apiUrl = `http://${RELEASE}.${namespace}.svc.cluster.local:9003`;
+    this.apiUrl = `http://${serviceHost(RELEASE, namespace)}:9003`;
     recordWiring(this, props.monitoring, 'usage metrics');
     // Its price and allocation metrics are served on the exporter's API port (Service port `http`, 9003).
     scrape(this, {

@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
@@ -121,7 +122,7 @@ export class SeaweedFs extends Component implements IObjectStore {
     this.keyPair = keyPair;
     this.secretStore = props.secretStore;
     // The all-in-one Service is `<fullname>-all-in-one`; fullname is the release name here.
-    this.endpoint = `${RELEASE}-all-in-one.${namespace}.svc.cluster.local:${S3_PORT}`;
+    this.endpoint = `${serviceHost(`${RELEASE}-all-in-one`, namespace)}:${S3_PORT}`;
     this.url = `http://${this.endpoint}`;
     if (Construct.isConstruct(props.secretStore)) recordWiring(this, props.secretStore, 'S3 key pair');
 
