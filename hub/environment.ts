@@ -4,6 +4,7 @@ import { checkDomain, checkKnownKeys, checkLabelName, checkOneOf } from '../cons
 import type { ExperimentDefinition } from '../constructs/experiment/experiment';
 import { AddressPool, AddressPoolProps } from '../constructs/network/address-pool';
 import { KubernetesVersion } from '../constructs/core/kubernetes-version';
+import { Capacity, CapacityProps } from './capacity';
 
 /** How stateful hub components keep their data. */
 export type StorageMode =
@@ -50,6 +51,11 @@ export interface EnvironmentProps {
   /** The StorageClass of persistent volumes. */
   readonly storageClass: string;
   /**
+   * The nodes and what each can give pods. A hub whose requests (its core, the capabilities
+   * and the experiments it enables) exceed it is refused at synth.
+   */
+  readonly capacity: CapacityProps;
+  /**
    * How stateful hub components keep their data.
    * @default 'volume-claim'
    */
@@ -68,7 +74,7 @@ export interface EnvironmentProps {
 }
 
 const PROP_KEYS: readonly (keyof EnvironmentProps)[] = [
-  'name', 'kubernetesVersion', 'cluster', 'domain', 'addressPool', 'storageClass', 'storage', 'chartVersions', 'experiments',
+  'name', 'kubernetesVersion', 'cluster', 'domain', 'addressPool', 'storageClass', 'capacity', 'storage', 'chartVersions', 'experiments',
 ];
 
 /**
@@ -83,6 +89,8 @@ export class Environment {
   public readonly addressPool: AddressPool<HubAddressOwner>;
   public readonly storageClass: string;
   public readonly storage: StorageMode;
+  /** The nodes' allocatable CPU and memory, and what is left of it for the lab. */
+  public readonly capacity: Capacity;
   public readonly charts: ChartCatalog;
   public readonly experiments: readonly ExperimentDefinition[];
 
@@ -95,6 +103,7 @@ export class Environment {
     this.domain = checkDomain(where, 'domain', props.domain);
     this.storageClass = checkLabelName(where, 'storageClass', props.storageClass);
     this.storage = checkOneOf(where, 'storage', props.storage ?? 'volume-claim', STORAGE_MODES);
+    this.capacity = new Capacity(where, props.capacity);
     checkKnownKeys(where, 'addressPool', props.addressPool, ['range', 'reserved']);
     this.addressPool = new AddressPool(where, props.addressPool);
     const reserved = Object.keys(props.addressPool.reserved ?? {});

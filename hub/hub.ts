@@ -3,7 +3,6 @@ import { LabChart } from '../charts/lab-chart';
 import { LabFile } from '../charts/lab-file';
 import { ArgoWorkflows } from '../constructs/argo-workflows/argo-workflows';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
-import { AppProject } from '../constructs/argocd/app-project';
 import { Application } from '../constructs/argocd/application';
 import { ArgoCd } from '../constructs/argocd/argocd';
 import type { Component } from '../constructs/argocd/component';
@@ -36,6 +35,8 @@ import { ArgoArtifactRepository } from '../constructs/seaweedfs/argo-artifact-re
 import { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
 import { bootstrapFiles } from './bootstrap';
 import { CatalogHost, entryOf } from './catalog';
+import { checkFit } from './fit';
+import { rootProject } from './root-project';
 import type { Environment, HubAddressOwner } from './environment';
 
 /** Where the host directory Kind mounts into its node keeps OpenBao's data. */
@@ -112,7 +113,7 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
 
     this.bootstrap = new LabChart(this, 'bootstrap', { path: `${env.distPath}/bootstrap`, labels: this.labels });
     // Deleting the root must not cascade into ArgoCD, which it would reach through the argocd Application.
-    this.root = this.addParentApplication(this.bootstrap, 'root', { name: 'hub', project: AppProject.fromName('default'), cascadeDelete: false });
+    this.root = this.addParentApplication(this.bootstrap, 'root', { name: 'hub', project: rootProject(this.bootstrap), cascadeDelete: false });
 
     // Every fixed address below comes from the pool MetalLB announces.
     this.metallb = new MetalLb(this, 'metallb', { chart: charts.metallb, pool: env.addressPool });
@@ -231,6 +232,8 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     // What `bootstrap/install/` gives the person who creates the cluster.
     for (const file of bootstrapFiles(this, KIND_OPENBAO_DATA)) new LabFile(this.bootstrap, file.name, { path: `${this.bootstrap.path}/install/${file.name}`, content: file.content });
     this.node.addValidation({ validate: () => this.checkKubernetesVersion() });
+    // At synth, once experiments have added their Applications; a hub that does not fit throws.
+    this.node.addValidation({ validate: () => (checkFit(env, this), []) });
   }
 
   /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from 'cdk8s';
 import { AppProject } from '../constructs/argocd/app-project';
 import { LabChart } from '../charts/lab-chart';
-import { lab } from './support/lab';
+import { ENVIRONMENTS, lab } from './support/lab';
 
 /**
  * Every cluster-wide grant the lab writes into dist/, with why it exists. A new grant fails this
@@ -18,6 +18,19 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'http-baseline /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'kafka-throughput /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'mesh-overhead /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (mesh labels before any pod)',
+};
+
+/**
+ * What each project lets its Applications deploy inside namespaces. `*` kinds are for projects
+ * whose Applications install charts; the root Application only syncs a hub's `apps` folder.
+ */
+const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
+  'hub */*': 'the hub\'s components install Helm charts whose namespaced kinds the lab does not list',
+  'root argoproj.io/Application': 'the root Application syncs the hub\'s apps folder: its Applications',
+  'root argoproj.io/AppProject': 'the root Application syncs the hub\'s apps folder: the hub\'s project',
+  'http-baseline */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
+  'kafka-throughput */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
+  'mesh-overhead */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {
@@ -38,6 +51,18 @@ describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {
     const entries = [...new Set(objects.filter((m) => m.kind === 'AppProject').flatMap((p) =>
       (p.spec.clusterResourceWhitelist ?? []).map((e: { group: string; kind: string }) => `${p.metadata.name} ${e.group}/${e.kind}`)))].sort();
     expect(entries).toEqual(Object.keys(REVIEWED_CLUSTER_RESOURCE_WHITELISTS).sort());
+  });
+
+  it('AppProject namespaceResourceWhitelist entries', () => {
+    const entries = [...new Set(objects.filter((m) => m.kind === 'AppProject').flatMap((p) =>
+      (p.spec.namespaceResourceWhitelist ?? []).map((e: { group: string; kind: string }) => `${p.metadata.name} ${e.group}/${e.kind}`)))].sort();
+    expect(entries).toEqual(Object.keys(REVIEWED_NAMESPACE_RESOURCE_WHITELISTS).sort());
+  });
+
+  it('the root project, the only one applied by hand, has no cluster-wide grant at all', () => {
+    const roots = objects.filter((m) => m.kind === 'AppProject' && m.metadata.name === 'root');
+    expect(roots.length).toBe(ENVIRONMENTS.length);
+    for (const root of roots) expect(root.spec.clusterResourceWhitelist).toBeUndefined();
   });
 
   it('experiments deploy no cluster-scoped kind but their Namespaces', () => {
@@ -66,5 +91,13 @@ describe('AppProject refuses a cluster resource it could not write', () => {
   it('a group that is no API group', () => {
     expect(() => new AppProject(chart(), 'p', { description: 'test', clusterResources: [{ group: 'RBAC', kind: 'ClusterRole' }] })).toThrow(
       'apps/p: clusterResources[0].group "RBAC" is invalid: an API group such as rbac.authorization.k8s.io, "" for the core group, or *');
+  });
+});
+
+describe('AppProject refuses a namespaced kind it could not write', () => {
+  it('a kind that is no kind', () => {
+    const chart = new LabChart(new App(), 'apps', { path: 'test' });
+    expect(() => new AppProject(chart, 'p', { description: 'test', namespacedResources: [{ group: 'argoproj.io', kind: 'application' }] })).toThrow(
+      'apps/p: namespacedResources[0].kind "application" is invalid: a kind such as Namespace, or *');
   });
 });

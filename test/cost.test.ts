@@ -6,11 +6,12 @@ import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Component, ComponentProps } from '../constructs/argocd/component';
 import { CHARTS } from '../constructs/catalog/charts';
 import { HOURS_PER_MONTH, PRICE_SHEETS, PriceSheet } from '../hub/prices';
-import { applicationUsage, estimateLab } from '../tools/cost/estimate';
+import { applicationUsage } from '../hub/application-usage';
+import { estimateLab } from '../tools/cost/estimate';
 import { monthlyCost } from '../tools/cost/price';
 import { GIB } from '../constructs/k8s/quantity';
 import { formatTables, priceSites, sheetFor } from '../tools/cost/report';
-import { amountOf, readUsage } from '../tools/cost/usage';
+import { amountOf, readUsage } from '../hub/usage';
 import { main as cost } from '../tools/cost';
 import { runMain } from './support/capture';
 

@@ -11,7 +11,7 @@ import { CrossplaneProvider } from '../constructs/crossplane/provider';
 import { CHARTS } from '../constructs/catalog/charts';
 import { Environment, EnvironmentProps } from '../hub/environment';
 import { Lab } from '../lab/lab';
-import { ENVIRONMENTS, TEST_LAB, testLab } from './support/lab';
+import { ENVIRONMENTS, TEST_CAPACITY, TEST_LAB, testLab } from './support/lab';
 import { parseSynthArgs } from '../tools/synth/command';
 import { synthesize } from '../tools/synth/synthesize';
 import { listFiles } from '../tools/synth/write';
@@ -23,6 +23,7 @@ const GOOD: EnvironmentProps = {
   domain: 'lab.test',
   addressPool: { range: '10.0.0.10-10.0.0.20', reserved: { dns: '10.0.0.10', argocd: '10.0.0.11', openbao: '10.0.0.12', 'istio-gateway': '10.0.0.13', grafana: '10.0.0.14' } },
   storageClass: 'standard',
+  capacity: TEST_CAPACITY,
 };
 
 function site() {
@@ -53,7 +54,7 @@ describe('bad input is refused with a message naming field, value and what is al
 
   it('an unknown key in an environment', () => {
     expect(() => new Environment({ ...GOOD, storageClas: 'fast' } as EnvironmentProps)).toThrow(
-      'environment "test": storageClas "fast" is invalid: unknown key; known keys: name, kubernetesVersion, cluster, domain, addressPool, storageClass, storage, chartVersions, experiments');
+      'environment "test": storageClas "fast" is invalid: unknown key; known keys: name, kubernetesVersion, cluster, domain, addressPool, storageClass, capacity, storage, chartVersions, experiments');
   });
 
   it('a storage mode that is not one of the modes', () => {

@@ -3,7 +3,7 @@ import { Environment } from '../hub/environment';
 import { ENVIRONMENTS } from './support/lab';
 import { talos } from '../lab/environments/talos';
 import { renderLab } from '../tools/synth/synthesize';
-import { lab, testLab, walk } from './support/lab';
+import { lab, TEST_CAPACITY, testLab, walk } from './support/lab';
 
 /** The component folders of a rendered hub, without the environment's prefix. */
 function componentFolders(files: Iterable<string>, distPath: string): string[] {
@@ -49,6 +49,7 @@ describe('environments', () => {
         reserved: { dns: '10.20.0.1', argocd: '10.20.0.2', openbao: '10.20.0.3', 'istio-gateway': '10.20.0.4', grafana: '10.20.0.5' },
       },
       storageClass: 'longhorn',
+      capacity: TEST_CAPACITY,
     });
     const files = renderLab(testLab([lab2])).files;
     expect(componentFolders(files.keys(), 'hub/lab2')).toEqual(componentFolders(lab().files.keys(), 'hub/kind'));

@@ -22,11 +22,11 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('the %s hub p
   const spec = project.spec as { sourceRepos: string[]; destinations: Array<{ server: string; namespace: string }> };
   const destinations = new Set(spec.destinations.map((d) => d.namespace));
 
-  it('holds every component Application; only the root uses ArgoCD\'s default project', () => {
+  it('holds every component Application; no Application uses ArgoCD\'s default project', () => {
     expect(apps.length).toBeGreaterThanOrEqual(12);
     for (const app of apps) expect((app.manifest.spec as { project: string }).project, app.file).toBe('hub');
-    const root = objects.find((o) => o.file === `${env.distPath}/bootstrap/application-hub.yaml`)!.manifest;
-    expect((root.spec as { project: string }).project).toBe('default');
+    const all = objects.filter((o) => o.manifest.kind === 'Application');
+    for (const app of all) expect((app.manifest.spec as { project: string }).project, app.file).not.toBe('default');
   });
 
   it('allows as sources only the lab\'s repository and the catalog\'s chart repositories', () => {
@@ -67,5 +67,38 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('the %s hub p
     // argo-workflows creates the workflows' executor Role in `default` unless told otherwise.
     const workflows = values('argo-workflows');
     expect(workflows.values.controller.workflowNamespaces).toEqual([workflows.namespace]);
+  });
+});
+
+describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('the %s bootstrap folder', (_name, env) => {
+  const bootstrap = lab().objects.filter((o) => o.folder === `${env.distPath}/bootstrap`);
+  const root = bootstrap.find((o) => o.file === `${env.distPath}/bootstrap/application-hub.yaml`)!.manifest;
+  const project = bootstrap.find((o) => o.file === `${env.distPath}/bootstrap/appproject-root.yaml`)?.manifest;
+
+  it('holds the root Application and its own project, nothing else', () => {
+    expect(bootstrap.map((o) => `${o.manifest.kind}/${o.manifest.metadata.name}`).sort()).toEqual(['AppProject/root', 'Application/hub']);
+    expect((root.spec as { project: string }).project).toBe('root');
+  });
+
+  it('gives the root only the lab\'s repository, ArgoCD\'s namespace, Applications and AppProjects, and no cluster-scoped kind', () => {
+    expect(project).toBeDefined();
+    expect(project!.metadata.namespace).toBe('argocd');
+    expect(project!.spec).toEqual(expect.objectContaining({
+      sourceRepos: [LAB.repository.url],
+      destinations: [{ server: IN_CLUSTER, namespace: 'argocd' }],
+      namespaceResourceWhitelist: [{ group: 'argoproj.io', kind: 'Application' }, { group: 'argoproj.io', kind: 'AppProject' }],
+    }));
+    expect(project!.spec).not.toHaveProperty('clusterResourceWhitelist');
+  });
+
+  it('lets the root deploy what its apps folder holds, and nothing it does not', () => {
+    const allowed = new Set(['Application', 'AppProject']);
+    const appsFolder = lab().objects.filter((o) => o.folder === `${env.distPath}/apps`);
+    expect(appsFolder.length).toBeGreaterThan(0);
+    for (const { file, manifest } of appsFolder) {
+      expect(manifest.apiVersion, file).toBe('argoproj.io/v1alpha1');
+      expect(allowed.has(manifest.kind), `${file} is a ${manifest.kind}`).toBe(true);
+      expect(manifest.metadata.namespace, file).toBe('argocd');
+    }
   });
 });

@@ -48,6 +48,11 @@ export interface AppProjectProps {
    */
   readonly clusterResources?: readonly ClusterResourceKind[];
   /**
+   * Namespaced kinds the project's Applications may deploy (ArgoCD refuses the others).
+   * @default - any namespaced kind
+   */
+  readonly namespacedResources?: readonly ClusterResourceKind[];
+  /**
    * Sync wave of the project itself: before the Applications that use it.
    * @default -10
    */
@@ -72,15 +77,8 @@ export class AppProject extends Construct implements IAppProject {
     super(scope, id);
     this.projectName = checkLabelName(this.node.path, 'name', props.name ?? id);
     const extra = props.extraDestinationNamespaces ?? [];
-    const clusterResources = (props.clusterResources ?? []).map((r, i) => {
-      if (typeof r?.group !== 'string' || !/^(\*|[a-z0-9.-]*)$/.test(r.group)) {
-        throw new ValidationError(this.node.path, `clusterResources[${i}].group`, r?.group, 'an API group such as rbac.authorization.k8s.io, "" for the core group, or *');
-      }
-      if (typeof r.kind !== 'string' || !/^(\*|[A-Z][A-Za-z0-9]*)$/.test(r.kind)) {
-        throw new ValidationError(this.node.path, `clusterResources[${i}].kind`, r.kind, 'a kind such as Namespace, or *');
-      }
-      return { group: r.group, kind: r.kind };
-    });
+    const clusterResources = checkKinds(this.node.path, 'clusterResources', props.clusterResources ?? []);
+    const namespacedResources = checkKinds(this.node.path, 'namespacedResources', props.namespacedResources ?? [{ group: '*', kind: '*' }]);
     for (const ns of extra) checkLabelName(this.node.path, 'extraDestinationNamespaces', ns);
     new AppProjectL1(this, 'Resource', {
       metadata: {
@@ -97,7 +95,7 @@ export class AppProject extends Construct implements IAppProject {
             .map((namespace) => ({ server: IN_CLUSTER, namespace })),
         }),
         ...(clusterResources.length ? { clusterResourceWhitelist: clusterResources } : {}),
-        namespaceResourceWhitelist: [{ group: '*', kind: '*' }],
+        namespaceResourceWhitelist: namespacedResources,
       },
     });
   }
@@ -105,6 +103,19 @@ export class AppProject extends Construct implements IAppProject {
   public addMember(member: AppProjectMember): void {
     this.members.push(member);
   }
+}
+
+/** Kinds as ArgoCD's resource lists take them; throws on a group or kind it could not match. */
+function checkKinds(where: string, field: string, kinds: readonly ClusterResourceKind[]): ClusterResourceKind[] {
+  return kinds.map((r, i) => {
+    if (typeof r?.group !== 'string' || !/^(\*|[a-z0-9.-]*)$/.test(r.group)) {
+      throw new ValidationError(where, `${field}[${i}].group`, r?.group, 'an API group such as rbac.authorization.k8s.io, "" for the core group, or *');
+    }
+    if (typeof r.kind !== 'string' || !/^(\*|[A-Z][A-Za-z0-9]*)$/.test(r.kind)) {
+      throw new ValidationError(where, `${field}[${i}].kind`, r.kind, 'a kind such as Namespace, or *');
+    }
+    return { group: r.group, kind: r.kind };
+  });
 }
 
 function sortedUnique(values: string[]): string[] {

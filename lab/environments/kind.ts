@@ -20,6 +20,17 @@ export const kind = new Environment({
     },
   },
   storageClass: 'standard',
+  // Kind's one node is a container on the laptop's Docker, so it reports the CPUs and memory Docker
+  // is given; give it 4 CPUs and 8 GiB. Kind's kubelet reserves nothing for the system (its
+  // kubeadm config template, pkg/cluster/internal/kubeadm/config.go, sets only disk eviction
+  // thresholds); 100Mi is taken off for the kubelet's default memory eviction threshold.
+  capacity: {
+    nodes: 1,
+    allocatablePerNode: { cpu: '4', memory: '8092Mi' },
+    // kubeadm's static pods request 250m (API server), 200m (controller manager), 100m
+    // (scheduler), 100m and 100Mi (etcd); CoreDNS 2 × 100m and 70Mi; kindnet 100m and 50Mi.
+    clusterPods: { cpu: '950m', memory: '290Mi' },
+  },
   // Kind mounts a host folder into the node (bootstrap/install/kind-cluster.yaml), so OpenBao's data outlives the cluster.
   storage: 'host-path',
   experiments: [httpBaseline],

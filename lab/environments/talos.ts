@@ -21,5 +21,20 @@ export const talos = new Environment({
   },
   // Rancher's local-path provisioner: node-local disks, no hostPath in the lab's own manifests.
   storageClass: 'local-path',
+  // Three Intel N100 mini PCs (4 cores, 16 GB of RAM), all control-plane nodes that also run
+  // workloads. Of the 16 GiB the kernel sees about 15.5 (firmware and the integrated GPU keep the
+  // rest: an assumption, check `kubectl get node -o jsonpath='{.status.capacity}'`). Talos's
+  // kubelet reserves 50m CPU and 512Mi on control-plane nodes (siderolabs/talos,
+  // pkg/machinery/constants: KubeletSystemReservedCPU, KubeletSystemReservedMemoryControlPlane)
+  // and evicts below 100Mi free: 4 - 0.05 = 3950m and 15872Mi - 612Mi = 15260Mi per node.
+  capacity: {
+    nodes: 3,
+    allocatablePerNode: { cpu: '3950m', memory: '15260Mi' },
+    // Per node, the static pods Talos writes request 200m and 512Mi (API server), 50m and 256Mi
+    // (controller manager), 10m and 64Mi (scheduler), and Flannel 100m and 50Mi (Talos's
+    // control-plane static pod controller and Flannel template); CoreDNS 2 × 100m and 70Mi.
+    // etcd runs as a Talos service, not a pod: the scheduler does not count it.
+    clusterPods: { cpu: '1280m', memory: '2786Mi' },
+  },
   storage: 'volume-claim',
 });

@@ -20,6 +20,11 @@ export const TEST_LAB: LabContext = {
   charts: CHARTS,
 };
 
+/** A capacity any test hub fits in: two nodes of 4 CPU and 16 GiB, nothing taken by the cluster. */
+export const TEST_CAPACITY: EnvironmentProps['capacity'] = {
+  nodes: 2, allocatablePerNode: { cpu: '4', memory: '16Gi' }, clusterPods: { cpu: '0', memory: '0' },
+};
+
 /** Props of a valid environment, to build variants of in tests. */
 export const ENVIRONMENT_PROPS: EnvironmentProps = {
   name: 'lab2',
@@ -31,6 +36,7 @@ export const ENVIRONMENT_PROPS: EnvironmentProps = {
     reserved: { dns: '10.20.0.1', argocd: '10.20.0.2', openbao: '10.20.0.3', 'istio-gateway': '10.20.0.4', grafana: '10.20.0.5' },
   },
   storageClass: 'standard',
+  capacity: TEST_CAPACITY,
 };
 
 /** An environment made of {@link ENVIRONMENT_PROPS} with `overrides`. */

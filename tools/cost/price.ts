@@ -1,6 +1,6 @@
 import { HOURS_PER_MONTH, PriceSheet } from '../../hub/prices';
 import { GIB } from '../../constructs/k8s/quantity';
-import type { Usage } from './usage';
+import type { Usage } from '../../hub/usage';
 
 /** Monthly cost of a usage, priced on requests (what the scheduler reserves) plus storage. */
 export interface MonthlyCost {

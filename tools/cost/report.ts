@@ -2,8 +2,8 @@ import { COMPARISON_SHEETS, ENVIRONMENT_PRICES, PRICE_SHEETS, PriceSheet, PriceS
 import { LabError } from '../../constructs/core/errors';
 import type { SiteUsage } from './estimate';
 import { clusterFee, MonthlyCost, monthlyCost } from './price';
-import { GIB } from '../../constructs/k8s/quantity';
-import { addUsage, NO_USAGE, Usage } from './usage';
+import type { HubFit } from '../../hub/fit';
+import { addUsage, formatBytes as bytes, formatCores as cores, NO_USAGE, Usage } from '../../hub/usage';
 
 /** One priced table: a hub, or an experiment on one environment. */
 export interface CostTable {
@@ -23,6 +23,8 @@ export interface CostTable {
   readonly total: { readonly usage: Usage; readonly cost: MonthlyCost };
   /** The same total on the comparison sheets, with each one's cluster fee. */
   readonly comparison: ReadonlyArray<{ readonly sheet: PriceSheet; readonly cost: MonthlyCost; readonly clusterFee: number }>;
+  /** A hub's requests with its experiments against its environment's capacity. */
+  readonly fit?: HubFit;
 }
 
 /** The sheet an environment is priced with; an environment without one is an error that says where to add it. */
@@ -68,6 +70,7 @@ export function priceSites(sites: readonly SiteUsage[], fallbackEnvironment: str
         comparison: COMPARISON_SHEETS.filter((n: PriceSheetName) => PRICE_SHEETS[n].name !== sheet.name).map((n) => ({
           sheet: PRICE_SHEETS[n], cost: monthlyCost(usage, PRICE_SHEETS[n]), clusterFee: clusterFee(PRICE_SHEETS[n]),
         })),
+        ...(site.fit ? { fit: site.fit } : {}),
       });
     }
   }
@@ -89,6 +92,7 @@ export function formatTables(tables: readonly CostTable[]): string {
     const compared = t.comparison.map((c) => `${c.sheet.name} ${symbol(c.sheet)}${c.cost.total.toFixed(2)}` +
       (c.clusterFee ? ` + ${symbol(c.sheet)}${c.clusterFee.toFixed(2)} cluster fee` : ''));
     if (compared.length) out.push(`  the same requests per month: ${compared.join(', ')}`, '');
+    if (t.fit) out.push(...headroomLines(t.fit), '');
   }
   out.push('Priced on requests (what the scheduler reserves) and persistent storage, per 730-hour month. Limits are shown, not priced.');
   if (tables.some((t) => t.kind === 'experiment')) {
@@ -97,14 +101,40 @@ export function formatTables(tables: readonly CostTable[]): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * A hub's fit: what it requests with its experiments against what its nodes can allocate once the
+ * cluster's own pods have theirs, and the headroom left (the synth refuses a negative one).
+ */
+export function headroomLines(fit: HubFit): string[] {
+  const c = fit.capacity;
+  const percent = (part: number, whole: number) => `${Math.round((part / whole) * 100)} %`;
+  return [
+    `  capacity: ${c.describe()}, less ${cores(c.clusterPods.cpu)} CPU and ${bytes(c.clusterPods.memory)} for the cluster's own pods: ` +
+      `${cores(c.available.cpu)} CPU and ${bytes(c.available.memory)} for the lab`,
+    `  headroom: ${cores(fit.headroom.cpu)} CPU (${percent(fit.headroom.cpu, c.available.cpu)}) and ` +
+      `${bytes(fit.headroom.memory)} (${percent(fit.headroom.memory, c.available.memory)}) after the ` +
+      `${cores(fit.requested.cpu)} CPU and ${bytes(fit.requested.memory)} the hub and its experiments request` +
+      `${fit.fits ? '' : ': it does not fit, and the synth refuses it'}`,
+  ];
+}
+
 /** The tables as JSON: quantities in cores and bytes, money in each sheet's currency. */
 export function tablesJson(tables: readonly CostTable[]): string {
-  return `${JSON.stringify(tables.map((t) => ({
+  return `${JSON.stringify(tables.map(({ fit, ...t }) => ({
     ...t,
+    ...(fit ? { fit: fitJson(fit) } : {}),
     rows: t.rows.map((r) => ({ ...r, cost: r.cost && round(r.cost) })),
     total: { usage: t.total.usage, cost: round(t.total.cost) },
     comparison: t.comparison.map((c) => ({ sheet: c.sheet.name, currency: c.sheet.currency, cost: round(c.cost), clusterFee: c.clusterFee })),
   })), null, 2)}\n`;
+}
+
+function fitJson(fit: HubFit) {
+  const c = fit.capacity;
+  return {
+    nodes: c.nodes, allocatable: c.allocatable, clusterPods: c.clusterPods, available: c.available,
+    requested: fit.requested, headroom: fit.headroom, fits: fit.fits, largest: fit.largest.map((a) => a.name),
+  };
 }
 
 function round(c: MonthlyCost): MonthlyCost {
@@ -114,15 +144,6 @@ function round(c: MonthlyCost): MonthlyCost {
 
 function symbol(sheet: PriceSheet): string {
   return sheet.currency === 'EUR' ? '€' : '$';
-}
-
-function cores(n: number): string {
-  return n === 0 ? '-' : `${Number(n.toFixed(3))}`;
-}
-
-function bytes(n: number): string {
-  if (n === 0) return '-';
-  return n >= GIB ? `${Number((n / GIB).toFixed(2))}Gi` : `${Number((n / 2 ** 20).toFixed(1))}Mi`;
 }
 
 function align(rows: readonly string[][]): string[] {

@@ -1,5 +1,8 @@
 import yaml from 'js-yaml';
-import { parseQuantity } from '../../constructs/k8s/quantity';
+import { GIB, parseQuantity } from '../constructs/k8s/quantity';
+
+// What the lab's Applications ask for, read from their objects and Helm values: the one model
+// behind `npm run cost` and the synth's capacity check (hub/fit.ts).
 
 /** Resources a set of workloads asks for: CPU in cores, memory and storage in bytes. */
 export interface Usage {
@@ -145,4 +148,15 @@ function isResourceBlock(node: JsonMap): boolean {
 
 function isMap(v: Json): v is JsonMap {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Cores as a short number: `0.25`, `2`; `-` for none. */
+export function formatCores(n: number): string {
+  return n === 0 ? '-' : `${Number(n.toFixed(3))}`;
+}
+
+/** Bytes in Mi below a GiB and Gi above it: `320Mi`, `4.48Gi`; `-` for none. */
+export function formatBytes(n: number): string {
+  if (n === 0) return '-';
+  return Math.abs(n) >= GIB ? `${Number((n / GIB).toFixed(2))}Gi` : `${Number((n / 2 ** 20).toFixed(1))}Mi`;
 }

@@ -1,0 +1,93 @@
+import { ApiObject, Chart } from 'cdk8s';
+import { AppOfApps } from '../constructs/argocd/app-of-apps';
+import { Application } from '../constructs/argocd/application';
+import { ChartSource } from '../constructs/argocd/sources';
+import { addUsage, NO_USAGE, readUsage, Usage } from './usage';
+
+/** What one Application asks for. */
+export interface ApplicationUsage {
+  readonly name: string;
+  readonly namespace: string;
+  readonly usage: Usage;
+  /** Resource blocks and storage sizes read; 0 means the Application sets none. */
+  readonly settings: number;
+  /** Where the settings were found: `helm values`, `objects`. */
+  readonly from: readonly string[];
+  /** Containers of its own pod templates without resources. */
+  readonly containersWithoutResources: number;
+  readonly unreadable: readonly string[];
+}
+
+/**
+ * The Applications of an app-of-apps's `apps` folder that deploy something, leaving out parent
+ * Applications (those that only sync another app-of-apps's `apps` folder).
+ */
+export function ownApplications(site: AppOfApps): Application[] {
+  return site.applications.node.children
+    .filter((c): c is Application => c instanceof Application)
+    .filter((a) => parentOf(a) === undefined);
+}
+
+/**
+ * Everything an app-of-apps runs: its own Applications and, through each parent Application in
+ * its `apps` folder, those of the app-of-apps it syncs (a hub's enabled experiments).
+ */
+export function runningApplications(site: AppOfApps): Application[] {
+  const seen = new Set<AppOfApps>();
+  const visit = (s: AppOfApps): Application[] => {
+    if (seen.has(s)) return [];
+    seen.add(s);
+    const apps = s.applications.node.children.filter((c): c is Application => c instanceof Application);
+    return apps.flatMap((a) => {
+      const child = parentOf(a);
+      return child ? visit(child) : [a];
+    });
+  };
+  return visit(site);
+}
+
+/** The app-of-apps whose `apps` folder an Application syncs, if it is a parent Application. */
+function parentOf(a: Application): AppOfApps | undefined {
+  for (const source of a.sources) {
+    if (!(source instanceof ChartSource)) continue;
+    const owner = source.chart.node.scope;
+    if (owner instanceof AppOfApps && owner.applications === source.chart) return owner;
+  }
+  return undefined;
+}
+
+/** What one Application asks for, from its Helm values and its own objects. */
+export function applicationUsage(a: Application): ApplicationUsage {
+  let usage = NO_USAGE;
+  let settings = 0;
+  let containersWithoutResources = 0;
+  const unreadable: string[] = [];
+  const from = new Set<string>();
+  const take = (what: string, value: unknown, where: string) => {
+    const reading = readUsage(value);
+    usage = addUsage(usage, reading.usage);
+    settings += reading.settings;
+    containersWithoutResources += reading.containersWithoutResources;
+    unreadable.push(...reading.unreadable.map((u) => `${where}: ${u}`));
+    if (reading.settings) from.add(what);
+  };
+  for (const helm of a.helmSources) take('helm values', helm.values, `${helm.chart.chart} values`);
+  for (const source of a.sources) {
+    if (!(source instanceof ChartSource) || source.chart.isEmpty) continue;
+    // Each object on its own: Chart.toJson() would validate the whole app, and this runs inside
+    // the hub's own validation.
+    const objects = source.chart.node.findAll().filter((c): c is ApiObject => ApiObject.isApiObject(c) && Chart.of(c) === source.chart);
+    for (const object of objects) {
+      take('objects', object.toJson(), `${object.kind} ${object.name}`);
+    }
+  }
+  return {
+    name: a.applicationName,
+    namespace: a.destinationNamespace,
+    usage,
+    settings,
+    from: [...from].sort(),
+    containersWithoutResources,
+    unreadable,
+  };
+}
