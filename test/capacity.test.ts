@@ -7,7 +7,6 @@ import { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Component } from '../constructs/argocd/component';
-import { HelmSource } from '../constructs/argocd/sources';
 import { CHARTS } from '../constructs/catalog/charts';
 import { ValidationError } from '../constructs/core/errors';
 import { httpBaseline } from '../experiments/http-baseline';
@@ -27,11 +26,8 @@ const MI = 2 ** 20;
 /** A component whose requests are known by hand: a Deployment of `replicas` pods plus chart values. */
 class Workload extends Component {
   public constructor(scope: Construct, id: string, props: { replicas: number; cpuMillis: number; memoryMi: number; values?: object }) {
-    super(scope, id, {}, {
-      name: id,
-      namespace: id,
-      ...(props.values ? { helm: new HelmSource({ chart: CHARTS.openbao, values: props.values }) } : {}),
-    });
+    super(scope, id, {}, { name: id, namespace: id });
+    if (props.values) this.installChart(CHARTS.openbao, props.values);
     new kplus.Deployment(this.objects, 'app', {
       replicas: props.replicas,
       containers: [{

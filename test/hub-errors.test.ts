@@ -1,4 +1,6 @@
 import { App } from 'cdk8s';
+import type { Construct } from 'constructs';
+import { Component, ComponentSpec } from '../constructs/argocd/component';
 import { describe, expect, it } from 'vitest';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { ArgoCd } from '../constructs/argocd/argocd';
@@ -156,5 +158,16 @@ describe('hub components refuse bad input, naming the construct, the field, the 
   it('a Helm value the chart does not have, in a new component', () => {
     expect(() => CHARTS.metallb.checkValues('site/metallb', { speaker: { frr: { enable: false } } })).toThrow(
       /^site\/metallb: values.speaker.frr.enable false is invalid: metallb@0.16.1 has no value "speaker.frr.enable"; keys there: enabled/);
+  });
+});
+
+describe('components', () => {
+  it('refuse a spec key they do not know, such as a chart given the old way', () => {
+    class Old extends Component {
+      public constructor(scope: Construct) {
+        super(scope, 'old', {}, { name: 'old', namespace: 'old', ...({ helm: {} } as object) } as ComponentSpec);
+      }
+    }
+    expect(() => new Old(site())).toThrow(/^site\/old: spec.helm \{\} is invalid: unknown key; known keys: name, namespace, /);
   });
 });

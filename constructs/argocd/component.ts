@@ -6,7 +6,7 @@ import { Application } from './application';
 import { ChartSource, HelmSource } from './sources';
 import { LAB_LABELS } from '../core/labels';
 import { LabError, ValidationError } from '../core/errors';
-import { checkLabelName, checkNewId } from '../core/validation';
+import { checkKnownKeys, checkLabelName, checkNewId } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 
 /** What every component is given. */
@@ -51,6 +51,10 @@ export interface ComponentSpec {
   readonly after?: readonly Component[];
 }
 
+const SPEC_KEYS: readonly (keyof ComponentSpec)[] = [
+  'name', 'namespace', 'minimumSyncWave', 'serverSideApply', 'namespaceLabels', 'ignoreDifferences', 'cascadeDelete', 'after',
+];
+
 /**
  * One deployable unit: an Application in the app-of-apps' `apps` folder, with a Helm chart and/or
  * a folder of the component's own objects ({@link objects}). One component is one Chart, one
@@ -83,6 +87,7 @@ export abstract class Component extends Construct {
           `a component of the same hub or experiment (${this.site.node.path}); sync waves do not order Applications of different app-of-apps`);
       }
     }
+    checkKnownKeys(this.node.path, 'spec', spec, SPEC_KEYS);
     this.namespace = checkLabelName(this.node.path, 'namespace', spec.namespace);
     this.componentName = spec.name;
     this.objects = this.site.addFolder(this, spec.name, { [LAB_LABELS.partOf]: spec.name });
