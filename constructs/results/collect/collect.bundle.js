@@ -547,32 +547,38 @@ function readSummary(g, output) {
 function combineK6(parts) {
   if (parts.length === 1) return parts[0];
   const requests = parts.reduce((s, p) => s + p.requests, 0);
-  const weight = (p) => requests > 0 ? (p.requests ?? 0) / requests : 1 / parts.length;
+  const shares = (items) => {
+    const total = items.reduce((s, i) => s + (i.requests ?? 0), 0);
+    return (i) => total > 0 ? (i.requests ?? 0) / total : 1 / items.length;
+  };
   const latency = (items) => {
     const out = {};
     const keys = new Set(items.flatMap((i) => Object.keys(i.latencyMs ?? {})));
     for (const key of keys) {
       const values = items.filter((i) => i.latencyMs?.[key] !== void 0);
       const of = (i) => i.latencyMs[key];
-      out[key] = key === "min" ? Math.min(...values.map(of)) : key === "max" ? Math.max(...values.map(of)) : values.reduce((s, i) => s + of(i) * weight(i), 0) / values.reduce((s, i) => s + weight(i), 0);
+      const share2 = shares(values);
+      out[key] = key === "min" ? Math.min(...values.map(of)) : key === "max" ? Math.max(...values.map(of)) : values.reduce((s, i) => s + of(i) * share2(i), 0);
     }
     return out;
   };
+  const share = shares(parts);
   const names = [...new Set(parts.flatMap((p) => Object.keys(p.byRequest)))].sort();
   return {
     tool: "k6",
     name: parts[0].name,
     requests,
     requestsPerSecond: parts.reduce((s, p) => s + p.requestsPerSecond, 0),
-    errorRate: parts.reduce((s, p) => s + p.errorRate * weight(p), 0),
+    errorRate: parts.reduce((s, p) => s + p.errorRate * share(p), 0),
     latencyMs: latency(parts),
     byRequest: Object.fromEntries(names.map((n) => {
       const items = parts.map((p) => p.byRequest[n]).filter((x) => x !== void 0);
-      const count = items.reduce((s, i) => s + (i.requests ?? 0), 0);
+      const itemShare = shares(items);
+      const sum = (field) => items.some((i) => i[field] !== void 0) ? { [field]: items.reduce((s, i) => s + (i[field] ?? 0), 0) } : {};
       return [n, {
-        requests: count,
-        requestsPerSecond: items.reduce((s, i) => s + (i.requestsPerSecond ?? 0), 0),
-        ...items.every((i) => i.errorRate !== void 0) ? { errorRate: items.reduce((s, i) => s + i.errorRate * (count > 0 ? (i.requests ?? 0) / count : 1 / items.length), 0) } : {},
+        ...sum("requests"),
+        ...sum("requestsPerSecond"),
+        ...items.every((i) => i.errorRate !== void 0) ? { errorRate: items.reduce((s, i) => s + i.errorRate * itemShare(i), 0) } : {},
         ...items.some((i) => i.latencyMs) ? { latencyMs: latency(items) } : {}
       }];
     }))

@@ -130,33 +130,40 @@ function readSummary(g: PlannedGenerator, output: string | undefined): { summari
 function combineK6(parts: readonly K6LoadSummary[]): K6LoadSummary {
   if (parts.length === 1) return parts[0];
   const requests = parts.reduce((s, p) => s + p.requests, 0);
-  const weight = (p: { requests?: number }) => (requests > 0 ? (p.requests ?? 0) / requests : 1 / parts.length);
+  /** Shares of a set of items by their requests; equal shares where none counted requests. */
+  const shares = <T extends { requests?: number }>(items: readonly T[]) => {
+    const total = items.reduce((s, i) => s + (i.requests ?? 0), 0);
+    return (i: T) => (total > 0 ? (i.requests ?? 0) / total : 1 / items.length);
+  };
   const latency = (items: readonly { requests?: number; latencyMs?: LatencyMs }[]): LatencyMs => {
     const out: Record<string, number> = {};
     const keys = new Set(items.flatMap((i) => Object.keys(i.latencyMs ?? {})));
     for (const key of keys) {
       const values = items.filter((i) => i.latencyMs?.[key as keyof LatencyMs] !== undefined);
       const of = (i: (typeof values)[number]) => i.latencyMs![key as keyof LatencyMs]!;
+      const share = shares(values);
       out[key] = key === 'min' ? Math.min(...values.map(of)) : key === 'max' ? Math.max(...values.map(of))
-        : values.reduce((s, i) => s + of(i) * weight(i), 0) / values.reduce((s, i) => s + weight(i), 0);
+        : values.reduce((s, i) => s + of(i) * share(i), 0);
     }
     return out as unknown as LatencyMs;
   };
+  const share = shares(parts);
   const names = [...new Set(parts.flatMap((p) => Object.keys(p.byRequest)))].sort();
   return {
     tool: 'k6',
     name: parts[0].name,
     requests,
     requestsPerSecond: parts.reduce((s, p) => s + p.requestsPerSecond, 0),
-    errorRate: parts.reduce((s, p) => s + p.errorRate * weight(p), 0),
+    errorRate: parts.reduce((s, p) => s + p.errorRate * share(p), 0),
     latencyMs: latency(parts),
     byRequest: Object.fromEntries(names.map((n) => {
       const items = parts.map((p) => p.byRequest[n]).filter((x) => x !== undefined);
-      const count = items.reduce((s, i) => s + (i.requests ?? 0), 0);
+      const itemShare = shares(items);
+      const sum = (field: 'requests' | 'requestsPerSecond') => (items.some((i) => i[field] !== undefined) ? { [field]: items.reduce((s, i) => s + (i[field] ?? 0), 0) } : {});
       return [n, {
-        requests: count,
-        requestsPerSecond: items.reduce((s, i) => s + (i.requestsPerSecond ?? 0), 0),
-        ...(items.every((i) => i.errorRate !== undefined) ? { errorRate: items.reduce((s, i) => s + i.errorRate! * (count > 0 ? (i.requests ?? 0) / count : 1 / items.length), 0) } : {}),
+        ...sum('requests'),
+        ...sum('requestsPerSecond'),
+        ...(items.every((i) => i.errorRate !== undefined) ? { errorRate: items.reduce((s, i) => s + i.errorRate! * itemShare(i), 0) } : {}),
         ...(items.some((i) => i.latencyMs) ? { latencyMs: latency(items) } : {}),
       }];
     })),
