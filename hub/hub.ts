@@ -33,6 +33,8 @@ import { OpenCost } from '../constructs/opencost/opencost';
 import { Pyrra } from '../constructs/pyrra/pyrra';
 import { ArgoArtifactRepository } from '../constructs/seaweedfs/argo-artifact-repository';
 import { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
+import { RunSettings } from '../constructs/results/run-settings';
+import { ENVIRONMENT_PRICES, PRICE_SHEETS } from './prices';
 import { bootstrapFiles } from './bootstrap';
 import { CatalogHost, entryOf } from './catalog';
 import { checkFit } from './fit';
@@ -181,6 +183,19 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     this.artifactRepository = new ArgoArtifactRepository(this, 'argo-artifacts', {
       argoWorkflows: this.argoWorkflows, bucket: this.objectStore.bucket('artifacts'),
       dependsOn: [this.argoWorkflows, this.objectStore, this.externalSecrets],
+    });
+    // What every experiment run reads about this hub: environment, prices, Prometheus, results bucket (ADR 0090).
+    const results = this.objectStore.bucket('results');
+    new RunSettings(this.artifactRepository.objects, 'RunSettings', {
+      namespace: props.lab.runner.namespace,
+      values: {
+        environment: env.name,
+        // An environment without a price sheet gets runs without a document, whose results step says so.
+        ...(ENVIRONMENT_PRICES[env.name] ? { prices: PRICE_SHEETS[ENVIRONMENT_PRICES[env.name]] } : {}),
+        prometheusUrl: this.monitoring.prometheusUrl,
+        remoteWriteUrl: this.monitoring.remoteWriteUrl,
+        results: { endpoint: results.store.endpoint, bucket: results.name, insecure: results.store.insecure, ...this.artifactRepository.credentials },
+      },
     });
     this.openCost = new OpenCost(this, 'opencost', {
       chart: charts.opencost, monitoring: this.monitoring, clusterId: env.name, dependsOn: [this.monitoring],

@@ -155,6 +155,9 @@ describe('every experiment in the synthesized tree', () => {
           if (i >= 0 && args[i + 1] !== 'argocd') touched.add(args[i + 1]);
           if (t.resource) touched.add((yaml.load(t.resource.manifest) as KubernetesObject).metadata.namespace!);
         }
+        // The results step reads the run's own Workflow in the runner's namespace.
+        expect(workflow.spec.templates.some((t: any) => t.name === 'results')).toBe(true);
+        touched.add(EXPERIMENT_RUNNER.namespace);
         for (const ns of touched) {
           const role = roles.find((r) => r.metadata.namespace === ns);
           expect(role, `no Role for the runner in ${ns}`).toBeDefined();
@@ -163,7 +166,9 @@ describe('every experiment in the synthesized tree', () => {
           for (const rule of role.rules) {
             expect(rule.verbs).not.toContain('*');
             expect(rule.resources).not.toContain('*');
-            expect(rule.resources.every((r: string) => ['testruns', 'jobs', 'pods', 'pods/log'].includes(r)), JSON.stringify(rule)).toBe(true);
+            const allowed = ns === EXPERIMENT_RUNNER.namespace ? ['workflows'] : ['testruns', 'jobs', 'pods', 'pods/log'];
+            expect(rule.resources.every((r: string) => allowed.includes(r)), JSON.stringify(rule)).toBe(true);
+            if (ns === EXPERIMENT_RUNNER.namespace) expect(rule.verbs).toEqual(['get']);
           }
         }
         expect(roles.every((r) => touched.has(r.metadata.namespace)), 'a Role in a namespace the workflow never touches').toBe(true);

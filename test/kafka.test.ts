@@ -412,7 +412,8 @@ describe('KafkaPerfTest', () => {
       'delete', 'jobs', '--namespace', 'kt', '--selector', 'illmlab.xyz/experiment=kt,app.kubernetes.io/part-of=kafka-perf', '--ignore-not-found', '--timeout=5m',
     ]);
     const exit = workflow.spec.templates.find((t: any) => t.name === 'exit').steps.flat().map((x: any) => x.template);
-    expect(exit).toEqual(['kafka-perf-summary', 'kafka-perf-cleanup', 'report']);
+    // The results step reads the summaries, so it runs after them, beside the cleanups.
+    expect(exit).toEqual(['kafka-perf-summary', 'results', 'kafka-perf-cleanup', 'report']);
     expect(template('wait-healthy').container.args).toContain('application/kt-kafka-perf');
   });
 

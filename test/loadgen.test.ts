@@ -102,7 +102,17 @@ describe('K6Test', () => {
       RATE: '{{workflow.parameters.rate}}',
       P95_MS: '{{workflow.parameters.p95-ms}}',
       ERROR_RATE: '{{workflow.parameters.error-rate}}',
+      // Live metrics: k6's remote-write output into the hub's Prometheus, its URL read from the hub's settings.
+      K6_OUT: 'experimental-prometheus-rw',
+      K6_PROMETHEUS_RW_SERVER_URL: '{{inputs.parameters.remote-write-url}}',
+      K6_PROMETHEUS_RW_TREND_STATS: 'p(50),p(90),p(95),p(99)',
+      K6_PROMETHEUS_RW_STALE_MARKERS: 'true',
     });
+    expect(run.inputs.parameters).toEqual([
+      { name: 'remote-write-url', valueFrom: { configMapKeyRef: { name: 'experiment-run-settings', key: 'remote-write-url' } } },
+    ]);
+    // Tags become the samples' labels; the variant defaults to the experiment's name.
+    expect(testRun.spec.arguments).toBe('--tag testid={{workflow.name}} --tag experiment=demo --tag variant=demo --tag loadgen=load');
     expect(template('load-check').container.args).toContain('--for=condition=Complete');
     expect(template('load-summary').container.args).toEqual(expect.arrayContaining(['logs', 'k6_cr={{workflow.name}}-load,runner=true', '--max-log-requests=3']));
     expect(template('load-cleanup').container.args).toEqual(expect.arrayContaining(['delete', 'testruns.k6.io', 'illmlab.xyz/experiment=demo']));
@@ -228,7 +238,7 @@ describe('LocustTest', () => {
     expect(template('locust-check').container.args[0]).toContain('$col["95%"]');
     expect(template('locust-summary').container.args[0]).toBe('curl -fsS "$WEB/stats/requests/csv"');
     // Locust is driven over HTTP: the runner needs no rights in its namespace.
-    expect(manifests.some((m) => m.kind === 'Role')).toBe(false);
+    expect(manifests.some((m) => m.kind === 'Role' && m.metadata.namespace === 'demo')).toBe(false);
     expect(workflow.spec.arguments.parameters.map((p: any) => p.name)).toContain('users');
   });
 

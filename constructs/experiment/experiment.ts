@@ -152,6 +152,7 @@ export class Experiment extends AppOfApps {
     }
     this.workflow = new ExperimentWorkflow(this, 'Workflow', {
       experimentName: name,
+      description: definition.description,
       parameters: this.parameters,
       stages: this.stages,
       readyTimeout: this.readyTimeout,
@@ -188,6 +189,14 @@ export class Experiment extends AppOfApps {
     for (const g of generators) {
       for (const ingress of g.plainTextIngress ?? []) this.namespaceSet.acceptPlainText(g.namespace, ingress);
     }
+  }
+
+  /**
+   * A load generator's variant: `variant` checked as a name, or the experiment's name when the
+   * experiment compares nothing. `where` and `field` name the generator's prop in errors.
+   */
+  public variantName(where: string, field: string, variant: string | undefined): string {
+    return checkLabelName(where, field, variant ?? this.experimentName);
   }
 
   /** Records that the experiment needs a capability of the hub; parts call it for what they use. */

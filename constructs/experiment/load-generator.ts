@@ -1,6 +1,7 @@
 import type { IConstruct } from 'constructs';
 import type { WorkflowTemplateSpecTemplates } from '../../imports/argo-workflowtemplate-argoproj.io';
 import type { PlainTextIngress } from '../istio/plain-text-ingress';
+import type { SummaryFormat } from '../results/run-plan';
 
 /** Room `{{workflow.name}}` takes beyond the experiment's name: `-` and Argo's 5 random characters. */
 export const RUN_ID_EXTRA = 6;
@@ -84,6 +85,17 @@ export interface ILoadGenerator extends IConstruct {
   readonly loadName: string;
   /** The namespace its run happens in. */
   readonly namespace: string;
+  /**
+   * The variant it measures (`plain`, `meshed`): the results document reports each variant on its
+   * own, with the generators, usage and cost of that variant. Generators of one variant share it.
+   */
+  readonly variant: string;
+  /**
+   * Namespaces whose CPU and memory its variant is charged: its own and its target's.
+   */
+  readonly measuredNamespaces: readonly string[];
+  /** How its summary step prints its figures, for the results step to read them. */
+  readonly summaryFormat: SummaryFormat;
   /**
    * Whether its runs follow the workflow's run parameters (users, duration, rate, thresholds).
    * A generator whose load is measured otherwise (records, not users) ignores them, and the

@@ -16,6 +16,8 @@ export const STEP_IMAGES = {
   busybox: 'busybox:1.37.0',
   /** Has a shell (Alpine), for the few steps that chain commands. */
   curl: 'curlimages/curl:8.11.1',
+  /** Runs the results step, a bundled script (constructs/results/collect). */
+  node: 'node:20.19.5-alpine3.22',
 } as const;
 
 /** The unprivileged user every step runs as (the images' root is never used). */
@@ -28,7 +30,7 @@ export const STEP_RESOURCES: Resources = {
 };
 
 /** A container template with the lab's step defaults: pinned image, resources, non-root. */
-export function containerStep(image: string, command: readonly string[], args: readonly string[]): StepTemplate {
+export function containerStep(image: string, command: readonly string[], args: readonly string[], resources: Resources = STEP_RESOURCES): StepTemplate {
   return {
     container: {
       image,
@@ -36,7 +38,7 @@ export function containerStep(image: string, command: readonly string[], args: r
       args: [...args],
       // kubectl keeps its discovery cache under $HOME; the images' home belongs to root.
       env: [{ name: 'HOME', value: '/tmp' }],
-      resources: bindingResources(STEP_RESOURCES, Limits, Requests),
+      resources: bindingResources(resources, Limits, Requests),
       securityContext: {
         runAsNonRoot: true,
         runAsUser: STEP_USER,

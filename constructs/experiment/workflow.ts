@@ -4,6 +4,9 @@ import {
   WorkflowTemplateSpecTemplates,
   WorkflowTemplateSpecTemplatesSteps,
 } from '../../imports/argo-workflowtemplate-argoproj.io';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as kplus from 'cdk8s-plus-30';
 import type { Construct } from 'constructs';
 import type { WorkflowRunner } from '../argo-workflows/runner';
 import { Application } from '../argocd/application';
@@ -11,13 +14,24 @@ import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import type { ILoadGenerator, LoadSteps, RunContext, StepTemplate, WorkflowParameter } from './load-generator';
 import { durationSeconds, RunParameters } from './parameters';
-import { containerStep, STEP_IMAGES, STEP_USER, waitForApplications } from './steps';
+import { containerStep, grantRunner, STEP_IMAGES, STEP_USER, waitForApplications } from './steps';
 import { LAB_LABELS } from '../core/labels';
+import { ARGOCD_NAMESPACE } from '../argocd/constants';
+import { PROJECT_ROOT } from '../core/paths';
+import { experimentDashboard } from '../grafana/experiment-dashboard';
+import { GrafanaDashboard } from '../grafana/grafana-dashboard';
+import { KPS_GRAFANA } from '../grafana/sidecar';
+import type { Resources } from '../k8s/resources';
+import { K6_RUN_TAGS } from '../loadgen/k6-tags';
+import type { PlannedGenerator, RunPlan } from '../results/run-plan';
+import { settingEnv, settingInput } from '../results/run-settings';
 
 /** The experiment model a workflow is generated from. */
 export interface ExperimentWorkflowProps extends ComponentProps {
   /** The experiment's name: the template's name and the runs' labels. */
   readonly experimentName: string;
+  /** What the experiment measures, one sentence (its dashboard's description). */
+  readonly description: string;
   /** Run parameters with defaults applied. */
   readonly parameters: RunParameters;
   /** Stages of load, in order; the generators of one stage run together. */
@@ -30,6 +44,25 @@ export interface ExperimentWorkflowProps extends ComponentProps {
 
 /** Start-up room a load step gets beyond the run's duration: image pulls, k6's initializer, JVMs. */
 const LOAD_START_SECONDS = 600;
+
+/** The results step's program, bundled from constructs/results/collect (`npm run bundle:results`). */
+const RESULTS_PROGRAM = path.join(PROJECT_ROOT, 'constructs', 'results', 'collect', 'collect.bundle.js');
+/** Where the results step finds its program and plan, and writes the document. */
+const RESULTS_STEP_DIR = '/opt/results';
+const RESULTS_FILE = '/tmp/results/results.json';
+const RESULTS_VOLUME = 'results-step';
+/** Node and one document: a little more memory than the kubectl steps. */
+const RESULTS_STEP_RESOURCES: Resources = {
+  requests: { cpu: '20m', memory: '64Mi' },
+  limits: { cpu: '500m', memory: '256Mi' },
+};
+
+let program: string | undefined;
+/** The bundled program, read once per process. */
+function resultsProgram(): string {
+  program ??= fs.readFileSync(RESULTS_PROGRAM, 'utf8');
+  return program;
+}
 
 /**
  * The experiment's `workflow` part: an Argo WorkflowTemplate named after the experiment, in the
@@ -46,6 +79,12 @@ export class ExperimentWorkflow extends Component {
   public readonly parameters: readonly WorkflowParameter[];
   /** The Applications the workflow waits for, by name. */
   public readonly awaitedApplications: readonly string[];
+  /** What the results step is told at synth: variants, their generators and namespaces. */
+  public readonly runPlan: RunPlan;
+  /** The ConfigMap holding the results step's program (`collect.js`) and plan (`plan.json`). */
+  public readonly resultsConfigMap: kplus.ConfigMap;
+  /** The experiment's live dashboard. */
+  public readonly dashboard: GrafanaDashboard;
 
   public constructor(scope: Construct, id: string, props: ExperimentWorkflowProps) {
     const runner = props.runner;
@@ -112,19 +151,96 @@ export class ExperimentWorkflow extends Component {
     const checks: WorkflowTemplateSpecTemplatesSteps[] = [];
     const summaries: WorkflowTemplateSpecTemplatesSteps[] = [];
     const cleanups: WorkflowTemplateSpecTemplatesSteps[] = [];
+    // Variants in the order their first load runs; each gathers its generators and namespaces.
+    const variants = new Map<string, { namespaces: Set<string>; generators: PlannedGenerator[]; k6: string[] }>();
     for (const stage of experiment.stages) {
       const group: WorkflowTemplateSpecTemplatesSteps[] = [];
       for (const generator of stage) {
         const own = Object.fromEntries((generator.ownParameters ?? []).map((x) => [x.name, param(`${generator.loadName}-${x.name}`)]));
         const steps = generator.loadSteps({ ...run, own });
-        group.push(step(addRun(templates, generator, steps)));
-        if (steps.check) checks.push(step(templates.add(`${generator.loadName}-check`, steps.check)));
-        summaries.push({ ...step(templates.add(`${generator.loadName}-summary`, steps.summary)), continueOn: { failed: true } });
+        const runTemplate = addRun(templates, generator, steps);
+        group.push(step(runTemplate));
+        const checkTemplate = steps.check ? templates.add(`${generator.loadName}-check`, steps.check) : undefined;
+        if (checkTemplate) checks.push(step(checkTemplate));
+        const summaryTemplate = templates.add(`${generator.loadName}-summary`, steps.summary);
+        summaries.push({ ...step(summaryTemplate), continueOn: { failed: true } });
+        const variant = variants.get(generator.variant) ?? variants.set(generator.variant, { namespaces: new Set(), generators: [], k6: [] }).get(generator.variant)!;
+        generator.measuredNamespaces.forEach((n) => variant.namespaces.add(n));
+        variant.generators.push({
+          name: generator.loadName, format: generator.summaryFormat, runTemplate, summaryTemplate, ...(checkTemplate ? { checkTemplate } : {}),
+        });
+        if (generator.summaryFormat === 'k6') variant.k6.push(generator.loadName);
         if (steps.cleanup) cleanups.push({ ...step(templates.add(`${generator.loadName}-cleanup`, steps.cleanup)), continueOn: { failed: true } });
       }
       runSteps.push(group);
     }
     if (checks.length) runSteps.push(checks);
+
+    // The results document (ADR 0090): the step reads the plan, the run's Workflow and Applications
+    // and Prometheus, and its output artifact writes the document to the hub's results bucket.
+    this.runPlan = {
+      experiment: experiment.experimentName,
+      applications: this.awaitedApplications,
+      applicationNamespace: ARGOCD_NAMESPACE,
+      variants: [...variants].map(([name, v]) => ({ name, namespaces: [...v.namespaces].sort(), generators: v.generators })),
+    };
+    this.resultsConfigMap = new kplus.ConfigMap(this.objects, 'ResultsStep', {
+      metadata: { name: `${experiment.experimentName}-results`, namespace: runner.namespace },
+      data: { 'collect.js': resultsProgram(), 'plan.json': `${JSON.stringify(this.runPlan, null, 2)}\n` },
+    });
+    // It reads its own Workflow: the nodes' times and the summaries' outputs.
+    grantRunner(runner, this, `${experiment.experimentName}-results`, [{ apiGroup: 'argoproj.io', resource: 'workflows', verbs: ['get'] }]);
+    const s3 = {
+      endpoint: settingInput('resultsEndpoint'), bucket: settingInput('resultsBucket'), secret: settingInput('resultsSecret'),
+      accessKey: settingInput('resultsAccessKeyKey'), secretKey: settingInput('resultsSecretKeyKey'),
+    };
+    const node = containerStep(STEP_IMAGES.node, ['node', `${RESULTS_STEP_DIR}/collect.js`], [], RESULTS_STEP_RESOURCES);
+    templates.add('results', {
+      inputs: { parameters: Object.values(s3).map((x) => x.parameter) },
+      container: {
+        ...node.container!,
+        env: [
+          ...(node.container?.env ?? []),
+          settingEnv('LAB_ENVIRONMENT', 'environment'),
+          settingEnv('LAB_PRICES', 'prices'),
+          settingEnv('LAB_PROMETHEUS_URL', 'prometheusUrl'),
+          { name: 'WORKFLOW_NAME', value: '{{workflow.name}}' },
+          { name: 'WORKFLOW_NAMESPACE', value: '{{workflow.namespace}}' },
+          { name: 'LAB_RESULTS_FILE', value: RESULTS_FILE },
+        ],
+        volumeMounts: [{ name: RESULTS_VOLUME, mountPath: RESULTS_STEP_DIR, readOnly: true }],
+      },
+      outputs: {
+        // `argo get` shows it; later steps and hooks read {{workflow.outputs.parameters.results}}.
+        parameters: [{ name: 'document', globalName: 'results', valueFrom: { path: RESULTS_FILE } }],
+        artifacts: [{
+          name: 'document',
+          path: RESULTS_FILE,
+          archive: { none: {} },
+          s3: {
+            endpoint: s3.endpoint.expression,
+            bucket: s3.bucket.expression,
+            // RunSettings accepts only a plain-HTTP in-cluster store; the field cannot be a parameter.
+            insecure: true,
+            key: `${experiment.experimentName}/{{workflow.name}}.json`,
+            accessKeySecret: { name: s3.secret.expression, key: s3.accessKey.expression },
+            secretKeySecret: { name: s3.secret.expression, key: s3.secretKey.expression },
+          },
+        }],
+      },
+    });
+
+    this.dashboard = new GrafanaDashboard(this.objects, 'Dashboard', {
+      grafana: KPS_GRAFANA,
+      namespace: runner.namespace,
+      dashboard: experimentDashboard({
+        experiment: experiment.experimentName,
+        description: props.description,
+        datasourceUid: KPS_GRAFANA.datasourceUid,
+        labels: K6_RUN_TAGS,
+        variants: this.runPlan.variants.map((v) => ({ name: v.name, namespaces: v.namespaces, k6LoadGenerators: variants.get(v.name)!.k6 })),
+      }),
+    });
     const shown = [...(runParameters ? ['users', 'duration', 'rate'] : []), ...ownParameters.map((x) => x.name)];
     templates.add('report', containerStep(STEP_IMAGES.busybox, ['echo'], [
       `experiment ${experiment.experimentName} {{workflow.status}} after {{workflow.duration}} s` +
@@ -143,9 +259,11 @@ export class ExperimentWorkflow extends Component {
         synchronization: { mutexes: [{ name: `experiment-${experiment.experimentName}` }] },
         securityContext: { runAsNonRoot: true, runAsUser: STEP_USER, runAsGroup: STEP_USER, seccompProfile: { type: 'RuntimeDefault' } },
         arguments: { parameters: this.parameters.map((x): WorkflowTemplateSpecArgumentsParameters => ({ ...x })) },
+        volumes: [{ name: RESULTS_VOLUME, configMap: { name: this.resultsConfigMap.name } }],
         templates: [
           { name: 'run', steps: runSteps },
-          { name: 'exit', steps: [...(summaries.length ? [summaries] : []), ...(cleanups.length ? [cleanups] : []), [step('report')]] },
+          // Summaries first (the results step reads their output), then the document beside the cleanups.
+          { name: 'exit', steps: [summaries, [{ ...step('results'), continueOn: { failed: true } }, ...cleanups], [step('report')]] },
           ...templates.list(),
         ],
       },

@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../core/paths';
 import { ValidationError } from '../core/errors';
 import type { HttpTarget } from './http-target';
 import { checkRequestMix, RequestMix } from './request-mix';
+import { K6_SUMMARY_MARKER } from '../results/run-plan';
 
 /**
  * The environment every k6 script of the lab reads, set by {@link K6Test} on the runners:
@@ -47,7 +48,13 @@ class FileScript extends K6Script {
     }
     const full = path.join(PROJECT_ROOT, normalized);
     if (!fs.existsSync(full)) throw new ValidationError(where, field, this.file, `an existing file; there is none at ${full}`);
-    return fs.readFileSync(full, 'utf8');
+    const text = fs.readFileSync(full, 'utf8');
+    // The results step reads the summary from the runner's log, after this marker.
+    if (!/export\s+function\s+handleSummary\b/.test(text) || !text.includes(K6_SUMMARY_MARKER)) {
+      throw new ValidationError(where, field, this.file,
+        `a script whose exported handleSummary prints one line "${K6_SUMMARY_MARKER}" + JSON.stringify({ metrics: data.metrics }) to stdout, which the results document is read from`);
+    }
+    return text;
   }
 }
 
@@ -103,6 +110,11 @@ class ScenarioScript extends K6Script {
       '  errors.add(!check(res, { [`${request.name} status ${request.status}`]: (r) => r.status === request.status }));',
       '  // A fixed rate paces the requests itself; users only think between them in a closed model.',
       `  if (RATE === 0) sleep(${min} + Math.random() * ${max - min});`,
+      '}',
+      '',
+      '// The end-of-test figures as one JSON line: the results step reads them from the log.',
+      'export function handleSummary(data) {',
+      `  return { stdout: ${JSON.stringify(K6_SUMMARY_MARKER)} + JSON.stringify({ metrics: data.metrics }) + '\\n' };`,
       '}',
       '',
     ].join('\n');

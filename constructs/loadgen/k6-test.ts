@@ -25,8 +25,10 @@ import type { PodMetadata } from '../k8s/pod-metadata';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
 import type { HttpTarget } from './http-target';
 import { LOADGEN_IMAGES } from './images';
+import { K6_RUN_TAGS } from './k6-tags';
 import type { K6Script } from './k6-script';
 import { LAB_LABELS } from '../core/labels';
+import { settingInput } from '../results/run-settings';
 
 export interface K6TestProps extends ComponentProps {
   /** What the load is sent to: an app's typed handle. */
@@ -43,6 +45,11 @@ export interface K6TestProps extends ComponentProps {
    * @default - the target's namespace (a meshed target gets load from inside its mesh)
    */
   readonly namespace?: string;
+  /**
+   * The variant the load measures, when the experiment compares several (`plain`, `meshed`).
+   * @default - the experiment's name
+   */
+  readonly variant?: string;
   /**
    * Runner pods that share the load.
    * @default 1
@@ -76,6 +83,18 @@ export const K6_RUNNER_POD_LABELS: Readonly<Record<string, string>> = { app: 'k6
  * for the runners to stop (internal/controller/k6_start.go, k6_stopped_jobs.go, 1.6.0).
  */
 export const K6_API_PORT = 6565;
+/**
+ * k6's Prometheus remote-write output (experimental in k6 1.3, named `experimental-prometheus-rw`),
+ * chosen through `K6_OUT` on the runners only: the initializer runs `k6 archive` with the same
+ * arguments, which has no `--out`.
+ */
+const K6_REMOTE_WRITE_OUTPUT = 'experimental-prometheus-rw';
+/**
+ * Trend statistics k6 writes as gauges (`k6_<trend>_p95`, ...; the default is `p(99)` alone):
+ * what the experiment dashboards plot.
+ */
+export const K6_REMOTE_WRITE_TREND_STATS = ['p(50)', 'p(90)', 'p(95)', 'p(99)'] as const;
+
 /** The UID of the k6 images' own user. */
 const K6_USER = 12345;
 /** A TestRun's longest Job name adds this to the TestRun's name. */
@@ -94,6 +113,9 @@ const JOB_SUFFIX = '-initializer';
 export class K6Test extends Component implements ILoadGenerator {
   public readonly loadName: string;
   public readonly takesRunParameters = true;
+  public readonly variant: string;
+  public readonly measuredNamespaces: readonly string[];
+  public readonly summaryFormat = 'k6';
   public readonly target: HttpTarget;
   /** The ConfigMap holding the script. */
   public readonly scriptConfigMap: kplus.ConfigMap;
@@ -122,9 +144,12 @@ export class K6Test extends Component implements ILoadGenerator {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' },
     });
     const script = props.script.render(where, 'script', props.target);
+    const variant = experiment.variantName(where, 'variant', props.variant);
     super(scope, id, props, { name, namespace });
 
     this.loadName = name;
+    this.variant = variant;
+    this.measuredNamespaces = [...new Set([namespace, props.target.namespace])].sort();
     this.target = props.target;
     this.parallelism = parallelism;
     this.image = image;
@@ -172,11 +197,25 @@ export class K6Test extends Component implements ILoadGenerator {
       RATE: run.parameters.rate,
       P95_MS: run.parameters.p95LatencyMs,
       ERROR_RATE: run.parameters.errorRate,
+      // Live metrics for the experiment's dashboard, into the hub's Prometheus.
+      K6_OUT: K6_REMOTE_WRITE_OUTPUT,
+      K6_PROMETHEUS_RW_SERVER_URL: settingInput('remoteWriteUrl').expression,
+      K6_PROMETHEUS_RW_TREND_STATS: K6_REMOTE_WRITE_TREND_STATS.join(','),
+      // Series end with the run instead of lingering for five minutes in the graphs.
+      K6_PROMETHEUS_RW_STALE_MARKERS: 'true',
+    };
+    const tags = {
+      [K6_RUN_TAGS.run]: run.runId,
+      [K6_RUN_TAGS.experiment]: run.experiment,
+      [K6_RUN_TAGS.variant]: this.variant,
+      [K6_RUN_TAGS.loadGenerator]: this.loadName,
     };
     return TestRun.manifest({
       metadata: { name: this.testRunName(run), namespace: this.namespace, labels: { ...run.runLabels } },
       spec: {
         parallelism: this.parallelism,
+        // Tags are options `k6 archive` (the initializer) and `k6 run` both take.
+        arguments: Object.entries(tags).map(([k, v]) => `--tag ${k}=${v}`).join(' '),
         script: { configMap: { name: this.scriptConfigMap.name, file: 'script.js' } },
         // Meshed runs use native sidecars, which end with the pod; scuttle would need its own image.
         scuttle: { enabled: 'false' },
@@ -208,6 +247,8 @@ export class K6Test extends Component implements ILoadGenerator {
       run: [{
         name: 'run',
         template: {
+          // The hub's remote-write URL, read from its run settings when the step starts.
+          inputs: { parameters: [settingInput('remoteWriteUrl').parameter] },
           resource: {
             action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
             manifest: toYaml(this.testRun(run)),

@@ -39,6 +39,11 @@ export interface KafkaPerfTestProps extends ComponentProps {
    * @default - the topic's namespace
    */
   readonly namespace?: string;
+  /**
+   * The variant the load measures, when the experiment compares several.
+   * @default - the experiment's name
+   */
+  readonly variant?: string;
   /** Records the producer sends and the consumer reads; the workflow's default for `<name>-records`. */
   readonly records: number;
   /**
@@ -102,6 +107,9 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
   /** Its load is records, not users: it ignores the experiment's run parameters. */
   public readonly takesRunParameters = false;
   public readonly ownParameters: readonly WorkflowParameter[];
+  public readonly variant: string;
+  public readonly measuredNamespaces: readonly string[];
+  public readonly summaryFormat = 'kafka-perf';
   /** The topic under test. */
   public readonly topic: KafkaTopic;
   /** The consumer group the consumer reads with. */
@@ -154,7 +162,11 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
     });
     // The address comes from the topic's cluster; it throws when there is no plain listener.
     const bootstrap = topic.bootstrapServers;
+    const variant = experiment.variantName(where, 'variant', props.variant);
     super(scope, id, props, { name, namespace });
+    this.variant = variant;
+    // The brokers' namespace is what the load is measured on.
+    this.measuredNamespaces = [...new Set([namespace, topic.namespace])].sort();
 
     this.loadName = name;
     this.topic = topic;

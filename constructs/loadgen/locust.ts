@@ -32,6 +32,11 @@ export interface LocustTestProps extends ComponentProps {
    */
   readonly namespace?: string;
   /**
+   * The variant the load measures, when the experiment compares several.
+   * @default - the experiment's name
+   */
+  readonly variant?: string;
+  /**
    * Worker pods; the users of a run are spread over them.
    * @default 2
    */
@@ -70,6 +75,9 @@ const LOCUST_USER = 65532;
 export class LocustTest extends Component implements ILoadGenerator {
   public readonly loadName: string;
   public readonly takesRunParameters = true;
+  public readonly variant: string;
+  public readonly measuredNamespaces: readonly string[];
+  public readonly summaryFormat = 'locust';
   public readonly target: HttpTarget;
   public readonly workers: number;
   /** The web UI and API, inside the cluster. */
@@ -94,8 +102,11 @@ export class LocustTest extends Component implements ILoadGenerator {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' },
     });
     const locustfile = renderLocustfile(checkRequestMix(where, 'scenario', props.scenario, props.target));
+    const variant = Experiment.of(scope).variantName(where, 'variant', props.variant);
     super(scope, id, props, { name, namespace });
     this.loadName = name;
+    this.variant = variant;
+    this.measuredNamespaces = [...new Set([namespace, props.target.namespace])].sort();
     this.target = props.target;
     this.workers = workers;
     this.webUrl = serviceUrl(name, namespace, WEB_PORT);

@@ -9,6 +9,7 @@ import { recordWiring } from '../core/wiring';
 import type { IOpenBaoSecretStore } from '../external-secrets/openbao-secret';
 import { OpenBaoSecret } from '../external-secrets/openbao-secret';
 import { GrafanaDashboard } from '../grafana/grafana-dashboard';
+import { KPS_GRAFANA } from '../grafana/sidecar';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import type { LoadBalancerAddress } from '../network/address-pool';
@@ -92,7 +93,7 @@ export interface MonitoringStackProps extends ComponentProps {
 /** The release name: kube-prometheus-stack names its objects after it. */
 const RELEASE = 'kube-prometheus-stack';
 /** The label and value Grafana's dashboard sidecar looks for (kps 88.5.3 values). */
-const DASHBOARD_LABEL = { key: 'grafana_dashboard', value: '1' } as const;
+const DASHBOARD_LABEL = KPS_GRAFANA.dashboardLabel;
 const PROMETHEUS_PORT = 9090;
 const GRAFANA_JOB = 'grafana';
 const ADMIN_SECRET = 'grafana-admin';
@@ -122,7 +123,7 @@ export class MonitoringStack extends Component {
   /** The label Grafana's sidecar loads dashboards from. */
   public readonly dashboardLabel: { readonly key: string; readonly value: string } = DASHBOARD_LABEL;
   /** The uid of Grafana's Prometheus data source (the chart's default). */
-  public readonly datasourceUid = 'prometheus';
+  public readonly datasourceUid = KPS_GRAFANA.datasourceUid;
   /** The scrape job of Grafana's own metrics (written by the chart's ServiceMonitor). */
   public readonly grafanaMetrics: IScrapeJob = { job: GRAFANA_JOB };
 

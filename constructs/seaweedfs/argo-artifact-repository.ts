@@ -6,7 +6,7 @@ import { Component, ComponentProps } from '../argocd/component';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
-import type { S3Bucket } from './object-store';
+import type { S3Bucket, S3CredentialsSecret } from './object-store';
 
 export interface ArgoArtifactRepositoryProps extends ComponentProps {
   /** The Argo Workflows whose workflows keep their artifacts in the bucket. */
@@ -32,6 +32,9 @@ const DEFAULT_KEY_ANNOTATION = 'workflows.argoproj.io/default-artifact-repositor
  * the lab's object store, and the store's credentials in that namespace.
  */
 export class ArgoArtifactRepository extends Component {
+  /** The store's credentials in the runner's namespace, for other S3 clients of the workflows. */
+  public readonly credentials: S3CredentialsSecret;
+
   public constructor(scope: Construct, id: string, props: ArgoArtifactRepositoryProps) {
     super(scope, id, props, { name: 'argo-artifacts', namespace: props.argoWorkflows.runner.namespace });
     const where = this.node.path;
@@ -39,6 +42,7 @@ export class ArgoArtifactRepository extends Component {
     const namespace = this.namespace;
     const store = props.bucket.store;
     const credentials = store.credentialsFor(this.objects, namespace);
+    this.credentials = credentials;
     const repository = {
       s3: {
         endpoint: store.endpoint,

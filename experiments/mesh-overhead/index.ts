@@ -25,7 +25,8 @@ export const meshOverhead: ExperimentDefinition = {
       ],
     });
     // Each load runs in its target's namespace: the meshed one from inside the mesh, as strict mTLS requires.
-    exp.runLoad(new K6Test(exp, 'load-plain', { target: plain.http, script: mix }));
-    exp.runLoad(new K6Test(exp, 'load-meshed', { target: meshed.http, script: mix }));
+    // Each is its own variant in the results document and side by side on the dashboard.
+    exp.runLoad(new K6Test(exp, 'load-plain', { target: plain.http, script: mix, variant: 'plain' }));
+    exp.runLoad(new K6Test(exp, 'load-meshed', { target: meshed.http, script: mix, variant: 'meshed' }));
   },
 };

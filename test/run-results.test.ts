@@ -1,0 +1,211 @@
+// The results step as the synthesized workflows ship it: its bundled program and plan are taken out
+// of dist/ and run with node against a stand-in Kubernetes API and Prometheus; the document it
+// prints must satisfy the results schema and carry the figures the fixtures put in.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import yaml from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkResultsDocument } from '../constructs/results/validate-results';
+import type { ResultsDocument } from '../constructs/results';
+import { DIST, ROOT } from './support/lab';
+import { k6Data, RUNS } from './results-fixtures';
+
+const run = promisify(execFile);
+const GIB = 2 ** 30;
+const NOW = '2025-06-01T10:06:00Z';
+const REVISION = '3ae46cf039d9a1b2c3d4e5f60718293a4b5c6d7e';
+
+function readDist(file: string): any {
+  return yaml.load(fs.readFileSync(path.join(DIST, file), 'utf8'));
+}
+
+/** CPU-seconds and peak bytes the stand-in Prometheus reports per namespace. */
+const USAGE: Record<string, { cpu: number; memory: number }> = {
+  'mesh-overhead': { cpu: 42, memory: 96 * 2 ** 20 },
+  'mesh-overhead-meshed': { cpu: 60, memory: 256 * 2 ** 20 },
+  'kafka-throughput': { cpu: 900, memory: 3 * GIB },
+  'http-baseline': { cpu: 30, memory: 64 * 2 ** 20 },
+};
+
+interface Fake {
+  workflow: unknown;
+  queries: string[];
+}
+
+const fake: Fake = { workflow: undefined, queries: [] };
+let server: http.Server;
+let base = '';
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url!, 'http://localhost');
+    const send = (status: number, body: unknown) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(JSON.stringify(body)); };
+    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argo-workflows/workflows/')) return send(200, fake.workflow);
+    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argocd/applications/')) {
+      return send(200, { metadata: { name: path.basename(url.pathname) }, status: { sync: { status: 'Synced', revision: REVISION } } });
+    }
+    if (url.pathname === '/prom/api/v1/query') {
+      const query = url.searchParams.get('query')!;
+      fake.queries.push(query);
+      const namespaces = /namespace=~"([^"]+)"/.exec(query)![1].split('|');
+      const field = query.includes('container_cpu_usage_seconds_total') ? 'cpu' : 'memory';
+      return send(200, { status: 'success', data: { resultType: 'vector', result: namespaces.map((namespace) => ({ metric: { namespace }, value: [0, String(USAGE[namespace][field])] })) } });
+    }
+    return send(404, { message: `no route ${url.pathname}` });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+/** Runs the experiment's results step from dist/ on the hub `environment`'s settings. */
+async function resultsStep(experiment: string, workflow: unknown, environment = 'kind'): Promise<{ doc: ResultsDocument; stdout: string }> {
+  const step = readDist(`experiments/${experiment}/workflow/configmap-${experiment}-results.yaml`);
+  const settings = readDist(`hub/${environment}/argo-artifacts/configmap-experiment-run-settings.yaml`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'results-step-'));
+  for (const [file, text] of Object.entries(step.data as Record<string, string>)) fs.writeFileSync(path.join(dir, file), text);
+  fake.workflow = workflow;
+  fake.queries = [];
+  const out = path.join(dir, 'out', 'results.json');
+  const { stdout } = await run(process.execPath, [path.join(dir, 'collect.js')], {
+    env: {
+      PATH: process.env.PATH,
+      LAB_KUBE_API: base,
+      LAB_PROMETHEUS_URL: `${base}/prom`,
+      LAB_ENVIRONMENT: settings.data.environment,
+      LAB_PRICES: settings.data['prices.json'],
+      WORKFLOW_NAME: (workflow as any).metadata.name,
+      WORKFLOW_NAMESPACE: 'argo-workflows',
+      LAB_RESULTS_FILE: out,
+      LAB_NOW: NOW,
+    },
+  });
+  expect(fs.readFileSync(out, 'utf8')).toBe(stdout);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { doc: JSON.parse(stdout), stdout };
+}
+
+/** A finished Workflow object whose nodes carry the given runs and summary outputs. */
+function workflowObject(name: string, nodes: Array<{ template: string; startedAt: string; finishedAt: string; phase?: string; result?: string }>) {
+  return {
+    metadata: { name, namespace: 'argo-workflows' },
+    spec: { arguments: { parameters: [{ name: 'users', value: '20' }] } },
+    status: {
+      phase: 'Running',
+      startedAt: '2025-06-01T10:00:00Z',
+      storedWorkflowTemplateSpec: { arguments: { parameters: [{ name: 'users', value: '10' }, { name: 'duration', value: '60s' }] } },
+      nodes: Object.fromEntries(nodes.map((n, i) => [`${name}-${i}`, {
+        id: `${name}-${i}`, templateName: n.template, phase: n.phase ?? 'Succeeded', startedAt: n.startedAt, finishedAt: n.finishedAt,
+        ...(n.result === undefined ? {} : { outputs: { result: n.result } }),
+      }])),
+    },
+  };
+}
+
+const prices = () => JSON.parse(readDist('hub/kind/argo-artifacts/configmap-experiment-run-settings.yaml').data['prices.json']);
+
+/** The cost the document should state: CPU-seconds and peak memory over the window, at the sheet's prices. */
+function expectedCost(namespaces: string[], seconds: number): number {
+  const p = prices();
+  const cpu = namespaces.reduce((s, n) => s + USAGE[n].cpu, 0);
+  const memory = namespaces.reduce((s, n) => s + USAGE[n].memory, 0);
+  return (cpu / 3600) * p.vcpuHour + (memory / GIB) * (seconds / 3600) * p.gibHour;
+}
+
+describe('the results step shipped in dist/', () => {
+  it('writes mesh-overhead\'s document with both variants, each with its own window, usage, cost and verdict', async () => {
+    const [plain, meshed] = RUNS['mesh-overhead-a1b2c'];
+    const logLine = (v: typeof plain, p95Limit = 500) => `[pod/mesh-overhead-a1b2c-load-${v.name}-1-x/k6] summary json: ${JSON.stringify({ metrics: k6Data(v, p95Limit).metrics })}`;
+    const workflow = workflowObject('mesh-overhead-a1b2c', [
+      { template: 'load-plain-run', startedAt: plain.startedAt, finishedAt: plain.endedAt },
+      { template: 'load-meshed-run', startedAt: meshed.startedAt, finishedAt: meshed.endedAt },
+      { template: 'load-plain-summary', startedAt: '2025-06-01T10:05:00Z', finishedAt: '2025-06-01T10:05:02Z', result: `some k6 output\n${logLine(plain)}\n` },
+      // The meshed load crossed a p95 limit of 12 ms: its threshold failed.
+      { template: 'load-meshed-summary', startedAt: '2025-06-01T10:05:00Z', finishedAt: '2025-06-01T10:05:02Z', result: logLine(meshed, 12) },
+    ]);
+    const { doc } = await resultsStep('mesh-overhead', workflow);
+    expect(checkResultsDocument(doc)).toBeUndefined();
+    expect(doc).toMatchObject({
+      schemaVersion: 1, experiment: 'mesh-overhead', run: 'mesh-overhead-a1b2c', environment: 'kind', revision: REVISION,
+      startedAt: '2025-06-01T10:00:00Z', endedAt: NOW, outcome: 'failed',
+      // Submitted values override the template's defaults; numbers stay numbers.
+      parameters: { users: 20, duration: '60s' },
+    });
+    expect(doc.variants.map((v) => v.name)).toEqual(['plain', 'meshed']);
+    const [p, m] = doc.variants;
+    expect(p).toMatchObject({ startedAt: plain.startedAt, endedAt: plain.endedAt, outcome: 'passed' });
+    expect(m.outcome).toBe('failed');
+    expect(p.loadGenerators[0]).toMatchObject({ tool: 'k6', name: 'load-plain', requests: plain.requests, requestsPerSecond: plain.rate, errorRate: plain.errorRate });
+    expect((m.loadGenerators[0] as any).latencyMs).toMatchObject({ p50: meshed.med, p90: meshed.p90, p95: meshed.p95, p99: meshed.p99 });
+    expect(p.usage).toEqual({ namespaces: [{ namespace: 'mesh-overhead', cpuSeconds: 42, peakMemoryBytes: 96 * 2 ** 20 }], cpuSeconds: 42, peakMemoryBytes: 96 * 2 ** 20 });
+    expect(m.cost.total).toBeCloseTo(expectedCost(['mesh-overhead-meshed'], 60), 12);
+    expect(m.cost.perMillion.value).toBeCloseTo(expectedCost(['mesh-overhead-meshed'], 60) / meshed.requests * 1e6, 9);
+    expect(m.cost).toMatchObject({ currency: 'EUR', priceSheet: 'kind', perMillion: { unit: 'requests' } });
+    // Each variant's usage is asked for over its own window, evaluated at its end.
+    expect(fake.queries).toHaveLength(4);
+    expect(fake.queries[0]).toContain('[60s]');
+  });
+
+  it('writes kafka-throughput\'s document from the producer\'s and consumer\'s logs, priced per million messages', async () => {
+    const producer = '[pod/k-perf-producer-a/producer] 1000000 records sent, 45000.5 records/sec (43.95 MB/sec), 12.50 ms avg latency, 310.00 ms max latency, 9 ms 50th, 30 ms 95th, 80 ms 99th, 250 ms 99.9th.';
+    const consumer = [
+      '[pod/k-perf-consumer-b/consumer] start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec',
+      '[pod/k-perf-consumer-b/consumer] 2025-06-01 10:02:00:000, 2025-06-01 10:02:20:000, 976.5625, 48.8281, 1000000, 50000.0000, 300, 19700, 49.5717, 50761.4213',
+    ].join('\n');
+    const workflow = workflowObject('kafka-throughput-x1y2z', [
+      { template: 'kafka-perf', startedAt: '2025-06-01T10:01:00Z', finishedAt: '2025-06-01T10:02:40Z' },
+      { template: 'kafka-perf-summary', startedAt: '2025-06-01T10:03:00Z', finishedAt: '2025-06-01T10:03:01Z', result: `${producer}\n${consumer}\n` },
+    ]);
+    const { doc } = await resultsStep('kafka-throughput', workflow, 'talos');
+    expect(checkResultsDocument(doc)).toBeUndefined();
+    expect(doc.environment).toBe('talos');
+    const [variant] = doc.variants;
+    // One variant, named after the experiment.
+    expect(variant.name).toBe('kafka-throughput');
+    expect(variant.loadGenerators).toEqual([
+      { tool: 'kafka-perf', name: 'kafka-perf', role: 'producer', records: 1000000, recordsPerSecond: 45000.5, megabytesPerSecond: 43.95,
+        latencyMs: { avg: 12.5, p50: 9, p95: 30, p99: 80, p999: 250, max: 310 } },
+      { tool: 'kafka-perf', name: 'kafka-perf', role: 'consumer', records: 1000000, recordsPerSecond: 50000, megabytesPerSecond: 48.8281 },
+    ]);
+    expect(variant.cost.perMillion.unit).toBe('messages');
+    expect(variant.outcome).toBe('passed');
+  });
+
+  it('reports a variant whose load did not finish as an error, and fails naming a summary it cannot read', async () => {
+    const [plain] = RUNS['mesh-overhead-a1b2c'];
+    const line = `summary json: ${JSON.stringify({ metrics: k6Data(plain).metrics })}`;
+    const broken = workflowObject('http-baseline-e1', [
+      { template: 'loadgen-run', startedAt: plain.startedAt, finishedAt: plain.endedAt, phase: 'Failed' },
+      { template: 'loadgen-summary', startedAt: plain.endedAt, finishedAt: plain.endedAt, result: line },
+    ]);
+    const { doc } = await resultsStep('http-baseline', broken);
+    expect(doc.variants[0].outcome).toBe('error');
+    expect(doc.outcome).toBe('error');
+
+    const unreadable = workflowObject('http-baseline-e2', [
+      { template: 'loadgen-run', startedAt: plain.startedAt, finishedAt: plain.endedAt },
+      { template: 'loadgen-summary', startedAt: plain.endedAt, finishedAt: plain.endedAt, result: 'k6 printed only its text summary' },
+    ]);
+    const failed = await resultsStep('http-baseline', unreadable).then(() => undefined, (e: { code: number; stderr: string }) => e);
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr.trim()).toBe('error: load generator "loadgen": loadgen-summary output "k6 printed only its text summary" is invalid: '
+      + 'must contain a "summary json:" line from the script\'s handleSummary');
+  });
+});
+
+describe('the results step\'s program', () => {
+  it('is committed as bundled from constructs/results/collect, and dist/ ships that bundle', async () => {
+    const { bundleResultsStep, BUNDLE_FILE } = await import('../constructs/results/collect/bundle.mjs');
+    const committed = fs.readFileSync(BUNDLE_FILE, 'utf8');
+    expect(bundleResultsStep() === committed, 'constructs/results/collect/collect.bundle.js is stale: run npm run bundle:results').toBe(true);
+    for (const experiment of ['http-baseline', 'kafka-throughput', 'mesh-overhead']) {
+      expect(readDist(`experiments/${experiment}/workflow/configmap-${experiment}-results.yaml`).data['collect.js']).toBe(committed);
+    }
+    expect(path.relative(ROOT, BUNDLE_FILE)).toBe('constructs/results/collect/collect.bundle.js');
+  });
+});
