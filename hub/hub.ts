@@ -113,7 +113,7 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     const pool = this.addresses;
     const charts = env.charts;
 
-    this.bootstrap = new LabChart(this, 'bootstrap', { path: `${env.distPath}/bootstrap`, labels: this.labels });
+    this.bootstrap = new LabChart(this, 'Bootstrap', { path: `${env.distPath}/bootstrap`, labels: this.labels });
     // Deleting the root must not cascade into ArgoCD, which it would reach through the argocd Application.
     this.root = this.addParentApplication(this.bootstrap, 'root', { name: 'hub', project: rootProject(this.bootstrap), cascadeDelete: false });
 

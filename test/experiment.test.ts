@@ -285,7 +285,7 @@ describe('bad experiment input is refused with construct path, field, value and 
 
   it('a malformed duration', () => {
     expect(() => experiment({ parameters: { duration: '60 seconds' } })).toThrow(
-      'demo: parameters.duration "60 seconds" is invalid: a duration such as 30s, 5m or 1h30m');
+      'demo: parameters.duration "60 seconds" is invalid: a duration such as 30s, 5m, 1h30m or 7d');
   });
 
   it('a duration too long for a lab run', () => {
@@ -320,7 +320,7 @@ describe('bad experiment input is refused with construct path, field, value and 
   });
 
   it('a malformed ready timeout', () => {
-    expect(() => experiment({ readyTimeout: 'ten minutes' })).toThrow('demo: readyTimeout "ten minutes" is invalid: a duration such as 30s, 5m or 1h30m');
+    expect(() => experiment({ readyTimeout: 'ten minutes' })).toThrow('demo: readyTimeout "ten minutes" is invalid: a duration such as 30s, 5m, 1h30m or 7d');
   });
 
   it('an experiment name that is no Kubernetes name', () => {

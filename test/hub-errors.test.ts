@@ -86,7 +86,7 @@ describe('hub components refuse bad input, naming the construct, the field, the 
     const { s, store } = wired();
     expect(() => new OpenBaoSecret(s, 'slow', {
       store, name: 'token', namespace: 'demo', refreshInterval: 'hourly', data: { token: { key: 'github/token', property: 'token' } },
-    })).toThrow('site/slow: refreshInterval "hourly" is invalid: a duration such as 30s, 5m or 1h30m');
+    })).toThrow('site/slow: refreshInterval "hourly" is invalid: a duration such as 30s, 5m, 1h30m or 7d');
   });
 
   it('cert-manager: a CA name longer than X.509 allows, and a lifetime that is no duration', () => {
@@ -94,7 +94,7 @@ describe('hub components refuse bad input, naming the construct, the field, the 
     expect(() => new CertManager(s, 'cert-manager', { chart: CHARTS.certManager, caCommonName: 'x'.repeat(65) })).toThrow(
       `site/cert-manager: caCommonName "${'x'.repeat(65)}" is invalid: a name of 1 to 64 characters (the X.509 limit)`);
     expect(() => new CertManager(site(), 'cert-manager-2', { chart: CHARTS.certManager, caDuration: '10y' })).toThrow(
-      'site/cert-manager-2: caDuration "10y" is invalid: a duration such as 30s, 5m or 1h30m');
+      'site/cert-manager-2: caDuration "10y" is invalid: a duration such as 30s, 5m, 1h30m or 7d');
   });
 
   it('Kyverno: image signatures from a repository that is not on GitHub', () => {

@@ -1,4 +1,4 @@
-import { App, Duration } from 'cdk8s';
+import { App } from 'cdk8s';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { Experiment } from '../constructs/experiment/experiment';
@@ -418,7 +418,7 @@ describe('KafkaPerfTest', () => {
   });
 
   it('defaults to unlimited throughput with acks=all, and can start the consumer with the producer', () => {
-    const { test, workflow, template } = perf({ consumerStart: 'with-producer', consumerTimeout: Duration.seconds(10) });
+    const { test, workflow, template } = perf({ consumerStart: 'with-producer', consumerTimeout: '10s' });
     const args = test.job('producer', { runId: 'r' }).spec.template.spec.containers[0].args as string[];
     expect(args.slice(args.indexOf('--throughput'), args.indexOf('--throughput') + 2)).toEqual(['--throughput', '-1']);
     expect(args).toContain('acks=all');
@@ -446,7 +446,7 @@ describe('KafkaPerfTest', () => {
       `${where}: recordSize 2000000 is invalid: must be a whole number of bytes from 1 to 1048448: a record and its batch headers must fit the topic's max.message.bytes (1048588) and the producer's max.request.size (1048576)`);
     expect(() => perf({ throughput: 0 })).toThrow(`${where}: throughput 0 is invalid: records per second, a whole number from 1 to 10000000, or "unlimited"`);
     expect(() => perf({ acks: 2 as never })).toThrow(`${where}: acks 2 is invalid: must be one of 0, 1, "all"`);
-    expect(() => perf({ consumerTimeout: Duration.millis(10) })).toThrow(
+    expect(() => perf({ consumerTimeout: '10ms' })).toThrow(
       `${where}: consumerTimeout "10ms" is invalid: at least one second: the consumer gives up after this long without a record`);
     expect(() => perf({ resources: { requests: { cpu: '500m', memory: '1.5G' }, limits: { memory: '2Gi' } } })).toThrow(
       `${where}: resources.requests.memory "1.5G" is invalid: memory as a whole number of Ki, Mi or Gi, such as 512Mi`);

@@ -76,7 +76,7 @@ describe('scrape declarations refuse bad input', () => {
 
 describe('the monitoring stack refuses bad input', () => {
   it.each([
-    ['a retention Prometheus cannot read', { retention: '3 days' }, 'site/kps: retention "3 days" is invalid: a Prometheus duration such as 12h, 7d or 4w'],
+    ['a retention Prometheus cannot read', { retention: '3 days' }, 'site/kps: retention "3 days" is invalid: a duration such as 30s, 5m, 1h30m or 7d'],
     ['a retention size without a unit', { retentionSize: '4G' }, 'site/kps: retentionSize "4G" is invalid: a size in Prometheus\' units, such as 512MB, 4GiB or 10GB'],
     ['a volume size that is no quantity', { volumeSize: 'big' }, 'site/kps: volumeSize "big" is invalid: a Kubernetes quantity'],
     ['a retention size the volume cannot hold', { retentionSize: '8GiB', volumeSize: '8Gi' },
@@ -200,7 +200,7 @@ describe('cost and objectives refuse bad input', () => {
     ['a name that is no Kubernetes name', { name: 'API' }, 'name "API" is invalid'],
     ['an empty description', { description: ' ' }, 'description " " is invalid: a sentence saying what the objective promises'],
     ['a target of 100 %', { target: 100 }, 'target 100 is invalid: must be a number from 50 to 99.999'],
-    ['a window Prometheus cannot read', { window: '4 weeks' }, 'window "4 weeks" is invalid: a Prometheus duration such as 12h, 7d or 4w'],
+    ['a window Prometheus cannot read', { window: '4 weeks' }, 'window "4 weeks" is invalid: a duration such as 30s, 5m, 1h30m or 7d'],
     ['a metric that is no counter', { metric: 'grpc_server_handling_seconds' }, 'metric "grpc_server_handling_seconds" is invalid: a counter\'s name, ending in _total or _count'],
     ['a bad errors label', { errors: { label: 'grpc-code', matches: 'x' } }, 'errors.label "grpc-code" is invalid: a Prometheus label name such as grpc_code'],
     ['an errors pattern with a quote', { errors: { label: 'code', matches: '5"' } }, 'errors.matches "5\\"" is invalid: a regular expression without quotes or backslashes'],

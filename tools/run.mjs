@@ -2,6 +2,7 @@
 // Runs one of the project's TypeScript commands. The sources are bundled by esbuild into
 // .build/ (node_modules stay external) and loaded in this same process: no type check on the
 // hot path (that is `npm run typecheck`), no second node start, no on-the-fly loader.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -93,13 +94,17 @@ function loadBundle(file) {
   // vega that way) are required plainly.
   if (sourceMaps || DYNAMIC_IMPORTS.has(command)) return { exports: createRequire(import.meta.url)(file), saveCache() {} };
   const cacheFile = `${file}.v8-cache`;
+  const source = fs.readFileSync(file, 'utf8');
+  // V8 checks a cache against the source's length, not its content: an edit that keeps the
+  // length would run the old code. The cache is used only for the bundle it was made from.
+  const sourceHash = createHash('sha1').update(source).digest('hex');
   let cachedData;
   try {
-    cachedData = fs.readFileSync(cacheFile);
+    cachedData = fs.readFileSync(`${cacheFile}.sha1`, 'utf8') === sourceHash ? fs.readFileSync(cacheFile) : undefined;
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = new Module(file);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));
@@ -111,6 +116,7 @@ function loadBundle(file) {
       if (cachedData && !script.cachedDataRejected) return;
       fs.writeFileSync(`${cacheFile}.${process.pid}.tmp`, script.createCachedData());
       fs.renameSync(`${cacheFile}.${process.pid}.tmp`, cacheFile);
+      fs.writeFileSync(`${cacheFile}.sha1`, sourceHash);
     },
   };
 }

@@ -72,8 +72,8 @@ export class AppOfApps extends Construct {
     this.path = props.path;
     this.labels = { ...(props.labels ?? {}) };
     this.applicationPrefix = props.applicationPrefix ?? '';
-    this.applications = new LabChart(this, 'apps', { path: `${props.path}/apps`, labels: this.labels });
-    this.project = new AppProject(this.applications, 'project', {
+    this.applications = new LabChart(this, 'Apps', { path: `${props.path}/apps`, labels: this.labels });
+    this.project = new AppProject(this.applications, 'Project', {
       name: props.projectName,
       description: props.projectDescription,
       extraDestinationNamespaces: props.extraDestinationNamespaces,

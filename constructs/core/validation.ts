@@ -1,5 +1,6 @@
 import type { IConstruct } from 'constructs';
 import { parseQuantity, QUANTITY_FORMS } from '../k8s/quantity';
+import { checkLabDuration, goDuration } from './duration';
 import { ValidationError } from './errors';
 
 /** Kubernetes DNS-1123 label: names of namespaces, services, labels values of that form. */
@@ -83,13 +84,13 @@ export function checkQuantity(where: string, field: string, value: string): stri
 }
 
 /** A duration as Go and k6 write it: 30s, 5m, 1h30m. */
-const DURATION = /^([0-9]+(ms|s|m|h))+$/;
 
+/**
+ * Checks a duration of the lab's one form (constructs/core/duration.ts) and returns it as Go
+ * writes it, for Kubernetes, Argo and cert-manager fields, which read Go durations.
+ */
 export function checkDuration(where: string, field: string, value: string): string {
-  if (typeof value !== 'string' || !DURATION.test(value)) {
-    throw new ValidationError(where, field, value, 'a duration such as 30s, 5m or 1h30m');
-  }
-  return value;
+  return goDuration(checkLabDuration(where, field, value));
 }
 
 /** An image reference pinned to a tag other than `latest`, or to a digest. */

@@ -1,5 +1,8 @@
 import { ValidationError } from '../core/errors';
+import { durationSeconds } from '../core/duration';
 import { checkDuration, checkInteger, checkNumber } from '../core/validation';
+
+export { durationSeconds };
 
 /** Pass/fail limits of a run; each load generator checks those it can measure. */
 export interface RunThresholdProps {
@@ -78,9 +81,3 @@ export function checkRunDuration(where: string, field: string, value: string): s
 }
 
 /** Seconds of a duration already checked by {@link checkDuration}, such as `1h30m` or `500ms`. */
-export function durationSeconds(value: string): number {
-  const unit: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
-  let total = 0;
-  for (const [, amount, u] of value.matchAll(/([0-9]+)(ms|s|m|h)/g)) total += Number(amount) * unit[u];
-  return total;
-}

@@ -288,7 +288,7 @@ export class KafkaCluster extends Component implements IKafkaCluster {
       });
     }
 
-    new Kafka(this.objects, 'cluster', {
+    new Kafka(this.objects, 'Cluster', {
       metadata: { name: clusterName, namespace },
       spec: {
         kafka: {

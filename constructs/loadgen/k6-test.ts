@@ -13,7 +13,7 @@ import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-
 import { toYaml } from '../core/yaml';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import { checkInteger, checkLabelName, checkPinnedImage } from '../core/validation';
+import { checkInteger, checkPinnedImage } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { Capabilities } from '../catalog/capabilities';
 import { Experiment } from '../experiment/experiment';
@@ -129,15 +129,17 @@ export class K6Test extends Component implements ILoadGenerator {
   private readonly podMetadata: PodMetadata;
 
   public constructor(scope: Construct, id: string, props: K6TestProps) {
-    const where = `${scope.node.path}/${id}`;
+    // A load generator belongs to an experiment's workflow.
     const experiment = Experiment.of(scope);
-    const name = checkLabelName(where, 'name', props.name ?? id);
+    super(scope, id, props, { name: props.name ?? id, namespace: props.namespace ?? props.target.namespace });
+    const where = this.node.path;
+    const name = this.componentName;
     const budget = 63 - JOB_SUFFIX.length - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
     if (name.length > budget) {
       throw new ValidationError(where, 'name', name,
         `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job names (<workflow>-${name}${JOB_SUFFIX}) must stay within 63`);
     }
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? props.target.namespace);
+    const namespace = this.namespace;
     const parallelism = checkInteger(where, 'parallelism', props.parallelism ?? 1, 1, 50);
     const image = checkPinnedImage(where, 'image', props.image ?? LOADGEN_IMAGES.k6);
     const resources = checkResources(where, 'resources', props.resources ?? {
@@ -145,7 +147,6 @@ export class K6Test extends Component implements ILoadGenerator {
     });
     const script = props.script.render(where, 'script', props.target);
     const variant = experiment.variantName(where, 'variant', props.variant);
-    super(scope, id, props, { name, namespace });
 
     this.loadName = name;
     this.variant = variant;

@@ -1,10 +1,9 @@
-import { Duration } from 'cdk8s';
+import { checkLabDuration, durationSeconds } from '../core/duration';
 import { Construct } from 'constructs';
 import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
 import { toYaml } from '../core/yaml';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
@@ -69,9 +68,9 @@ export interface KafkaPerfTestProps extends ComponentProps {
   readonly consumerStart?: KafkaPerfConsumerStart;
   /**
    * How long the consumer waits for a record before it gives up.
-   * @default Duration.seconds(60)
+   * @default '60s'
    */
-  readonly consumerTimeout?: Duration;
+  readonly consumerTimeout?: string;
   /**
    * Requests and limits of each Job's container. CPU as `500m` or `2`, memory in Ki, Mi or Gi.
    * @default 500m/1Gi requested, 2 CPU/1Gi limit
@@ -123,16 +122,18 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
   private readonly jobSpec: KafkaPerfJobSpec;
 
   public constructor(scope: Construct, id: string, props: KafkaPerfTestProps) {
-    const where = `${scope.node.path}/${id}`;
+    // A load generator belongs to an experiment's workflow.
     const experiment = Experiment.of(scope);
+    super(scope, id, props, { name: props.name ?? 'kafka-perf', namespace: props.namespace ?? props.topic.namespace });
+    const where = this.node.path;
     const topic = props.topic;
-    const name = checkLabelName(where, 'name', props.name ?? 'kafka-perf');
+    const name = this.componentName;
     const budget = 63 - JOB_SUFFIX.length - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
     if (name.length > budget) {
       throw new ValidationError(where, 'name', name,
         `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job names (<workflow>-${name}${JOB_SUFFIX}) must stay within 63`);
     }
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? topic.namespace);
+    const namespace = this.namespace;
     const records = checkWholeNumber(where, 'records', props.records, 1, 1_000_000_000);
     const maxRecordSize = Math.min(topic.maxMessageBytes, PRODUCER_MAX_REQUEST_SIZE) - RECORD_OVERHEAD;
     const recordSize = props.recordSize ?? 1024;
@@ -153,7 +154,7 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
     if (!['after-producer', 'with-producer'].includes(consumerStart)) {
       throw new ValidationError(where, 'consumerStart', consumerStart, 'must be one of after-producer, with-producer');
     }
-    const timeoutMs = (props.consumerTimeout ?? Duration.seconds(60)).toMilliseconds();
+    const timeoutMs = durationSeconds(checkLabDuration(where, 'consumerTimeout', props.consumerTimeout ?? '60s')) * 1000;
     if (timeoutMs < 1000) {
       throw new ValidationError(where, 'consumerTimeout', `${timeoutMs}ms`, 'at least one second: the consumer gives up after this long without a record');
     }
@@ -163,7 +164,6 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
     // The address comes from the topic's cluster; it throws when there is no plain listener.
     const bootstrap = topic.bootstrapServers;
     const variant = experiment.variantName(where, 'variant', props.variant);
-    super(scope, id, props, { name, namespace });
     this.variant = variant;
     // The brokers' namespace is what the load is measured on.
     this.measuredNamespaces = [...new Set([namespace, topic.namespace])].sort();

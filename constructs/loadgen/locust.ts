@@ -3,7 +3,7 @@ import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { WorkflowTemplateSpecTemplates } from '../../imports/argo-workflowtemplate-argoproj.io';
 import { Component, ComponentProps } from '../argocd/component';
-import { checkInteger, checkLabelName, checkPinnedImage } from '../core/validation';
+import { checkInteger, checkPinnedImage } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { Experiment } from '../experiment/experiment';
 import type { ILoadGenerator, LoadSteps, RunContext } from '../experiment/load-generator';
@@ -89,10 +89,12 @@ export class LocustTest extends Component implements ILoadGenerator {
   public readonly plainTextIngress: readonly PlainTextIngress[];
 
   public constructor(scope: Construct, id: string, props: LocustTestProps) {
-    const where = `${scope.node.path}/${id}`;
-    Experiment.of(scope); // a load generator belongs to an experiment's workflow
-    const name = checkLabelName(where, 'name', props.name ?? id);
-    const namespace = checkLabelName(where, 'namespace', props.namespace ?? props.target.namespace);
+    // A load generator belongs to an experiment's workflow.
+    const experiment = Experiment.of(scope);
+    super(scope, id, props, { name: props.name ?? id, namespace: props.namespace ?? props.target.namespace });
+    const where = this.node.path;
+    const name = this.componentName;
+    const namespace = this.namespace;
     const workers = checkInteger(where, 'workers', props.workers ?? 2, 1, 50);
     const image = checkPinnedImage(where, 'image', props.image ?? LOADGEN_IMAGES.locust);
     const masterResources = toContainerResources(where, 'masterResources', props.masterResources ?? {
@@ -102,8 +104,7 @@ export class LocustTest extends Component implements ILoadGenerator {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' },
     });
     const locustfile = renderLocustfile(checkRequestMix(where, 'scenario', props.scenario, props.target));
-    const variant = Experiment.of(scope).variantName(where, 'variant', props.variant);
-    super(scope, id, props, { name, namespace });
+    const variant = experiment.variantName(where, 'variant', props.variant);
     this.loadName = name;
     this.variant = variant;
     this.measuredNamespaces = [...new Set([namespace, props.target.namespace])].sort();
