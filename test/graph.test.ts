@@ -47,8 +47,8 @@ describe('the diagrams', () => {
     const doc = renderDocument(readModel(app, []));
     expect(doc).toContain('subgraph n_wave_0["wave 0"]');
     expect(doc).toContain('subgraph n_wave_1["wave 1"]');
-    expect(doc).toContain('n_site_apps_vault --> n_site_apps_store');
-    expect(doc).toContain('n_site_apps_store -.->|depends on| n_site_apps_vault');
+    expect(doc).toContain('n_site_Apps_vault --> n_site_Apps_store');
+    expect(doc).toContain('n_site_Apps_store -.->|depends on| n_site_Apps_vault');
   });
 
   it('draw recorded wiring between the Applications that deploy each end', () => {
@@ -56,8 +56,8 @@ describe('the diagrams', () => {
     recordWiring(store.settings, vault, 'secrets');
     recordWiring(load, store.objects, 'load');
     const doc = renderDocument(readModel(app, []));
-    expect(doc).toContain('n_site_apps_store -->|"secrets"| n_site_apps_vault');
-    expect(doc).toContain('n_site_apps_load -->|"load"| n_site_apps_store');
+    expect(doc).toContain('n_site_Apps_store -->|"secrets"| n_site_Apps_vault');
+    expect(doc).toContain('n_site_Apps_load -->|"load"| n_site_Apps_store');
   });
 
   it('show a parent Application that syncs an app-of-apps', () => {

@@ -115,7 +115,7 @@ describe('dashboards refuse bad input', () => {
   it('a dashboard without a uid', () => {
     const { site } = testSite();
     expect(() => new GrafanaDashboard(site.applications, 'D', { grafana, dashboard: dashboard(), namespace: 'monitoring' })).toThrow(
-      'site/apps/D: dashboard.uid (unset) is invalid: a uid of 1-40 letters, digits, "-" or "_", set with DashboardBuilder.uid()');
+      'site/Apps/D: dashboard.uid (unset) is invalid: a uid of 1-40 letters, digits, "-" or "_", set with DashboardBuilder.uid()');
   });
 
   it('a uid longer than Grafana allows', () => {
@@ -127,19 +127,19 @@ describe('dashboards refuse bad input', () => {
   it('a dashboard without a title', () => {
     const { site } = testSite();
     expect(() => new GrafanaDashboard(site.applications, 'D', { grafana, dashboard: dashboard('ok', ''), namespace: 'monitoring' })).toThrow(
-      'site/apps/D: dashboard.title "" is invalid: a title');
+      'site/Apps/D: dashboard.title "" is invalid: a title');
   });
 
   it('a uid that makes no ConfigMap name', () => {
     const { site } = testSite();
     expect(() => new GrafanaDashboard(site.applications, 'D', { grafana, dashboard: dashboard('ok-'), namespace: 'monitoring' })).toThrow(
-      'site/apps/D: dashboard.uid (as a ConfigMap name) "dashboard-ok-" is invalid');
+      'site/Apps/D: dashboard.uid (as a ConfigMap name) "dashboard-ok-" is invalid');
   });
 
   it('a bad namespace', () => {
     const { site } = testSite();
     expect(() => new GrafanaDashboard(site.applications, 'D', { grafana, dashboard: dashboard('ok'), namespace: 'Mon' })).toThrow(
-      'site/apps/D: namespace "Mon" is invalid');
+      'site/Apps/D: namespace "Mon" is invalid');
   });
 });
 
@@ -208,6 +208,6 @@ describe('cost and objectives refuse bad input', () => {
     ['a matcher value with a backslash', { matchers: { grpc_type: 'a\\b' } }, 'matchers.grpc_type "a\\\\b" is invalid: a value without quotes or backslashes'],
   ])('%s', (_name, change, message) => {
     const { site } = testSite();
-    expect(() => new RequestSlo(site.applications, 'Slo', { ...GOOD_SLO, ...change } as RequestSloProps)).toThrow(`site/apps/Slo: ${message}`);
+    expect(() => new RequestSlo(site.applications, 'Slo', { ...GOOD_SLO, ...change } as RequestSloProps)).toThrow(`site/Apps/Slo: ${message}`);
   });
 });
