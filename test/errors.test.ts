@@ -11,6 +11,8 @@ import { CrossplaneProvider } from '../constructs/crossplane/provider';
 import { CHARTS } from '../constructs/catalog/charts';
 import { Environment, EnvironmentProps } from '../hub/environment';
 import { Lab } from '../lab/lab';
+import { KubernetesVersion } from '../constructs/core/kubernetes-version';
+import { renderLab } from '../tools/synth/synthesize';
 import { ENVIRONMENTS, TEST_CAPACITY, TEST_LAB, testLab } from './support/lab';
 import { parseSynthArgs } from '../tools/synth/command';
 import { synthesize } from '../tools/synth/synthesize';
@@ -194,5 +196,25 @@ describe('synth writes atomically', () => {
     const result = synthesize({ lab: testLab([a, b]), only: ['test'], outdir: out });
     expect(result.written + result.removed).toBe(0);
     expect(snapshot(out)).toEqual(before);
+  });
+});
+
+describe('the Kubernetes version an environment runs', () => {
+  it('refuses a chart whose pinned kubeVersion excludes it, naming chart, constraint and environment', () => {
+    const old = new Environment({ ...GOOD, name: 'old', kubernetesVersion: '1.24' });
+    expect(() => renderLab(testLab([old]))).toThrow(
+      /^old: Application argocd: chart argo-cd@10\.1\.1 requires Kubernetes >=1\.25\.0-0, and environment "old" runs Kubernetes 1\.24$/m);
+  });
+
+  it('accepts every pinned chart on the version the lab\'s environments run', () => {
+    expect(() => renderLab(testLab([new Environment({ ...GOOD, kubernetesVersion: '1.34' })]))).not.toThrow();
+  });
+
+  it('completes Helm\'s partial versions before matching', () => {
+    const v = KubernetesVersion.parse('x', 'v', '1.34');
+    expect(v.satisfies('>= 1.21-0')).toBe(true);
+    expect(v.satisfies('>=1.35.0-0')).toBe(false);
+    expect(v.satisfies('^1.25.0-0')).toBe(true);
+    expect(() => v.satisfies('not a range')).toThrow('cannot read the kubeVersion constraint "not a range"');
   });
 });
