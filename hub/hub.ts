@@ -266,6 +266,12 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
       .sort((a, b) => (a.capability.name < b.capability.name ? -1 : a.capability.name > b.capability.name ? 1 : 0));
   }
 
+  /** What the hub runs beyond its core, and for whom: `k6-operator (for http-baseline)`. */
+  public get onDemand(): string[] {
+    return this.capabilities.filter((c) => !c.neededBy.includes('core'))
+      .map((c) => `${c.capability.name} (for ${c.neededBy.join(', ')})`);
+  }
+
   private install(capability: Capability, neededBy: string): Component {
     let installed = this.installed.get(capability);
     if (!installed) {

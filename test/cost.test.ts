@@ -160,6 +160,9 @@ describe('npm run cost', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^hub kind: priced as kind/);
     expect(text.stdout).toMatch(/\n {2}total +/);
+    // Why each hub runs what it runs: kind enables http-baseline, whose k6 load needs the k6-operator.
+    expect(text.stdout).toContain('hub kind: priced as kind');
+    expect(text.stdout).toMatch(/hub kind:[^]*runs beyond its core: k6-operator \(for http-baseline\)[^]*hub talos:[^]*runs beyond its core: nothing/);
     const json = await runMain(cost, ['--json']);
     expect(json.status).toBe(0);
     const tables = JSON.parse(json.stdout) as Array<{ environment: string; rows: unknown[] }>;

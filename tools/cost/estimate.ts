@@ -3,6 +3,7 @@ import { AppOfApps } from '../../constructs/argocd/app-of-apps';
 import { applicationUsage, ApplicationUsage, ownApplications } from '../../hub/application-usage';
 import type { Environment } from '../../hub/environment';
 import { fitOf, HubFit } from '../../hub/fit';
+import { Hub } from '../../hub/hub';
 import { bySiteKind, siteIdentity } from '../graph/site-identity';
 import { compare } from '../synth/render';
 
@@ -20,6 +21,8 @@ export interface SiteUsage {
   readonly applications: readonly ApplicationUsage[];
   /** A hub's fit on its environment's nodes, with its experiments: the synth's capacity check. */
   readonly fit?: HubFit;
+  /** What a hub runs beyond its core, and for whom. */
+  readonly onDemand?: readonly string[];
 }
 
 /**
@@ -39,6 +42,7 @@ export function estimateLab(app: App, environments: readonly Environment[]): Sit
       environments: kind === 'hub' ? [name] : environments.filter((e) => e.experiments.some((x) => x.name === name)).map((e) => e.name),
       applications: ownApplications(site).map(applicationUsage).sort((a, b) => compare(a.name, b.name)),
       ...(environment ? { fit: fitOf(environment, site) } : {}),
+      ...(site instanceof Hub ? { onDemand: site.onDemand } : {}),
     };
   }));
 }

@@ -25,6 +25,8 @@ export interface CostTable {
   readonly comparison: ReadonlyArray<{ readonly sheet: PriceSheet; readonly cost: MonthlyCost; readonly clusterFee: number }>;
   /** A hub's requests with its experiments against its environment's capacity. */
   readonly fit?: HubFit;
+  /** What a hub runs beyond its core, and for whom. */
+  readonly onDemand?: readonly string[];
 }
 
 /** The sheet an environment is priced with; an environment without one is an error that says where to add it. */
@@ -71,6 +73,7 @@ export function priceSites(sites: readonly SiteUsage[], fallbackEnvironment: str
           sheet: PRICE_SHEETS[n], cost: monthlyCost(usage, PRICE_SHEETS[n]), clusterFee: clusterFee(PRICE_SHEETS[n]),
         })),
         ...(site.fit ? { fit: site.fit } : {}),
+        ...(site.onDemand ? { onDemand: site.onDemand } : {}),
       });
     }
   }
@@ -92,6 +95,7 @@ export function formatTables(tables: readonly CostTable[]): string {
     const compared = t.comparison.map((c) => `${c.sheet.name} ${symbol(c.sheet)}${c.cost.total.toFixed(2)}` +
       (c.clusterFee ? ` + ${symbol(c.sheet)}${c.clusterFee.toFixed(2)} cluster fee` : ''));
     if (compared.length) out.push(`  the same requests per month: ${compared.join(', ')}`, '');
+    if (t.onDemand) out.push(`  runs beyond its core: ${t.onDemand.length ? t.onDemand.join(', ') : 'nothing (no enabled experiment needs more)'}`, '');
     if (t.fit) out.push(...headroomLines(t.fit), '');
   }
   out.push('Priced on requests (what the scheduler reserves) and persistent storage, per 730-hour month. Limits are shown, not priced.');

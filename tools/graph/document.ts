@@ -40,7 +40,7 @@ function environmentsTable(model: LabModel): string {
   const rows = model.environments.map((e) =>
     `| \`${e.name}\` | ${e.kubernetesVersion} | ${e.domain} | ${e.addressRange} | ${e.storageClass} (${e.storage}) | ${list(e.experiments)} | ${list(e.capabilities)} |`);
   return [
-    '| environment | Kubernetes | domain | LoadBalancer pool | storage class | experiments | capabilities it runs, and for whom |',
+    '| environment | Kubernetes | domain | LoadBalancer pool | storage class | experiments | runs beyond its core, and for whom |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');

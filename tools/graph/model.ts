@@ -182,6 +182,5 @@ function repositoryOf(app: App, env: Environment): string {
 }
 
 function capabilitiesOf(app: App, env: Environment): string[] {
-  return (hubOf(app, env)?.capabilities ?? [])
-    .map((c) => `${c.capability.name} (${c.neededBy.includes('core') ? 'core' : `for ${c.neededBy.join(', ')}`})`);
+  return [...(hubOf(app, env)?.onDemand ?? [])];
 }
