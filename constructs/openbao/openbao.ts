@@ -11,6 +11,7 @@ import { recordWiring } from '../core/wiring';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { addressRequest } from '../metallb/address-request';
+import { scrape } from '../monitoring/metrics-declarations';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import { hostPathOwner } from './host-path-owner';
 import type { OpenBaoValues } from './values';
@@ -192,6 +193,20 @@ export class OpenBao extends Component {
       },
     });
     void certificate;
+
+    // /v1/sys/metrics answers in Prometheus' format when asked with ?format=prometheus (JSON
+    // otherwise), without a token because the listener allows it (serverConfig). The 0.29.2
+    // chart names the container port after the scheme (`https` with TLS on) and labels the server
+    // pod app.kubernetes.io/name=openbao, app.kubernetes.io/instance=<release>, component=server
+    // (templates/server-statefulset.yaml). The certificate names the Services, not the pod's
+    // address, and its CA lives in cert-manager's namespace, out of a monitor's reach: the
+    // in-cluster scrape skips verification, as the chart's own ServiceMonitor does by default.
+    scrape(this, {
+      job: 'openbao', target: 'pod', namespace,
+      selector: { 'app.kubernetes.io/name': NAME, 'app.kubernetes.io/instance': this.componentName, component: 'server' },
+      port: 'https', path: '/v1/sys/metrics', params: { format: ['prometheus'] },
+      scheme: 'https', insecureSkipVerify: true,
+    });
   }
 }
 
@@ -227,7 +242,11 @@ function storageValues(where: string, storage: OpenBaoStorage): StorageValues {
   };
 }
 
-/** The server's HCL configuration: TLS with the mounted certificate, file storage. */
+/**
+ * The server's HCL configuration: TLS with the mounted certificate, file storage, and metrics
+ * for Prometheus (openbao.org, configuration: `telemetry` stanza and the tcp listener's
+ * `telemetry.unauthenticated_metrics_access`). The metrics hold counts and timings, no secrets.
+ */
 function serverConfig(): string {
   return [
     'ui = true',
@@ -237,6 +256,15 @@ function serverConfig(): string {
     '  cluster_address = "[::]:8201"',
     `  tls_cert_file = "${TLS_PATH}/tls.crt"`,
     `  tls_key_file = "${TLS_PATH}/tls.key"`,
+    '  telemetry {',
+    '    unauthenticated_metrics_access = true',
+    '  }',
+    '}',
+    '',
+    // Names without the pod's host name, kept a day in memory between scrapes.
+    'telemetry {',
+    '  prometheus_retention_time = "24h"',
+    '  disable_hostname = true',
     '}',
     '',
     'storage "file" {',
