@@ -272,9 +272,9 @@ const PODS: Readonly<Record<string, { readonly source: string; readonly scraped:
     ],
   },
   'openbao': {
-    source: 'openbao-helm openbao-0.29.2: charts/openbao/templates/server-statefulset.yaml ("openbao.scheme" is https with TLS)',
+    source: 'openbao-helm openbao-0.29.2: charts/openbao/templates/server-statefulset.yaml (its ports, then server.extraPorts)',
     scraped: [
-      { what: 'server', labels: { 'app.kubernetes.io/name': 'openbao', 'app.kubernetes.io/instance': 'openbao', 'component': 'server' }, ports: { 'https': 8200, 'https-internal': 8201, 'https-rep': 8202 } },
+      { what: 'server', labels: { 'app.kubernetes.io/name': 'openbao', 'app.kubernetes.io/instance': 'openbao', 'component': 'server' }, ports: { 'https': 8200, 'https-internal': 8201, 'https-rep': 8202, 'metrics': 8209 } },
     ],
   },
   'k6-operator': {
@@ -363,10 +363,20 @@ describe('monitors select the pods the charts really label', () => {
     });
   });
 
-  it('OpenBao lets Prometheus read its metrics without a token, in Prometheus\' format', () => {
-    const config: string = valuesOf('hub/kind', 'openbao').server.standalone.config;
-    const listener = config.slice(config.indexOf('listener "tcp"'), config.indexOf('storage "file"'));
-    expect(listener).toMatch(/telemetry \{\s+unauthenticated_metrics_access = true\s+\}/);
+  it('OpenBao lets Prometheus read its metrics without a token on a listener no Service publishes, in Prometheus\' format', () => {
+    const server = valuesOf('hub/kind', 'openbao').server;
+    expect(server.extraPorts).toEqual([{ containerPort: 8209, name: 'metrics' }]);
+    const config: string = server.standalone.config;
+    const listeners = config.split('listener "tcp" {').slice(1).map((l) => l.slice(0, l.indexOf('\n}')));
+    expect(listeners).toHaveLength(2);
+    expect(listeners[0]).toContain('address = "[::]:8200"');
+    expect(listeners[0]).not.toContain('telemetry');
+    expect(listeners[1]).toContain('address = "[::]:8209"');
+    expect(listeners[1]).toMatch(/telemetry \{\s+unauthenticated_metrics_access = true\s+\}/);
+    // The chart's Services publish 8200 and 8201 plus `server.service.extraPorts`, which the lab leaves empty.
+    expect(server.service?.extraPorts).toBeUndefined();
+    const services = lab().objects.filter((o) => o.file.startsWith('hub/kind/') && o.manifest.kind === 'Service');
+    expect(services.some((o) => JSON.stringify(o.manifest.spec).includes('8209'))).toBe(false);
     expect(config).toMatch(/^telemetry \{\n {2}prometheus_retention_time = "24h"\n {2}disable_hostname = true\n\}$/m);
     expect(monitors.get('openbao').spec.podMetricsEndpoints[0]).toMatchObject({
       path: '/v1/sys/metrics', params: { format: ['prometheus'] }, scheme: 'https', tlsConfig: { insecureSkipVerify: true },
