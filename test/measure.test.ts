@@ -50,7 +50,7 @@ function monitorsIn(scope: IConstruct): Map<string, any> {
     .map((o) => [o.name, o.toJson()]));
 }
 
-/** Load generators, whose declarations are kept with them in constructs/loadgen/. */
+/** Load generators: their declarations belong in constructs/loadgen/ and are not made yet (ADR 0085). */
 const isLoadGenerator = (c: IConstruct) => c instanceof K6Test || c instanceof KafkaPerfTest || c instanceof LocustTest;
 
 describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the %s hub\'s measurement stack', (name, dist) => {
