@@ -27,7 +27,6 @@ import { setupCommands } from '../constructs/openbao/access';
 import { OpenBao } from '../constructs/openbao/openbao';
 import { WebhookRelay } from '../constructs/webhook-relay/webhook-relay';
 import { hubOverviewDashboard } from '../constructs/grafana/hub-overview';
-import { scrape } from '../constructs/monitoring/metrics-declarations';
 import { MonitoringStack } from '../constructs/monitoring/monitoring-stack';
 import { OpenCost } from '../constructs/opencost/opencost';
 import { Pyrra } from '../constructs/pyrra/pyrra';
@@ -202,46 +201,26 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     });
     this.pyrra = new Pyrra(this, 'pyrra', { chart: charts.pyrra, monitoring: this.monitoring, dependsOn: [this.monitoring] });
 
-    // Endpoints of earlier components that the dashboard and objectives read (Argo CD 3.4 and
-    // Argo Workflows 4.0 metrics; the charts' pod labels and port names).
-    const argocdServer = scrape(this.argocd, {
-      job: 'argocd-server', target: 'pod', namespace: this.argocd.namespace,
-      selector: { 'app.kubernetes.io/name': 'argocd-server' }, port: 'metrics',
-    });
-    const argocdController = scrape(this.argocd, {
-      job: 'argocd-application-controller', target: 'pod', namespace: this.argocd.namespace,
-      selector: { 'app.kubernetes.io/name': 'argocd-application-controller' }, port: 'metrics',
-    });
-    // The API server serves /metrics on its own port; in `server` auth mode it needs no token.
-    const workflowsServer = scrape(this.argoWorkflows, {
-      job: 'argo-workflows-server', target: 'pod', namespace: this.argoWorkflows.namespace,
-      selector: { 'app.kubernetes.io/name': 'argo-workflows-server' }, port: 'web',
-    });
-    // The controller serves metrics over TLS with a self-signed certificate by default (3.6 and later).
-    const workflowsController = scrape(this.argoWorkflows, {
-      job: 'argo-workflows-controller', target: 'pod', namespace: this.argoWorkflows.namespace,
-      selector: { 'app.kubernetes.io/name': 'argo-workflows-workflow-controller' }, port: 'metrics',
-      scheme: 'https', insecureSkipVerify: true,
-    });
     this.monitoring.addDashboard('HubOverview', hubOverviewDashboard({
-      datasourceUid: this.monitoring.datasourceUid, argocdController, workflowsController,
+      datasourceUid: this.monitoring.datasourceUid,
+      argocdController: this.argocd.controllerMetrics, workflowsController: this.argoWorkflows.controllerMetrics,
     }));
     // gRPC codes that mean the server failed, not the caller (the rest are client errors).
     const grpcServerErrors = { label: 'grpc_code', matches: 'Unknown|Internal|Unavailable|DataLoss|DeadlineExceeded' };
     this.pyrra.addObjective('ArgoCdApi', {
       name: 'argocd-api', description: 'ArgoCD\'s API server answers 99 % of gRPC calls without a server error.',
-      target: 99, source: argocdServer, metric: 'grpc_server_handled_total', errors: grpcServerErrors,
+      target: 99, source: this.argocd.serverMetrics, metric: 'grpc_server_handled_total', errors: grpcServerErrors,
     });
     this.pyrra.addObjective('ArgoWorkflowsApi', {
       name: 'argo-workflows-api', description: 'Argo Workflows\' API server answers 99 % of gRPC calls without a server error.',
-      target: 99, source: workflowsServer, metric: 'grpc_server_handled_total', errors: grpcServerErrors,
+      target: 99, source: this.argoWorkflows.serverMetrics, metric: 'grpc_server_handled_total', errors: grpcServerErrors,
     });
     this.pyrra.addObjective('Grafana', {
       name: 'grafana-http', description: 'Grafana answers 99 % of HTTP requests without a 5xx status.',
       target: 99, source: this.monitoring.grafanaMetrics, metric: 'grafana_http_request_duration_seconds_count',
       errors: { label: 'status_code', matches: '5..' },
     });
-    // Last: the monitors of every endpoint declared above.
+    // Last: the monitors of every endpoint the components declared.
     this.monitoring.addScrapeMonitors(this);
 
     // What `bootstrap/install/` gives the person who creates the cluster.
@@ -282,6 +261,8 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
       } else {
         const dependsOn = (entry.requires ?? []).map((c) => this.install(c, capability.name));
         component = entry.install(this, dependsOn);
+        // The monitors of what the entry installed (the core's were written in the constructor).
+        this.monitoring.addScrapeMonitors(this);
       }
       installed = { component, neededBy: new Set(entry.kind === 'core' ? ['core'] : []) };
       this.installed.set(capability, installed);

@@ -8,6 +8,7 @@ import type { PodMetadata } from '../k8s/pod-metadata';
 import type { Resources } from '../k8s/resources';
 import { HttpEndpoint, HttpTarget, serviceUrl } from '../loadgen/http-target';
 import { restrictedContainer } from '../k8s/security';
+import { declareNoMetrics } from '../monitoring/metrics-declarations';
 
 /** hashicorp/http-echo: one static Go binary that answers every path with a fixed text. */
 export const HELLO_IMAGE = 'hashicorp/http-echo:1.0.0';
@@ -119,5 +120,8 @@ export class HelloApp extends Component {
       url: serviceUrl(appName, namespace, SERVICE_PORT),
       endpoints: [this.endpoints.root, this.endpoints.health],
     };
+    // http-echo 1.0.0 registers only `/` and `/health` (main.go).
+    declareNoMetrics(this, 'http-echo serves no metrics endpoint: the load generator measures its '
+      + 'requests and latency, and the run\'s resource use comes from the kubelet\'s container metrics');
   }
 }

@@ -5,6 +5,8 @@ import { ARGOCD_NAMESPACE } from '../argocd/constants';
 import { checkLabelName } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
+import { scrape } from '../monitoring/metrics-declarations';
+import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
 import type { WorkflowRunner } from './runner';
 import type { ArgoWorkflowsValues } from './values';
 
@@ -42,6 +44,10 @@ export class ArgoWorkflows extends Component {
   public readonly runner: WorkflowRunner;
   /** The runner's service account. */
   public readonly serviceAccount: kplus.ServiceAccount;
+  /** The API server's metrics (gRPC requests), for objectives on the API. */
+  public readonly serverMetrics: MetricsEndpoint;
+  /** The workflow controller's metrics (`argo_workflows_*`: workflows by phase, queue depth). */
+  public readonly controllerMetrics: MetricsEndpoint;
 
   public constructor(scope: Construct, id: string, props: ArgoWorkflowsProps) {
     super(scope, id, props, {
@@ -96,5 +102,19 @@ export class ArgoWorkflows extends Component {
     const readApplications = new kplus.Role(this.objects, 'ReadApplications', { metadata });
     readApplications.allowRead(kplus.ApiResource.custom({ apiGroup: 'argoproj.io', resourceType: 'applications' }));
     new kplus.RoleBinding(this.objects, 'ReadApplicationsBinding', { metadata, role: readApplications }).addSubjects(this.serviceAccount);
+
+    // Argo Workflows 4.0 through the argo-workflows 1.0.18 chart: pods labelled
+    // app.kubernetes.io/name=<release>-<component>. The API server serves /metrics on its `web`
+    // port (2746), open without a token in `server` auth mode.
+    this.serverMetrics = scrape(this, {
+      job: 'argo-workflows-server', target: 'pod', namespace,
+      selector: { 'app.kubernetes.io/name': 'argo-workflows-server' }, port: 'web',
+    });
+    // The controller serves `metrics` (9090) over TLS with a self-signed certificate by default (3.6 and later).
+    this.controllerMetrics = scrape(this, {
+      job: 'argo-workflows-controller', target: 'pod', namespace,
+      selector: { 'app.kubernetes.io/name': 'argo-workflows-workflow-controller' }, port: 'metrics',
+      scheme: 'https', insecureSkipVerify: true,
+    });
   }
 }

@@ -7,6 +7,8 @@ import type { Resources } from '../k8s/resources';
 import { checkDomain } from '../core/validation';
 import { addressRequest } from '../metallb/address-request';
 import type { LoadBalancerAddress } from '../network/address-pool';
+import { scrape } from '../monitoring/metrics-declarations';
+import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
 import type { ArgoCdValues } from './values';
 
 export interface ArgoCdProps extends ComponentProps {
@@ -62,6 +64,10 @@ export class ArgoCd extends Component {
   public readonly webhookSecret = WEBHOOK_SECRET;
   /** The host name of the UI and API. */
   public readonly hostname: string;
+  /** The API server's metrics (gRPC and HTTP requests), for objectives on the API. */
+  public readonly serverMetrics: MetricsEndpoint;
+  /** The application controller's metrics (`argocd_app_info`: sync and health of every Application). */
+  public readonly controllerMetrics: MetricsEndpoint;
 
   public constructor(scope: Construct, id: string, props: ArgoCdProps) {
     super(scope, id, props, {
@@ -98,5 +104,17 @@ export class ArgoCd extends Component {
     };
     this.installChart(props.chart, values);
     this.hostname = hostname;
+
+    // Argo CD 3.4 serves metrics on its own ports, named `metrics` in the argo-cd 10.1.1 chart
+    // (8083 on the API server, 8082 on the application controller); the chart labels each pod
+    // app.kubernetes.io/name=<its component> (templates/_helpers.tpl "argo-cd.labels").
+    this.serverMetrics = scrape(this, {
+      job: 'argocd-server', target: 'pod', namespace: this.namespace,
+      selector: { 'app.kubernetes.io/name': 'argocd-server' }, port: 'metrics',
+    });
+    this.controllerMetrics = scrape(this, {
+      job: 'argocd-application-controller', target: 'pod', namespace: this.namespace,
+      selector: { 'app.kubernetes.io/name': 'argocd-application-controller' }, port: 'metrics',
+    });
   }
 }

@@ -6,6 +6,7 @@ import { customResourceAfter } from '../argocd/sync-order';
 import { ValidationError } from '../core/errors';
 import { checkDuration } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
+import { scrape } from '../monitoring/metrics-declarations';
 import { checkResources, Resources } from '../k8s/resources';
 import type { CertManagerValues } from './values';
 
@@ -133,5 +134,14 @@ export class CertManager extends Component {
     customResourceAfter(selfSigned);
     customResourceAfter(ca, [selfSigned]);
     customResourceAfter(caIssuer, [ca]);
+
+    // With `prometheus.enabled` the v1.21.1 chart gives the controller, the webhook and the CA
+    // injector each a container port `http-metrics` (9402); all three pods carry
+    // app.kubernetes.io/instance=<release> (templates/deployment.yaml, webhook-deployment.yaml,
+    // cainjector-deployment.yaml), and the startupapicheck Job's pod has no such port.
+    scrape(this, {
+      job: 'cert-manager', target: 'pod', namespace,
+      selector: { 'app.kubernetes.io/instance': this.componentName }, port: 'http-metrics',
+    });
   }
 }

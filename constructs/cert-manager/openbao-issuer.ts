@@ -4,6 +4,7 @@ import { ClusterIssuer } from '../../imports/certmanager-clusterissuer-cert-mana
 import { Component, ComponentProps } from '../argocd/component';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
+import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { OpenBao } from '../openbao/openbao';
 import type { CertManager, IssuerRef } from './cert-manager';
 
@@ -79,5 +80,7 @@ export class OpenBaoIssuer extends Component {
         },
       },
     });
+    declareNoMetrics(this, 'it holds objects only (a ClusterIssuer, its service account and a Role): '
+      + 'cert-manager\'s controller signs through it and its own metrics count the certificates issued');
   }
 }

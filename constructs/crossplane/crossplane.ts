@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import type { HelmChart } from '../helm/helm-chart';
+import { scrape } from '../monitoring/metrics-declarations';
 import { checkResources, Resources } from '../k8s/resources';
 import type { CrossplaneValues } from './values';
 
@@ -42,5 +43,12 @@ export class Crossplane extends Component {
       metrics: { enabled: true },
     };
     this.installChart(props.chart, values);
+    // With `metrics.enabled` the 2.3.4 chart gives the core and the RBAC manager a container port
+    // `metrics` (8080); both pods carry app.kubernetes.io/name=crossplane and
+    // app.kubernetes.io/instance=<release> ("crossplane.labels" in templates/_helpers.tpl).
+    scrape(this, {
+      job: 'crossplane', target: 'pod', namespace: this.namespace,
+      selector: { 'app.kubernetes.io/name': 'crossplane', 'app.kubernetes.io/instance': this.componentName }, port: 'metrics',
+    });
   }
 }

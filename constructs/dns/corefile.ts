@@ -8,6 +8,8 @@ export interface CorefileOptions {
   readonly port: number;
   /** TTL of the answers, in seconds. */
   readonly ttl: number;
+  /** Port of the `prometheus` plugin's /metrics, on every address of the pod. */
+  readonly metricsPort: number;
 }
 
 /**
@@ -24,6 +26,9 @@ export function corefile(options: CorefileOptions): string {
     '        lameduck 5s',
     '    }',
     '    ready',
+    // CoreDNS' own request, cache and forward counters, and k8s_gateway's; the plugin is built
+    // into the k8s_gateway image (cmd/coredns.go imports CoreDNS' whole plugin list).
+    `    prometheus :${options.metricsPort}`,
     `    k8s_gateway ${options.domain} {`,
     '        resources Ingress Service',
     `        apex ${options.apex}`,

@@ -7,6 +7,7 @@ import type { Resources } from '../k8s/resources';
 import { addressRequest } from '../metallb/address-request';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import { corefile } from './corefile';
+import { scrape } from '../monitoring/metrics-declarations';
 import { restrictedContainer } from '../k8s/security';
 
 export interface DnsStackProps extends ComponentProps {
@@ -42,6 +43,8 @@ const NAME = 'k8s-gateway';
 const PORT = 1053;
 const HEALTH_PORT = 8080;
 const READY_PORT = 8181;
+/** CoreDNS' usual metrics port. */
+const METRICS_PORT = 9153;
 
 /**
  * The lab's DNS server: CoreDNS with the k8s_gateway plugin, answering for the environment's
@@ -78,7 +81,7 @@ export class DnsStack extends Component {
 
     const config = new kplus.ConfigMap(this.objects, 'Config', {
       metadata: { name: NAME, namespace },
-      data: { Corefile: corefile({ domain, apex: `${NAME}.${namespace}`, port: PORT, ttl }) },
+      data: { Corefile: corefile({ domain, apex: `${NAME}.${namespace}`, port: PORT, ttl, metricsPort: METRICS_PORT }) },
     });
 
     const server = new kplus.Deployment(this.objects, 'Server', {
@@ -86,6 +89,9 @@ export class DnsStack extends Component {
       replicas: 1,
       serviceAccount: account,
       automountServiceAccountToken: true,
+      // A label of its own that the metrics monitor selects (cdk8s-plus' selector label is derived
+      // from the construct path).
+      podMetadata: { labels: { 'app.kubernetes.io/name': NAME } },
       securityContext: { ensureNonRoot: true },
       containers: [{
         name: 'coredns',
@@ -97,6 +103,7 @@ export class DnsStack extends Component {
           { number: PORT, protocol: kplus.Protocol.TCP, name: 'dns-tcp' },
           { number: HEALTH_PORT, name: 'health' },
           { number: READY_PORT, name: 'ready' },
+          { number: METRICS_PORT, name: 'metrics' },
         ],
         resources,
         // The image sets no user: without one it would run as root.
@@ -115,6 +122,10 @@ export class DnsStack extends Component {
         { name: 'dns-udp', port: 53, targetPort: PORT, protocol: kplus.Protocol.UDP },
         { name: 'dns-tcp', port: 53, targetPort: PORT, protocol: kplus.Protocol.TCP },
       ],
+    });
+    scrape(this, {
+      job: 'dns-stack', target: 'pod', namespace,
+      selector: { 'app.kubernetes.io/name': NAME }, port: 'metrics',
     });
   }
 }

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { Component } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
+import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import { MeshDataplaneMode, MeshMtlsMode, MeshNamespace } from '../istio/mesh-namespace';
 import type { PlainTextIngress } from '../istio/plain-text-ingress';
 
@@ -42,6 +43,7 @@ export class ExperimentNamespaces extends Component {
 
   public constructor(scope: Construct, id: string, mainNamespace: string) {
     super(scope, id, {}, { name: 'namespaces', namespace: mainNamespace, minimumSyncWave: -1 });
+    declareNoMetrics(this, 'it holds Namespace objects and mesh settings only, no process');
   }
 
   /** Declares a namespace once; later calls must not ask for a different enrollment. */

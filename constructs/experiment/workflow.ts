@@ -21,6 +21,7 @@ import { PROJECT_ROOT } from '../core/paths';
 import { experimentDashboard } from '../grafana/experiment-dashboard';
 import { GrafanaDashboard } from '../grafana/grafana-dashboard';
 import { KPS_GRAFANA } from '../grafana/sidecar';
+import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { Resources } from '../k8s/resources';
 import { K6_RUN_TAGS } from '../loadgen/k6-tags';
 import type { PlannedGenerator, RunPlan } from '../results/run-plan';
@@ -268,6 +269,8 @@ export class ExperimentWorkflow extends Component {
         ],
       },
     });
+    declareNoMetrics(this, 'it holds objects only (the WorkflowTemplate, its ConfigMaps and the dashboard): '
+      + 'its runs are counted by Argo Workflows\' controller and its load by the load generators');
   }
 }
 

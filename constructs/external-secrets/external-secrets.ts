@@ -11,6 +11,7 @@ import { customResourceAfter } from '../argocd/sync-order';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import type { HelmChart } from '../helm/helm-chart';
+import { scrape } from '../monitoring/metrics-declarations';
 import { checkResources, Resources } from '../k8s/resources';
 import type { OpenBao } from '../openbao/openbao';
 import { IOpenBaoSecretStore, OpenBaoSecret } from './openbao-secret';
@@ -135,5 +136,14 @@ export class ExternalSecrets extends Component implements IOpenBaoSecretStore {
     });
     for (const secret of [webhook, tls]) customResourceAfter(secret.resource, [store]);
     recordWiring(this, props.argocd, 'webhook secret and TLS');
+
+    // The 2.8.0 chart starts the controller with --metrics-addr=:8080 (plain HTTP, no auth unless
+    // metrics.listen.secure and auth are set) behind the container port `metrics`; its pod
+    // carries app.kubernetes.io/name=external-secrets and app.kubernetes.io/instance=<release>
+    // ("external-secrets.selectorLabels"); the webhook and cert controller are named with suffixes.
+    scrape(this, {
+      job: 'external-secrets', target: 'pod', namespace,
+      selector: { 'app.kubernetes.io/name': 'external-secrets', 'app.kubernetes.io/instance': this.componentName }, port: 'metrics',
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import type { HelmChart } from '../helm/helm-chart';
+import { declareNoMetrics } from '../monitoring/metrics-declarations';
 
 export interface IstioBaseProps extends ComponentProps {
   /** The pinned Istio `base` chart. */
@@ -34,5 +35,7 @@ export class IstioBase extends Component {
       ignoreDifferences: ISTIO_WEBHOOK_DIFFERENCES,
     });
     this.installChart(props.chart);
+    declareNoMetrics(this, 'the base chart installs CRDs and cluster-wide objects only, no process; '
+      + 'istiod and the proxies serve the mesh\'s metrics');
   }
 }

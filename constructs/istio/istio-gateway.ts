@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
+import { scrape } from '../monitoring/metrics-declarations';
 import { addressRequest } from '../metallb/address-request';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import type { Istiod } from './istiod';
@@ -75,5 +76,12 @@ export class IstioGateway extends Component {
     this.selector = { istio: 'ingressgateway' };
     this.address = props.address;
     this.url = `http://${serviceHost(releaseName, namespace)}`;
+    // The proxies' Envoy statistics, merged with Istio's standard metrics (istio_requests_total),
+    // on the container port `http-envoy-prom` (15090) at /stats/prometheus; the 1.30.3 chart
+    // labels the pods app=<release> and istio=<release without "istio-"> (gateway/templates).
+    scrape(this, {
+      job: 'istio-gateway', target: 'pod', namespace,
+      selector: { app: releaseName, ...this.selector }, port: 'http-envoy-prom', path: '/stats/prometheus',
+    });
   }
 }

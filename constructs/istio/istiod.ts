@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
+import { scrape } from '../monitoring/metrics-declarations';
 import { ISTIO_NAMESPACE, ISTIO_WEBHOOK_DIFFERENCES, IstioBase } from './istio-base';
 import type { IstiodValues } from './values';
 
@@ -52,5 +53,12 @@ export class Istiod extends Component {
     };
     this.installChart(props.chart, values);
     this.istioVersion = props.chart.version;
+    // istiod serves its control-plane metrics (pilot_xds_*, pushes, sidecar injections) on the
+    // container port `http-monitoring` (15014); without a revision the 1.30.3 chart labels its
+    // pod app=istiod and istio=pilot (istio-discovery/templates/deployment.yaml).
+    scrape(this, {
+      job: 'istiod', target: 'pod', namespace: this.namespace,
+      selector: { app: 'istiod', istio: 'pilot' }, port: 'http-monitoring',
+    });
   }
 }

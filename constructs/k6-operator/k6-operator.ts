@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
+import { scrape } from '../monitoring/metrics-declarations';
 import type { K6OperatorValues } from './values';
 
 export interface K6OperatorProps extends ComponentProps {
@@ -45,5 +46,14 @@ export class K6Operator extends Component {
       },
     };
     this.installChart(props.chart, values);
+    // The 4.6.0 chart starts the manager with --metrics-bind-address=:8443 on a container port
+    // named `https` (service.portName), but k6-operator 1.6.0 serves it as plain HTTP
+    // (controller-runtime without SecureServing, cmd/main.go), as the chart's own ServiceMonitor
+    // scrapes it. The pod carries app.kubernetes.io/name=k6-operator and
+    // app.kubernetes.io/instance=<release> ("k6-operator.selectorLabels").
+    scrape(this, {
+      job: 'k6-operator', target: 'pod', namespace: this.namespace,
+      selector: { 'app.kubernetes.io/name': 'k6-operator', 'app.kubernetes.io/instance': this.componentName }, port: 'https',
+    });
   }
 }

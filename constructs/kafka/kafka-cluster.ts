@@ -6,6 +6,7 @@ import {
   KafkaSpecEntityOperatorTopicOperatorResourcesRequests as TopicOperatorRequests,
   KafkaSpecKafkaListenersAuthenticationType as AuthenticationType,
   KafkaSpecKafkaListenersType as ListenerType,
+  KafkaSpecKafkaMetricsConfigType as MetricsType,
 } from '../../imports/strimzi-kafka-kafka.strimzi.io';
 import {
   KafkaNodePool,
@@ -25,6 +26,8 @@ import { IKafkaCluster, STRIMZI_CLUSTER_LABEL } from './kafka-cluster-ref';
 import { KafkaTopic, KafkaTopicOptions } from './kafka-topic';
 import { Capabilities } from '../catalog/capabilities';
 import { Experiment } from '../experiment/experiment';
+import { scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
+import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
 import { DEFAULT_KAFKA_VERSION, KAFKA_VERSIONS, KafkaVersion } from './versions';
 
 /** What a node of a KRaft cluster does: keep the metadata quorum, hold partitions, or both. */
@@ -245,6 +248,8 @@ export class KafkaCluster extends Component implements IKafkaCluster {
   public readonly messageMaxBytes: number;
   /** The listeners, as given or defaulted. */
   public readonly listeners: readonly KafkaListener[];
+  /** The metrics of every node (brokers and controllers), for dashboards of the experiment. */
+  public readonly metrics: MetricsEndpoint;
 
   private readonly _topics = new Map<string, KafkaTopic>();
 
@@ -307,12 +312,24 @@ export class KafkaCluster extends Component implements IKafkaCluster {
             } : {}),
           })),
           config: { ...replication, 'auto.create.topics.enable': props.autoCreateTopics ?? false, ...extra },
+          // Kafka's own metrics in Prometheus' format, without a JMX exporter configuration to keep:
+          // Strimzi's metrics reporter with its default allow list.
+          metricsConfig: { type: MetricsType.STRIMZI_METRICS_REPORTER },
         },
         entityOperator: {
           // Only the topic operator: the lab declares no KafkaUsers.
           topicOperator: { resources: bindingResources(topicOperatorResources, TopicOperatorLimits, TopicOperatorRequests) },
         },
       },
+    });
+
+    // With a metricsConfig, Strimzi 1.2 gives every node a container port `tcp-prometheus`
+    // (9404, MetricsModel) serving /metrics, and labels the pods of all its node pools
+    // strimzi.io/cluster=<cluster> and strimzi.io/name=<cluster>-kafka (KafkaPool.java).
+    // The monitor goes in the cluster's own folder: experiments cannot write into a hub's.
+    this.metrics = scrapeFromOwnFolder(this, {
+      job: `${clusterName}-kafka`, target: 'pod', namespace,
+      selector: { [STRIMZI_CLUSTER_LABEL]: clusterName, 'strimzi.io/name': `${clusterName}-kafka` }, port: 'tcp-prometheus',
     });
   }
 

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
+import { scrape } from '../monitoring/metrics-declarations';
 import type { StrimziOperatorValues } from './values';
 
 export interface StrimziOperatorProps extends ComponentProps {
@@ -43,5 +44,13 @@ export class StrimziOperator extends Component {
       }),
     };
     this.installChart(props.chart, values);
+    // The cluster operator serves /metrics on its container port `http` (8080) and its pod is
+    // labelled strimzi.io/kind=cluster-operator whatever the release (chart 1.2.0,
+    // templates/060-Deployment-strimzi-cluster-operator.yaml; Strimzi's example PodMonitor
+    // cluster-operator-metrics selects the same).
+    scrape(this, {
+      job: 'strimzi-cluster-operator', target: 'pod', namespace: this.namespace,
+      selector: { 'strimzi.io/kind': 'cluster-operator', name: 'strimzi-cluster-operator' }, port: 'http',
+    });
   }
 }

@@ -12,6 +12,7 @@ import { customResourceAfter } from '../argocd/sync-order';
 import { ValidationError } from '../core/errors';
 import { checkOneOf } from '../core/validation';
 import type { HelmChart } from '../helm/helm-chart';
+import { scrape } from '../monitoring/metrics-declarations';
 import { checkResources } from '../k8s/resources';
 import type { SignedImages } from './signed-images';
 import type { KyvernoResources, KyvernoValues } from './values';
@@ -172,6 +173,15 @@ export class Kyverno extends Component {
       },
     });
     for (const policy of [signatures, podSecurity]) customResourceAfter(policy);
+
+    // Kyverno's four controllers export Prometheus metrics on port 8000 (`metering.port`, on by
+    // default in the 3.9.0 chart) and share app.kubernetes.io/part-of=<fullname> and
+    // app.kubernetes.io/instance=<release> ("kyverno.matchLabels.common"). The admission
+    // controller names the port `metrics-port`, the others `metrics`, hence the number.
+    scrape(this, {
+      job: 'kyverno', target: 'pod', namespace: this.namespace,
+      selector: { 'app.kubernetes.io/part-of': this.componentName, 'app.kubernetes.io/instance': this.componentName }, port: 8000,
+    });
   }
 
   /** Holds the pods of these components' namespaces to the Pod Security Standards baseline. */

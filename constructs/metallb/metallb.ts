@@ -1,3 +1,4 @@
+import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import { IpAddressPool } from '../../imports/metallb-ipaddresspool-metallb.io';
 import { L2Advertisement } from '../../imports/metallb-l2advertisement-metallb.io';
@@ -5,6 +6,7 @@ import { Component, ComponentProps } from '../argocd/component';
 import { customResourceAfter } from '../argocd/sync-order';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
+import { scrape } from '../monitoring/metrics-declarations';
 import type { AddressPool } from '../network/address-pool';
 import { formatIpv4, parseIpv4 } from '../network/ipv4';
 import type { MetalLbValues } from './values';
@@ -30,6 +32,11 @@ export interface MetalLbProps extends ComponentProps {
    */
   readonly speakerResources?: Resources;
 }
+
+/** Where the controller and every speaker serve metrics: the 0.16.1 chart's `prometheus.metricsPort`. */
+const METRICS_PORT = 9120;
+/** The container port's name in both pods (the chart's "metrics.exposedportname"). */
+const METRICS_PORT_NAME = 'metricshttps';
 
 /** Pod Security admission levels of the namespace: the speaker uses the host network and raw sockets. */
 const PRIVILEGED_NAMESPACE = {
@@ -89,6 +96,26 @@ export class MetalLb extends Component {
     // The chart's webhook validates these; it must be serving first.
     for (const pool of pools) customResourceAfter(pool);
     customResourceAfter(advertisement);
+
+    // MetalLB 0.16 serves /metrics through controller-runtime with SecureServing and its
+    // authentication filter: HTTPS with a self-signed certificate, for callers whose token may
+    // `get` /metrics (internal/k8s/k8s.go). Prometheus' ClusterRole in kube-prometheus-stack has
+    // that, and a ServiceMonitor may present Prometheus' token; the chart writes the Service it
+    // needs only together with its own ServiceMonitor, so this Service is the lab's. Controller
+    // and speakers both carry app.kubernetes.io/name=metallb and app.kubernetes.io/instance=<release>
+    // ("metallb.selectorLabels"); speakers use the host network, so their endpoints are node addresses.
+    const metrics = new kplus.Service(this.objects, 'Metrics', {
+      metadata: { name: `${this.componentName}-metrics`, namespace, labels: { 'app.kubernetes.io/name': `${this.componentName}-metrics` } },
+      clusterIP: 'None',
+      ports: [{ name: METRICS_PORT_NAME, port: METRICS_PORT, targetPort: METRICS_PORT }],
+    });
+    metrics.selectLabel('app.kubernetes.io/name', 'metallb');
+    metrics.selectLabel('app.kubernetes.io/instance', this.componentName);
+    scrape(this, {
+      job: 'metallb', target: 'service', namespace,
+      selector: { 'app.kubernetes.io/name': `${this.componentName}-metrics` }, port: METRICS_PORT_NAME,
+      scheme: 'https', insecureSkipVerify: true, prometheusToken: true,
+    });
   }
 }
 

@@ -1,12 +1,17 @@
 import type { IConstruct } from 'constructs';
 import { Component } from '../argocd/component';
+import { customResourceAfter } from '../argocd/sync-order';
 import { LabError } from '../core/errors';
 import { MetricsEndpoint, MetricsEndpointProps } from './metrics-endpoint';
+import { writeMonitor } from './monitor';
 
 /** How a component is measured: what it declared about its metrics. */
 export type MetricsDeclaration =
-  /** An endpoint the lab's Prometheus scrapes through a ServiceMonitor or PodMonitor it writes. */
-  | { readonly kind: 'endpoint'; readonly endpoint: MetricsEndpoint }
+  /**
+   * An endpoint the lab's Prometheus scrapes through a ServiceMonitor or PodMonitor the lab
+   * writes: in the hub's monitoring folder, or (`ownFolder`) in the component's own folder.
+   */
+  | { readonly kind: 'endpoint'; readonly endpoint: MetricsEndpoint; readonly ownFolder: boolean }
   /** The component's own Helm chart writes its ServiceMonitors or PodMonitors. */
   | { readonly kind: 'chart'; readonly description: string }
   /** The component has nothing to scrape, and why. */
@@ -37,7 +42,20 @@ function add(component: Component, declaration: MetricsDeclaration): void {
  */
 export function scrape(component: Component, props: MetricsEndpointProps): MetricsEndpoint {
   const endpoint = new MetricsEndpoint(component.node.path, props);
-  add(component, { kind: 'endpoint', endpoint });
+  add(component, { kind: 'endpoint', endpoint, ownFolder: false });
+  return endpoint;
+}
+
+/**
+ * Declares a metrics endpoint whose ServiceMonitor or PodMonitor the component writes in its own
+ * folder and namespace: for the parts of experiments, which are built once for every hub and
+ * cannot write into a hub's monitoring folder. Their Applications sync after the hub, whose
+ * monitoring stack has installed the CRDs by then.
+ */
+export function scrapeFromOwnFolder(component: Component, props: MetricsEndpointProps): MetricsEndpoint {
+  const endpoint = new MetricsEndpoint(component.node.path, props);
+  add(component, { kind: 'endpoint', endpoint, ownFolder: true });
+  customResourceAfter(writeMonitor(component.objects, endpoint, component.namespace));
   return endpoint;
 }
 
@@ -68,8 +86,8 @@ export function componentsWithoutMetricsDeclaration(root: IConstruct): Component
   return componentsIn(root).filter((c) => metricsDeclarationsOf(c).length === 0);
 }
 
-/** Every declared endpoint below `root`, with its component, in tree order. */
-export function scrapeEndpointsIn(root: IConstruct): Array<{ readonly component: Component; readonly endpoint: MetricsEndpoint }> {
+/** Every declared endpoint below `root`, with its component and where its monitor is written, in tree order. */
+export function scrapeEndpointsIn(root: IConstruct): Array<{ readonly component: Component; readonly endpoint: MetricsEndpoint; readonly ownFolder: boolean }> {
   return componentsIn(root).flatMap((component) => metricsDeclarationsOf(component)
-    .flatMap((d) => (d.kind === 'endpoint' ? [{ component, endpoint: d.endpoint }] : [])));
+    .flatMap((d) => (d.kind === 'endpoint' ? [{ component, endpoint: d.endpoint, ownFolder: d.ownFolder }] : [])));
 }

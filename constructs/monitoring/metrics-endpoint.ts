@@ -44,6 +44,20 @@ export interface MetricsEndpointProps {
    * @default false
    */
   readonly insecureSkipVerify?: boolean;
+  /**
+   * Query parameters of every scrape, for endpoints that serve Prometheus' format only when asked
+   * (OpenBao's `/v1/sys/metrics?format=prometheus`).
+   * @default - none
+   */
+  readonly params?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Present Prometheus' own service-account token: for endpoints that let only callers allowed to
+   * `get` the non-resource URL `/metrics` in (controller-runtime's authenticated metrics), which
+   * kube-prometheus-stack's ClusterRole grants Prometheus. Services only: a ServiceMonitor may
+   * name the token file Prometheus mounts, a PodMonitor may not.
+   * @default false
+   */
+  readonly prometheusToken?: boolean;
 }
 
 /** A label key or value as selectors take them (keys may carry a DNS prefix). */
@@ -69,6 +83,8 @@ export class MetricsEndpoint implements IScrapeJob {
   public readonly interval: string;
   public readonly scheme: 'http' | 'https';
   public readonly insecureSkipVerify: boolean;
+  public readonly params: Readonly<Record<string, readonly string[]>>;
+  public readonly prometheusToken: boolean;
 
   /** Checks the declaration; `where` names the declaring construct in errors. */
   public constructor(where: string, props: MetricsEndpointProps) {
@@ -105,6 +121,19 @@ export class MetricsEndpoint implements IScrapeJob {
     this.insecureSkipVerify = props.insecureSkipVerify ?? false;
     if (this.insecureSkipVerify && this.scheme !== 'https') {
       throw new ValidationError(where, 'metrics.insecureSkipVerify', true, 'only with scheme "https"');
+    }
+    const params = props.params ?? {};
+    for (const [name, values] of Object.entries(params)) {
+      if (!/^[A-Za-z0-9_.-]+$/.test(name) || !Array.isArray(values) || values.length === 0
+        || values.some((v) => typeof v !== 'string' || v === '')) {
+        throw new ValidationError(where, `metrics.params.${name}`, values, 'a parameter name of letters, digits, "_", "." or "-" with a list of non-empty strings');
+      }
+    }
+    this.params = Object.fromEntries(Object.entries(params).map(([name, values]) => [name, [...values]]));
+    this.prometheusToken = props.prometheusToken ?? false;
+    if (this.prometheusToken && (this.target !== 'service' || this.scheme !== 'https')) {
+      throw new ValidationError(where, 'metrics.prometheusToken', true,
+        'only with target "service" and scheme "https" (a PodMonitor cannot name a token file; a token goes over TLS only)');
     }
   }
 }

@@ -126,6 +126,7 @@ export class MonitoringStack extends Component {
   public readonly datasourceUid = KPS_GRAFANA.datasourceUid;
   /** The scrape job of Grafana's own metrics (written by the chart's ServiceMonitor). */
   public readonly grafanaMetrics: IScrapeJob = { job: GRAFANA_JOB };
+  private scrapes?: ScrapeMonitors;
 
   public constructor(scope: Construct, id: string, props: MonitoringStackProps) {
     super(scope, id, props, {
@@ -244,11 +245,14 @@ export class MonitoringStack extends Component {
   }
 
   /**
-   * Writes the ServiceMonitors and PodMonitors of every endpoint the components below `root`
-   * declared into this component's folder. Call it once, after the last component is created.
+   * Writes the ServiceMonitors and PodMonitors of the endpoints the components below `root`
+   * declared into this component's folder. Components added before are skipped, so it is called
+   * again for components created later (capabilities a hub installs on demand).
    */
   public addScrapeMonitors(root: IConstruct): ScrapeMonitors {
-    return new ScrapeMonitors(this.objects, 'Scrapes', { namespace: this.namespace, declarationsOf: root });
+    this.scrapes ??= new ScrapeMonitors(this.objects, 'Scrapes', { namespace: this.namespace });
+    this.scrapes.addFrom(root);
+    return this.scrapes;
   }
 }
 

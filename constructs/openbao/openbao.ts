@@ -11,6 +11,7 @@ import { recordWiring } from '../core/wiring';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { addressRequest } from '../metallb/address-request';
+import { scrape } from '../monitoring/metrics-declarations';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import { hostPathOwner } from './host-path-owner';
 import type { OpenBaoValues } from './values';
@@ -59,6 +60,9 @@ const DATA_PATH = '/openbao/data';
 /** Where the server's certificate, key and CA are mounted. */
 const TLS_PATH = '/openbao/tls';
 const PORT = 8200;
+/** A listener of its own for Prometheus, reached on the pod only: no Service publishes it. */
+const METRICS_PORT = 8209;
+const METRICS_PORT_NAME = 'metrics';
 const NAME = 'openbao';
 
 /**
@@ -158,6 +162,7 @@ export class OpenBao extends Component {
         // The CLI in the pod (init, unseal) talks to https://127.0.0.1:8200 and checks it with this CA.
         extraEnvironmentVars: { BAO_CACERT: `${TLS_PATH}/ca.crt` },
         readinessProbe: { path: READINESS_PATH },
+        extraPorts: [{ containerPort: METRICS_PORT, name: METRICS_PORT_NAME }],
         standalone: { enabled: true, config: serverConfig() },
         ha: { enabled: false },
       },
@@ -192,6 +197,20 @@ export class OpenBao extends Component {
       },
     });
     void certificate;
+
+    // /v1/sys/metrics answers in Prometheus' format when asked with ?format=prometheus (JSON
+    // otherwise), without a token on the metrics listener only (serverConfig). The 0.29.2 chart
+    // adds `server.extraPorts` to the container and labels the server pod
+    // app.kubernetes.io/name=openbao, app.kubernetes.io/instance=<release>, component=server
+    // (templates/server-statefulset.yaml). The certificate names the Services, not the pod's
+    // address, and its CA lives in cert-manager's namespace, out of a monitor's reach: the
+    // in-cluster scrape skips verification, as the chart's own ServiceMonitor does by default.
+    scrape(this, {
+      job: 'openbao', target: 'pod', namespace,
+      selector: { 'app.kubernetes.io/name': NAME, 'app.kubernetes.io/instance': this.componentName, component: 'server' },
+      port: METRICS_PORT_NAME, path: '/v1/sys/metrics', params: { format: ['prometheus'] },
+      scheme: 'https', insecureSkipVerify: true,
+    });
   }
 }
 
@@ -227,7 +246,13 @@ function storageValues(where: string, storage: OpenBaoStorage): StorageValues {
   };
 }
 
-/** The server's HCL configuration: TLS with the mounted certificate, file storage. */
+/**
+ * The server's HCL configuration: TLS with the mounted certificate, file storage, and metrics
+ * for Prometheus (openbao.org, configuration: `telemetry` stanza and the tcp listener's
+ * `telemetry.unauthenticated_metrics_access`). Metrics need no token on a second listener only,
+ * which no Service publishes; the API and UI listener, behind the LoadBalancer, keeps asking for
+ * one. The metrics hold counts and timings, no secrets.
+ */
 function serverConfig(): string {
   return [
     'ui = true',
@@ -237,6 +262,21 @@ function serverConfig(): string {
     '  cluster_address = "[::]:8201"',
     `  tls_cert_file = "${TLS_PATH}/tls.crt"`,
     `  tls_key_file = "${TLS_PATH}/tls.key"`,
+    '}',
+    '',
+    'listener "tcp" {',
+    `  address = "[::]:${METRICS_PORT}"`,
+    `  tls_cert_file = "${TLS_PATH}/tls.crt"`,
+    `  tls_key_file = "${TLS_PATH}/tls.key"`,
+    '  telemetry {',
+    '    unauthenticated_metrics_access = true',
+    '  }',
+    '}',
+    '',
+    // Names without the pod's host name, kept a day in memory between scrapes.
+    'telemetry {',
+    '  prometheus_retention_time = "24h"',
+    '  disable_hostname = true',
     '}',
     '',
     'storage "file" {',

@@ -25,6 +25,8 @@ export interface OpenBaoValues {
     readonly ha: { readonly enabled: boolean };
     readonly volumes?: readonly OpenBaoVolume[];
     readonly volumeMounts?: ReadonlyArray<{ readonly name: string; readonly mountPath: string; readonly readOnly?: boolean }>;
+    /** Container ports beside the chart's 8200-8202. */
+    readonly extraPorts?: ReadonlyArray<{ readonly containerPort: number; readonly name: string }>;
   };
   readonly injector: { readonly enabled: boolean };
   readonly ui: {

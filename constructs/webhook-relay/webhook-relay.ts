@@ -9,6 +9,7 @@ import { OpenBaoSecret } from '../external-secrets/openbao-secret';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { restrictedContainer } from '../k8s/security';
+import { declareNoMetrics } from '../monitoring/metrics-declarations';
 
 export interface WebhookRelayProps extends ComponentProps {
   /** The ArgoCD whose API server receives the webhooks. */
@@ -92,5 +93,8 @@ export class WebhookRelay extends Component {
         volumeMounts: [{ path: '/tmp', volume: tmp }],
       }],
     });
+    // gosmee v0.28.0 has no Prometheus client (go.mod); its client serves only an optional /health.
+    declareNoMetrics(this, 'gosmee exports no metrics: its client serves only a health endpoint, '
+      + 'and the deliveries it relays show up in ArgoCD\'s webhook and API server metrics');
   }
 }
