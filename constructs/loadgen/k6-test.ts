@@ -1,3 +1,4 @@
+import { declarePushedMetrics } from '../monitoring/metrics-declarations';
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import {
@@ -164,6 +165,8 @@ export class K6Test extends Component implements ILoadGenerator {
     };
     experiment.require(Capabilities.k6Operator);
     recordWiring(this, props.target.owner, 'load');
+    // Runners live for one run: they push to the hub's Prometheus instead of waiting to be scraped (ADR 0091).
+    declarePushedMetrics(this, 'k6 runners remote-write their metrics to the hub\'s Prometheus, tagged with experiment, variant and load generator.');
 
     this.scriptConfigMap = new kplus.ConfigMap(this.objects, 'Script', {
       metadata: { name: `${name}-script`, namespace },

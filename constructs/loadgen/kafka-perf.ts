@@ -1,3 +1,4 @@
+import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import { checkLabDuration, durationSeconds } from '../core/duration';
 import { Construct } from 'constructs';
 import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
@@ -189,6 +190,7 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
       { name: 'throughput', value: String(this.jobSpec.throughput), description: 'records per second the producer aims at; -1 sends as fast as it can' },
     ];
     recordWiring(this, topic.cluster, 'load');
+    declareNoMetrics(this, 'Kafka\'s perf tools print their figures when they end; the results step reads them from the Jobs\' logs.');
 
     experiment.grantRunner(this, name, [
       // The run's own Jobs: created, watched until done, deleted on exit.

@@ -1,3 +1,4 @@
+import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import { serviceHost } from '../core/service-host';
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
@@ -112,6 +113,7 @@ export class LocustTest extends Component implements ILoadGenerator {
     this.workers = workers;
     this.webUrl = serviceUrl(name, namespace, WEB_PORT);
     recordWiring(this, props.target.owner, 'load');
+    declareNoMetrics(this, 'Locust serves its statistics as CSV through its web API, which the workflow reads after the run; it has no Prometheus endpoint.');
 
     const configMap = new kplus.ConfigMap(this.objects, 'Locustfile', {
       metadata: { name: `${name}-locustfile`, namespace },

@@ -14,6 +14,8 @@ export type MetricsDeclaration =
   | { readonly kind: 'endpoint'; readonly endpoint: MetricsEndpoint; readonly ownFolder: boolean }
   /** The component's own Helm chart writes its ServiceMonitors or PodMonitors. */
   | { readonly kind: 'chart'; readonly description: string }
+  /** The component pushes its metrics (Prometheus remote write) instead of being scraped, and how. */
+  | { readonly kind: 'pushed'; readonly description: string }
   /** The component has nothing to scrape, and why. */
   | { readonly kind: 'none'; readonly reason: string };
 
@@ -64,7 +66,12 @@ export function declareChartMetrics(component: Component, description: string): 
   add(component, { kind: 'chart', description: checkSentence(component, 'chart metrics description', description) });
 }
 
-/** Declares that a component has nothing to scrape, and why. */
+/** Declares that a component pushes its metrics (remote write) rather than being scraped, and how. */
+export function declarePushedMetrics(component: Component, description: string): void {
+  add(component, { kind: 'pushed', description: checkSentence(component, 'pushed metrics description', description) });
+}
+
+/** Declares that `component` has nothing to scrape, and why. */
 export function declareNoMetrics(component: Component, reason: string): void {
   add(component, { kind: 'none', reason: checkSentence(component, 'reason for no metrics', reason) });
 }
