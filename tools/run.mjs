@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Runs one of the project's TypeScript commands. The sources are bundled by esbuild into
-// .build/ (node_modules stay external) and loaded in this same process: no type check on the
-// hot path (that is `npm run typecheck`), no second node start, no on-the-fly loader.
+// .build/, with the libraries synth needs (tools/bundle.mjs), and loaded in this same process: no
+// type check on the hot path (that is `npm run typecheck`), no second node start, no on-the-fly
+// loader.
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import vm from 'node:vm';
+import { BUNDLED_PACKAGES, bundleOptions } from './bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,25 +33,12 @@ if (!entry) {
 
 const outfile = path.join(root, '.build', `${command}.cjs`);
 const stampfile = `${outfile}.inputs.json`;
-const OPTIONS = {
-  entryPoints: [path.join(root, entry)],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  // A separate map file: read only when source maps are enabled, not on every start.
-  sourcemap: 'linked',
-  sourcesContent: false,
-  logLevel: 'error',
-  metafile: true,
-};
+const OPTIONS = bundleOptions({ root, entry, outfile });
 // esbuild itself is loaded only to rebuild (its version, for the cache key, comes from its package.json).
 const esbuildVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'esbuild', 'package.json'), 'utf8')).version;
 if (!isFresh()) {
-  const { buildSync } = await import('esbuild');
-  const { metafile } = buildSync(OPTIONS);
+  const { build } = await import('esbuild');
+  const { metafile } = await build(OPTIONS);
   const inputs = Object.keys(metafile.inputs).sort().map((file) => [file, ...stamp(path.join(root, file))]);
   fs.writeFileSync(stampfile, JSON.stringify({ key: cacheKey(), inputs }));
 }
@@ -74,7 +63,7 @@ function stamp(file) {
 }
 
 function cacheKey() {
-  return `${esbuildVersion}:${process.version}:${JSON.stringify({ ...OPTIONS, entryPoints: [entry] })}`;
+  return `${esbuildVersion}:${process.version}:${JSON.stringify({ ...OPTIONS, entryPoints: [entry], plugins: BUNDLED_PACKAGES })}`;
 }
 // Source maps are used only on request (parsing them costs about 70 ms a run); the bundle links
 // its map, so NODE_OPTIONS=--enable-source-maps gives TypeScript locations in stack traces.
