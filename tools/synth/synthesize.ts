@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Environment } from '../../hub/environment';
 import type { Lab } from '../../lab/lab';
-import { renderApp, RenderedTree } from './render';
+import { renderApp, RenderedTree, RenderOptions } from './render';
 import { writeTree, WriteResult } from './write';
+import { YamlCache } from './yaml-cache';
 
 export interface SynthOptions {
   /** The lab, with every environment it defines. */
@@ -14,6 +15,11 @@ export interface SynthOptions {
   readonly only?: readonly string[];
   /** The folder to write to. */
   readonly outdir: string;
+  /**
+   * A file that keeps the YAML of the objects written, to reuse it next time (yaml-cache.ts).
+   * @default - no cache: every object is written afresh
+   */
+  readonly yamlCache?: string;
 }
 
 export interface SynthResult extends WriteResult {
@@ -22,8 +28,8 @@ export interface SynthResult extends WriteResult {
 }
 
 /** Renders the lab's experiments and the hubs of `environments` (all by default) in memory; nothing is written. */
-export function renderLab(lab: Lab, environments: readonly Environment[] = lab.environments): RenderedTree {
-  return renderApp(lab.build(environments));
+export function renderLab(lab: Lab, environments: readonly Environment[] = lab.environments, options: RenderOptions = {}): RenderedTree {
+  return renderApp(lab.build(environments), options);
 }
 
 /**
@@ -36,11 +42,13 @@ export function renderLab(lab: Lab, environments: readonly Environment[] = lab.e
 export function synthesize(options: SynthOptions): SynthResult {
   const all = options.lab.environments;
   const selected = options.only?.length ? all.filter((e) => options.only!.includes(e.name)) : all;
-  const tree = renderLab(options.lab, selected);
+  const cache = options.yamlCache === undefined ? undefined : YamlCache.open(options.yamlCache);
+  const tree = renderLab(options.lab, selected, { toYaml: cache && ((value) => cache.toYaml(value)) });
   const full = selected.length === all.length;
   // Every synth builds every experiment, so experiments/ is always owned, even when it is empty.
   const shared = [...new Set(['experiments', ...[...tree.files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub')])];
   const owned = full ? [''] : [...selected.map((e) => e.distPath), ...shared];
   const result = writeTree(path.resolve(options.outdir), tree.files, owned, options.outdir);
+  cache?.save();
   return { ...result, environments: selected.map((e) => e.name), tree };
 }
