@@ -3,8 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import jsyaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toYaml } from '../constructs/core/yaml';
+import { dumpYaml, toYaml, withYamlWriter } from '../constructs/core/yaml';
+import { synthesize } from '../tools/synth/synthesize';
 import { YamlCache } from '../tools/synth/yaml-cache';
+import { LAB } from '../lab';
 import { objects } from './support/lab';
 
 // Synth reuses the YAML of unchanged objects (ADR 0056); a reused text must be the one toYaml writes.
@@ -35,7 +37,7 @@ describe('the YAML cache', () => {
     // Independent of the project's writer: plain js-yaml reads each text back as the object.
     second.texts.forEach((text, i) => expect(jsyaml.load(text)).toEqual(all[i]));
     expect(second.texts).toEqual(first.texts);
-    expect(second.texts).toEqual(all.map((o) => toYaml(o)));
+    expect(second.texts).toEqual(all.map((o) => dumpYaml(o)));
   });
 
   it('writes afresh what changed', () => {
@@ -85,5 +87,22 @@ describe('the YAML cache', () => {
     expect(pass(file, [{ a: 1 }])).toEqual({ texts: ['a: 1\n'], written: 1 });
     fs.writeFileSync(file, '{"writer": ');
     expect(pass(file, [{ a: 1 }])).toEqual({ texts: ['a: 1\n'], written: 1 });
+  });
+
+  it("answers the constructs' own toYaml calls while a synth runs, and only then", () => {
+    const file = cacheFile();
+    const out = path.join(path.dirname(file), 'out');
+    const result = synthesize({ lab: LAB, outdir: out, yamlCache: file });
+    const keys = Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { texts: Record<string, string> }).texts);
+    // Workflow steps embed manifests (k6 TestRuns, kafka-perf Jobs) written with toYaml: not files of dist/.
+    expect(keys.length).toBeGreaterThan(result.tree.objects.length);
+    expect(keys.some((k) => (JSON.parse(k) as { kind?: string }).kind === 'TestRun')).toBe(true);
+    // Outside a synth, toYaml writes afresh.
+    expect(toYaml({ a: 1 })).toBe('a: 1\n');
+    expect(() => withYamlWriter(() => 'cached\n', () => {
+      expect(toYaml({ a: 1 })).toBe('cached\n');
+      throw new Error('render failed');
+    })).toThrow('render failed');
+    expect(toYaml({ a: 1 })).toBe('a: 1\n');
   });
 });

@@ -32,14 +32,37 @@ const DUMP_OPTIONS = { noRefs: true, lineWidth: -1, sortKeys: false } as const;
 /**
  * Writes one object as YAML that YAML 1.1 readers (Kubernetes tooling) read back unchanged:
  * every string that 1.1 would take for a boolean, number, null or date is quoted. Keys keep their
- * order, long lines are not folded, and the text ends with one newline.
+ * order, long lines are not folded, and the text ends with one newline. While a synth runs with
+ * its YAML cache (`withYamlWriter`), the cache answers, with the same text.
  */
 export function toYaml(value: unknown): string {
+  return activeWriter ? activeWriter(value) : dumpYaml(value);
+}
+
+/** What `toYaml` writes, always from scratch: the writer behind any cache. */
+export function dumpYaml(value: unknown): string {
   return yaml.dump(value, { schema: SCHEMA, ...DUMP_OPTIONS });
 }
 
+let activeWriter: ((value: unknown) => string) | undefined;
+
 /**
- * Everything `toYaml`'s output depends on besides the value: js-yaml's version (which fixes its
+ * Runs `run` with `write` answering every `toYaml` call, the constructs' own (workflow steps
+ * that embed manifests) as well as synth's, and restores the previous writer afterwards.
+ * `write` must give exactly what `dumpYaml` gives.
+ */
+export function withYamlWriter<T>(write: (value: unknown) => string, run: () => T): T {
+  const previous = activeWriter;
+  activeWriter = write;
+  try {
+    return run();
+  } finally {
+    activeWriter = previous;
+  }
+}
+
+/**
+ * Everything `dumpYaml`'s output depends on besides the value: js-yaml's version (which fixes its
  * default schema), the dump options and the extra patterns. Synth's YAML cache (ADR 0056) keeps
  * text only for the writer that made it.
  */

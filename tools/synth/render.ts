@@ -30,22 +30,13 @@ export interface RenderedTree {
   readonly charts: number;
 }
 
-export interface RenderOptions {
-  /**
-   * Writes one object as YAML; synth passes its cache's (yaml-cache.ts).
-   * @default toYaml
-   */
-  readonly toYaml?: (value: unknown) => string;
-}
-
 /**
  * Turns every LabChart of the app into files: one object per file, named
  * `<folder>/<kind>-<name>.yaml` (with the namespace when two objects of a kind share a name).
  * Throws on anything that would make the tree ambiguous: two charts in one folder, two objects
  * in one file, an object without apiVersion, kind or name.
  */
-export function renderApp(app: App, options: RenderOptions = {}): RenderedTree {
-  const write = options.toYaml ?? toYaml;
+export function renderApp(app: App): RenderedTree {
   const all = app.node.findAll();
   validateOnce(all);
   const charts = all.filter(LabChart.isLabChart);
@@ -72,7 +63,7 @@ export function renderApp(app: App, options: RenderOptions = {}): RenderedTree {
     if (files.has(object.file)) {
       throw new LabError(`dist/${object.file} would hold two objects: ${describe(object.manifest)} is defined twice`);
     }
-    files.set(object.file, write(object.manifest));
+    files.set(object.file, toYaml(object.manifest));
   }
   // Files that are not objects (cluster set-up inputs), in folders of their own.
   const objectFolders = new Set(objects.map((o) => o.folder));

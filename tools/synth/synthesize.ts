@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Environment } from '../../hub/environment';
 import type { Lab } from '../../lab/lab';
-import { renderApp, RenderedTree, RenderOptions } from './render';
+import { withYamlWriter } from '../../constructs/core/yaml';
+import { renderApp, RenderedTree } from './render';
 import { writeTree, WriteResult } from './write';
 import { YamlCache } from './yaml-cache';
 
@@ -28,8 +29,8 @@ export interface SynthResult extends WriteResult {
 }
 
 /** Renders the lab's experiments and the hubs of `environments` (all by default) in memory; nothing is written. */
-export function renderLab(lab: Lab, environments: readonly Environment[] = lab.environments, options: RenderOptions = {}): RenderedTree {
-  return renderApp(lab.build(environments), options);
+export function renderLab(lab: Lab, environments: readonly Environment[] = lab.environments): RenderedTree {
+  return renderApp(lab.build(environments));
 }
 
 /**
@@ -43,7 +44,8 @@ export function synthesize(options: SynthOptions): SynthResult {
   const all = options.lab.environments;
   const selected = options.only?.length ? all.filter((e) => options.only!.includes(e.name)) : all;
   const cache = options.yamlCache === undefined ? undefined : YamlCache.open(options.yamlCache);
-  const tree = renderLab(options.lab, selected, { toYaml: cache && ((value) => cache.toYaml(value)) });
+  const render = () => renderLab(options.lab, selected);
+  const tree = cache ? withYamlWriter((value) => cache.toYaml(value), render) : render();
   const full = selected.length === all.length;
   // Every synth builds every experiment, so experiments/ is always owned, even when it is empty.
   const shared = [...new Set(['experiments', ...[...tree.files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub')])];

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { toYaml, YAML_WRITER } from '../../constructs/core/yaml';
+import { dumpYaml, YAML_WRITER } from '../../constructs/core/yaml';
 
 /** What the cache file holds. */
 interface CacheFile {
@@ -13,11 +12,12 @@ interface CacheFile {
 const NOT_KEYABLE = Symbol('not keyable');
 
 /**
- * The YAML text of objects written before, by the digest of their exact JSON (ADR 0056). Writing
- * YAML is a third of rendering; before a commit most objects are what they were, and their text
- * is reused. An object's JSON decides its YAML (same writer, same keys in the same order, same
- * values), so a hit gives the bytes `toYaml` would give. Values whose JSON would hide a
- * difference (NaN, -0, undefined, class instances) are written afresh and never kept.
+ * The YAML text of objects written before, by their exact JSON (ADR 0056). Writing YAML was a
+ * third of rendering; before a commit most objects are what they were, and their text is reused.
+ * An object's JSON decides its YAML (same writer, same keys in the same order, same values), so a
+ * hit gives the bytes `dumpYaml` would give. Values whose JSON would hide a difference (NaN, -0,
+ * undefined, class instances) are written afresh and never kept. The JSON itself is the key: a
+ * digest would need node:crypto, whose loading costs more than the longer keys.
  */
 export class YamlCache {
   /** Opens the cache in `file`; a missing, unreadable or other writer's file is an empty cache. */
@@ -32,24 +32,24 @@ export class YamlCache {
     return new YamlCache(file, new Map(Object.entries(texts)));
   }
 
-  /** Texts this run used, by digest: what `save` keeps. */
+  /** Texts this run used, by JSON: what `save` keeps. */
   private readonly used = new Map<string, string>();
   private misses = 0;
 
   private constructor(private readonly file: string, private readonly known: ReadonlyMap<string, string>) {}
 
-  /** The object as `toYaml` writes it, from the cache when it holds the object's text. */
+  /** The object as `dumpYaml` writes it, from the cache when it holds the object's text. */
   public toYaml(value: unknown): string {
-    const digest = digestOf(value);
-    if (digest === undefined) return toYaml(value);
-    const known = this.used.get(digest) ?? this.known.get(digest);
+    const key = keyOf(value);
+    if (key === undefined) return dumpYaml(value);
+    const known = this.used.get(key) ?? this.known.get(key);
     if (known !== undefined) {
-      this.used.set(digest, known);
+      this.used.set(key, known);
       return known;
     }
-    const text = toYaml(value);
+    const text = dumpYaml(value);
     this.misses += 1;
-    this.used.set(digest, text);
+    this.used.set(key, text);
     return text;
   }
 
@@ -72,16 +72,14 @@ export class YamlCache {
   }
 }
 
-/** The digest of a value's JSON, or undefined when its JSON would not identify its YAML. */
-function digestOf(value: unknown): string | undefined {
-  let json: string;
+/** A value's JSON, or undefined when its JSON would not identify its YAML. */
+function keyOf(value: unknown): string | undefined {
   try {
-    json = JSON.stringify(value, keyable);
+    return JSON.stringify(value, keyable);
   } catch {
-    // NOT_KEYABLE, a cycle or a BigInt: toYaml decides what to do with such a value.
+    // NOT_KEYABLE, a cycle or a BigInt: dumpYaml decides what to do with such a value.
     return undefined;
   }
-  return createHash('sha256').update(json).digest('base64url');
 }
 
 /**
