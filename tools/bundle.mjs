@@ -58,6 +58,9 @@ export function bundleOptions({ root, entry, outfile }) {
     format: 'cjs',
     target: 'node20',
     plugins: [externals],
+    // No `module` condition (esbuild adds it unless conditions are given): with it, every
+    // require('tslib') of the Grafana SDK, 218 of them, wraps tslib's ES module afresh.
+    conditions: [],
     minifyWhitespace: true,
     // A separate map file: read only when source maps are enabled, not on every start.
     sourcemap: 'linked',

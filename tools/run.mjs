@@ -3,6 +3,7 @@
 // .build/, with the libraries synth needs (tools/bundle.mjs), and loaded in this same process: no
 // type check on the hot path (that is `npm run typecheck`), no second node start, no on-the-fly
 // loader.
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +101,16 @@ const sourceMaps = process.execArgv.includes('--enable-source-maps') || /--enabl
 /** Commands whose code loads ES-module-only libraries with import(). */
 const DYNAMIC_IMPORTS = new Set(['compare']);
 
+/**
+ * The bundle's text. esbuild writes non-ASCII characters as escapes, so the bytes are ASCII and
+ * decoding them as Latin-1 gives the same string as UTF-8, in about half the time on Node 20 (on
+ * this 3.8 MB file, 20-30 ms less CPU); a file with other bytes is decoded as UTF-8.
+ */
+function readSource(file) {
+  const bytes = fs.readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
 function loadBundle(file) {
   // A script compiled by vm cannot import() ES modules on Node 20; bundles that do (compare loads
   // vega that way) are required plainly.
@@ -111,7 +122,7 @@ function loadBundle(file) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new vm.Script(Module.wrap(readSource(file)), { filename: file, cachedData });
   const mod = new Module(file);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));
