@@ -90,9 +90,9 @@ describe('the YAML cache', () => {
   });
 
   it("answers the constructs' own toYaml calls while a synth runs, and only then", () => {
-    const file = cacheFile();
-    const out = path.join(path.dirname(file), 'out');
-    const result = synthesize({ lab: LAB, outdir: out, yamlCache: file });
+    const dir = path.dirname(cacheFile());
+    const file = path.join(dir, 'synth-yaml.json');
+    const result = synthesize({ lab: LAB, outdir: path.join(dir, 'out'), cacheDir: dir });
     const keys = Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { texts: Record<string, string> }).texts);
     // Workflow steps embed manifests (k6 TestRuns, kafka-perf Jobs) written with toYaml: not files of dist/.
     expect(keys.length).toBeGreaterThan(result.tree.objects.length);

@@ -11,8 +11,8 @@ export interface SynthArgs {
   readonly outdir: string;
 }
 
-/** Beside the command bundles: build output, never committed. */
-const YAML_CACHE_FILE = path.join(PROJECT_ROOT, '.build', 'synth-yaml-cache.json');
+/** Synth's caches sit beside the command bundles: build output, never committed. */
+const CACHE_DIR = path.join(PROJECT_ROOT, '.build');
 
 const USAGE = 'usage: npm run synth [-- --env NAME[,NAME...]] [--out DIR]';
 
@@ -38,7 +38,7 @@ export function parseSynthArgs(argv: readonly string[], environments: readonly E
 /** `npm run synth`: renders, writes, and prints one summary line. */
 export function runSynth(argv: readonly string[], lab: Lab): number {
   const args = parseSynthArgs(argv, lab.environments);
-  const result = synthesize({ lab, only: args.only, outdir: args.outdir, yamlCache: YAML_CACHE_FILE });
+  const result = synthesize({ lab, only: args.only, outdir: args.outdir, cacheDir: CACHE_DIR });
   // Since the process started: bundling and loading included, as the user waits for it.
   const seconds = process.uptime();
   const changed = result.written + result.removed;

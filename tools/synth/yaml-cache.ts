@@ -1,12 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { dumpYaml, YAML_WRITER } from '../../constructs/core/yaml';
-
-/** What the cache file holds. */
-interface CacheFile {
-  readonly writer: string;
-  readonly texts: Record<string, string>;
-}
+import { TextStore } from './text-store';
 
 /** Marks a value whose JSON text would not tell it apart from another one js-yaml writes differently. */
 const NOT_KEYABLE = Symbol('not keyable');
@@ -22,53 +15,30 @@ const NOT_KEYABLE = Symbol('not keyable');
 export class YamlCache {
   /** Opens the cache in `file`; a missing, unreadable or other writer's file is an empty cache. */
   public static open(file: string): YamlCache {
-    let texts: Record<string, string> = {};
-    try {
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-      if (data.writer === YAML_WRITER && data.texts && typeof data.texts === 'object') texts = data.texts;
-    } catch {
-      // No cache yet, or a broken one: every object is written afresh and the file replaced.
-    }
-    return new YamlCache(file, new Map(Object.entries(texts)));
+    return new YamlCache(TextStore.open(file, YAML_WRITER));
   }
 
-  /** Texts this run used, by JSON: what `save` keeps. */
-  private readonly used = new Map<string, string>();
-  private misses = 0;
-
-  private constructor(private readonly file: string, private readonly known: ReadonlyMap<string, string>) {}
+  private constructor(private readonly store: TextStore) {}
 
   /** The object as `dumpYaml` writes it, from the cache when it holds the object's text. */
   public toYaml(value: unknown): string {
     const key = keyOf(value);
     if (key === undefined) return dumpYaml(value);
-    const known = this.used.get(key) ?? this.known.get(key);
-    if (known !== undefined) {
-      this.used.set(key, known);
-      return known;
-    }
+    const known = this.store.get(key);
+    if (known !== undefined) return known;
     const text = dumpYaml(value);
-    this.misses += 1;
-    this.used.set(key, text);
+    this.store.set(key, text);
     return text;
   }
 
   /** Objects written afresh so far. */
   public get written(): number {
-    return this.misses;
+    return this.store.made;
   }
 
-  /**
-   * Keeps the texts this run used, and only those, so the file holds one synth's worth. Written to
-   * a temporary name and renamed; not written when nothing changed.
-   */
+  /** Keeps the texts this run used, and only those (see TextStore). */
   public save(): void {
-    if (this.misses === 0 && this.used.size === this.known.size) return;
-    const data: CacheFile = { writer: YAML_WRITER, texts: Object.fromEntries(this.used) };
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, JSON.stringify(data));
-    fs.renameSync(temp, this.file);
+    this.store.save();
   }
 }
 
