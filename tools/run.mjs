@@ -9,7 +9,7 @@ import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import vm from 'node:vm';
-import { BUNDLED_PACKAGES, bundleOptions } from './bundle.mjs';
+import { bundleOptions, PLUGINS_KEY } from './bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -91,7 +91,7 @@ function stamp(file) {
 
 function cacheKey() {
   // `libraries by package.json`: stamp files of older runs listed every library file.
-  return `${esbuildVersion}:${process.version}:libraries by package.json:${JSON.stringify({ ...OPTIONS, entryPoints: [entry], plugins: BUNDLED_PACKAGES })}`;
+  return `${esbuildVersion}:${process.version}:libraries by package.json:${JSON.stringify({ ...OPTIONS, entryPoints: [entry], plugins: PLUGINS_KEY })}`;
 }
 // Source maps are used only on request (parsing them costs about 70 ms a run); the bundle links
 // its map, so NODE_OPTIONS=--enable-source-maps gives TypeScript locations in stack traces.
