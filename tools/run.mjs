@@ -37,7 +37,7 @@ const stampfile = `${outfile}.inputs.json`;
 const OPTIONS = bundleOptions({ root, entry, outfile });
 // esbuild itself is loaded only to rebuild (its version, for the cache key, comes from its package.json).
 const esbuildVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'esbuild', 'package.json'), 'utf8')).version;
-// The bundle and its code cache (some 6.5 MB together) are read on libuv's threads while this
+// The bundle and its code cache (some 5 MB together) are read on libuv's threads while this
 // thread checks that the bundle is fresh; after a rebuild they are read again.
 let prefetched = { source: readOrNothing(outfile), cache: readOrNothing(`${outfile}.v8-cache`) };
 if (!isFresh()) {
@@ -97,18 +97,13 @@ function cacheKey() {
 // its map, so NODE_OPTIONS=--enable-source-maps gives TypeScript locations in stack traces.
 const sourceMaps = process.execArgv.includes('--enable-source-maps') || /--enable-source-maps/.test(process.env.NODE_OPTIONS ?? '');
 
-/**
- * Loads the bundle as CommonJS, with V8's code cache kept beside it: the next run skips parsing
- * and compiling the functions this run compiled (ADR 0053). V8 rejects a cache made from other
- * source or by another V8, and a new one is written then. With source maps on, plain `require`.
- */
 /** Commands whose code loads ES-module-only libraries with import(). */
 const DYNAMIC_IMPORTS = new Set(['compare']);
 
 /**
  * The bundle's text. esbuild writes non-ASCII characters as escapes, so the bytes are ASCII and
- * decoding them as Latin-1 gives the same string as UTF-8, in about half the time on Node 20 (on
- * this 3.8 MB file, 20-30 ms less CPU); a file with other bytes is decoded as UTF-8.
+ * decoding them as Latin-1 gives the same string as UTF-8, in about half the time on Node 20 (20-30
+ * ms less CPU on this machine); a file with other bytes is decoded as UTF-8.
  */
 function decodeSource(bytes) {
   return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
@@ -118,6 +113,11 @@ function readOrNothing(file) {
   return fs.promises.readFile(file).catch(() => undefined);
 }
 
+/**
+ * Loads the bundle as CommonJS, with V8's code cache kept beside it: the next run skips parsing
+ * and compiling the functions this run compiled (ADR 0053). V8 rejects a cache made from other
+ * source or by another V8, and a new one is written then. With source maps on, plain `require`.
+ */
 async function loadBundle(file) {
   // A script compiled by vm cannot import() ES modules on Node 20; bundles that do (compare loads
   // vega that way) are required plainly.
