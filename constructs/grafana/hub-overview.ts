@@ -30,8 +30,9 @@ export function hubOverviewDashboard(props: HubOverviewProps): Dashboard {
     workflowsJob: props.workflowsController.job,
     uid: props.uid ?? 'hub-overview',
   };
-  // The builder's own text stands for the code (the SDK's version for the library's).
-  const key = `hub-overview ${FOUNDATION_SDK_VERSION} ${JSON.stringify(inputs)} ${buildOverview.toString()}`;
+  // The builder's and the loader's text stand for the code (the SDK's version for the library's).
+  const code = `${buildOverview.toString()} ${loadFoundationSdk.toString()}`;
+  const key = `hub-overview ${FOUNDATION_SDK_VERSION} ${JSON.stringify(inputs)} ${code}`;
   return memoDashboard(key, () => buildOverview(inputs));
 }
 
