@@ -11,7 +11,7 @@ describe('the command runner\'s caches', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-'));
     try {
       fs.mkdirSync(path.join(dir, 'tools'));
-      fs.copyFileSync(path.join(ROOT, 'tools', 'run.mjs'), path.join(dir, 'tools', 'run.mjs'));
+      for (const file of ['run.mjs', 'bundle.mjs']) fs.copyFileSync(path.join(ROOT, 'tools', file), path.join(dir, 'tools', file));
       fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
       const entry = path.join(dir, 'main.ts');
       const write = (word: string) => fs.writeFileSync(entry, `export async function main(): Promise<number> { console.log('${word}'); return 0; }\n`);

@@ -1,6 +1,6 @@
 // `npm run bench`: how long a full synth takes and how much memory it needs, and how both grow
 // with the number of experiments.
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { measureNode, ProcessRun } from './bench/measure';
 import { scaledSynth, ScaleSample, TEMPLATE_EXPERIMENT } from './bench/scale';
 import { formatMb, formatMs, median } from './bench/stats';
 import { PROJECT_ROOT } from './paths';
+import { bundleOptions } from './bundle.mjs';
 
 const USAGE = 'usage: npm run bench [-- --runs N] [--sizes 1,10,100] [--tests]';
 
@@ -77,7 +78,7 @@ export async function main(argv: string[]): Promise<number> {
   const ratio = median(synth.again.map((r) => r.wallMs)) / median(synth.bare.map((r) => r.wallMs));
   console.log(`  ratio     ${ratio.toFixed(2)} (synth again / bare load, medians of wall time; aim at most ${AIM_SYNTH_RATIO.toFixed(2)}: ` +
     `${ratio <= AIM_SYNTH_RATIO ? 'met' : 'missed'})`);
-  console.log(`  bundling  +${formatMs(bundleMs())} after a source edit (the runs above reuse the cached bundle)`);
+  console.log(`  bundling  +${formatMs(await bundleMs())} after a source edit (the runs above reuse the cached bundle)`);
 
   if (args.tests) {
     const tests = benchTests();
@@ -217,15 +218,15 @@ function printScaling(rows: readonly ScaleRow[]): void {
 }
 
 /** How long esbuild takes to bundle the synth entry afresh, as tools/run.mjs does after an edit. */
-export function bundleMs(): number {
-  return withTempDir('lab-bench-bundle-', (dir) => {
+export async function bundleMs(): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-bench-bundle-'));
+  try {
     const started = process.hrtime.bigint();
-    buildSync({
-      entryPoints: [path.join(PROJECT_ROOT, 'main.ts')], outfile: path.join(dir, 'synth.cjs'), bundle: true, platform: 'node',
-      format: 'cjs', target: 'node20', packages: 'external', sourcemap: 'inline', sourcesContent: false, logLevel: 'error',
-    });
+    await build(bundleOptions({ root: PROJECT_ROOT, entry: 'main.ts', outfile: path.join(dir, 'synth.cjs') }));
     return Number(process.hrtime.bigint() - started) / 1e6;
-  });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function withTempDir<T>(prefix: string, use: (dir: string) => T): T {

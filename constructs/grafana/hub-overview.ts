@@ -1,9 +1,7 @@
-import { DashboardBuilder, RowBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
 import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
-import { DataqueryBuilder } from '@grafana/grafana-foundation-sdk/prometheus';
-import { PanelBuilder as StatPanel } from '@grafana/grafana-foundation-sdk/stat';
-import { PanelBuilder as TimeseriesPanel } from '@grafana/grafana-foundation-sdk/timeseries';
 import type { IScrapeJob } from '../monitoring/metrics-endpoint';
+import { memoDashboard } from './dashboard-memo';
+import { FOUNDATION_SDK_VERSION, loadFoundationSdk } from './sdk-loader';
 
 export interface HubOverviewProps {
   /** The uid of Grafana's Prometheus data source. */
@@ -26,14 +24,36 @@ export interface HubOverviewProps {
  * (node-exporter). Metric names as documented by Argo CD 3.4 and Argo Workflows 4.0.
  */
 export function hubOverviewDashboard(props: HubOverviewProps): Dashboard {
-  const datasource = { type: 'prometheus', uid: props.datasourceUid };
-  const argocd = `{job="${props.argocdController.job}"}`;
-  const workflows = `{job="${props.workflowsController.job}"}`;
+  const inputs: OverviewInputs = {
+    datasourceUid: props.datasourceUid,
+    argocdJob: props.argocdController.job,
+    workflowsJob: props.workflowsController.job,
+    uid: props.uid ?? 'hub-overview',
+  };
+  // The builder's and the loader's text stand for the code (the SDK's version for the library's).
+  const code = `${buildOverview.toString()} ${loadFoundationSdk.toString()}`;
+  const key = `hub-overview ${FOUNDATION_SDK_VERSION} ${JSON.stringify(inputs)} ${code}`;
+  return memoDashboard(key, () => buildOverview(inputs));
+}
+
+/** Everything the overview is built from. */
+interface OverviewInputs {
+  readonly datasourceUid: string;
+  readonly argocdJob: string;
+  readonly workflowsJob: string;
+  readonly uid: string;
+}
+
+function buildOverview(inputs: OverviewInputs): Dashboard {
+  const { DashboardBuilder, RowBuilder, DataqueryBuilder, StatPanel, TimeseriesPanel } = loadFoundationSdk();
+  const datasource = { type: 'prometheus', uid: inputs.datasourceUid };
+  const argocd = `{job="${inputs.argocdJob}"}`;
+  const workflows = `{job="${inputs.workflowsJob}"}`;
   const query = (expr: string, legend: string) => new DataqueryBuilder().expr(expr).legendFormat(legend);
   const grid = (x: number, y: number, w = 12, h = 8) => ({ x, y, w, h });
 
   return new DashboardBuilder('Hub overview')
-    .uid(props.uid ?? 'hub-overview')
+    .uid(inputs.uid)
     .tags(['illm-lab', 'hub'])
     .readonly()
     .timezone('utc')

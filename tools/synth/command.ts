@@ -1,13 +1,18 @@
+import path from 'node:path';
 import { LabError } from '../../constructs/core/errors';
 import { nonEmpty, parseCommandLine } from '../args';
 import type { Environment } from '../../hub/environment';
 import type { Lab } from '../../lab/lab';
+import { PROJECT_ROOT } from '../paths';
 import { synthesize } from './synthesize';
 
 export interface SynthArgs {
   readonly only: string[];
   readonly outdir: string;
 }
+
+/** Synth's caches sit beside the command bundles: build output, never committed. */
+const CACHE_DIR = path.join(PROJECT_ROOT, '.build');
 
 const USAGE = 'usage: npm run synth [-- --env NAME[,NAME...]] [--out DIR]';
 
@@ -33,7 +38,7 @@ export function parseSynthArgs(argv: readonly string[], environments: readonly E
 /** `npm run synth`: renders, writes, and prints one summary line. */
 export function runSynth(argv: readonly string[], lab: Lab): number {
   const args = parseSynthArgs(argv, lab.environments);
-  const result = synthesize({ lab, only: args.only, outdir: args.outdir });
+  const result = synthesize({ lab, only: args.only, outdir: args.outdir, cacheDir: CACHE_DIR });
   // Since the process started: bundling and loading included, as the user waits for it.
   const seconds = process.uptime();
   const changed = result.written + result.removed;

@@ -1,0 +1,5 @@
+// Types of tools/bundle.mjs for the TypeScript tools that import it (bench).
+import type { BuildOptions } from 'esbuild';
+
+export declare const BUNDLED_PACKAGES: readonly string[];
+export declare function bundleOptions(where: { root: string; entry: string; outfile: string }): BuildOptions & { metafile: true };
