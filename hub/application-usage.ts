@@ -1,3 +1,4 @@
+import { resolvedJson } from '../charts/resolved-json';
 import { ApiObject, Chart } from 'cdk8s';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Application } from '../constructs/argocd/application';
@@ -78,7 +79,7 @@ export function applicationUsage(a: Application): ApplicationUsage {
     // the hub's own validation.
     const objects = source.chart.node.findAll().filter((c): c is ApiObject => ApiObject.isApiObject(c) && Chart.of(c) === source.chart);
     for (const object of objects) {
-      take('objects', object.toJson(), `${object.kind} ${object.name}`);
+      take('objects', resolvedJson(object), `${object.kind} ${object.name}`);
     }
   }
   return {

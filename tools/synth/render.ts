@@ -1,6 +1,7 @@
 import { ApiObject, App, Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { LabChart } from '../../charts/lab-chart';
+import { resolvedJson, withResolvedJson } from '../../charts/resolved-json';
 import { LabFile } from '../../charts/lab-file';
 import { LabError } from '../../constructs/core/errors';
 import { toYaml } from '../../constructs/core/yaml';
@@ -37,6 +38,10 @@ export interface RenderedTree {
  * in one file, an object without apiVersion, kind or name.
  */
 export function renderApp(app: App): RenderedTree {
+  return withResolvedJson(() => renderTree(app));
+}
+
+function renderTree(app: App): RenderedTree {
   const all = app.node.findAll();
   validateOnce(all);
   const charts = all.filter(LabChart.isLabChart);
@@ -49,7 +54,7 @@ export function renderApp(app: App): RenderedTree {
       throw new LabError(`${chart.node.path}: folder dist/${chart.path} already belongs to ${other}; one chart per folder`);
     }
     owners.set(chart.path, chart.node.path);
-    const manifests = objectsOf(chart).map((o) => o.toJson() as KubernetesObject);
+    const manifests = objectsOf(chart).map((o) => resolvedJson(o) as KubernetesObject);
     if (manifests.length) nonEmpty += 1;
     manifests.forEach((m) => checkObject(chart.node.path, m));
     for (const [manifest, name] of fileNames(manifests)) {
