@@ -40,6 +40,9 @@ import { checkFit } from './fit';
 import { rootProject } from './root-project';
 import type { Environment, HubAddressOwner } from './environment';
 
+/** Below this much memory for the lab, the measurement stack keeps a short history (bytes). */
+const SMALL_CLUSTER_MEMORY = 16 * 2 ** 30;
+
 /** Where the host directory Kind mounts into its node keeps OpenBao's data. */
 export const KIND_OPENBAO_DATA = '/mnt/openbao-data';
 
@@ -159,9 +162,9 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     });
 
     // Measurement: metrics, dashboards, the bucket store, measured cost and objectives (ADR 0080-0084).
-    // Environments carry no machine size yet: Kind (OpenBao on a host path) runs on a laptop, the
-    // volume-claim hubs on N100 mini PCs with room for a longer history.
-    const laptop = env.storage === 'host-path';
+    // Sized by what the environment's nodes leave for the lab: a laptop's single node keeps a short
+    // history, a cluster with room a longer one.
+    const laptop = env.capacity.available.memory < SMALL_CLUSTER_MEMORY;
     this.monitoring = new MonitoringStack(this, 'kube-prometheus-stack', {
       chart: charts.kubePrometheusStack,
       secretStore: this.externalSecrets.store,
