@@ -6,11 +6,15 @@ import { Experiment } from '../constructs/experiment/experiment';
 import { PgbenchTest, PgbenchTestProps } from '../constructs/loadgen/pgbench';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import { PostgresCluster, PostgresClusterProps } from '../constructs/postgres/postgres-cluster';
+import { PostgresPooler, PostgresPoolerProps } from '../constructs/postgres/postgres-pooler';
 import { pgbenchSummary } from '../constructs/results/pgbench-summary';
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
 import { findManifest, manifestsOf, testSite } from './support/constructs';
-import { TEST_LAB } from './support/lab';
+import { TEST_LAB, testEnvironment } from './support/lab';
+import { Hub } from '../hub/hub';
+import { postgresPgbench } from '../experiments/postgres-pgbench';
+import { LAB } from '../lab';
 
 /** What pgbench 18 prints when a timed TPC-B-like run with --connect ends. */
 const PGBENCH_LOG = `pgbench (18.1 (Debian 18.1-1.pgdg13+2))
@@ -31,7 +35,8 @@ tps = 400.000000 (including reconnection times)
 function pgCluster(props: PostgresClusterProps = {}) {
   const { app, site } = testSite();
   const pg = new PostgresCluster(site, 'pg', { namespace: 'db', ...props });
-  return { app, pg };
+  const addPooler = (id: string, p: Omit<PostgresPoolerProps, 'cluster'> = {}) => new PostgresPooler(site, id, { cluster: pg, ...p });
+  return { app, pg, addPooler };
 }
 
 function inExperiment(build: (e: Experiment) => void) {
@@ -94,15 +99,18 @@ describe('PostgresCluster', () => {
   });
 
   it('adds a PgBouncer pooler whose endpoint is its own service', () => {
-    const { app, pg } = pgCluster();
-    const pooler = pg.addPooler('pooler', { poolMode: 'session', poolSize: 5 });
+    const { app, addPooler } = pgCluster();
+    const pooler = addPooler('pooler', { poolMode: 'session', poolSize: 5 });
     const object = findManifest(app, 'Pooler', 'pg-pooler');
     expect(object.spec).toEqual({
       cluster: { name: 'pg' }, instances: 1, type: 'rw',
       pgbouncer: { poolMode: 'session', parameters: { default_pool_size: '5', max_client_conn: '1000' } },
-      template: { spec: { containers: [{ name: 'pgbouncer', resources: {
-        requests: { cpu: '100m', memory: '64Mi' }, limits: { cpu: '500m', memory: '128Mi' },
-      } }] } },
+      template: { spec: {
+        securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+        containers: [{ name: 'pgbouncer', resources: {
+          requests: { cpu: '100m', memory: '64Mi' }, limits: { cpu: '500m', memory: '128Mi' },
+        }, securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
+      } },
     });
     expect(pooler.endpoint).toMatchObject({ kind: 'pooler', host: 'pg-pooler.db.svc.cluster.local', primaryHost: 'pg-rw.db.svc.cluster.local' });
     expect(findManifest(app, 'PodMonitor', 'pg-pooler-pgbouncer').spec.selector.matchLabels).toEqual({ 'cnpg.io/poolerName': 'pg-pooler' });
@@ -135,8 +143,8 @@ describe('PostgresCluster', () => {
   });
 
   it('refuses a pooler named like its cluster', () => {
-    const { pg } = pgCluster();
-    expect(() => pg.addPooler('p', { name: 'pg' })).toThrow('site/pg/p: name "pg" is invalid: a name other than its cluster\'s');
+    const { addPooler } = pgCluster();
+    expect(() => addPooler('p', { name: 'pg' })).toThrow('site/p: name "pg" is invalid: a name other than its cluster\'s');
   });
 
   it.each([
@@ -145,13 +153,13 @@ describe('PostgresCluster', () => {
     [{ poolSize: 0 }, 'poolSize 0 is invalid'],
     [{ maxClientConnections: 1.5 }, 'maxClientConnections 1.5 is invalid'],
   ])('refuses pooler props %j', (props, message) => {
-    const { pg } = pgCluster();
-    expect(() => pg.addPooler('p', props)).toThrow(`site/pg/p: ${message}`);
+    const { addPooler } = pgCluster();
+    expect(() => addPooler('p', props)).toThrow(`site/p: ${message}`);
   });
 
   it('writes objects that validate strictly against the pinned CRD and Kubernetes schemas', () => {
-    const { app, pg } = pgCluster({ instances: 2, synchronous: { standbys: 1, method: 'first' }, parameters: { work_mem: '8MB' } });
-    pg.addPooler('pooler');
+    const { app, addPooler } = pgCluster({ instances: 2, synchronous: { standbys: 1, method: 'first' }, parameters: { work_mem: '8MB' } });
+    addPooler('pooler');
     const objects = manifestsOf(app).map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
     expect(objects.map((o) => o.object.kind)).toEqual(expect.arrayContaining(['Cluster', 'Pooler', 'PodMonitor']));
     expect(validateObjects(objects).map(formatIssue)).toEqual([]);
@@ -163,7 +171,7 @@ describe('PgbenchTest', () => {
     let test!: PgbenchTest;
     const { app } = inExperiment((e) => {
       const pg = new PostgresCluster(e, 'pg', { namespace: e.namespace() });
-      const target = pooled ? pg.addPooler('pooler').endpoint : pg.readWrite;
+      const target = pooled ? new PostgresPooler(e, 'pooler', { cluster: pg }).endpoint : pg.readWrite;
       test = new PgbenchTest(e, 'bench', { cluster: pg, target, clients: 10, duration: '1m', ...props });
       e.runLoad(test);
     });
@@ -246,5 +254,32 @@ describe('pgbenchSummary', () => {
   it('refuses a log without the closing summary', () => {
     expect(() => pgbenchSummary('creating tables...\n', { name: 'b' })).toThrow(
       'pgbench summary "b": transactions "creating tables..." is invalid: must be in pgbench\'s closing summary');
+  });
+});
+
+describe('postgres-pgbench on a hub', () => {
+  const hubWith = (enable: boolean) => {
+    const app = new App();
+    const hub = new Hub(app, { lab: TEST_LAB, environment: testEnvironment() });
+    if (enable) new Experiment(app, postgresPgbench.name, { definition: postgresPgbench, lab: TEST_LAB }).enableOn(hub);
+    return { app, hub };
+  };
+
+  it('is one of the lab\'s experiments, with a direct and a pooled variant', () => {
+    expect(LAB.experiments).toContain(postgresPgbench);
+    const app = new App();
+    const exp = new Experiment(app, postgresPgbench.name, { definition: postgresPgbench, lab: TEST_LAB });
+    expect(exp.loadGenerators.map((g) => [g.loadName, g.variant])).toEqual([['bench-direct', 'direct'], ['bench-pooled', 'pooled']]);
+    // One after the other: the variants do not share the instance at the same time.
+    expect(exp.loadStages.length).toBe(2);
+  });
+
+  it('brings CloudNativePG onto a hub that enables it, and a hub that does not runs no CNPG operator', () => {
+    const on = hubWith(true);
+    expect(on.hub.capabilities.map((c) => [c.capability.name, c.neededBy])).toContainEqual(['cloudnative-pg', ['postgres-pgbench']]);
+    expect(findManifest(on.app, 'Application', 'cloudnative-pg').spec.sources[0].targetRevision).toBe('0.29.0');
+    const off = hubWith(false);
+    expect(off.hub.node.tryFindChild('cloudnative-pg')).toBeUndefined();
+    expect(manifestsOf(off.app).filter((m) => m.kind === 'Application' && m.metadata.name === 'cloudnative-pg')).toEqual([]);
   });
 });

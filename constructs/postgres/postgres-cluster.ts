@@ -10,7 +10,6 @@ import { scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
 import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
 import { POSTGRES_PORT, PostgresDatabase, PostgresEndpoint } from './postgres-endpoint';
 import { checkPostgresParameters } from './postgres-parameters';
-import { PostgresPooler, PostgresPoolerProps } from './postgres-pooler';
 
 /** The PostgreSQL image every cluster runs unless it names another: CloudNativePG's own, PostgreSQL 18.1. */
 export const DEFAULT_POSTGRES_IMAGE = 'ghcr.io/cloudnative-pg/postgresql:18.1-system-trixie';
@@ -94,12 +93,12 @@ export interface PostgresClusterProps extends ComponentProps {
  * A PostgreSQL cluster run by CloudNativePG: one primary and `instances - 1` streaming replicas,
  * with a database and its owner created at bootstrap. Clients reach it through typed handles: the
  * read-write service ({@link readWrite}), the read-only one ({@link readOnly}), or a PgBouncer
- * pooler ({@link addPooler}); the owner's password is in the Secret CloudNativePG generates
+ * {@link PostgresPooler} in front of it; the owner's password is in the Secret CloudNativePG generates
  * ({@link database}), never in Git. Each instance's metrics exporter is scraped.
  *
  * @example
  * const pg = new PostgresCluster(exp, 'pg', { namespace: exp.namespace(), instances: 3, synchronous: { standbys: 1 } });
- * const pooler = pg.addPooler('pooler', { poolMode: 'transaction' });
+ * const pooler = new PostgresPooler(exp, 'pooler', { cluster: pg, poolMode: 'transaction' });
  */
 export class PostgresCluster extends Component {
   /** The Cluster resource's name. */
@@ -171,11 +170,6 @@ export class PostgresCluster extends Component {
       job: `${name}-postgres`, target: 'pod', namespace,
       selector: { 'cnpg.io/cluster': name, 'cnpg.io/podRole': 'instance' }, port: 'metrics',
     });
-  }
-
-  /** Adds a PgBouncer pooler in front of the primary; its endpoint is the pooler's handle. */
-  public addPooler(id: string, props: Omit<PostgresPoolerProps, 'cluster'> = {}): PostgresPooler {
-    return new PostgresPooler(this, id, { ...props, cluster: this });
   }
 }
 

@@ -49,7 +49,7 @@ export interface PostgresPoolerProps {
 
 /**
  * A CloudNativePG Pooler: PgBouncer pods in front of a cluster's primary, written into the
- * cluster's folder. {@link endpoint} is its handle; clients use the cluster's database and owner
+ * cluster's folder (and synced with it). {@link endpoint} is its handle; clients use the cluster's database and owner
  * (the pooler authenticates them through the cluster, so no password is set here).
  */
 export class PostgresPooler extends Construct {
@@ -91,8 +91,19 @@ export class PostgresPooler extends Construct {
           poolMode: this.poolMode as any,
           parameters: { default_pool_size: String(poolSize), max_client_conn: String(maxClients) },
         },
-        // The operator fills in the pgbouncer container's image and command; the template only adds resources.
-        template: { spec: { containers: [{ name: 'pgbouncer', resources: bindingResources(resources, PoolerSpecTemplateSpecContainersResourcesLimits, PoolerSpecTemplateSpecContainersResourcesRequests) }] } },
+        // The operator fills in the pgbouncer container's image and command and merges this
+        // template into the pod: resources, and a pod that must not run as root (CloudNativePG's
+        // PgBouncer image runs as a numeric non-root user).
+        template: {
+          spec: {
+            securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [{
+              name: 'pgbouncer',
+              resources: bindingResources(resources, PoolerSpecTemplateSpecContainersResourcesLimits, PoolerSpecTemplateSpecContainersResourcesRequests),
+              securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+            }],
+          },
+        },
       } as any,
     });
 

@@ -1,6 +1,7 @@
 import type { ExperimentDefinition } from '../../constructs/experiment/experiment';
 import { PgbenchTest } from '../../constructs/loadgen/pgbench';
 import { PostgresCluster } from '../../constructs/postgres/postgres-cluster';
+import { PostgresPooler } from '../../constructs/postgres/postgres-pooler';
 
 /** Client connections of both variants. */
 const CLIENTS = 20;
@@ -25,7 +26,7 @@ export const postgresPgbench: ExperimentDefinition = {
       // Room for every direct client and the pooler's server connections.
       parameters: { max_connections: 100, shared_buffers: '128MB' },
     });
-    const pooler = pg.addPooler('pooler', { poolMode: 'transaction', poolSize: 10 });
+    const pooler = new PostgresPooler(exp, 'pooler', { cluster: pg, poolMode: 'transaction', poolSize: 10 });
     // One after the other, so the variants do not compete for the one instance.
     for (const [variant, target] of [['direct', pg.readWrite], ['pooled', pooler.endpoint]] as const) {
       exp.runLoad(new PgbenchTest(exp, `bench-${variant}`, {
