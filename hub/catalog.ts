@@ -8,6 +8,7 @@ import { IstioGateway } from '../constructs/istio/istio-gateway';
 import { Istiod } from '../constructs/istio/istiod';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
+import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { Environment, HubAddressOwner } from './environment';
@@ -75,6 +76,10 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
       address: hub.addresses.allocate('istio-gateway'),
       dependsOn: [hub.metallb],
     }),
+  },
+  cloudNativePg: {
+    kind: 'on-demand',
+    install: (hub) => new CloudNativePgOperator(hub, 'cloudnative-pg', { chart: hub.environment.charts.cloudNativePg }),
   },
 };
 

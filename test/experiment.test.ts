@@ -129,6 +129,16 @@ describe('every experiment in the synthesized tree', () => {
             expect(service.spec.ports.map((p: any) => p.port)).toContain(Number(m![3]));
             expect(configMaps.some((c) => c.metadata.name === spec.script.configMap.name && c.metadata.namespace === run.metadata.namespace),
               `the script ConfigMap ${spec.script.configMap.name} is not in ${run.metadata.namespace}`).toBe(true);
+          } else if ((run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'] === 'pgbench') {
+            // A pgbench Job: the hosts it fills and benchmarks are the experiment's Cluster or Pooler services.
+            const script = (run.spec as any).template.spec.containers[0].command.join(' ') as string;
+            const hosts = [...script.matchAll(/--host ([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local/g)];
+            expect(hosts.length).toBe(2);
+            for (const [, service, namespace] of hosts) {
+              expect(objects.some((o) => ((o.manifest.kind === 'Cluster' && [`${o.manifest.metadata.name}-rw`, `${o.manifest.metadata.name}-ro`].includes(service))
+                || (o.manifest.kind === 'Pooler' && o.manifest.metadata.name === service)) && o.manifest.metadata.namespace === namespace),
+              `Job ${run.metadata.name} connects to ${service}.${namespace}, which ${name} does not define`).toBe(true);
+            }
           } else {
             // A perf Job: its topic and bootstrap address are the experiment's Kafka objects.
             expect(run.kind).toBe('Job');

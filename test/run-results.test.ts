@@ -29,6 +29,7 @@ const USAGE: Record<string, { cpu: number; memory: number }> = {
   'mesh-overhead-meshed': { cpu: 60, memory: 256 * 2 ** 20 },
   'kafka-throughput': { cpu: 900, memory: 3 * GIB },
   'http-baseline': { cpu: 30, memory: 64 * 2 ** 20 },
+  'postgres-pgbench': { cpu: 240, memory: GIB },
 };
 
 interface Fake {
@@ -174,6 +175,33 @@ describe('the results step shipped in dist/', () => {
     ]);
     expect(variant.cost.perMillion.unit).toBe('messages');
     expect(variant.outcome).toBe('passed');
+  });
+
+  it('writes postgres-pgbench\'s document from pgbench\'s logs, one variant direct and one pooled, a transaction counted as a request', async () => {
+    const log = (tps: number, latency: number) => [
+      'dropping old tables...', 'creating tables...', 'done in 3.10 s (drop tables 0.01 s, create tables 0.02 s, client-side generate 2.50 s, primary keys 0.57 s).',
+      'pgbench (18.1 (Debian 18.1-1.pgdg13+2))', 'transaction type: <builtin: TPC-B (sort of)>', 'scaling factor: 10', 'query mode: simple',
+      'number of clients: 20', 'number of threads: 2', 'maximum number of tries: 1', 'duration: 120 s',
+      `number of transactions actually processed: ${tps * 120}`, 'number of failed transactions: 0 (0.000%)',
+      `latency average = ${latency.toFixed(3)} ms`, 'average connection time = 2.000 ms', `tps = ${tps.toFixed(6)} (including reconnection times)`,
+    ].join('\n');
+    const workflow = workflowObject('postgres-pgbench-p1q2r', [
+      { template: 'bench-direct-run', startedAt: '2025-06-01T10:01:00Z', finishedAt: '2025-06-01T10:03:10Z' },
+      { template: 'bench-pooled-run', startedAt: '2025-06-01T10:03:10Z', finishedAt: '2025-06-01T10:05:20Z' },
+      { template: 'bench-direct-summary', startedAt: '2025-06-01T10:05:30Z', finishedAt: '2025-06-01T10:05:31Z', result: log(200, 100) },
+      { template: 'bench-pooled-summary', startedAt: '2025-06-01T10:05:30Z', finishedAt: '2025-06-01T10:05:31Z', result: log(800, 25) },
+    ]);
+    const { doc } = await resultsStep('postgres-pgbench', workflow);
+    expect(checkResultsDocument(doc)).toBeUndefined();
+    expect(doc.variants.map((v) => v.name)).toEqual(['direct', 'pooled']);
+    const [direct, pooled] = doc.variants;
+    expect(direct.loadGenerators).toEqual([{ tool: 'pgbench', name: 'bench-direct', metrics: {
+      transactions: 24000, failedTransactions: 0, latencyAvgMs: 100, transactionsPerSecond: 200, clients: 20, scale: 10, errorRate: 0,
+    } }]);
+    expect(pooled.loadGenerators[0]).toMatchObject({ metrics: { transactions: 96000, transactionsPerSecond: 800 } });
+    // Each variant's cost over its own 130 s window, per million transactions.
+    expect(pooled.cost.perMillion.unit).toBe('requests');
+    expect(pooled.cost.perMillion.value).toBeCloseTo(expectedCost(['postgres-pgbench'], 130) / 96000 * 1e6, 6);
   });
 
   it('reports a variant whose load did not finish as an error, and fails naming a summary it cannot read', async () => {

@@ -15,6 +15,8 @@ export const Capabilities = {
   istio: new Capability('istio', 'a sidecar service mesh with mutual TLS'),
   /** Istio's ingress gateway on the hub's fixed `istio-gateway` address. */
   istioIngress: new Capability('istio-ingress', 'an Istio ingress gateway on a fixed address'),
+  /** CloudNativePG: runs PostgreSQL clusters and their PgBouncer poolers. */
+  cloudNativePg: new Capability('cloudnative-pg', 'runs PostgreSQL clusters and PgBouncer poolers'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

@@ -93,6 +93,12 @@ export const CHARTS = {
     openValuePaths: ['resources', 'operator.resources'],
     crdGroups: ['pyrra.dev'],
   }),
+  cloudNativePg: new HelmChart({
+    repoUrl: 'https://cloudnative-pg.github.io/charts', chart: 'cloudnative-pg', version: '0.29.0',
+    // `resources: {}` in the defaults; the template renders whatever is given.
+    openValuePaths: ['resources'],
+    crdGroups: ['postgresql.cnpg.io'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

@@ -12,7 +12,9 @@ export type SummaryFormat =
   /** The logs of a Kafka perf producer and consumer, each line prefixed `[pod/<pod>/<container>]`. */
   | 'kafka-perf'
   /** Locust's `/stats/requests/csv`, whose `Aggregated` row sums every request. */
-  | 'locust';
+  | 'locust'
+  /** pgbench's output, whose last lines are its summary (transactions, latency average, tps). */
+  | 'pgbench';
 
 /** One load generator as the results step finds it in the Workflow's nodes. */
 export interface PlannedGenerator {

@@ -242,6 +242,40 @@ function lastLine(output) {
   return typeof output === "string" ? output.trim().split("\n").pop() : output;
 }
 
+// constructs/results/pgbench-summary.ts
+var LINES = [
+  [/^number of transactions actually processed:\s*(\d+)/m, "transactions"],
+  [/^number of failed transactions:\s*(\d+)/m, "failedTransactions"],
+  [/^latency average = ([\d.]+) ms/m, "latencyAvgMs"],
+  [/^latency stddev = ([\d.]+) ms/m, "latencyStddevMs"],
+  [/^initial connection time = ([\d.]+) ms/m, "initialConnectionMs"],
+  [/^tps = ([\d.]+)/m, "transactionsPerSecond"],
+  [/^number of clients:\s*(\d+)/m, "clients"],
+  [/^scaling factor:\s*(\d+)/m, "scale"]
+];
+function pgbenchSummary(text, options) {
+  const name = labelName("pgbench summary", "name", options.name);
+  const body = typeof text === "string" ? text : "";
+  const metrics = {};
+  for (const [pattern, key] of LINES) {
+    const m = pattern.exec(body);
+    if (m) metrics[key] = Number(m[1]);
+  }
+  for (const required of ["transactions", "transactionsPerSecond"]) {
+    if (metrics[required] === void 0 || !Number.isFinite(metrics[required])) {
+      throw new ValidationError(
+        `pgbench summary "${name}"`,
+        required,
+        body.trim().split("\n").pop(),
+        `must be in pgbench's closing summary ("number of transactions actually processed:" and "tps =" lines); did the run end?`
+      );
+    }
+  }
+  const attempted = metrics.transactions + (metrics.failedTransactions ?? 0);
+  metrics.errorRate = attempted > 0 ? (metrics.failedTransactions ?? 0) / attempted : 0;
+  return { tool: "pgbench", name, metrics };
+}
+
 // constructs/results/locust-summary.ts
 var COLUMNS = [
   ["Request Count", "requests"],
@@ -529,6 +563,7 @@ function readSummary(g, output) {
     const text = lines.join("\n");
     return { summaries: [kafkaProducerSummary(text, { name: g.name }), kafkaConsumerSummary(text, { name: g.name })], thresholds: [] };
   }
+  if (g.format === "pgbench") return { summaries: [pgbenchSummary(lines.join("\n"), { name: g.name })], thresholds: [] };
   if (g.format === "locust") return { summaries: [locustSummary(lines.join("\n"), { name: g.name })], thresholds: [] };
   const readings = lines.filter((l) => l.includes(K6_SUMMARY_MARKER)).map((l, i) => k6Summary(parseJson(g.name, i, l.slice(l.indexOf(K6_SUMMARY_MARKER) + K6_SUMMARY_MARKER.length)), { name: g.name }));
   if (readings.length === 0) {
@@ -595,6 +630,9 @@ function combineThresholds(all) {
 }
 function servedOf(variant, summaries) {
   if (variant.generators.some((g) => g.format === "kafka-perf") || summaries.some((s) => s.tool === "k6")) return void 0;
+  if (variant.generators.some((g) => g.format === "pgbench")) {
+    return { unit: "requests", count: summaries.reduce((s, x) => s + ("metrics" in x ? x.metrics.transactions ?? 0 : 0), 0) };
+  }
   const count = summaries.reduce((s, x) => s + ("metrics" in x ? x.metrics.requests ?? 0 : 0), 0);
   return { unit: "requests", count };
 }

@@ -5,6 +5,7 @@ import { ValidationError } from '../../core/errors';
 import { isRecord } from '../checks';
 import { k6Summary } from '../k6-summary';
 import { kafkaConsumerSummary, kafkaProducerSummary } from '../kafka-perf-summary';
+import { pgbenchSummary } from '../pgbench-summary';
 import { locustSummary } from '../locust-summary';
 import type { UsagePrices } from '../price-usage';
 import { usageFromPrometheus, usageQueries } from '../prometheus-usage';
@@ -108,6 +109,7 @@ function readSummary(g: PlannedGenerator, output: string | undefined): { summari
     const text = lines.join('\n');
     return { summaries: [kafkaProducerSummary(text, { name: g.name }), kafkaConsumerSummary(text, { name: g.name })], thresholds: [] };
   }
+  if (g.format === 'pgbench') return { summaries: [pgbenchSummary(lines.join('\n'), { name: g.name })], thresholds: [] };
   if (g.format === 'locust') return { summaries: [locustSummary(lines.join('\n'), { name: g.name })], thresholds: [] };
   const readings = lines.filter((l) => l.includes(K6_SUMMARY_MARKER))
     .map((l, i) => k6Summary(parseJson(g.name, i, l.slice(l.indexOf(K6_SUMMARY_MARKER) + K6_SUMMARY_MARKER.length)), { name: g.name }));
@@ -180,9 +182,16 @@ function combineThresholds(all: readonly ThresholdResult[]): ThresholdResult[] {
   return [...byKey.values()];
 }
 
-/** Requests for HTTP load, messages for Kafka; Locust counts requests like k6. */
+/**
+ * Requests for HTTP load, messages for Kafka; Locust counts requests like k6. A pgbench
+ * transaction counts as one request: the document's units are requests and messages, so its cost
+ * per million requests is the cost per million transactions.
+ */
 function servedOf(variant: PlannedVariant, summaries: readonly LoadSummary[]): VariantInput['served'] {
   if (variant.generators.some((g) => g.format === 'kafka-perf') || summaries.some((s) => s.tool === 'k6')) return undefined;
+  if (variant.generators.some((g) => g.format === 'pgbench')) {
+    return { unit: 'requests', count: summaries.reduce((s, x) => s + ('metrics' in x ? x.metrics.transactions ?? 0 : 0), 0) };
+  }
   const count = summaries.reduce((s, x) => s + ('metrics' in x ? x.metrics.requests ?? 0 : 0), 0);
   return { unit: 'requests', count };
 }
