@@ -15,6 +15,12 @@ export const Capabilities = {
   istio: new Capability('istio', 'a sidecar service mesh with mutual TLS'),
   /** Istio's ingress gateway on the hub's fixed `istio-gateway` address. */
   istioIngress: new Capability('istio-ingress', 'an Istio ingress gateway on a fixed address'),
+  /** metrics-server: the resource metrics API that CPU and memory HorizontalPodAutoscalers read. */
+  metricsServer: new Capability('metrics-server', 'serves the resource metrics API for CPU-based autoscaling'),
+  /** KEDA: scales workloads on event sources (Prometheus queries, Kafka consumer lag). */
+  keda: new Capability('keda', 'scales workloads on Prometheus queries and Kafka lag'),
+  /** The Vertical Pod Autoscaler's recommender: CPU and memory recommendations, never applied. */
+  verticalPodAutoscaler: new Capability('vertical-pod-autoscaler', 'recommends CPU and memory requests'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

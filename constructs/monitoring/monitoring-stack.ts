@@ -100,6 +100,12 @@ const ADMIN_SECRET = 'grafana-admin';
 /** Secret keys the chart's defaults read the admin login from (`grafana.admin.userKey`, `passwordKey`). */
 const ADMIN_KEYS = { user: 'admin-user', password: 'admin-password' } as const;
 
+/**
+ * Prometheus' Service as every hub's stack names it (the default namespace), for objects built once
+ * for every hub that must name a fixed query address in Git (KEDA's Prometheus trigger).
+ */
+export const HUB_PROMETHEUS_SERVICE = { name: `${RELEASE}-prometheus`, namespace: 'monitoring', port: PROMETHEUS_PORT } as const;
+
 /** A Prometheus volume size written as a Kubernetes quantity (Gi) and a retention size (GiB, GB). */
 const RETENTION_SIZE = /^[0-9]+(\.[0-9]+)?(B|KB|MB|GB|TB|PB|EB|KiB|MiB|GiB|TiB|PiB|EiB)$/;
 

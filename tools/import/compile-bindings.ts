@@ -24,8 +24,9 @@ export function compileBindings(sourceDir: string, outDir: string): string[] {
     execFileSync(process.execPath, [
       tsc, '--declaration', '--outDir', outDir, '--rootDir', sourceDir,
       '--module', 'es2022', '--target', 'es2022', '--moduleResolution', 'bundler',
-      // The project's tsconfig.json (no emit, other module settings) does not apply here.
-      '--ignoreConfig', '--skipLibCheck', '--newLine', 'lf', '--pretty', 'false',
+      // Files named on the command line make TypeScript 5.9 skip the project's tsconfig.json (no
+      // emit, other module settings); `--ignoreConfig`, which says so explicitly, exists only from 6.0.
+      '--skipLibCheck', '--newLine', 'lf', '--pretty', 'false',
       ...sources.map((f) => path.join(sourceDir, f)),
     ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' });
   } catch (err) {
