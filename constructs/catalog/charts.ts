@@ -96,6 +96,8 @@ export const CHARTS = {
   // Autoscaling (issue 16): on-demand capabilities of the autoscaling experiments.
   metricsServer: new HelmChart({
     repoUrl: 'https://kubernetes-sigs.github.io/metrics-server', chart: 'metrics-server', version: '3.13.1',
+    // Rendered whole as the container's resources; the defaults list requests and leave limits in a comment.
+    openValuePaths: ['resources'],
   }),
   keda: new HelmChart({
     repoUrl: 'https://kedacore.github.io/charts', chart: 'keda', version: '2.20.2',
