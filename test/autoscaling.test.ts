@@ -1,5 +1,6 @@
 import { App } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
+import { Application } from '../constructs/argocd/application';
 import { HelloApp } from '../constructs/apps/hello-app';
 import { CpuAutoscaler, CpuAutoscalerProps } from '../constructs/autoscaling/cpu-autoscaler';
 import { Keda } from '../constructs/autoscaling/keda';
@@ -51,7 +52,7 @@ describe('autoscaling components', () => {
     const { app, site } = testSite();
     new MetricsServer(site, 'metrics-server', { chart: CHARTS.metricsServer, kubeletInsecureTls: true });
     const application = findManifest(app, 'Application', 'metrics-server');
-    expect(application.spec.destination.namespace).toBe('kube-system');
+    expect(application.spec.destination.namespace).toBe('metrics-server');
     expect(application.spec.sources[0].chart).toBe('metrics-server');
     expect(application.spec.sources[0].targetRevision).toBe('3.13.1');
     expect(application.spec.sources[0].helm.valuesObject.args).toEqual(['--kubelet-insecure-tls']);
@@ -83,6 +84,17 @@ describe('autoscaling components', () => {
     expect(vpa.spec.sources[0].helm.valuesObject).toMatchObject({
       admissionController: { enabled: false }, updater: { enabled: false }, recommender: { enabled: true, replicas: 1 },
     });
+  });
+
+  it('let the hub project allow kube-system for their auth-reader binding, and nothing more', () => {
+    const { app, site } = testSite();
+    new MetricsServer(site, 'metrics-server', { chart: CHARTS.metricsServer });
+    new Keda(site, 'keda', { chart: CHARTS.keda });
+    const project = findManifest(app, 'AppProject', 'site');
+    expect(project.spec.destinations.map((d: { namespace: string }) => d.namespace)).toEqual(['keda', 'kube-system', 'metrics-server']);
+    const { site: s2 } = testSite();
+    expect(() => new Application(s2.applications, 'x', { project: s2.project, namespace: 'x', extraNamespaces: ['Kube_System'] }))
+      .toThrow('site/Apps/x: extraNamespaces[0] "Kube_System" is invalid: a Kubernetes name must be 1-63 lower-case letters');
   });
 
   it('refuse bad props', () => {

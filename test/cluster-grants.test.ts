@@ -18,6 +18,7 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'http-baseline /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'kafka-throughput /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'mesh-overhead /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (mesh labels before any pod)',
+  'autoscaling-response /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
 };
 
 /**
@@ -31,6 +32,7 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'http-baseline */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
   'kafka-throughput */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
   'mesh-overhead */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
+  'autoscaling-response */*': 'the experiment\'s parts: workloads, services, autoscalers, workflow templates, custom resources',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {

@@ -1,7 +1,7 @@
 import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
-import type { HelloApp } from '../apps/hello-app';
+import type { IScalableApp } from './scalable-app';
 import { Capabilities } from '../catalog/capabilities';
 import { checkInteger } from '../core/validation';
 import { Experiment } from '../experiment/experiment';
@@ -9,7 +9,7 @@ import { checkReplicaRange, ReplicaRange } from './replica-range';
 
 export interface CpuAutoscalerProps extends ReplicaRange {
   /** The app whose Deployment is scaled; the HPA goes into its folder. */
-  readonly app: HelloApp;
+  readonly app: IScalableApp;
   /**
    * Average CPU use the HPA holds, in percent of the pods' CPU request.
    * @default 70

@@ -32,6 +32,9 @@ export class Keda extends Component {
       namespace: props.namespace ?? 'keda',
       // The ScaledObject and ScaledJob CRDs are larger than client-side apply's annotation limit.
       serverSideApply: true,
+      // Its metrics API server, an aggregated API server, is bound to kube-system's
+      // extension-apiserver-authentication-reader Role by a RoleBinding in kube-system.
+      extraNamespaces: ['kube-system'],
     });
     const resources = checkResources(this.node.path, 'resources', props.resources ?? {
       requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '512Mi' },

@@ -16,8 +16,8 @@ export interface MetricsServerProps extends ComponentProps {
    */
   readonly kubeletInsecureTls?: boolean;
   /**
-   * Namespace it runs in: the resource metrics API is cluster-wide, kube-system is where it is looked for.
-   * @default 'kube-system'
+   * Namespace it runs in.
+   * @default 'metrics-server'
    */
   readonly namespace?: string;
   /**
@@ -33,7 +33,14 @@ export interface MetricsServerProps extends ComponentProps {
  */
 export class MetricsServer extends Component {
   public constructor(scope: Construct, id: string, props: MetricsServerProps) {
-    super(scope, id, props, { name: 'metrics-server', namespace: props.namespace ?? 'kube-system' });
+    super(scope, id, props, {
+      name: 'metrics-server',
+      namespace: props.namespace ?? 'metrics-server',
+      // As an aggregated API server it reads the client CA from kube-system's
+      // extension-apiserver-authentication ConfigMap, through a RoleBinding that the chart puts
+      // beside that Role in kube-system (a RoleBinding lives in its Role's namespace).
+      extraNamespaces: ['kube-system'],
+    });
     const where = this.node.path;
     const insecure = props.kubeletInsecureTls ?? false;
     if (typeof insecure !== 'boolean') throw new ValidationError(where, 'kubeletInsecureTls', insecure, 'true or false');

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ScaledObject } from '../../imports/keda-scaledobject-keda.sh';
-import type { HelloApp } from '../apps/hello-app';
+import type { IScalableApp } from './scalable-app';
 import { Capabilities } from '../catalog/capabilities';
 import { ValidationError } from '../core/errors';
 import { checkInteger, checkNumber } from '../core/validation';
@@ -10,7 +10,7 @@ import { checkReplicaRange, ReplicaRange } from './replica-range';
 
 export interface PrometheusScaledObjectProps extends ReplicaRange {
   /** The app whose Deployment is scaled; the ScaledObject goes into its folder. */
-  readonly app: HelloApp;
+  readonly app: IScalableApp;
   /** What is scaled on: a typed query handle, such as {@link requestRate} of the load sent to the app. */
   readonly metric: PrometheusQuery;
   /** The query's value one replica takes: KEDA aims at ceil(value / threshold) replicas. */

@@ -3,13 +3,13 @@ import {
   VerticalPodAutoscaler as VpaL1,
   VerticalPodAutoscalerSpecUpdatePolicyUpdateMode,
 } from '../../imports/vpa-autoscaling.k8s.io';
-import type { HelloApp } from '../apps/hello-app';
+import type { IScalableApp } from './scalable-app';
 import { Capabilities } from '../catalog/capabilities';
 import { Experiment } from '../experiment/experiment';
 
 export interface ResourceRecommendationProps {
   /** The app whose pods the recommender watches; the VerticalPodAutoscaler goes into its folder. */
-  readonly app: HelloApp;
+  readonly app: IScalableApp;
 }
 
 /**

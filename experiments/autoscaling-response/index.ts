@@ -31,10 +31,10 @@ export const autoscalingResponse: ExperimentDefinition = {
   // rate: the peak requests/s; duration: the ramp's length, and again the hold's.
   parameters: { users: 50, duration: '2m', rate: 400, thresholds: { p95LatencyMs: 500, errorRate: 0.05 } },
   build(exp) {
-    const namespace = exp.namespace();
-    const fixed = new HelloApp(exp, 'app-fixed', { namespace, appName: 'fixed', replicas: MAX_REPLICAS, resources: APP_RESOURCES });
-    const hpa = new HelloApp(exp, 'app-hpa-cpu', { namespace, appName: 'hpa-cpu', replicas: 'autoscaled', resources: APP_RESOURCES });
-    const keda = new HelloApp(exp, 'app-keda-rps', { namespace, appName: 'keda-rps', replicas: 'autoscaled', resources: APP_RESOURCES });
+    // A namespace per variant: a results document reports each variant's usage by namespace.
+    const fixed = new HelloApp(exp, 'app-fixed', { namespace: exp.namespace('fixed'), appName: 'fixed', replicas: MAX_REPLICAS, resources: APP_RESOURCES });
+    const hpa = new HelloApp(exp, 'app-hpa-cpu', { namespace: exp.namespace('hpa-cpu'), appName: 'hpa-cpu', replicas: 'autoscaled', resources: APP_RESOURCES });
+    const keda = new HelloApp(exp, 'app-keda-rps', { namespace: exp.namespace('keda-rps'), appName: 'keda-rps', replicas: 'autoscaled', resources: APP_RESOURCES });
     new CpuAutoscaler(exp, 'hpa-cpu', { app: hpa, minReplicas: 1, maxReplicas: MAX_REPLICAS, cpuUtilization: 70 });
 
     const ramp = K6Script.fromFile('experiments/autoscaling-response/ramp.js');
