@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Application } from '../constructs/argocd/application';
 import { HelloApp } from '../constructs/apps/hello-app';
 import { CpuAutoscaler, CpuAutoscalerProps } from '../constructs/autoscaling/cpu-autoscaler';
+import { KafkaLagScaledObject, KafkaLagScaledObjectProps } from '../constructs/autoscaling/kafka-lag-scaled-object';
 import { Keda } from '../constructs/autoscaling/keda';
 import { MetricsServer } from '../constructs/autoscaling/metrics-server';
 import { requestRate } from '../constructs/autoscaling/prometheus-query';
@@ -12,6 +13,8 @@ import { VerticalPodAutoscaler } from '../constructs/autoscaling/vertical-pod-au
 import { Capabilities } from '../constructs/catalog/capabilities';
 import { CHARTS } from '../constructs/catalog/charts';
 import { Experiment } from '../constructs/experiment/experiment';
+import { KafkaCluster } from '../constructs/kafka/kafka-cluster';
+import { KafkaPerfTest } from '../constructs/loadgen/kafka-perf';
 import { K6Script } from '../constructs/loadgen/k6-script';
 import { K6Test } from '../constructs/loadgen/k6-test';
 import { autoscalingResponse } from '../experiments/autoscaling-response';
@@ -181,6 +184,47 @@ describe('autoscalers of the lab\'s own workloads', () => {
     const { site } = testSite();
     const target = new HelloApp(site, 'app', { namespace: 'x', replicas: 'autoscaled' });
     expect(() => new CpuAutoscaler(site, 'hpa', { app: target, maxReplicas: 3 })).toThrow('must be created inside an experiment');
+  });
+});
+
+describe('KEDA on Kafka consumer lag', () => {
+  /** A consumer stand-in (any scalable app) of topic `orders` (4 partitions) in experiment `kl`. */
+  function lag(props: Partial<KafkaLagScaledObjectProps> = {}) {
+    const app = new App();
+    new Experiment(app, 'kl', { lab: TEST_LAB, definition: {
+      name: 'kl', description: 'test',
+      build: (e) => {
+        const kafka = new KafkaCluster(e, 'kafka', { namespace: e.namespace() });
+        const topic = kafka.addTopic('orders', { partitions: 4 });
+        const consumer = new HelloApp(e, 'consumer', { namespace: e.namespace(), appName: 'consumer', replicas: 'autoscaled' });
+        new KafkaLagScaledObject(e, 'lag', { app: consumer, topic, consumerGroup: 'orders-reader', lagThreshold: 500, maxReplicas: 4, ...props });
+        e.runLoad(new KafkaPerfTest(e, 'perf', { topic, records: 1000 }));
+      },
+    } });
+    return app;
+  }
+
+  it('scales a consumer on its group\'s lag, from the topic handle', () => {
+    const object = findManifest(lag(), 'ScaledObject', 'consumer');
+    expect(object.spec.triggers).toEqual([{
+      type: 'kafka',
+      metadata: {
+        bootstrapServers: 'kafka-kafka-bootstrap.kl.svc.cluster.local:9092',
+        consumerGroup: 'orders-reader',
+        topic: 'orders',
+        lagThreshold: '500',
+      },
+    }]);
+    expect(object.spec.maxReplicaCount).toBe(4);
+    const objects = manifestsOf(lag()).filter((m) => m.kind === 'ScaledObject').map((object, i) => ({ file: 'test/ScaledObject', document: i + 1, object }));
+    expect(validateObjects(objects).map(formatIssue)).toEqual([]);
+  });
+
+  it('refuses more replicas than partitions, bad groups and thresholds', () => {
+    expect(() => lag({ maxReplicas: 5 })).toThrow('kl/lag: maxReplicas 5 is invalid: at most the 4 partitions of topic orders: KEDA scales a consumer group no wider');
+    expect(() => lag({ consumerGroup: 'my group' })).toThrow('kl/lag: consumerGroup "my group" is invalid: 1-249 letters, digits, ".", "_" or "-"');
+    expect(() => lag({ lagThreshold: 0 })).toThrow('kl/lag: lagThreshold 0 is invalid');
+    expect(() => lag({ pollingIntervalSeconds: 301 })).toThrow('kl/lag: pollingIntervalSeconds 301 is invalid');
   });
 });
 
