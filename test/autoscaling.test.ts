@@ -16,6 +16,7 @@ import { Experiment } from '../constructs/experiment/experiment';
 import { KafkaCluster } from '../constructs/kafka/kafka-cluster';
 import { KafkaPerfTest } from '../constructs/loadgen/kafka-perf';
 import { K6Script } from '../constructs/loadgen/k6-script';
+import { k6Summary } from '../constructs/results/k6-summary';
 import { K6Test } from '../constructs/loadgen/k6-test';
 import { autoscalingResponse } from '../experiments/autoscaling-response';
 import { Hub } from '../hub/hub';
@@ -251,5 +252,18 @@ describe('experiment autoscaling-response', () => {
       .toBe('sum(rate(k6_http_reqs_total{experiment="autoscaling-response",variant="keda-rps",loadgen="load-keda-rps"}[30s])) or vector(0)');
     const script = findManifest(app, 'ConfigMap', 'load-keda-rps-script').data['script.js'];
     expect(script).toContain("executor: 'ramping-arrival-rate'");
+  });
+
+  it('puts the ramp\'s p95 into the results document beside the whole run\'s', () => {
+    // What ramp.js's handleSummary hands over, cut to the metrics the reader uses.
+    const trend = (p95: number) => ({ type: 'trend', contains: 'time', values: { avg: p95 / 2, min: 1, med: p95 / 3, 'p(90)': p95 * 0.9, 'p(95)': p95, 'p(99)': p95 * 1.5, max: p95 * 2 } });
+    const { summary } = k6Summary({ metrics: {
+      http_reqs: { type: 'counter', contains: 'default', values: { count: 24000, rate: 200 } },
+      http_req_duration: trend(80),
+      ramp_latency: trend(140),
+      errors: { type: 'rate', contains: 'default', values: { rate: 0.01, passes: 240, fails: 23760 } },
+    } }, { name: 'load-hpa-cpu' });
+    expect(summary.latencyMs.p95).toBe(80);
+    expect(summary.byRequest.ramp.latencyMs?.p95).toBe(140);
   });
 });
