@@ -137,7 +137,7 @@ export class MonitoringStack extends Component {
   public constructor(scope: Construct, id: string, props: MonitoringStackProps) {
     super(scope, id, props, {
       name: RELEASE,
-      namespace: props.namespace ?? 'monitoring',
+      namespace: props.namespace ?? HUB_PROMETHEUS_SERVICE.namespace,
       // The CRDs are too large for client-side apply's last-applied annotation (the
       // Prometheus CRD alone is about 830 kB; the annotation may hold 256 kB).
       serverSideApply: true,
@@ -226,7 +226,7 @@ export class MonitoringStack extends Component {
     this.installChart(props.chart, values);
     // The chart names Prometheus' Service `<fullname>-prometheus`; fullname is the release name
     // when it contains the chart's name (templates/_helpers.tpl).
-    this.prometheusService = { name: `${RELEASE}-prometheus`, namespace, port: PROMETHEUS_PORT };
+    this.prometheusService = { name: HUB_PROMETHEUS_SERVICE.name, namespace, port: PROMETHEUS_PORT };
     this.prometheusUrl = `http://${serviceHost(this.prometheusService.name, namespace)}:${PROMETHEUS_PORT}`;
     this.remoteWriteUrl = `${this.prometheusUrl}/api/v1/write`;
     this.grafanaUrl = `http://${serviceHost(`${RELEASE}-grafana`, namespace)}`;
