@@ -3,6 +3,9 @@ import type { Component } from '../constructs/argocd/component';
 import { Capabilities, CapabilityKey } from '../constructs/catalog/capabilities';
 import type { Capability } from '../constructs/catalog/capability';
 import type { ArgoWorkflows } from '../constructs/argo-workflows/argo-workflows';
+import { Keda } from '../constructs/autoscaling/keda';
+import { MetricsServer } from '../constructs/autoscaling/metrics-server';
+import { VerticalPodAutoscaler } from '../constructs/autoscaling/vertical-pod-autoscaler';
 import { IstioBase } from '../constructs/istio/istio-base';
 import { IstioGateway } from '../constructs/istio/istio-gateway';
 import { Istiod } from '../constructs/istio/istiod';
@@ -80,6 +83,24 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
   cloudNativePg: {
     kind: 'on-demand',
     install: (hub) => new CloudNativePgOperator(hub, 'cloudnative-pg', { chart: hub.environment.charts.cloudNativePg }),
+  },
+  metricsServer: {
+    kind: 'on-demand',
+    install: (hub) => new MetricsServer(hub, 'metrics-server', {
+      chart: hub.environment.charts.metricsServer,
+      kubeletInsecureTls: hub.environment.cluster === 'kind',
+    }),
+  },
+  keda: {
+    kind: 'on-demand',
+    install: (hub) => new Keda(hub, 'keda', { chart: hub.environment.charts.keda }),
+  },
+  verticalPodAutoscaler: {
+    kind: 'on-demand',
+    requires: [Capabilities.metricsServer],
+    install: (hub, dependsOn) => new VerticalPodAutoscaler(hub, 'vertical-pod-autoscaler', {
+      chart: hub.environment.charts.verticalPodAutoscaler, dependsOn,
+    }),
   },
 };
 

@@ -1,3 +1,4 @@
+import { autoscalingResponse } from '../experiments/autoscaling-response';
 import { httpBaseline } from '../experiments/http-baseline';
 import { kafkaThroughput } from '../experiments/kafka-throughput';
 import { meshOverhead } from '../experiments/mesh-overhead';
@@ -11,5 +12,5 @@ export const LAB = new Lab({
   repository: { url: 'https://github.com/illMadeCoder/illm-k8s-ai-labs.git', revision: 'HEAD' },
   runner: { namespace: 'argo-workflows', serviceAccountName: 'experiment-runner' },
   environments: [kind, talos],
-  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench],
+  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse],
 });

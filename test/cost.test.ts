@@ -160,9 +160,10 @@ describe('npm run cost', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^hub kind: priced as kind/);
     expect(text.stdout).toMatch(/\n {2}total +/);
-    // Why each hub runs what it runs: kind enables http-baseline, whose k6 load needs the k6-operator.
+    // Why each hub runs what it runs: kind enables http-baseline, whose k6 load needs the k6-operator;
+    // talos enables autoscaling-response, which needs the autoscalers too.
     expect(text.stdout).toContain('hub kind: priced as kind');
-    expect(text.stdout).toMatch(/hub kind:[^]*runs beyond its core: k6-operator \(for http-baseline\)[^]*hub talos:[^]*runs beyond its core: nothing/);
+    expect(text.stdout).toMatch(/hub kind:[^]*runs beyond its core: k6-operator \(for http-baseline\)[^]*hub talos:[^]*runs beyond its core: k6-operator \(for autoscaling-response\), keda \(for autoscaling-response\), metrics-server \(for autoscaling-response, vertical-pod-autoscaler\), vertical-pod-autoscaler \(for autoscaling-response\)/);
     const json = await runMain(cost, ['--json']);
     expect(json.status).toBe(0);
     const tables = JSON.parse(json.stdout) as Array<{ environment: string; rows: unknown[] }>;

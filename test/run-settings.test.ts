@@ -135,13 +135,14 @@ describe('experiment dashboards', () => {
   it('are provisioned beside each experiment\'s workflow for Grafana\'s sidecar', () => {
     const maps = lab().objects.map((o) => o.manifest as any).filter((m) => m.kind === 'ConfigMap' && m.metadata.name.startsWith('dashboard-experiment-'));
     expect(maps.map((m) => [m.metadata.name, m.metadata.namespace, m.metadata.labels.grafana_dashboard])).toEqual([
+      ['dashboard-experiment-autoscaling-response', 'argo-workflows', '1'],
       ['dashboard-experiment-http-baseline', 'argo-workflows', '1'],
       ['dashboard-experiment-kafka-throughput', 'argo-workflows', '1'],
       ['dashboard-experiment-mesh-overhead', 'argo-workflows', '1'],
       ['dashboard-experiment-postgres-pgbench', 'argo-workflows', '1'],
     ]);
     // Kafka's perf tools stream nothing: its dashboard shows the resources only.
-    const kafka = JSON.parse(Object.values(maps[1].data)[0] as string);
+    const kafka = JSON.parse(Object.values(maps.find((m) => m.metadata.name === 'dashboard-experiment-kafka-throughput').data)[0] as string);
     expect(kafka.panels.some((p: any) => String(p.targets?.[0]?.expr).includes('k6_'))).toBe(false);
   });
 

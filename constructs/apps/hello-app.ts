@@ -31,10 +31,11 @@ export interface HelloAppProps extends ComponentProps {
    */
   readonly appName?: string;
   /**
-   * Pods behind the Service.
+   * Pods behind the Service, or `'autoscaled'` to leave the count to an HPA or KEDA (the
+   * Deployment then sets none, so ArgoCD does not undo their choice).
    * @default 2
    */
-  readonly replicas?: number;
+  readonly replicas?: number | 'autoscaled';
   /**
    * What `/` answers.
    * @default 'hello from the lab'
@@ -75,7 +76,7 @@ export class HelloApp extends Component {
     const where = this.node.path;
     const namespace = this.namespace;
     const appName = checkLabelName(where, 'appName', props.appName ?? 'hello');
-    const replicas = checkInteger(where, 'replicas', props.replicas ?? 2, 1, 20);
+    const replicas = props.replicas === 'autoscaled' ? undefined : checkInteger(where, 'replicas', props.replicas ?? 2, 1, 20);
     const image = checkPinnedImage(where, 'image', props.image ?? HELLO_IMAGE);
     const text = props.text ?? 'hello from the lab';
     if (typeof text !== 'string' || text.trim() === '' || text.includes('\n')) {
@@ -107,6 +108,7 @@ export class HelloApp extends Component {
         liveness: kplus.Probe.fromHttpGet(this.endpoints.health.path, { port: CONTAINER_PORT }),
       }],
     });
+    if (props.replicas === 'autoscaled') this.deployment.markHasAutoscaler();
     this.service = new kplus.Service(this.objects, 'Service', {
       metadata: { name: appName, namespace },
       selector: this.deployment,

@@ -21,6 +21,12 @@ export interface ApplicationProps {
   /** The namespace the Application deploys into (in the cluster ArgoCD runs in). */
   readonly namespace: string;
   /**
+   * Namespaces besides {@link namespace} that the Application's charts write to and its project
+   * must therefore allow (an aggregated API server's RoleBinding in `kube-system`).
+   * @default - none
+   */
+  readonly extraNamespaces?: readonly string[];
+  /**
    * Where the Application's objects come from; more can be added with {@link addSource}.
    * @default - none
    */
@@ -101,12 +107,14 @@ export class Application extends Construct implements AppProjectMember {
   public readonly project: IAppProject;
 
   private readonly _sources: IApplicationSource[] = [];
+  private readonly extraNamespaces: readonly string[];
 
   public constructor(scope: Construct, id: string, props: ApplicationProps) {
     super(scope, id);
     const where = this.node.path;
     this.applicationName = checkSubdomainName(where, 'name', props.name ?? id);
     this.destinationNamespace = checkLabelName(where, 'namespace', props.namespace);
+    this.extraNamespaces = (props.extraNamespaces ?? []).map((n, i) => checkLabelName(where, `extraNamespaces[${i}]`, n));
     this.project = props.project;
     this.dependencies = [...(props.dependsOn ?? [])];
     const minimum = checkInteger(where, 'minimumSyncWave', props.minimumSyncWave ?? 0, -100, 100);
@@ -168,7 +176,7 @@ export class Application extends Construct implements AppProjectMember {
   }
 
   public destinationNamespaces(): string[] {
-    return [this.destinationNamespace];
+    return [this.destinationNamespace, ...this.extraNamespaces];
   }
 
   private renderSources() {

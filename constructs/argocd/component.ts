@@ -32,6 +32,11 @@ export interface ComponentSpec {
   /** @default false */
   readonly serverSideApply?: boolean;
   /**
+   * Namespaces besides {@link namespace} the component's chart writes to.
+   * @default - none
+   */
+  readonly extraNamespaces?: readonly string[];
+  /**
    * Labels of the namespace, which ArgoCD creates.
    * @default - none
    */
@@ -52,7 +57,7 @@ export interface ComponentSpec {
 }
 
 const SPEC_KEYS: readonly (keyof ComponentSpec)[] = [
-  'name', 'namespace', 'minimumSyncWave', 'serverSideApply', 'namespaceLabels', 'ignoreDifferences', 'cascadeDelete', 'after',
+  'name', 'namespace', 'extraNamespaces', 'minimumSyncWave', 'serverSideApply', 'namespaceLabels', 'ignoreDifferences', 'cascadeDelete', 'after',
 ];
 
 /**
@@ -95,6 +100,7 @@ export abstract class Component extends Construct {
       name: this.site.applicationName(spec.name),
       project: this.site.project,
       namespace: spec.namespace,
+      extraNamespaces: spec.extraNamespaces,
       labels: this.site.labels,
       dependsOn: dependsOn.map((c) => c.application),
       minimumSyncWave: spec.minimumSyncWave,

@@ -17,6 +17,12 @@ export const Capabilities = {
   istioIngress: new Capability('istio-ingress', 'an Istio ingress gateway on a fixed address'),
   /** CloudNativePG: runs PostgreSQL clusters and their PgBouncer poolers. */
   cloudNativePg: new Capability('cloudnative-pg', 'runs PostgreSQL clusters and PgBouncer poolers'),
+  /** metrics-server: the resource metrics API that CPU and memory HorizontalPodAutoscalers read. */
+  metricsServer: new Capability('metrics-server', 'serves the resource metrics API for CPU-based autoscaling'),
+  /** KEDA: scales workloads on event sources (Prometheus queries, Kafka consumer lag). */
+  keda: new Capability('keda', 'scales workloads on Prometheus queries and Kafka lag'),
+  /** The Vertical Pod Autoscaler's recommender: CPU and memory recommendations, never applied. */
+  verticalPodAutoscaler: new Capability('vertical-pod-autoscaler', 'recommends CPU and memory requests'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

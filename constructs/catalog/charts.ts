@@ -99,6 +99,20 @@ export const CHARTS = {
     openValuePaths: ['resources'],
     crdGroups: ['postgresql.cnpg.io'],
   }),
+  // Autoscaling (issue 16): on-demand capabilities of the autoscaling experiments.
+  metricsServer: new HelmChart({
+    repoUrl: 'https://kubernetes-sigs.github.io/metrics-server', chart: 'metrics-server', version: '3.13.1',
+    // Rendered whole as the container's resources; the defaults list requests and leave limits in a comment.
+    openValuePaths: ['resources'],
+  }),
+  keda: new HelmChart({
+    repoUrl: 'https://kedacore.github.io/charts', chart: 'keda', version: '2.20.2',
+    crdGroups: ['keda.sh'],
+  }),
+  verticalPodAutoscaler: new HelmChart({
+    repoUrl: 'https://kubernetes.github.io/autoscaler', chart: 'vertical-pod-autoscaler', version: '0.11.0',
+    crdGroups: ['autoscaling.k8s.io'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

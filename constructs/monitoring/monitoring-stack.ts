@@ -100,6 +100,12 @@ const ADMIN_SECRET = 'grafana-admin';
 /** Secret keys the chart's defaults read the admin login from (`grafana.admin.userKey`, `passwordKey`). */
 const ADMIN_KEYS = { user: 'admin-user', password: 'admin-password' } as const;
 
+/**
+ * Prometheus' Service as every hub's stack names it (the default namespace), for objects built once
+ * for every hub that must name a fixed query address in Git (KEDA's Prometheus trigger).
+ */
+export const HUB_PROMETHEUS_SERVICE = { name: `${RELEASE}-prometheus`, namespace: 'monitoring', port: PROMETHEUS_PORT } as const;
+
 /** A Prometheus volume size written as a Kubernetes quantity (Gi) and a retention size (GiB, GB). */
 const RETENTION_SIZE = /^[0-9]+(\.[0-9]+)?(B|KB|MB|GB|TB|PB|EB|KiB|MiB|GiB|TiB|PiB|EiB)$/;
 
@@ -131,7 +137,7 @@ export class MonitoringStack extends Component {
   public constructor(scope: Construct, id: string, props: MonitoringStackProps) {
     super(scope, id, props, {
       name: RELEASE,
-      namespace: props.namespace ?? 'monitoring',
+      namespace: props.namespace ?? HUB_PROMETHEUS_SERVICE.namespace,
       // The CRDs are too large for client-side apply's last-applied annotation (the
       // Prometheus CRD alone is about 830 kB; the annotation may hold 256 kB).
       serverSideApply: true,
@@ -220,7 +226,7 @@ export class MonitoringStack extends Component {
     this.installChart(props.chart, values);
     // The chart names Prometheus' Service `<fullname>-prometheus`; fullname is the release name
     // when it contains the chart's name (templates/_helpers.tpl).
-    this.prometheusService = { name: `${RELEASE}-prometheus`, namespace, port: PROMETHEUS_PORT };
+    this.prometheusService = { name: HUB_PROMETHEUS_SERVICE.name, namespace, port: PROMETHEUS_PORT };
     this.prometheusUrl = `http://${serviceHost(this.prometheusService.name, namespace)}:${PROMETHEUS_PORT}`;
     this.remoteWriteUrl = `${this.prometheusUrl}/api/v1/write`;
     this.grafanaUrl = `http://${serviceHost(`${RELEASE}-grafana`, namespace)}`;

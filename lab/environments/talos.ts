@@ -1,3 +1,4 @@
+import { autoscalingResponse } from '../../experiments/autoscaling-response';
 import { Environment } from '../../hub/environment';
 
 /** The home lab: Talos Linux on N100 mini PCs, announced by MetalLB on the home network. */
@@ -37,4 +38,6 @@ export const talos = new Environment({
     clusterPods: { cpu: '1280m', memory: '2786Mi' },
   },
   storage: 'volume-claim',
+  // Three nodes have room for the autoscalers and six pods per variant.
+  experiments: [autoscalingResponse],
 });

@@ -24,8 +24,8 @@ export function compileBindings(sourceDir: string, outDir: string): string[] {
     execFileSync(process.execPath, [
       tsc, '--declaration', '--outDir', outDir, '--rootDir', sourceDir,
       '--module', 'es2022', '--target', 'es2022', '--moduleResolution', 'bundler',
-      // Files named on the command line make tsc ignore the project's tsconfig.json (no emit,
-      // other module settings); TypeScript 5.9 has no --ignoreConfig.
+      // Files named on the command line make TypeScript 5.9 skip the project's tsconfig.json (no
+      // emit, other module settings); `--ignoreConfig`, which says so explicitly, exists only from 6.0.
       '--skipLibCheck', '--newLine', 'lf', '--pretty', 'false',
       ...sources.map((f) => path.join(sourceDir, f)),
     ], { cwd: PROJECT_ROOT, stdio: 'pipe', encoding: 'utf8' });
