@@ -84,7 +84,7 @@ export class CertManager extends Component {
     });
     const where = this.node.path;
     const namespace = this.namespace;
-        const values: CertManagerValues = {
+    const values: CertManagerValues = {
       crds: { enabled: true, keep: true },
       // Keeps the chart inside its own namespace: the hub project allows no kube-system.
       global: { leaderElection: { namespace } },

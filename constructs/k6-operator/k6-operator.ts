@@ -33,7 +33,7 @@ export class K6Operator extends Component {
       serverSideApply: true,
     });
     const where = this.node.path;
-        const values: K6OperatorValues = {
+    const values: K6OperatorValues = {
       installCRDs: true,
       // ArgoCD creates the namespace (CreateNamespace); the chart creating it too would fight it.
       namespace: { create: false },

@@ -36,7 +36,7 @@ export class StrimziOperator extends Component {
       serverSideApply: true,
     });
     const where = this.node.path;
-        const values: StrimziOperatorValues = {
+    const values: StrimziOperatorValues = {
       watchAnyNamespace: true,
       watchNamespaces: [],
       resources: checkResources(where, 'resources', props.resources ?? {

@@ -84,7 +84,7 @@ export class Kyverno extends Component {
       serverSideApply: true,
     });
     const where = this.node.path;
-        const admission = checkKyvernoResources(where, 'admissionResources', props.admissionResources ?? {
+    const admission = checkKyvernoResources(where, 'admissionResources', props.admissionResources ?? {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '384Mi' },
     });
     const controller = checkKyvernoResources(where, 'controllerResources', props.controllerResources ?? {

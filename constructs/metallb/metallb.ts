@@ -68,7 +68,7 @@ export class MetalLb extends Component {
     });
     const where = this.node.path;
     const namespace = this.namespace;
-        const values: MetalLbValues = {
+    const values: MetalLbValues = {
       controller: { resources: checkResources(where, 'controllerResources', props.controllerResources ?? DEFAULT_RESOURCES) },
       speaker: { resources: checkResources(where, 'speakerResources', props.speakerResources ?? DEFAULT_RESOURCES) },
       frrk8s: { enabled: false },

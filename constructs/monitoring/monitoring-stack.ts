@@ -150,7 +150,7 @@ export class MonitoringStack extends Component {
     });
     const where = this.node.path;
     const namespace = this.namespace;
-        const retention = checkPrometheusDuration(where, 'retention', props.retention ?? '7d');
+    const retention = checkPrometheusDuration(where, 'retention', props.retention ?? '7d');
     const retentionSize = props.retentionSize ?? '4GiB';
     if (typeof retentionSize !== 'string' || !RETENTION_SIZE.test(retentionSize)) {
       throw new ValidationError(where, 'retentionSize', retentionSize, 'a size in Prometheus\' units, such as 512MB, 4GiB or 10GB');

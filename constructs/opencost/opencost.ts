@@ -52,7 +52,7 @@ export class OpenCost extends Component {
     });
     const where = this.node.path;
     const namespace = this.namespace;
-        const prometheus = props.monitoring.prometheusService;
+    const prometheus = props.monitoring.prometheusService;
     const values: OpenCostValues = {
       opencost: {
         exporter: {

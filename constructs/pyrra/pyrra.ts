@@ -51,7 +51,7 @@ export class Pyrra extends Component {
     });
     const where = this.node.path;
     const namespace = this.namespace;
-        const values: PyrraValues = {
+    const values: PyrraValues = {
       prometheusUrl: props.monitoring.prometheusUrl,
       resources: checkResources(where, 'resources', props.resources ?? SMALL),
       operator: { resources: checkResources(where, 'operatorResources', props.operatorResources ?? SMALL) },

@@ -81,7 +81,7 @@ export class SeaweedFs extends Component implements IObjectStore {
     });
     const where = this.node.path;
     const namespace = this.namespace;
-        const buckets = [...(props.buckets ?? ['results', 'artifacts'])];
+    const buckets = [...(props.buckets ?? ['results', 'artifacts'])];
     if (buckets.length === 0) throw new ValidationError(where, 'buckets', buckets, 'at least one bucket');
     for (const [i, bucket] of buckets.entries()) {
       if (typeof bucket !== 'string' || !BUCKET.test(bucket) || bucket.includes('..')) {
