@@ -1,4 +1,4 @@
-import { KUBE_VERSIONS, VALUES_SHAPES } from '../../imports/helm-values';
+import { KUBE_VERSIONS, PINNED_CHARTS, valuesShape } from '../../imports/helm-values';
 import { LabError } from '../core/errors';
 import type { KubernetesVersion } from '../core/kubernetes-version';
 import { checkValues, type ValuesShape } from './values-shape';
@@ -111,11 +111,11 @@ export class HelmChart {
    * Throws when a key is unknown or a structure does not match.
    */
   public checkValues(where: string, values: object): void {
-    const pinned = VALUES_SHAPES[`${this.defaultsName}@${this.version}`];
+    const pinned = valuesShape(`${this.defaultsName}@${this.version}`);
     const root = this.props.defaultsRoot;
     const shape = root !== undefined && pinned !== undefined && typeof pinned === 'object' ? pinned[root] : pinned;
     if (shape === undefined) {
-      const known = Object.keys(VALUES_SHAPES).filter((k) => k.startsWith(`${this.defaultsName}@`));
+      const known = PINNED_CHARTS.filter((k) => k.startsWith(`${this.defaultsName}@`));
       throw new LabError(`${where}: chart ${this.label} has no pinned defaults in imports/helm-values ` +
         `(pinned: ${known.length ? known.join(', ') : 'none'}); pin one of those or add its defaults and run npm run import`);
     }
@@ -128,7 +128,7 @@ export class HelmChart {
     if (subcharts.length === 0 || typeof shape !== 'object') return shape;
     const merged: Record<string, ValuesShape> = { ...shape };
     for (const [key, pinned] of subcharts) {
-      const sub = VALUES_SHAPES[pinned];
+      const sub = valuesShape(pinned);
       if (sub === undefined) {
         throw new LabError(`${where}: subchart ${pinned} of ${this.label} has no pinned defaults in imports/helm-values; add them and run npm run import`);
       }

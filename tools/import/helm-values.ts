@@ -24,25 +24,24 @@ export function shapeOf(value: unknown): ValuesShape {
   return 'any';
 }
 
-/** Writes imports/helm-values/<chart>-<version>.json for every pinned chart, plus an index module. */
+/**
+ * Writes imports/helm-values/index.ts: every pinned chart's values shape as JSON text, parsed the
+ * first time a chart is checked (a synth uses about half of them; building all as object literals
+ * cost every synth its start-up time), and each chart's `kubeVersion`.
+ */
 export function deriveValuesShapes(): string {
   const source = path.join(SHARED_ROOT, 'helm-values');
   const outdir = path.join(PROJECT_ROOT, 'imports', 'helm-values');
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.mkdirSync(outdir, { recursive: true });
   const entries: string[] = [];
-  const imports: string[] = [];
   const kubeVersions: string[] = [];
   for (const chart of fs.readdirSync(source).sort()) {
     const chartDir = path.join(source, chart);
     if (!fs.statSync(chartDir).isDirectory()) continue;
     for (const version of fs.readdirSync(chartDir).sort()) {
       const defaults = yaml.load(fs.readFileSync(path.join(chartDir, version, 'values.yaml'), 'utf8'));
-      const file = `${chart}-${version}.json`;
-      fs.writeFileSync(path.join(outdir, file), `${JSON.stringify(shapeOf(defaults))}\n`);
-      const ident = `${chart}_${version}`.replace(/[^A-Za-z0-9]/g, '_');
-      imports.push(`import ${ident} from './${file}';`);
-      entries.push(`  '${chart}@${version}': ${ident} as ValuesShape,`);
+      entries.push(`  '${chart}@${version}': ${JSON.stringify(JSON.stringify(shapeOf(defaults)))},`);
       // The Kubernetes versions the chart accepts: Helm refuses to render it on any other.
       const chartYaml = path.join(chartDir, version, 'Chart.yaml');
       const kubeVersion = fs.existsSync(chartYaml) ? (yaml.load(fs.readFileSync(chartYaml, 'utf8')) as { kubeVersion?: string }).kubeVersion : undefined;
@@ -56,12 +55,23 @@ export function deriveValuesShapes(): string {
     '/** The key shape of a chart\'s defaults: maps keep their keys, leaves become their type; `any` is free-form. */',
     "export type ValuesShape = 'any' | 'string' | 'number' | 'boolean' | 'array' | { readonly [key: string]: ValuesShape };",
     '',
-    ...imports,
-    '',
-    '/** Values shapes by `chart@version`. */',
-    'export const VALUES_SHAPES: Readonly<Record<string, ValuesShape>> = {',
+    '/** Values shapes by `chart@version`, as JSON text. */',
+    'const SHAPE_TEXT: Readonly<Record<string, string>> = {',
     ...entries,
     '};',
+    '',
+    '/** The `chart@version` of every pinned chart. */',
+    'export const PINNED_CHARTS: readonly string[] = Object.keys(SHAPE_TEXT);',
+    '',
+    'const parsed = new Map<string, ValuesShape>();',
+    '',
+    '/** The values shape of `chart@version`, or undefined when its defaults are not pinned. */',
+    'export function valuesShape(key: string): ValuesShape | undefined {',
+    '  const text = SHAPE_TEXT[key];',
+    '  if (text === undefined) return undefined;',
+    '  if (!parsed.has(key)) parsed.set(key, JSON.parse(text) as ValuesShape);',
+    '  return parsed.get(key);',
+    '}',
     '',
     '/** The `kubeVersion` constraint of each pinned chart that has one, by `chart@version`. */',
     'export const KUBE_VERSIONS: Readonly<Record<string, string>> = {',
