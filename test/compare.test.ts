@@ -145,6 +145,24 @@ describe('npm run compare on two mesh-overhead runs', () => {
     expect(result.out).toContain('compare: 2 valid documents, 1 experiment, 2 runs, 2 invalid');
   });
 
+  it('adds a row per measurement with its unit, and the difference from the baseline', async () => {
+    const withMeasured = (run: string, plain: number, meshed: number | null) => {
+      const doc = JSON.parse(JSON.stringify(meshOverheadDocument(run)));
+      doc.variants[0].measurements = { timeToFirstScaleOut: { unit: 'seconds', value: plain } };
+      doc.variants[1].measurements = { timeToFirstScaleOut: { unit: 'seconds', value: meshed } };
+      return doc;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-compare-'));
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(withMeasured(RUN_IDS[0], 20, 30)));
+    fs.writeFileSync(path.join(dir, 'b.json'), JSON.stringify(withMeasured(RUN_IDS[1], 40, null)));
+    const result = await compare([dir]);
+    expect(result.code).toBe(0);
+    const row = result.out.split('\n').find((l) => l.trimStart().startsWith('timeToFirstScaleOut seconds'))!;
+    // Run 1: 20 and 30 (+50 %); run 2: 40 and not measured; means 30 and 30 (±0 %).
+    expect(row.trim().split(/\s{2,}/)).toEqual(['timeToFirstScaleOut seconds', '20.00', '30.00 (+50.0 %)', '40.00', '-', '30.00', '30.00 (±0.0 %)']);
+  });
+
   it('names a run read twice', async () => {
     const dir = resultsFolder();
     const copy = path.join(dir, 'copy.json');
