@@ -63,64 +63,92 @@ type JsonMap = Record<string, Json>;
  * Charts that set no replica count in the values are counted once: their defaults are not read.
  */
 export function readUsage(value: Json): UsageReading {
-  let usage = NO_USAGE;
+  // Mutable sums and a stack of keys: the walk visits every node of every object, and building
+  // a path string or a Usage per node would cost more than reading it. Paths are spelt out only
+  // for the rare unreadable quantity.
+  let cpuRequest = 0;
+  let cpuLimit = 0;
+  let memoryRequest = 0;
+  let memoryLimit = 0;
+  let storage = 0;
   let settings = 0;
   let containersWithoutResources = 0;
   const unreadable: string[] = [];
+  const path: (string | number)[] = [];
 
-  const quantity = (v: Json, at: string): number => {
-    const q = amountOf(v);
+  const quantity = (block: JsonMap, key: string, name: string): number => {
+    if (!(key in block)) return 0;
+    const q = amountOf(block[key]);
     if (q === undefined) {
-      unreadable.push(`${at}: ${JSON.stringify(v)}`);
+      unreadable.push(`${[...path, name, key].map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('')}: ${JSON.stringify(block[key])}`);
       return 0;
     }
     return q;
   };
 
-  const visit = (node: Json, times: number, at: string): void => {
+  const visit = (node: Json, times: number): void => {
     if (Array.isArray(node)) {
-      node.forEach((item, i) => visit(item, times, `${at}[${i}]`));
+      for (let i = 0; i < node.length; i++) {
+        const item = node[i];
+        if (item === null || typeof item !== 'object') continue;
+        path.push(i);
+        visit(item, times);
+        path.pop();
+      }
       return;
     }
-    if (!isMap(node) || node.enabled === false) return;
-    const count = COUNT_KEYS.map((k) => node[k]).find((v): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0);
-    const here = times * (count ?? 1);
+    if (node === null || typeof node !== 'object') return;
+    const map = node as JsonMap;
+    if (map.enabled === false) return;
+    let here = times;
+    for (const key of COUNT_KEYS) {
+      const v = map[key];
+      if (typeof v === 'number' && Number.isInteger(v) && v >= 0) {
+        here = times * v;
+        break;
+      }
+    }
 
-    if (isResourceBlock(node)) {
-      const requests = isMap(node.requests) ? node.requests : {};
-      const limits = isMap(node.limits) ? node.limits : {};
-      const read = (block: JsonMap, key: string, name: string) => (key in block ? quantity(block[key], `${at}.${name}.${key}`) : 0);
-      const storage = read(requests, 'storage', 'requests') || read(limits, 'storage', 'limits');
-      usage = addUsage(usage, {
-        cpuRequest: read(requests, 'cpu', 'requests'),
-        cpuLimit: read(limits, 'cpu', 'limits'),
-        memoryRequest: read(requests, 'memory', 'requests'),
-        memoryLimit: read(limits, 'memory', 'limits'),
-        storage,
-      }, here);
+    if (isResourceBlock(map)) {
+      const requests = isMap(map.requests) ? map.requests : {};
+      const limits = isMap(map.limits) ? map.limits : {};
+      cpuRequest += quantity(requests, 'cpu', 'requests') * here;
+      cpuLimit += quantity(limits, 'cpu', 'limits') * here;
+      memoryRequest += quantity(requests, 'memory', 'requests') * here;
+      memoryLimit += quantity(limits, 'memory', 'limits') * here;
+      storage += (quantity(requests, 'storage', 'requests') || quantity(limits, 'storage', 'limits')) * here;
       settings += 1;
       return;
     }
     // Only a size with a byte unit is storage: a certificate's `privateKey.size: 2048` is not.
-    if (typeof node.size === 'string' && BYTE_UNIT.test(node.size)) {
-      const bytes = amountOf(node.size);
+    if (typeof map.size === 'string' && BYTE_UNIT.test(map.size)) {
+      const bytes = amountOf(map.size);
       if (bytes !== undefined) {
-        usage = addUsage(usage, { ...NO_USAGE, storage: bytes }, here);
+        storage += bytes * here;
         settings += 1;
       }
     }
-    if (Array.isArray(node.containers)) {
-      containersWithoutResources += node.containers.filter((c) => isMap(c) && !isMap(c.resources)).length * (here > 0 ? 1 : 0);
+    if (Array.isArray(map.containers) && here > 0) {
+      for (const c of map.containers) if (isMap(c) && !isMap(c.resources)) containersWithoutResources += 1;
     }
-    for (const [key, child] of Object.entries(node)) {
-      if (COUNT_KEYS.includes(key)) continue;
+    for (const key in map) {
+      let child = map[key];
       // An object a workflow step creates (Argo's `resource.manifest`) is written as YAML text.
-      visit(key === 'manifest' && typeof child === 'string' ? parseManifest(child) : child, here, at ? `${at}.${key}` : key);
+      if (key === 'manifest' && typeof child === 'string') child = parseManifest(child);
+      if (child === null || typeof child !== 'object' || COUNT_KEYS.includes(key)) continue;
+      path.push(key);
+      visit(child, here);
+      path.pop();
     }
   };
 
-  visit(value, 1, '');
-  return { usage, settings, containersWithoutResources, unreadable };
+  visit(value, 1);
+  return {
+    usage: { cpuRequest, cpuLimit, memoryRequest, memoryLimit, storage },
+    settings,
+    containersWithoutResources,
+    unreadable,
+  };
 }
 
 /**
@@ -142,8 +170,11 @@ function parseManifest(text: string): Json {
 }
 
 function isResourceBlock(node: JsonMap): boolean {
-  const names = (block: Json) => isMap(block) && ['cpu', 'memory', 'storage'].some((k) => k in block);
-  return names(node.requests) || names(node.limits);
+  return namesResources(node.requests) || namesResources(node.limits);
+}
+
+function namesResources(block: Json): boolean {
+  return isMap(block) && ('cpu' in block || 'memory' in block || 'storage' in block);
 }
 
 function isMap(v: Json): v is JsonMap {
