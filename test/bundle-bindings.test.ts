@@ -1,10 +1,18 @@
-// The synth bundle's rewrite of the generated bindings' undefined filter (tools/bundle.mjs):
-// it must find the generator's text in every binding, and give the same objects.
+// What the synth bundle changes in the libraries it bundles (tools/bundle.mjs): the generated
+// bindings' undefined filter and cdk8s's resolve. Each must find the text it was written for and
+// give the same objects as the original.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { ApiObject, App, Chart, Duration, Lazy, Size } from 'cdk8s';
+import * as kplus from 'cdk8s-plus-30';
 import { describe, expect, it } from 'vitest';
-import { linearBindingSource, UNDEFINED_FILTER } from '../tools/bundle.mjs';
+import { fastResolveSource, linearBindingSource, UNDEFINED_FILTER } from '../tools/bundle.mjs';
 import { ROOT } from './support/lab';
+
+const require = createRequire(import.meta.url);
+// The generated Kubernetes unions cdk8s-plus-30 uses internally (IntOrString, Quantity).
+const { IntOrString, Quantity } = require('cdk8s-plus-30/lib/imports/k8s');
 
 describe('the linear undefined filter of the bundled bindings', () => {
   it('replaces the generator\'s filter in every binding that converts to JSON, and leaves none', () => {
@@ -46,5 +54,55 @@ describe('the linear undefined filter of the bundled bindings', () => {
 
   it('leaves a source without the filter as it was', () => {
     expect(linearBindingSource('"use strict";\nexports.x = 1;\n')).toEqual({ code: '"use strict";\nexports.x = 1;\n', replaced: 0 });
+  });
+});
+
+describe('the fast path of cdk8s\'s resolve in the synth bundle', () => {
+  const file = path.join(ROOT, 'node_modules', 'cdk8s', 'lib', 'resolve.js');
+  const source = fs.readFileSync(file, 'utf8');
+  /** The patched module, loaded beside cdk8s's own so that `Lazy` and `App` are the same classes. */
+  function patched(): { resolve: (key: string[], value: unknown, obj: ApiObject) => unknown } {
+    const module = { exports: {} as any };
+    const req = (id: string) => (id.startsWith('./') ? require(path.join(path.dirname(file), id)) : require(id));
+    new Function('exports', 'require', 'module', fastResolveSource(source))(module.exports, req, module);
+    return module.exports;
+  }
+  const original = require(file) as { resolve: (key: string[], value: unknown, obj: ApiObject) => unknown };
+
+  function values(): unknown[] {
+    let produced = 0;
+    return [
+      'text', 0, 1.5, true, false, null, undefined, [],
+      { a: 1, b: undefined, c: [1, 'x', null, { d: Lazy.any({ produce: () => ({ e: 'lazy', n: (produced += 1) }) }) }] },
+      Lazy.any({ produce: () => Lazy.any({ produce: () => [1, { f: 2 }] }) }),
+      { token: { resolve: () => ({ resolved: { g: 3 } }) } },
+      kplus.Cpu.millis(250), Size.mebibytes(64), Duration.seconds(30),
+      { port: IntOrString.fromNumber(8080), target: IntOrString.fromString('http'), q: Quantity.fromString('1Gi') },
+      new Date(0), new Map([['k', 'v']]), Object.create(null),
+      { nested: { deeper: { list: [[1, 2], [Lazy.any({ produce: () => 'in a list' })]] } } },
+    ];
+  }
+
+  it('resolves every kind of value as cdk8s does, for an app with the built-in resolvers only', () => {
+    const fast = patched();
+    const obj = new ApiObject(new Chart(new App(), 'c'), 'o', { apiVersion: 'v1', kind: 'ConfigMap' });
+    const expected = values().map((v) => original.resolve([], v, obj));
+    const actual = values().map((v) => fast.resolve([], v, obj));
+    expect(actual).toEqual(expected);
+    expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+  });
+
+  it('gives an app with resolvers of its own to cdk8s\'s resolve, which passes them the key path', () => {
+    const fast = patched();
+    const seen: string[][] = [];
+    const app = new App({ resolvers: [{ resolve: (ctx) => { seen.push(ctx.key); if (ctx.value === 'secret') ctx.replaceValue('***'); } }] });
+    const obj = new ApiObject(new Chart(app, 'c'), 'o', { apiVersion: 'v1', kind: 'ConfigMap' });
+    expect(fast.resolve([], { data: { a: 'secret', b: 'plain' } }, obj)).toEqual({ data: { a: '***', b: 'plain' } });
+    expect(seen).toContainEqual(['data', 'a']);
+  });
+
+  it('refuses a resolve.js it was not written for', () => {
+    expect(() => fastResolveSource(source.replace('const lazy_1 = require("./lazy");', 'const lazy = require("./lazy");')))
+      .toThrow('cdk8s\'s lib/resolve.js no longer holds "const lazy_1 = require(\\"./lazy\\");"');
   });
 });

@@ -5,3 +5,4 @@ export declare const BUNDLED_PACKAGES: readonly string[];
 export declare function bundleOptions(where: { root: string; entry: string; outfile: string }): BuildOptions & { metafile: true };
 export declare const UNDEFINED_FILTER: string;
 export declare function linearBindingSource(source: string): { code: string; replaced: number };
+export declare function fastResolveSource(source: string): string;

@@ -69,13 +69,80 @@ export function linearBindingSource(source) {
   return { code: `${parts.join('__definedOnly(result)')}\n${DEFINED_ONLY}\n`, replaced: parts.length - 1 };
 }
 
+/**
+ * What cdk8s 2.70's lib/resolve.js must hold for {@link fastResolveSource}: the module-level
+ * names the fast path uses. A cdk8s whose file differs fails the bundle with a message rather
+ * than bundling a fast path that no longer matches.
+ */
+const RESOLVE_ANCHORS = [
+  'exports.resolve = resolve;',
+  'const app_1 = require("./app");',
+  'const lazy_1 = require("./lazy");',
+  'class LazyResolver {',
+  'class ImplicitTokenResolver {',
+  'class NumberStringUnionResolver {',
+  'function resolve(key, value, apiObject) {',
+];
+
+/**
+ * A fast path for cdk8s's `resolve`, appended to its module. cdk8s resolves every value of every
+ * object through its app's resolvers, and for each value it finds the app by walking up the
+ * construct tree, allocates a context and copies the key path, though the built-in resolvers
+ * read neither. When the app's resolvers are exactly the three built-in ones (the lab passes none
+ * of its own), the fast path applies the same three checks in the same order to each value,
+ * with nothing allocated but the result; any other app gets cdk8s's own function.
+ */
+const FAST_RESOLVE = `
+const __builtInResolvers = new WeakMap();
+function __onlyBuiltIn(resolvers) {
+  let known = __builtInResolvers.get(resolvers);
+  if (known === undefined) {
+    known = resolvers.length === 3 && resolvers[0].constructor === LazyResolver
+      && resolvers[1].constructor === ImplicitTokenResolver && resolvers[2].constructor === NumberStringUnionResolver;
+    __builtInResolvers.set(resolvers, known);
+  }
+  return known;
+}
+function __resolveBuiltIn(value) {
+  for (;;) {
+    if (value == null) return value;
+    if (value instanceof lazy_1.Lazy) { value = value.produce(); continue; }
+    if (typeof (value.resolve) === 'function') { value = value.resolve(); continue; }
+    if (value.constructor !== Object && NumberStringUnionResolver.TYPES.includes(typeof (value.value))) { value = { value: value.value }; continue; }
+    break;
+  }
+  if (Array.isArray(value)) return value.map((x) => __resolveBuiltIn(x));
+  if (value.constructor == Object) {
+    const result = {};
+    for (const [k, v] of Object.entries(value)) result[k] = __resolveBuiltIn(v);
+    return result;
+  }
+  return value;
+}
+exports.resolve = function resolveFast(key, value, apiObject) {
+  return __onlyBuiltIn(app_1.App.of(apiObject).resolvers) ? __resolveBuiltIn(value) : resolve(key, value, apiObject);
+};
+`;
+
+/** cdk8s's lib/resolve.js with the fast path appended; throws when the file is not the one it was written for. */
+export function fastResolveSource(source) {
+  const missing = RESOLVE_ANCHORS.filter((anchor) => !source.includes(anchor));
+  if (missing.length) {
+    throw new Error(`tools/bundle.mjs: cdk8s's lib/resolve.js no longer holds ${missing.map((m) => JSON.stringify(m)).join(', ')}; `
+      + 'check its resolve() and update the fast path (or drop it)');
+  }
+  return `${source}\n${FAST_RESOLVE}`;
+}
+
+const CDK8S_RESOLVE = /[\\/]node_modules[\\/]cdk8s[\\/]lib[\\/]resolve\.js$/;
+
 /** The bundled library whose Kubernetes bindings come from the same generator. */
 const KPLUS_BINDINGS = /[\\/]node_modules[\\/]cdk8s-plus-30[\\/]lib[\\/]imports[\\/]k8s\.js$/;
 
 /**
- * Prepares the generated bindings before they are bundled: the project's CRD bindings
- * (imports/*.js, ADR 0050) and cdk8s-plus-30's Kubernetes bindings get the linear undefined
- * filter; the project's own also get short local names: they are 60% of the synth bundle, mostly
+ * Prepares libraries before they are bundled (ADR 0097): cdk8s's resolve gets its fast path; the
+ * project's CRD bindings (imports/*.js, ADR 0050) and cdk8s-plus-30's Kubernetes bindings get the
+ * linear undefined filter; the project's own also get short local names: they are 60% of the synth bundle, mostly
  * long `toJson_...` helper names, and every run reads, decodes and hashes the whole script (ADR
  * 0055). Their names never reach the output or a message the lab writes; the map esbuild is given
  * keeps stack traces pointing at the bindings.
@@ -93,6 +160,9 @@ function compactBindings(root) {
         });
         return { contents: code, loader: 'js' };
       });
+      build.onLoad({ filter: CDK8S_RESOLVE }, async (args) => {
+        return { contents: fastResolveSource(await fs.promises.readFile(args.path, 'utf8')), loader: 'js' };
+      });
       build.onLoad({ filter: KPLUS_BINDINGS }, async (args) => {
         const { code } = linearBindingSource(await fs.promises.readFile(args.path, 'utf8'));
         return { contents: code, loader: 'js' };
@@ -102,7 +172,7 @@ function compactBindings(root) {
 }
 
 /** What the plugins do, for tools/run.mjs's cache key (esbuild options hold them as functions). */
-export const PLUGINS_KEY = `externals except ${BUNDLED_PACKAGES.join(',')}; compact imports/*.js; linear undefined filter in bindings`;
+export const PLUGINS_KEY = `externals except ${BUNDLED_PACKAGES.join(',')}; compact imports/*.js; linear undefined filter in bindings; cdk8s resolve fast path`;
 
 /**
  * esbuild options for one command's bundle. Whitespace is minified (a smaller script is read and
