@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fastResolveSource, linearBindingSource, UNDEFINED_FILTER } from '../tools/bundle.mjs';
 import { ROOT } from './support/lab';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(path.join(ROOT, 'package.json'));
 // The generated Kubernetes unions cdk8s-plus-30 uses internally (IntOrString, Quantity).
 const { IntOrString, Quantity } = require('cdk8s-plus-30/lib/imports/k8s');
 
