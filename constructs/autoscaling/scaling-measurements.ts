@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors';
 import { checkInteger } from '../core/validation';
-import type { Measurement } from '../experiment/load-generator';
+import type { Measurement } from '../results/run-plan';
 import type { IScalableApp } from './scalable-app';
 
 /** Seconds between the points at which the queries read the replica series. */

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import { Experiment } from '../experiment/experiment';
-import type { ILoadGenerator, LoadSteps, Measurement, RunContext } from '../experiment/load-generator';
+import type { ILoadGenerator, LoadSteps, RunContext } from '../experiment/load-generator';
+import type { Measurement } from '../results/run-plan';
 import { kubectlStep } from '../experiment/steps';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { ResourceRecommendation } from './resource-recommendation';
@@ -39,7 +40,6 @@ export class ScalingReport extends Component implements ILoadGenerator {
   public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'vpa';
-  public readonly tool = 'vpa';
   public readonly measurements: readonly Measurement[];
   private readonly recommendation: ResourceRecommendation;
 

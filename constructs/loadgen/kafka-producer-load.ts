@@ -69,7 +69,7 @@ export class KafkaProducerLoad extends Component implements ILoadGenerator {
   public readonly ownParameters: readonly WorkflowParameter[];
   public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
-  public readonly summaryFormat = 'kafka-perf';
+  public readonly summaryFormat = 'kafka-producer';
   /** The topic written. */
   public readonly topic: KafkaTopic;
   /** The consumers the records are for. */

@@ -1,6 +1,7 @@
 import { KafkaConsumerApp } from '../../constructs/apps/kafka-consumer-app';
 import { KafkaLagScaledObject } from '../../constructs/autoscaling/kafka-lag-scaled-object';
 import { ResourceRecommendation } from '../../constructs/autoscaling/resource-recommendation';
+import { ScalingReport } from '../../constructs/autoscaling/scaling-report';
 import type { ExperimentDefinition } from '../../constructs/experiment/experiment';
 import { KafkaCluster } from '../../constructs/kafka/kafka-cluster';
 import { KafkaProducerLoad } from '../../constructs/loadgen/kafka-producer-load';
@@ -50,13 +51,17 @@ export const autoscalingKafkaLag: ExperimentDefinition = {
     new KafkaLagScaledObject(exp, 'keda-lag', {
       app: keda, topic: keda.topic, consumerGroup: keda.consumerGroup, lagThreshold: LAG_PER_REPLICA, minReplicas: 1, maxReplicas: MAX_REPLICAS,
     });
-    // One stage per variant, so the steps do not compete for the broker or the nodes.
+    // One stage per variant, so the steps do not compete for the broker or the nodes; beside each
+    // step, the report of how its consumers scaled and what the VPA recommends for them.
     for (const target of [fixed, keda]) {
       const variant = target === fixed ? 'fixed' : 'keda-lag';
-      exp.runLoad(new KafkaProducerLoad(exp, `producer-${variant}`, {
-        target, variant, throughput: THROUGHPUT, records: THROUGHPUT * STEP_SECONDS,
-      }));
-      new ResourceRecommendation(exp, `vpa-${variant}`, { app: target });
+      const recommendation = new ResourceRecommendation(exp, `vpa-${variant}`, { app: target });
+      exp.runLoad(
+        new KafkaProducerLoad(exp, `producer-${variant}`, { target, variant, throughput: THROUGHPUT, records: THROUGHPUT * STEP_SECONDS }),
+        new ScalingReport(exp, `report-${variant}`, {
+          app: target, recommendation, variant, minReplicas: target === fixed ? MAX_REPLICAS : 1, baselineReplicas: MAX_REPLICAS,
+        }),
+      );
     }
   },
 };
