@@ -245,7 +245,9 @@ describe('experiment autoscaling-response', () => {
   it('runs the same ramp against the fixed, hpa-cpu and keda-rps variants in turn', () => {
     const app = new App();
     const exp = new Experiment(app, 'autoscaling-response', { lab: TEST_LAB, definition: autoscalingResponse });
-    expect(exp.loadGenerators.map((l) => l.variant)).toEqual(['fixed', 'hpa-cpu', 'keda-rps']);
+    expect(exp.loadStages.map((stage) => stage.map((l) => `${l.variant}:${l.loadName}`))).toEqual([
+      ['fixed:load-fixed', 'fixed:report-fixed'], ['hpa-cpu:load-hpa-cpu', 'hpa-cpu:report-hpa-cpu'], ['keda-rps:load-keda-rps', 'keda-rps:report-keda-rps'],
+    ]);
     expect(findManifest(app, 'Deployment', 'fixed').spec.replicas).toBe(6);
     expect(findManifest(app, 'HorizontalPodAutoscaler', 'hpa-cpu').spec.maxReplicas).toBe(6);
     expect(findManifest(app, 'ScaledObject', 'keda-rps').spec.triggers[0].metadata.query)

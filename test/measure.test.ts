@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Capabilities } from '../constructs/catalog/capabilities';
 import { Experiment } from '../constructs/experiment/experiment';
 import { K6Test } from '../constructs/loadgen/k6-test';
+import { KafkaProducerLoad } from '../constructs/loadgen/kafka-producer-load';
 import { KafkaPerfTest } from '../constructs/loadgen/kafka-perf';
 import { PgbenchTest } from '../constructs/loadgen/pgbench';
 import { LocustTest } from '../constructs/loadgen/locust';
@@ -52,7 +53,8 @@ function monitorsIn(scope: IConstruct): Map<string, any> {
 }
 
 /** Load generators: measured through what they push and print (ADR 0090, 0091). */
-const isLoadGenerator = (c: IConstruct) => c instanceof K6Test || c instanceof KafkaPerfTest || c instanceof LocustTest || c instanceof PgbenchTest;
+const isLoadGenerator = (c: IConstruct) => c instanceof K6Test || c instanceof KafkaPerfTest || c instanceof LocustTest || c instanceof PgbenchTest
+  || c instanceof KafkaProducerLoad;
 
 describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the %s hub\'s measurement stack', (name, dist) => {
   it('declares for every component how it is scraped, or why not, with every capability installed', () => {

@@ -135,6 +135,7 @@ describe('experiment dashboards', () => {
   it('are provisioned beside each experiment\'s workflow for Grafana\'s sidecar', () => {
     const maps = lab().objects.map((o) => o.manifest as any).filter((m) => m.kind === 'ConfigMap' && m.metadata.name.startsWith('dashboard-experiment-'));
     expect(maps.map((m) => [m.metadata.name, m.metadata.namespace, m.metadata.labels.grafana_dashboard])).toEqual([
+      ['dashboard-experiment-autoscaling-kafka-lag', 'argo-workflows', '1'],
       ['dashboard-experiment-autoscaling-response', 'argo-workflows', '1'],
       ['dashboard-experiment-http-baseline', 'argo-workflows', '1'],
       ['dashboard-experiment-kafka-throughput', 'argo-workflows', '1'],

@@ -19,10 +19,16 @@ export interface ResourceRecommendationProps {
  */
 export class ResourceRecommendation extends Construct {
   public readonly vpa: VpaL1;
+  /** The VerticalPodAutoscaler's name (its Deployment's). */
+  public readonly name: string;
+  /** Its namespace (its app's). */
+  public readonly namespace: string;
 
   public constructor(scope: Construct, id: string, props: ResourceRecommendationProps) {
     super(scope, id);
     Experiment.of(this).require(Capabilities.verticalPodAutoscaler);
+    this.name = props.app.deployment.name;
+    this.namespace = props.app.namespace;
     this.vpa = new VpaL1(props.app.objects, 'Vpa', {
       metadata: { name: props.app.deployment.name, namespace: props.app.namespace },
       spec: {

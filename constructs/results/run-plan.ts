@@ -18,7 +18,11 @@ export type SummaryFormat =
   /** pgbench's output, whose last lines are its summary (transactions, latency average, tps). */
   | 'pgbench'
   /** One line `metrics json: {"name": number, ...}` ({@link METRICS_JSON_MARKER}), for tools whose step writes it. */
-  | 'metrics-json';
+  | 'metrics-json'
+  /** The log of a Kafka producer perf Job alone, whose total line is the summary. */
+  | 'kafka-producer'
+  /** A VerticalPodAutoscaler as `kubectl get -o json` prints it: its recommendation per container. */
+  | 'vpa';
 
 /** Which figure of a generator's summary counts the work it served, and in what unit. */
 export interface ServedMetric {

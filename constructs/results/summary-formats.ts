@@ -4,6 +4,7 @@ import { metricsJsonSummary } from './metrics-json-summary';
 import { pgbenchSummary } from './pgbench-summary';
 import type { LoadSummary } from './results-document';
 import type { ServedMetric, SummaryFormat } from './run-plan';
+import { vpaSummary } from './vpa-summary';
 
 /** How the results step reads one summary format, and what its summaries count as served. */
 export interface SummaryReader {
@@ -25,4 +26,6 @@ export const SUMMARY_READERS: Readonly<Record<Exclude<SummaryFormat, 'k6'>, Summ
   locust: { read: (text, g) => [locustSummary(text, g)], served: { unit: 'requests', metric: 'requests' } },
   pgbench: { read: (text, g) => [pgbenchSummary(text, g)], served: { unit: 'transactions', metric: 'transactions' } },
   'metrics-json': { read: (text, g) => [metricsJsonSummary(text, g)] },
+  'kafka-producer': { read: (text, g) => [kafkaProducerSummary(text, g)] },
+  vpa: { read: (text, g) => [vpaSummary(text, g)] },
 };

@@ -3,6 +3,7 @@ import { CpuAutoscaler } from '../../constructs/autoscaling/cpu-autoscaler';
 import { PrometheusScaledObject } from '../../constructs/autoscaling/prometheus-scaled-object';
 import { requestRate } from '../../constructs/autoscaling/prometheus-query';
 import { ResourceRecommendation } from '../../constructs/autoscaling/resource-recommendation';
+import { ScalingReport } from '../../constructs/autoscaling/scaling-report';
 import type { ExperimentDefinition } from '../../constructs/experiment/experiment';
 import type { Resources } from '../../constructs/k8s/resources';
 import { K6Script } from '../../constructs/loadgen/k6-script';
@@ -38,16 +39,23 @@ export const autoscalingResponse: ExperimentDefinition = {
     new CpuAutoscaler(exp, 'hpa-cpu', { app: hpa, minReplicas: 1, maxReplicas: MAX_REPLICAS, cpuUtilization: 70 });
 
     const ramp = K6Script.fromFile('experiments/autoscaling-response/ramp.js');
-    // One stage per variant, so the loads do not compete for the node's CPU.
-    exp.runLoad(new K6Test(exp, 'load-fixed', { target: fixed.http, script: ramp, variant: 'fixed' }));
-    exp.runLoad(new K6Test(exp, 'load-hpa-cpu', { target: hpa.http, script: ramp, variant: 'hpa-cpu' }));
     const kedaLoad = new K6Test(exp, 'load-keda-rps', { target: keda.http, script: ramp, variant: 'keda-rps' });
-    exp.runLoad(kedaLoad);
     // The app serves no metrics of its own: KEDA reads the request rate k6 reports for it.
     new PrometheusScaledObject(exp, 'keda-rps', {
       app: keda, metric: requestRate(kedaLoad), threshold: REQUESTS_PER_POD, minReplicas: 1, maxReplicas: MAX_REPLICAS,
     });
-
-    for (const app of [fixed, hpa, keda]) new ResourceRecommendation(exp, `vpa-${app.componentName}`, { app });
+    const loads = [
+      new K6Test(exp, 'load-fixed', { target: fixed.http, script: ramp, variant: 'fixed' }),
+      new K6Test(exp, 'load-hpa-cpu', { target: hpa.http, script: ramp, variant: 'hpa-cpu' }),
+      kedaLoad,
+    ];
+    // One stage per variant, so the loads do not compete for the node's CPU; beside each load, the
+    // report of how its app scaled and what the VPA recommends for it (ADR 0105).
+    for (const [i, app] of [fixed, hpa, keda].entries()) {
+      const recommendation = new ResourceRecommendation(exp, `vpa-${app.componentName}`, { app });
+      exp.runLoad(loads[i], new ScalingReport(exp, `report-${loads[i].variant}`, {
+        app, recommendation, variant: loads[i].variant, minReplicas: app === fixed ? MAX_REPLICAS : 1, baselineReplicas: MAX_REPLICAS,
+      }));
+    }
   },
 };

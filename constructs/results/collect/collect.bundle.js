@@ -594,12 +594,72 @@ function pgbenchSummary(text, options) {
   return { tool: "pgbench", name, metrics };
 }
 
+// constructs/k8s/quantity.ts
+var BINARY = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var DECIMAL = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+var GRAMMAR = /^([+-]?)([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:(Ki|Mi|Gi|Ti|Pi|Ei)|([eE][+-]?[0-9]+)|(n|u|m|k|M|G|T|P|E))?$/;
+function parseQuantity(text) {
+  if (typeof text !== "string") return void 0;
+  const m = GRAMMAR.exec(text);
+  if (!m) return void 0;
+  const [, sign, number, binary, exponent, decimal] = m;
+  const decimalExponent = exponent !== void 0 ? Number(exponent.slice(1)) : DECIMAL[decimal ?? ""];
+  const scaled = Number(`${number}e${decimalExponent}`);
+  const value = binary ? scaled * 2 ** BINARY[binary] : scaled;
+  return { text, value: sign === "-" ? -value : value, negative: sign === "-" && value !== 0 };
+}
+var GIB2 = 2 ** 30;
+
+// constructs/results/vpa-summary.ts
+var BOUNDS = ["target", "lowerBound", "upperBound", "uncappedTarget"];
+function vpaSummary(output, options) {
+  const name = labelName("vpa summary", "name", options.name);
+  const where = `vpa summary "${name}"`;
+  let object;
+  try {
+    object = JSON.parse(typeof output === "string" ? output : "");
+  } catch {
+    throw new ValidationError(where, "output", firstLine(output), "must be a VerticalPodAutoscaler as JSON (kubectl get -o json)");
+  }
+  if (!isRecord(object) || object.kind !== "VerticalPodAutoscaler") {
+    throw new ValidationError(where, "kind", isRecord(object) ? object.kind : typeof object, "must be VerticalPodAutoscaler");
+  }
+  const status = isRecord(object.status) ? object.status : {};
+  const recommendation = isRecord(status.recommendation) ? status.recommendation : {};
+  const containers = Array.isArray(recommendation.containerRecommendations) ? recommendation.containerRecommendations : [];
+  const metrics = {};
+  for (const [i, container] of containers.entries()) {
+    if (!isRecord(container) || typeof container.containerName !== "string") {
+      throw new ValidationError(where, `containerRecommendations[${i}].containerName`, isRecord(container) ? container.containerName : container, "a container name");
+    }
+    for (const bound of BOUNDS) {
+      const resources = container[bound];
+      if (resources === void 0) continue;
+      if (!isRecord(resources)) throw new ValidationError(where, `${container.containerName}.${bound}`, resources, "a map of cpu and memory quantities");
+      for (const [resource, key] of [["cpu", "cpuCores"], ["memory", "memoryBytes"]]) {
+        if (resources[resource] === void 0) continue;
+        const quantity = parseQuantity(String(resources[resource]));
+        if (!quantity || quantity.negative) {
+          throw new ValidationError(where, `${container.containerName}.${bound}.${resource}`, resources[resource], "a Kubernetes quantity such as 25m or 262144k");
+        }
+        metrics[`${container.containerName}.${bound}.${key}`] = quantity.value;
+      }
+    }
+  }
+  return { tool: "vpa", name, metrics };
+}
+function firstLine(output) {
+  return typeof output === "string" ? output.trim().split("\n")[0] : output;
+}
+
 // constructs/results/summary-formats.ts
 var SUMMARY_READERS = {
   "kafka-perf": { read: (text, g) => [kafkaProducerSummary(text, g), kafkaConsumerSummary(text, g)] },
   locust: { read: (text, g) => [locustSummary(text, g)], served: { unit: "requests", metric: "requests" } },
   pgbench: { read: (text, g) => [pgbenchSummary(text, g)], served: { unit: "transactions", metric: "transactions" } },
-  "metrics-json": { read: (text, g) => [metricsJsonSummary(text, g)] }
+  "metrics-json": { read: (text, g) => [metricsJsonSummary(text, g)] },
+  "kafka-producer": { read: (text, g) => [kafkaProducerSummary(text, g)] },
+  vpa: { read: (text, g) => [vpaSummary(text, g)] }
 };
 
 // constructs/results/collect/collect.ts
