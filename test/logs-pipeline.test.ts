@@ -17,6 +17,8 @@ import { logsPipeline } from '../experiments/logs-pipeline';
 import { applicationUsage, runningApplications } from '../hub/application-usage';
 import { Hub } from '../hub/hub';
 import { LAB } from '../lab';
+import { formatIssue } from '../tools/validate/issue';
+import { validateObjects } from '../tools/validate/validate-objects';
 import { findManifest, Manifest, manifestsOf, testSite } from './support/constructs';
 import { TEST_LAB, testEnvironment } from './support/lab';
 
@@ -115,6 +117,12 @@ describe('log pipelines on a hub', () => {
     expect(fb.image).toEqual({ tag: '5.1.1' });
   });
 
+  it('writes objects that validate strictly: the hub with both pipelines, Elasticsearch and Kibana against ECK\'s CRDs', () => {
+    const objects = manifests.map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
+    expect(objects.map((o) => o.object.kind)).toEqual(expect.arrayContaining(['Elasticsearch', 'Kibana', 'ExternalSecret']));
+    expect(validateObjects(objects).map(formatIssue)).toEqual([]);
+  });
+
   it('orders backends before their collectors and the operator before Elasticsearch', () => {
     const wave = (name: string) => Number(application(name).metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0);
     expect(wave('alloy')).toBeGreaterThan(wave('loki'));
@@ -181,6 +189,7 @@ describe('LogGenerator', () => {
     expect(env).toEqual({
       PIPELINE: 'loki', MARKER: 'loggen-lt-abcde', LINE_BYTES: '200', RATE: '{{workflow.parameters.loggen-rate}}', SECONDS_TOTAL: '60',
     });
+    expect(validateObjects([{ file: 'test/job', document: 1, object: job }] as any).map(formatIssue)).toEqual([]);
     for (const c of [...pod.initContainers, ...pod.containers]) {
       expect(c.securityContext.runAsNonRoot).toBe(true);
       expect(c.resources.limits).toBeDefined();

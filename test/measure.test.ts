@@ -8,6 +8,7 @@ import { Experiment } from '../constructs/experiment/experiment';
 import { K6Test } from '../constructs/loadgen/k6-test';
 import { KafkaPerfTest } from '../constructs/loadgen/kafka-perf';
 import { PgbenchTest } from '../constructs/loadgen/pgbench';
+import { LogGenerator } from '../constructs/loadgen/log-generator';
 import { LocustTest } from '../constructs/loadgen/locust';
 import {
   componentsIn, componentsWithoutMetricsDeclaration, metricsDeclarationsOf, scrape, scrapeFromOwnFolder,
@@ -52,7 +53,8 @@ function monitorsIn(scope: IConstruct): Map<string, any> {
 }
 
 /** Load generators: measured through what they push and print (ADR 0090, 0091). */
-const isLoadGenerator = (c: IConstruct) => c instanceof K6Test || c instanceof KafkaPerfTest || c instanceof LocustTest || c instanceof PgbenchTest;
+const isLoadGenerator = (c: IConstruct) => c instanceof K6Test || c instanceof KafkaPerfTest || c instanceof LocustTest || c instanceof PgbenchTest
+  || c instanceof LogGenerator;
 
 describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the %s hub\'s measurement stack', (name, dist) => {
   it('declares for every component how it is scraped, or why not, with every capability installed', () => {
