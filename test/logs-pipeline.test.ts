@@ -14,6 +14,8 @@ import { ElasticLogStore } from '../constructs/logging/elastic-log-store';
 import { LOG_PIPELINES, LogPipeline } from '../constructs/logging/log-pipeline';
 import { Loki } from '../constructs/logging/loki';
 import { logsPipeline } from '../experiments/logs-pipeline';
+import { collectResults } from '../constructs/results/collect/collect';
+import { checkResultsDocument } from '../constructs/results/validate-results';
 import { applicationUsage, runningApplications } from '../hub/application-usage';
 import { Hub } from '../hub/hub';
 import { LAB } from '../lab';
@@ -121,6 +123,24 @@ describe('log pipelines on a hub', () => {
     const objects = manifests.map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
     expect(objects.map((o) => o.object.kind)).toEqual(expect.arrayContaining(['Elasticsearch', 'Kibana', 'ExternalSecret']));
     expect(validateObjects(objects).map(formatIssue)).toEqual([]);
+  });
+
+  it('registers each backend as a Grafana data source in its own namespace, through the components\' handles', () => {
+    const file = (name: string) => {
+      const cm = findManifest(on.app, 'ConfigMap', name);
+      expect(cm.metadata.labels).toEqual(expect.objectContaining({ grafana_datasource: '1' }));
+      return { namespace: cm.metadata.namespace, source: JSON.parse(Object.values(cm.data as Record<string, string>)[0]).datasources[0] };
+    };
+    expect(file('datasource-loki')).toEqual({ namespace: 'logs-loki', source: {
+      name: 'Loki', type: 'loki', uid: 'loki', url: 'http://loki.logs-loki.svc.cluster.local:3100', access: 'proxy', editable: false,
+    } });
+    expect(file('datasource-elasticsearch-logs')).toEqual({ namespace: 'logs-elastic', source: {
+      name: 'Elasticsearch logs', type: 'elasticsearch', uid: 'elasticsearch-logs', url: 'http://logs-es-http.logs-elastic.svc.cluster.local:9200',
+      access: 'proxy', editable: false, jsonData: { index: 'lab-logs', timeField: '@timestamp' },
+    } });
+    const loki = on.hub.node.findChild('loki') as Loki;
+    const store = on.hub.node.findChild('elasticsearch') as ElasticLogStore;
+    expect([loki.datasource.uid, loki.datasource.type, store.datasource.uid, store.datasource.type]).toEqual(['loki', 'loki', 'elasticsearch-logs', 'elasticsearch']);
   });
 
   it('orders backends before their collectors and the operator before Elasticsearch', () => {
@@ -293,5 +313,46 @@ describe('logs-pipeline', () => {
     expect(exp.requiredCapabilities.map(String)).toEqual(['argo-workflows', 'elastic-logs', 'loki-logs']);
     const params = exp.workflow.parameters.map((p) => [p.name, p.value]);
     expect(params).toEqual(expect.arrayContaining([['loggen-loki-rate', '1000'], ['loggen-elasticsearch-line-bytes', '512'], ['loggen-loki-seconds', '300']]));
+  });
+
+  it('writes a results document per run: the probe\'s figures, cost per GB written, the bytes each backend received', async () => {
+    const exp = new Experiment(new App(), logsPipeline.name, { definition: logsPipeline, lab: TEST_LAB });
+    const plan = exp.workflow.runPlan;
+    expect(plan.variants.map((v) => [v.name, v.namespaces, v.generators.map((g) => [g.format, g.tool, g.served])])).toEqual([
+      ['loki', ['logs-loki', 'logs-pipeline-loki'], [['metrics-json', 'log-generator', { unit: 'bytes', metric: 'bytes' }]]],
+      ['elasticsearch', ['logs-elastic', 'logs-pipeline-elasticsearch'], [['metrics-json', 'log-generator', { unit: 'bytes', metric: 'bytes' }]]],
+    ]);
+    const nodes: Record<string, unknown> = {};
+    plan.variants.forEach((v, i) => {
+      const g = v.generators[0];
+      nodes[`run-${i}`] = { templateName: g.runTemplate, phase: 'Succeeded', startedAt: `2025-06-01T10:0${i * 5}:00Z`, finishedAt: `2025-06-01T10:0${i * 5 + 4}:00Z` };
+      nodes[`summary-${i}`] = { templateName: g.summaryTemplate, phase: 'Succeeded', outputs: { result:
+        'lines stored: 300000 of 300000 after 3s\nmetrics json: {"lines":300000,"bytes":153900000,"seconds":300,"ingestLagSeconds":3,"storedBytes":15390000}' } };
+    });
+    const queries: string[] = [];
+    const doc = await collectResults({
+      plan,
+      workflow: { metadata: { name: 'logs-pipeline-abcde' }, status: { startedAt: '2025-06-01T10:00:00Z', nodes } },
+      applications: [{ status: { sync: { revision: 'abc123' } } }],
+      environment: 'lab2',
+      prices: { name: 'lab2', currency: 'EUR', vcpuHour: 0.01, gibHour: 0 },
+      now: '2025-06-01T10:10:00Z',
+      query: async (q) => {
+        queries.push(q);
+        const value = q.startsWith('sum(increase(loki_') ? '160000000' : q.startsWith('sum(increase(fluentbit_') ? '410000000' : '360';
+        return { status: 'success', data: { resultType: 'vector', result: [{ metric: { namespace: 'logs-loki' }, value: [0, value] }] } };
+      },
+    });
+    expect(checkResultsDocument(doc)).toBeUndefined();
+    const [loki, elastic] = doc.variants;
+    expect(loki.loadGenerators).toEqual([{ tool: 'log-generator', name: 'loggen-loki', metrics: {
+      lines: 300000, bytes: 153900000, seconds: 300, ingestLagSeconds: 3, storedBytes: 15390000,
+    } }]);
+    expect([loki.cost.per.unit, loki.cost.per.quantity]).toEqual(['bytes', 1e9]);
+    expect(loki.measurements).toEqual({ backendBytesReceived: { unit: 'bytes', value: 160000000 } });
+    expect(elastic.measurements).toEqual({ backendBytesReceived: { unit: 'bytes', value: 410000000 } });
+    // A four-minute window each.
+    expect(queries).toContain('sum(increase(loki_distributor_bytes_received_total{job="loki"}[240s]))');
+    expect(queries).toContain('sum(increase(fluentbit_output_proc_bytes_total{job="fluent-bit"}[240s]))');
   });
 });

@@ -13,6 +13,7 @@ import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { LogPipeline } from '../logging/log-pipeline';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
+import type { Measurement, ServedMetric } from '../results/run-plan';
 import { LogGeneratorJobSpec, logGeneratorJobName, LogGeneratorRun, renderLogGeneratorJob } from './log-generator-job';
 
 export type { LogGeneratorRun } from './log-generator-job';
@@ -80,6 +81,10 @@ export class LogGenerator extends Component implements ILoadGenerator {
   public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'metrics-json';
+  public readonly tool = 'log-generator';
+  /** Cost per GB of log lines written (the probe's `bytes`: lines times their size and newline). */
+  public readonly served: ServedMetric = { unit: 'bytes', metric: 'bytes' };
+  public readonly measurements: readonly Measurement[];
   /** The pipeline it writes to. */
   public readonly pipeline: LogPipeline;
   private readonly jobSpec: LogGeneratorJobSpec;
@@ -116,6 +121,7 @@ export class LogGenerator extends Component implements ILoadGenerator {
 
     this.loadName = name;
     this.pipeline = pipeline;
+    this.measurements = pipeline.measurements;
     this.variant = experiment.variantName(where, 'variant', props.variant);
     // The pipeline's backend and collector work for this variant's lines: they are charged to it.
     this.measuredNamespaces = [...new Set([this.namespace, checkLabelName(where, 'pipeline.namespace', pipeline.namespace)])].sort();

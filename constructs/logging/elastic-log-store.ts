@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Elasticsearch, ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecResourcesRequests as StorageRequest } from '../../imports/eck-elasticsearch.k8s.elastic.co';
 import { Kibana } from '../../imports/eck-kibana.k8s.elastic.co';
 import { Component, ComponentProps } from '../argocd/component';
+import { GrafanaDatasource } from '../grafana/grafana-datasource';
 import { ValidationError } from '../core/errors';
 import { checkLabelName, checkQuantity } from '../core/validation';
 import { recordWiring } from '../core/wiring';
@@ -58,6 +59,8 @@ function mebibytes(quantity: string | undefined): number | undefined {
 export class ElasticLogStore extends Component {
   /** The pipeline whose backend this is. */
   public readonly pipeline: LogPipeline = LOG_PIPELINES.elasticsearch;
+  /** The pipeline's index as a data source of the hub's Grafana. */
+  public readonly datasource: GrafanaDatasource;
 
   public constructor(scope: Construct, id: string, props: ElasticLogStoreProps) {
     super(scope, id, props, { name: 'elasticsearch', namespace: LOG_PIPELINES.elasticsearch.namespace, after: [props.operator] });
@@ -119,6 +122,11 @@ export class ElasticLogStore extends Component {
         http: plainHttp,
         podTemplate: { spec: { containers: [{ name: 'kibana', resources: kibanaResources }] } },
       },
+    });
+    // Fluent Bit's es output stamps each record's time as @timestamp (its Time_Key default).
+    this.datasource = new GrafanaDatasource(this.objects, 'Datasource', {
+      name: 'Elasticsearch logs', uid: 'elasticsearch-logs', type: 'elasticsearch', url: this.pipeline.backend.url, namespace: this.namespace,
+      jsonData: { index: this.pipeline.backend.index, timeField: '@timestamp' },
     });
     recordWiring(this, props.operator, 'operator');
     declareNoMetrics(this, 'Elasticsearch 9 has no Prometheus endpoint of its own; the workflow probe reads its index and store statistics');

@@ -1,4 +1,5 @@
 import type { Capability } from '../catalog/capability';
+import type { Measurement } from '../results/run-plan';
 import { Capabilities } from '../catalog/capabilities';
 import { serviceHost } from '../core/service-host';
 
@@ -33,6 +34,11 @@ export class LogPipeline {
     public readonly namespace: string,
     /** How its backend is queried. */
     public readonly backend: LogBackendApi,
+    /**
+     * Figures of the pipeline that Prometheus holds (its components are scraped), evaluated at
+     * the end of a variant's window (`$window`).
+     */
+    public readonly measurements: readonly Measurement[],
   ) {}
 
   /** The labels a pod carries to have its logs shipped by this pipeline. */
@@ -55,11 +61,17 @@ export const LOG_PIPELINES = {
   /** Grafana Alloy shipping to Loki (monolithic, chunks in the lab's S3 store). */
   loki: new LogPipeline('loki', Capabilities.lokiLogs, LOKI.namespace, {
     kind: 'loki', url: `http://${serviceHost(LOKI.release, LOKI.namespace)}:${LOKI.port}`,
-  }),
+  }, [
+    // What Loki's distributor took in over the window: the lines as Alloy pushed them.
+    { name: 'backendBytesReceived', unit: 'bytes', query: 'sum(increase(loki_distributor_bytes_received_total{job="loki"}[$window]))' },
+  ]),
   /** Fluent Bit shipping to Elasticsearch (ECK), with Kibana beside it. */
   elasticsearch: new LogPipeline('elasticsearch', Capabilities.elasticLogs, ELASTIC.namespace, {
     kind: 'elasticsearch', url: `http://${serviceHost(`${ELASTIC.cluster}-es-http`, ELASTIC.namespace)}:${ELASTIC.port}`, index: ELASTIC.index,
-  }),
+  }, [
+    // What Fluent Bit's outputs sent over the window: the lines with the pods' metadata it adds.
+    { name: 'backendBytesReceived', unit: 'bytes', query: 'sum(increase(fluentbit_output_proc_bytes_total{job="fluent-bit"}[$window]))' },
+  ]),
 } as const;
 
 /** Names the hub's log components use, shared with {@link LOG_PIPELINES}. */

@@ -3,6 +3,7 @@ import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkLabelName, checkQuantity } from '../core/validation';
 import { recordWiring } from '../core/wiring';
+import { GrafanaDatasource } from '../grafana/grafana-datasource';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { scrape } from '../monitoring/metrics-declarations';
@@ -59,6 +60,8 @@ export class Loki extends Component {
   public readonly pipeline: LogPipeline = LOG_PIPELINES.loki;
   /** The bucket holding chunks and index. */
   public readonly bucket: string;
+  /** Loki as a data source of the hub's Grafana. */
+  public readonly datasource: GrafanaDatasource;
 
   public constructor(scope: Construct, id: string, props: LokiProps) {
     super(scope, id, props, { name: LOG_BACKEND_NAMES.lokiRelease, namespace: LOG_PIPELINES.loki.namespace });
@@ -137,6 +140,9 @@ export class Loki extends Component {
     };
     this.installChart(props.chart, values);
     this.bucket = bucket;
+    this.datasource = new GrafanaDatasource(this.objects, 'Datasource', {
+      name: 'Loki', uid: 'loki', type: 'loki', url: this.pipeline.backend.url, namespace: this.namespace,
+    });
     recordWiring(this, store, 'chunks bucket');
     // The single binary's pod serves /metrics on its `http-metrics` port (3100); chart 18.11.0
     // labels it with the chart's name, the release and component `single-binary`.
