@@ -75,6 +75,7 @@ export function renderLogGeneratorJob(spec: LogGeneratorJobSpec, run: LogGenerat
   job.addInitContainer({
     name: 'baseline',
     image: STEP_IMAGES.curl,
+    imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
     command: ['/bin/sh', '-c', baselineScript(spec.pipeline.backend)],
     resources: spec.probeResources,
     securityContext: restrictedContainer(STEP_USER),
@@ -84,6 +85,7 @@ export function renderLogGeneratorJob(spec: LogGeneratorJobSpec, run: LogGenerat
   job.addInitContainer({
     name: 'generate',
     image: STEP_IMAGES.busybox,
+    imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
     command: ['/bin/sh', '-c', generatorScript()],
     resources: spec.resources,
     securityContext: restrictedContainer(STEP_USER),
@@ -97,6 +99,7 @@ export function renderLogGeneratorJob(spec: LogGeneratorJobSpec, run: LogGenerat
   job.addContainer({
     name: 'probe',
     image: STEP_IMAGES.curl,
+    imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
     command: ['/bin/sh', '-c', probeScript(spec.pipeline.backend)],
     resources: spec.probeResources,
     securityContext: restrictedContainer(STEP_USER),

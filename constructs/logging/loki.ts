@@ -110,7 +110,6 @@ export class Loki extends Component {
       },
       singleBinary: {
         replicas: 1,
-        // The rules sidecar loads alerting rules from ConfigMaps; the lab gives Loki none.
         sidecar: false,
         resources: checkResources(where, 'resources', props.resources ?? {
           requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' },
@@ -135,6 +134,9 @@ export class Loki extends Component {
       gateway: { enabled: false },
       chunksCache: { enabled: false },
       resultsCache: { enabled: false },
+      // The rules sidecar (a second container with the chart's own image and no limits) loads
+      // alerting rules from ConfigMaps; the lab gives Loki none.
+      sidecar: { rules: { enabled: false } },
       lokiCanary: { enabled: false },
       test: { enabled: false },
     };

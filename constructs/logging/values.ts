@@ -48,6 +48,7 @@ export interface LokiValues {
   readonly gateway: { readonly enabled: boolean };
   readonly chunksCache: { readonly enabled: boolean };
   readonly resultsCache: { readonly enabled: boolean };
+  readonly sidecar: { readonly rules: { readonly enabled: boolean } };
   readonly lokiCanary: { readonly enabled: boolean };
   readonly test: { readonly enabled: boolean };
 }
