@@ -15,6 +15,12 @@ import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-ope
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { Environment, HubAddressOwner } from './environment';
+import { Alloy } from '../constructs/logging/alloy';
+import { EckOperator } from '../constructs/logging/eck-operator';
+import { ElasticLogStore } from '../constructs/logging/elastic-log-store';
+import { FluentBit } from '../constructs/logging/fluent-bit';
+import { Loki } from '../constructs/logging/loki';
+import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
 
 /** What a catalog entry may use of the hub it is installed into. */
 export interface CatalogHost extends Construct {
@@ -25,6 +31,8 @@ export interface CatalogHost extends Construct {
   readonly metallb: MetalLb;
   /** The hub's Argo Workflows, a core component. */
   readonly argoWorkflows: ArgoWorkflows;
+  /** The lab's S3 store (SeaweedFS), a core component. */
+  readonly objectStore: SeaweedFs;
 }
 
 /** A capability the hub's core always provides. */
@@ -101,6 +109,29 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     install: (hub, dependsOn) => new VerticalPodAutoscaler(hub, 'vertical-pod-autoscaler', {
       chart: hub.environment.charts.verticalPodAutoscaler, dependsOn,
     }),
+  },
+  lokiLogs: {
+    kind: 'on-demand',
+    install: (hub) => {
+      const loki = new Loki(hub, 'loki', {
+        chart: hub.environment.charts.loki, objectStore: hub.objectStore, storageClass: hub.environment.storageClass, dependsOn: [hub.objectStore],
+      });
+      return new Alloy(hub, 'alloy', { chart: hub.environment.charts.alloy, loki });
+    },
+  },
+  eck: {
+    kind: 'on-demand',
+    install: (hub) => new EckOperator(hub, 'eck-operator', { chart: hub.environment.charts.eckOperator }),
+  },
+  elasticLogs: {
+    kind: 'on-demand',
+    requires: [Capabilities.eck],
+    install: (hub, dependsOn) => {
+      const store = new ElasticLogStore(hub, 'elasticsearch', {
+        operator: dependsOn.find((c): c is EckOperator => c instanceof EckOperator)!, storageClass: hub.environment.storageClass,
+      });
+      return new FluentBit(hub, 'fluent-bit', { chart: hub.environment.charts.fluentBit, store });
+    },
   },
 };
 

@@ -2,6 +2,7 @@ import { autoscalingResponse } from '../experiments/autoscaling-response';
 import { autoscalingKafkaLag } from '../experiments/autoscaling-kafka-lag';
 import { httpBaseline } from '../experiments/http-baseline';
 import { kafkaThroughput } from '../experiments/kafka-throughput';
+import { logsPipeline } from '../experiments/logs-pipeline';
 import { meshOverhead } from '../experiments/mesh-overhead';
 import { postgresPgbench } from '../experiments/postgres-pgbench';
 import { kind } from './environments/kind';
@@ -13,5 +14,13 @@ export const LAB = new Lab({
   repository: { url: 'https://github.com/illMadeCoder/illm-k8s-ai-labs.git', revision: 'HEAD' },
   runner: { namespace: 'argo-workflows', serviceAccountName: 'experiment-runner' },
   environments: [kind, talos],
-  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse, autoscalingKafkaLag],
+  experiments: [
+    httpBaseline,
+    kafkaThroughput,
+    meshOverhead,
+    postgresPgbench,
+    autoscalingResponse,
+    autoscalingKafkaLag,
+    logsPipeline,
+  ],
 });

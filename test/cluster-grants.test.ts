@@ -21,6 +21,7 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'postgres-pgbench /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'autoscaling-response /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'autoscaling-kafka-lag /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
+  'logs-pipeline /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
 };
 
 /**
@@ -37,6 +38,7 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'postgres-pgbench */*': 'the experiment\'s parts: the CloudNativePG Cluster and Pooler, monitors, workflow template',
   'autoscaling-response */*': 'the experiment\'s parts: workloads, services, autoscalers, workflow templates, custom resources',
   'autoscaling-kafka-lag */*': 'the experiment\'s parts: the Kafka cluster and topics, consumers, their autoscalers, workflow template',
+  'logs-pipeline */*': 'the experiment\'s parts: runner roles and the workflow template; each run creates its log generator Job',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {

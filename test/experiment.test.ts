@@ -7,6 +7,7 @@ import { HelloApp } from '../constructs/apps/hello-app';
 import { Capabilities } from '../constructs/catalog/capabilities';
 import { Experiment, ExperimentDefinition } from '../constructs/experiment/experiment';
 import { K6Script } from '../constructs/loadgen/k6-script';
+import { LOG_PIPELINE_LABEL, LOG_PIPELINES } from '../constructs/logging/log-pipeline';
 import { K6Test } from '../constructs/loadgen/k6-test';
 import { Hub } from '../hub/hub';
 import { httpBaseline } from '../experiments/http-baseline';
@@ -139,6 +140,11 @@ describe('every experiment in the synthesized tree', () => {
                 || (o.manifest.kind === 'Pooler' && o.manifest.metadata.name === service)) && o.manifest.metadata.namespace === namespace),
               `Job ${run.metadata.name} connects to ${service}.${namespace}, which ${name} does not define`).toBe(true);
             }
+          } else if ((run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'] === 'log-generator') {
+            // A log generator Job: its target is a hub's log pipeline, named by the pod's label; the probe queries that pipeline's backend.
+            const pipeline = Object.values(LOG_PIPELINES).find((p) => p.name === (run.spec as any).template.metadata.labels[LOG_PIPELINE_LABEL]);
+            expect(pipeline, `Job ${run.metadata.name} names no log pipeline`).toBeDefined();
+            expect((run.spec as any).template.spec.containers[0].command.join(' ')).toContain(pipeline!.backend.url);
           } else {
             // A perf Job: its topic and bootstrap address are the experiment's Kafka objects.
             expect(run.kind).toBe('Job');

@@ -9,6 +9,7 @@ import { K6Test } from '../constructs/loadgen/k6-test';
 import { KafkaProducerLoad } from '../constructs/loadgen/kafka-producer-load';
 import { KafkaPerfTest } from '../constructs/loadgen/kafka-perf';
 import { PgbenchTest } from '../constructs/loadgen/pgbench';
+import { LogGenerator } from '../constructs/loadgen/log-generator';
 import { LocustTest } from '../constructs/loadgen/locust';
 import {
   componentsIn, componentsWithoutMetricsDeclaration, metricsDeclarationsOf, scrape, scrapeFromOwnFolder,
@@ -54,7 +55,8 @@ function monitorsIn(scope: IConstruct): Map<string, any> {
 
 /** Load generators: measured through what they push and print (ADR 0090, 0091). */
 const isLoadGenerator = (c: IConstruct) => c instanceof K6Test || c instanceof KafkaPerfTest || c instanceof LocustTest || c instanceof PgbenchTest
-  || c instanceof KafkaProducerLoad;
+  || c instanceof KafkaProducerLoad
+  || c instanceof LogGenerator;
 
 describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the %s hub\'s measurement stack', (name, dist) => {
   it('declares for every component how it is scraped, or why not, with every capability installed', () => {

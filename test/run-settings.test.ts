@@ -139,6 +139,7 @@ describe('experiment dashboards', () => {
       ['dashboard-experiment-autoscaling-response', 'argo-workflows', '1'],
       ['dashboard-experiment-http-baseline', 'argo-workflows', '1'],
       ['dashboard-experiment-kafka-throughput', 'argo-workflows', '1'],
+      ['dashboard-experiment-logs-pipeline', 'argo-workflows', '1'],
       ['dashboard-experiment-mesh-overhead', 'argo-workflows', '1'],
       ['dashboard-experiment-postgres-pgbench', 'argo-workflows', '1'],
     ]);

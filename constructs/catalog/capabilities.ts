@@ -23,6 +23,12 @@ export const Capabilities = {
   keda: new Capability('keda', 'scales workloads on Prometheus queries and Kafka lag'),
   /** The Vertical Pod Autoscaler's recommender: CPU and memory recommendations, never applied. */
   verticalPodAutoscaler: new Capability('vertical-pod-autoscaler', 'recommends CPU and memory requests'),
+  /** Loki (monolithic, on the lab's S3 store) fed by Grafana Alloy: a log pipeline. */
+  lokiLogs: new Capability('loki-logs', 'stores and queries logs in Loki, shipped by Alloy'),
+  /** Elastic Cloud on Kubernetes: runs Elasticsearch and Kibana. */
+  eck: new Capability('eck', 'runs Elasticsearch and Kibana (Elastic License 2.0)'),
+  /** Elasticsearch and Kibana fed by Fluent Bit: a log pipeline. */
+  elasticLogs: new Capability('elastic-logs', 'stores and queries logs in Elasticsearch, shipped by Fluent Bit'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

@@ -113,6 +113,29 @@ export const CHARTS = {
     repoUrl: 'https://kubernetes.github.io/autoscaler', chart: 'vertical-pod-autoscaler', version: '0.11.0',
     crdGroups: ['autoscaling.k8s.io'],
   }),
+  // Logs (issue 11): on-demand log pipelines of the logs-pipeline experiment (ADR 0124).
+  loki: new HelmChart({
+    // The open-source chart moved to the grafana-community repository (../shared/helm-values/NOTES.md).
+    repoUrl: 'https://grafana-community.github.io/helm-charts', chart: 'loki', version: '18.11.0',
+    // bucketNames is documented only in a comment; limits_config is Loki's own configuration
+    // block, passed through whole (`@schema additionalProperties:true` in the chart's values).
+    openValuePaths: ['loki.storage.bucketNames', 'loki.limits_config'],
+  }),
+  alloy: new HelmChart({
+    repoUrl: 'https://grafana.github.io/helm-charts', chart: 'alloy', version: '1.11.1',
+    crdGroups: ['monitoring.grafana.com'],
+  }),
+  eckOperator: new HelmChart({
+    repoUrl: 'https://helm.elastic.co', chart: 'eck-operator', version: '3.5.0',
+    crdGroups: [
+      'elasticsearch.k8s.elastic.co', 'kibana.k8s.elastic.co', 'apm.k8s.elastic.co', 'beat.k8s.elastic.co', 'agent.k8s.elastic.co',
+      'enterprisesearch.k8s.elastic.co', 'maps.k8s.elastic.co', 'logstash.k8s.elastic.co', 'stackconfigpolicy.k8s.elastic.co',
+      'autoscaling.k8s.elastic.co', 'autoops.k8s.elastic.co', 'packageregistry.k8s.elastic.co',
+    ],
+  }),
+  fluentBit: new HelmChart({
+    repoUrl: 'https://fluent.github.io/helm-charts', chart: 'fluent-bit', version: '0.58.1',
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };
