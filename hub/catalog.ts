@@ -14,6 +14,9 @@ import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
+import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
+import { Jaeger } from '../constructs/tracing/jaeger';
+import { Tempo } from '../constructs/tracing/tempo';
 import type { Environment, HubAddressOwner } from './environment';
 
 /** What a catalog entry may use of the hub it is installed into. */
@@ -25,6 +28,8 @@ export interface CatalogHost extends Construct {
   readonly metallb: MetalLb;
   /** The hub's Argo Workflows, a core component. */
   readonly argoWorkflows: ArgoWorkflows;
+  /** The lab's S3 bucket store, a core component; on-demand stores add their buckets to it. */
+  readonly objectStore: SeaweedFs;
 }
 
 /** A capability the hub's core always provides. */
@@ -101,6 +106,17 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     install: (hub, dependsOn) => new VerticalPodAutoscaler(hub, 'vertical-pod-autoscaler', {
       chart: hub.environment.charts.verticalPodAutoscaler, dependsOn,
     }),
+  },
+  tempo: {
+    kind: 'on-demand',
+    install: (hub) => new Tempo(hub, 'tempo', {
+      chart: hub.environment.charts.tempo, bucket: hub.objectStore.addBucket('traces'),
+      storageClass: hub.environment.storageClass, dependsOn: [hub.objectStore],
+    }),
+  },
+  jaeger: {
+    kind: 'on-demand',
+    install: (hub) => new Jaeger(hub, 'jaeger', { chart: hub.environment.charts.jaeger, storageClass: hub.environment.storageClass }),
   },
 };
 

@@ -23,6 +23,10 @@ export const Capabilities = {
   keda: new Capability('keda', 'scales workloads on Prometheus queries and Kafka lag'),
   /** The Vertical Pod Autoscaler's recommender: CPU and memory recommendations, never applied. */
   verticalPodAutoscaler: new Capability('vertical-pod-autoscaler', 'recommends CPU and memory requests'),
+  /** Grafana Tempo: a trace store on the lab's S3 bucket store, with a Grafana data source. */
+  tempo: new Capability('tempo', 'stores traces in the lab\'s S3 bucket store'),
+  /** Jaeger v2: a trace store on a local Badger volume, with a Grafana data source. */
+  jaeger: new Capability('jaeger', 'stores traces in Badger on a volume claim'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

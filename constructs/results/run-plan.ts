@@ -14,7 +14,9 @@ export type SummaryFormat =
   /** Locust's `/stats/requests/csv`, whose `Aggregated` row sums every request. */
   | 'locust'
   /** pgbench's output, whose last lines are its summary (transactions, latency average, tps). */
-  | 'pgbench';
+  | 'pgbench'
+  /** telemetrygen's log, with one `traces generated` line per worker. */
+  | 'telemetrygen';
 
 /** One load generator as the results step finds it in the Workflow's nodes. */
 export interface PlannedGenerator {
