@@ -58,6 +58,11 @@ describe('Tempo', () => {
     expect(secret.spec.data.map((d: any) => d.remoteRef)).toEqual([
       { key: 'seaweedfs/s3', property: 'access-key' }, { key: 'seaweedfs/s3', property: 'secret-key' },
     ]);
+    // Grafana's data source, in Tempo's namespace, pointing at its HTTP API.
+    expect(tempo.datasource.uid).toBe('tempo');
+    const datasource = findManifest(app, 'ConfigMap', 'datasource-tempo');
+    expect(datasource.metadata.namespace).toBe('tempo');
+    expect(JSON.parse(datasource.data['tempo.yaml']).datasources[0]).toMatchObject({ type: 'tempo', url: 'http://tempo.tempo.svc.cluster.local:3200' });
     // The bucket hook creates it with the others.
     const seaweedfs = findManifest(app, 'Application', 'seaweedfs').spec.sources[0].helm.valuesObject;
     expect(seaweedfs.allInOne.s3.createBuckets).toEqual([{ name: 'results' }, { name: 'artifacts' }, { name: 'traces' }]);
@@ -109,6 +114,8 @@ describe('Jaeger', () => {
     expect(claim.metadata.namespace).toBe('jaeger');
     expect(claim.spec.storageClassName).toBe('local-path');
     expect(claim.spec.resources.requests.storage).toBe('5Gi');
+    const datasource = JSON.parse(findManifest(app, 'ConfigMap', 'datasource-jaeger').data['jaeger.yaml']).datasources[0];
+    expect(datasource).toMatchObject({ name: 'Jaeger', type: 'jaeger', uid: 'jaeger', url: 'http://jaeger.jaeger.svc.cluster.local:16686' });
   });
 
   it('refuses a volume size that is not whole Gi', () => {
@@ -177,11 +184,16 @@ describe('TelemetrygenTest', () => {
     expect(gen.measuredNamespaces).toEqual(['tempo', 'tt']);
     expect(gen.spansPerTrace).toBe(5);
     expect(gen.ownParameters.map((p) => [p.name, p.value])).toEqual([['rate', '500'], ['seconds', '300']]);
+    expect(gen.served).toEqual({ unit: 'spans', metric: 'spans' });
+    expect(gen.measurements).toEqual([
+      { name: 'spansAcceptedPerSecond', unit: 'per-second', query: 'sum(rate(tempo_distributor_spans_received_total{namespace="tempo"}[$window]))' },
+      { name: 'storedBytes', unit: 'bytes', query: 'sum(increase(tempo_ingester_flush_size_bytes_sum{namespace="tempo"}[$window]))' },
+      { name: 'spansFailedToExport', unit: 'count', query: 'sum(increase(otelcol_exporter_send_failed_spans_total{namespace="tt"}[$window]))' },
+    ]);
   });
 
   it('refuses a rate the workers cannot share equally, child spans out of range and a duration under a second', () => {
     expect(() => build({ spansPerSecond: 1001 })).toThrow('tt/spans: spansPerSecond 1001 is invalid: a whole multiple of workers (2): each worker sends an equal share');
-    expect(() => build({ childSpans: 101 })).toThrow('tt/spans: childSpans 101 is invalid');
     expect(() => build({ duration: '500ms' })).toThrow('tt/spans: duration "500ms" is invalid: at least one second');
     expect(() => build({ image: 'ghcr.io/open-telemetry/opentelemetry-collector-contrib/telemetrygen:latest' })).toThrow('tt/spans: image');
   });
@@ -200,21 +212,20 @@ describe('telemetrygenSummary', () => {
   ].join('\n');
 
   it('adds the workers\' traces and counts their spans', () => {
-    expect(telemetrygenSummary(LOG, { name: 'spans-tempo', spansPerTrace: 5 })).toEqual({
+    // Every trace is a parent and four children.
+    expect(telemetrygenSummary(LOG, { name: 'spans-tempo' })).toEqual({
       tool: 'telemetrygen', name: 'spans-tempo', metrics: { traces: 59990, spans: 299950, workers: 2 },
     });
   });
 
   it('reads the JSON encoding too', () => {
     const json = '{"level":"info","msg":"traces generated","worker":0,"traces":12}';
-    expect(telemetrygenSummary(json, { name: 's', spansPerTrace: 2 }).metrics).toEqual({ traces: 12, spans: 24, workers: 1 });
+    expect(telemetrygenSummary(json, { name: 's' }).metrics).toEqual({ traces: 12, spans: 60, workers: 1 });
   });
 
-  it('refuses a log without a worker\'s closing line, and a span count per trace under one', () => {
-    expect(() => telemetrygenSummary('starting gRPC exporter\n', { name: 's', spansPerTrace: 5 }))
+  it('refuses a log without a worker\'s closing line', () => {
+    expect(() => telemetrygenSummary('starting gRPC exporter\n', { name: 's' }))
       .toThrow('telemetrygen summary "s": traces "starting gRPC exporter" is invalid: must be in telemetrygen\'s log');
-    expect(() => telemetrygenSummary(LOG, { name: 's', spansPerTrace: 0 }))
-      .toThrow('telemetrygen summary "s": spansPerTrace 0 is invalid: a whole number from 1');
   });
 });
 

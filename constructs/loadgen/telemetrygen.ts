@@ -13,6 +13,8 @@ import { kubectlStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
+import type { Measurement, ServedMetric } from '../results/run-plan';
+import { TELEMETRYGEN_CHILD_SPANS } from '../results/telemetrygen-summary';
 import type { OtlpTarget } from '../tracing/otel-collector';
 import { LOADGEN_IMAGES } from './images';
 import { renderTelemetrygenJob, TelemetrygenJobSpec, telemetrygenJobName, TelemetrygenRun } from './telemetrygen-job';
@@ -44,11 +46,6 @@ export interface TelemetrygenTestProps extends ComponentProps {
    * @default 1
    */
   readonly workers?: number;
-  /**
-   * Child spans under each trace's parent span: a trace has `childSpans + 1` spans.
-   * @default 4
-   */
-  readonly childSpans?: number;
   /** How long the load runs, such as `60s` or `5m`; the workflow's default for `<name>-seconds`. */
   readonly duration: string;
   /**
@@ -71,8 +68,11 @@ export interface TelemetrygenTestProps extends ComponentProps {
 /**
  * OpenTelemetry's trace generator (telemetrygen) aimed at an OTLP receiver: each workflow run
  * creates a Job that sends traces at a fixed span rate for the duration, waits for it, prints its
- * log and deletes it on exit. The Job is not kept in Git (ArgoCD would run it on every sync). Its
- * log has each worker's count of traces; the spans sent are those traces times `childSpans + 1`.
+ * log and deletes it on exit. The Job is not kept in Git (ArgoCD would run it on every sync). Every
+ * trace is a parent and {@link TELEMETRYGEN_CHILD_SPANS} children, the same shape in every run; its
+ * log has each worker's count of traces, from which the results step counts the spans sent (the
+ * served work, priced per million). The target's measurements (spans the store accepted, bytes it
+ * stored, spans the collector failed to export) are read when the variant ends.
  *
  * @example
  * exp.runLoad(new TelemetrygenTest(exp, 'spans', { target: collector, spansPerSecond: 1000, duration: '5m' }));
@@ -85,9 +85,11 @@ export class TelemetrygenTest extends Component implements ILoadGenerator {
   public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'telemetrygen';
+  public readonly served: ServedMetric = { unit: 'spans', metric: 'spans' };
+  public readonly measurements: readonly Measurement[];
   public readonly target: OtlpTarget;
   /** Spans in each trace: the parent and its children. */
-  public readonly spansPerTrace: number;
+  public readonly spansPerTrace = TELEMETRYGEN_CHILD_SPANS + 1;
   private readonly jobSpec: TelemetrygenJobSpec;
 
   public constructor(scope: Construct, id: string, props: TelemetrygenTestProps) {
@@ -105,7 +107,6 @@ export class TelemetrygenTest extends Component implements ILoadGenerator {
     if (spansPerSecond % workers !== 0) {
       throw new ValidationError(where, 'spansPerSecond', spansPerSecond, `a whole multiple of workers (${workers}): each worker sends an equal share`);
     }
-    const childSpans = checkInteger(where, 'childSpans', props.childSpans ?? 4, 0, 100);
     const seconds = durationSeconds(checkLabDuration(where, 'duration', props.duration));
     if (seconds < 1) throw new ValidationError(where, 'duration', props.duration, 'at least one second');
     const image = checkPinnedImage(where, 'image', props.image ?? LOADGEN_IMAGES.telemetrygen);
@@ -116,12 +117,12 @@ export class TelemetrygenTest extends Component implements ILoadGenerator {
 
     this.loadName = name;
     this.target = target;
-    this.spansPerTrace = childSpans + 1;
+    this.measurements = target.measurements;
     this.variant = experiment.variantName(where, 'variant', props.variant);
     this.measuredNamespaces = [...new Set([this.namespace, ...target.servingNamespaces])].sort();
     this.jobSpec = {
       name, namespace: this.namespace, image, endpoint: target.otlpGrpcEndpoint,
-      ratePerWorker: spansPerSecond / workers, workers, childSpans, seconds,
+      ratePerWorker: spansPerSecond / workers, workers, childSpans: TELEMETRYGEN_CHILD_SPANS, seconds,
       serviceName: checkLabelName(where, 'serviceName', props.serviceName ?? 'telemetrygen'), resources,
     };
     this.ownParameters = [

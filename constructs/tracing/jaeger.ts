@@ -5,6 +5,7 @@ import { Component, ComponentProps } from '../argocd/component';
 import { checkLabDuration, goDuration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { checkLabelName, checkQuantity } from '../core/validation';
+import { GrafanaDatasource } from '../grafana/grafana-datasource';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { scrape } from '../monitoring/metrics-declarations';
@@ -50,6 +51,8 @@ const STORE = 'badger_store';
 export class Jaeger extends Component {
   /** The handle clients use: OTLP endpoint, query URL, measurement queries. */
   public readonly backend: TraceBackend = TRACE_BACKENDS.jaeger;
+  /** Its Grafana data source, the handle dashboards use. */
+  public readonly datasource: GrafanaDatasource;
 
   public constructor(scope: Construct, id: string, props: JaegerProps) {
     super(scope, id, props, { name: JAEGER_SERVICE.name, namespace: JAEGER_SERVICE.namespace });
@@ -104,6 +107,10 @@ export class Jaeger extends Component {
       },
     };
     this.installChart(props.chart, values);
+    // Grafana's server proxies the queries to the store's query API.
+    this.datasource = new GrafanaDatasource(this.objects, 'Datasource', {
+      name: 'Jaeger', uid: 'jaeger', type: 'jaeger', url: this.backend.queryUrl, namespace: this.namespace,
+    });
     // The chart's Deployment labels its pod app.kubernetes.io/name=jaeger, instance=<release> and
     // component=all-in-one, and opens 8888 without a port name (templates/jaeger/jaeger-deploy.yaml).
     scrape(this, {

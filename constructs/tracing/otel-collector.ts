@@ -5,6 +5,7 @@ import { serviceHost } from '../core/service-host';
 import { checkInteger } from '../core/validation';
 import { Experiment } from '../experiment/experiment';
 import type { HelmChart } from '../helm/helm-chart';
+import type { Measurement } from '../results/run-plan';
 import { checkResources, Resources } from '../k8s/resources';
 import { scrape, scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
 import { TRACE_BACKENDS, TraceBackend } from './trace-backend';
@@ -29,6 +30,8 @@ export interface OtlpTarget {
   readonly servingNamespaces: readonly string[];
   /** The trace store at the end of the path. */
   readonly backend: TraceBackend;
+  /** What a load through it measures when its variant ends: the collector's and the store's figures. */
+  readonly measurements: readonly Measurement[];
 }
 
 export interface OtelCollectorProps extends ComponentProps {
@@ -69,6 +72,7 @@ export class OtelCollector extends Component implements OtlpTarget {
   public readonly otlpGrpcEndpoint: string;
   public readonly servingNamespaces: readonly string[];
   public readonly backend: TraceBackend;
+  public readonly measurements: readonly Measurement[];
 
   public constructor(scope: Construct, id: string, props: OtelCollectorProps) {
     super(scope, id, props, { name: props.name ?? 'otel-collector', namespace: props.namespace });
@@ -122,6 +126,13 @@ export class OtelCollector extends Component implements OtlpTarget {
     this.backend = backend;
     this.otlpGrpcEndpoint = `${serviceHost(name, this.namespace)}:${OTLP_GRPC_PORT}`;
     this.servingNamespaces = [...new Set([this.namespace, backend.namespace])].sort();
+    // Collector 0.158 counts spans its exporters failed to send (after retries) in
+    // otelcol_exporter_send_failed_spans_total; the store's own figures come with its handle.
+    this.measurements = [
+      { name: 'spansAcceptedPerSecond', unit: 'per-second', query: backend.spansAcceptedQuery },
+      { name: 'storedBytes', unit: 'bytes', query: backend.storedBytesQuery },
+      { name: 'spansFailedToExport', unit: 'count', query: `sum(increase(otelcol_exporter_send_failed_spans_total{namespace="${this.namespace}"}[$window]))` },
+    ];
     const experiment = Experiment.tryOf(this);
     experiment?.require(backend.capability);
     // The chart labels the pod app.kubernetes.io/name=opentelemetry-collector and

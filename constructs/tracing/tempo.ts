@@ -3,6 +3,7 @@ import { Component, ComponentProps } from '../argocd/component';
 import { checkLabelName, checkQuantity } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { checkLabDuration, goDuration } from '../core/duration';
+import { GrafanaDatasource } from '../grafana/grafana-datasource';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { scrape } from '../monitoring/metrics-declarations';
@@ -50,6 +51,8 @@ const DATA_PATH = '/var/tempo';
 export class Tempo extends Component {
   /** The handle clients use: OTLP endpoint, query URL, measurement queries. */
   public readonly backend: TraceBackend = TRACE_BACKENDS.tempo;
+  /** Its Grafana data source, the handle dashboards use. */
+  public readonly datasource: GrafanaDatasource;
   /** The bucket it writes to. */
   public readonly bucket: S3Bucket;
 
@@ -90,6 +93,10 @@ export class Tempo extends Component {
       },
     };
     this.installChart(props.chart, values);
+    // Grafana's server proxies the queries to the store's query API.
+    this.datasource = new GrafanaDatasource(this.objects, 'Datasource', {
+      name: 'Tempo', uid: 'tempo', type: 'tempo', url: this.backend.queryUrl, namespace: this.namespace,
+    });
     this.bucket = props.bucket;
     if (Construct.isConstruct(store)) recordWiring(this, store, 'trace blocks');
     // The container serves /metrics on its `prom-metrics` port (3200); the chart labels the pod

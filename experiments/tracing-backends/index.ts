@@ -28,7 +28,7 @@ export const tracingBackends: ExperimentDefinition = {
         chart: CHARTS.openTelemetryCollector, name: `collector-${kind}`, namespace: exp.namespace(kind), exporter: TRACE_BACKENDS[kind],
       });
       exp.runLoad(new TelemetrygenTest(exp, `spans-${kind}`, {
-        name: `spans-${kind}`, target: collector, variant: kind, spansPerSecond: SPANS_PER_SECOND, workers: 2, childSpans: 4, duration: DURATION,
+        name: `spans-${kind}`, target: collector, variant: kind, spansPerSecond: SPANS_PER_SECOND, workers: 2, duration: DURATION,
       }));
     }
   },
