@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../constructs/catalog/charts';
 import { Experiment } from '../constructs/experiment/experiment';
 import { TelemetrygenTest, TelemetrygenTestProps } from '../constructs/loadgen/telemetrygen';
+import { collectResults } from '../constructs/results/collect/collect';
 import { telemetrygenSummary } from '../constructs/results/telemetrygen-summary';
+import { checkResultsDocument } from '../constructs/results/validate-results';
 import { Jaeger } from '../constructs/tracing/jaeger';
 import { OtelCollector } from '../constructs/tracing/otel-collector';
 import { Tempo } from '../constructs/tracing/tempo';
@@ -262,3 +264,59 @@ describe('tracing-backends on a hub', () => {
     }
   });
 });
+
+describe('tracing-backends\' results document', () => {
+  const vector = (...values: number[]) => ({ status: 'success', data: { resultType: 'vector', result: values.map((v, i) => ({ metric: { i: String(i) }, value: [0, String(v)] })) } });
+  const workerLine = (worker: number, traces: number) => `[pod/p/telemetrygen] 2026-11-30T10:05:00Z\tINFO\ttraces/worker.go:150\ttraces generated\t{"worker": ${worker}, "traces": ${traces}}`;
+
+  it('counts the spans telemetrygen sent, prices them per million and reads each store\'s figures over its window', async () => {
+    const exp = new Experiment(new App(), tracingBackends.name, { definition: tracingBackends, lab: TEST_LAB });
+    const node = (template: string, start: string, end: string, result?: string) => ({
+      templateName: template, phase: 'Succeeded', startedAt: start, finishedAt: end, ...(result ? { outputs: { result } } : {}),
+    });
+    const doc = await collectResults({
+      plan: exp.workflow.runPlan,
+      workflow: { metadata: { name: 'tracing-backends-a1b2c' }, status: { startedAt: '2026-11-30T10:00:00Z', nodes: {
+        a: node('spans-tempo-run', '2026-11-30T10:00:00Z', '2026-11-30T10:05:00Z'),
+        b: node('spans-tempo-summary', '2026-11-30T10:11:00Z', '2026-11-30T10:11:01Z', [workerLine(0, 30000), workerLine(1, 30000)].join('\n')),
+        c: node('spans-jaeger-run', '2026-11-30T10:05:30Z', '2026-11-30T10:10:30Z'),
+        d: node('spans-jaeger-summary', '2026-11-30T10:11:00Z', '2026-11-30T10:11:01Z', [workerLine(0, 29000), workerLine(1, 31000)].join('\n')),
+      } } },
+      applications: [{ status: { sync: { revision: 'abc123' } } }],
+      environment: 'lab2',
+      prices: { name: 'lab2', currency: 'EUR', vcpuHour: 0.036, gibHour: 0 },
+      now: '2026-11-30T10:12:00Z',
+      query: async (q) => {
+        if (q.startsWith('sum(rate(tempo_distributor_spans_received_total')) return vector(998);
+        if (q.startsWith('sum(increase(tempo_ingester_flush_size_bytes_sum')) return vector(52_000_000);
+        if (q.startsWith('sum(rate(otelcol_receiver_accepted_spans_total{namespace="jaeger"}')) return vector(1000);
+        if (q.startsWith('sum(increase(otelcol_exporter_send_failed_spans_total')) return vector(0);
+        if (q.includes('kubelet_volume_stats_used_bytes')) return vector();
+        // Usage: 15 CPU-seconds in each of the variant's two namespaces (the collector's and the store's).
+        if (q.includes('container_cpu_usage_seconds_total')) {
+          const namespaces = /namespace=~"([^"]+)"/.exec(q)![1].split('|');
+          return { status: 'success', data: { resultType: 'vector', result: namespaces.map((namespace) => ({ metric: { namespace }, value: [0, '15'] })) } };
+        }
+        return vector();
+      },
+    });
+    expect(checkResultsDocument(doc)).toBeUndefined();
+    const [tempo, jaeger] = doc.variants;
+    expect([tempo.name, jaeger.name]).toEqual(['tempo', 'jaeger']);
+    // 60000 traces of a parent and four children.
+    expect(tempo.loadGenerators).toEqual([{ tool: 'telemetrygen', name: 'spans-tempo', metrics: { traces: 60000, spans: 300000, workers: 2 } }]);
+    expect(tempo.cost.per.unit).toBe('spans');
+    expect(tempo.cost.per.quantity).toBe(1_000_000);
+    // 30 CPU-seconds at 0.036 per vCPU-hour is 0.0003, for 0.3 million spans.
+    expect(tempo.cost.per.value).toBeCloseTo(0.0003 / 0.3, 12);
+    expect(tempo.measurements).toEqual({
+      spansAcceptedPerSecond: { unit: 'per-second', value: 998 },
+      storedBytes: { unit: 'bytes', value: 52_000_000 },
+      spansFailedToExport: { unit: 'count', value: 0 },
+    });
+    // Badger's volume on a provisioner whose volumes the kubelet does not measure: no figure.
+    expect(jaeger.measurements!.storedBytes).toEqual({ unit: 'bytes', value: null });
+    expect(jaeger.measurements!.spansAcceptedPerSecond).toEqual({ unit: 'per-second', value: 1000 });
+  });
+});
+
