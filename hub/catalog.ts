@@ -15,7 +15,9 @@ import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-ope
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
+import type { CertManager } from '../constructs/cert-manager/cert-manager';
 import { Jaeger } from '../constructs/tracing/jaeger';
+import { OpenTelemetryOperator } from '../constructs/tracing/opentelemetry-operator';
 import { Tempo } from '../constructs/tracing/tempo';
 import type { Environment, HubAddressOwner } from './environment';
 
@@ -30,6 +32,8 @@ export interface CatalogHost extends Construct {
   readonly argoWorkflows: ArgoWorkflows;
   /** The lab's S3 bucket store, a core component; on-demand stores add their buckets to it. */
   readonly objectStore: SeaweedFs;
+  /** cert-manager, a core component: operators whose webhooks it certifies come after it. */
+  readonly certManager: CertManager;
 }
 
 /** A capability the hub's core always provides. */
@@ -117,6 +121,12 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
   jaeger: {
     kind: 'on-demand',
     install: (hub) => new Jaeger(hub, 'jaeger', { chart: hub.environment.charts.jaeger, storageClass: hub.environment.storageClass }),
+  },
+  openTelemetryOperator: {
+    kind: 'on-demand',
+    install: (hub) => new OpenTelemetryOperator(hub, 'opentelemetry-operator', {
+      chart: hub.environment.charts.openTelemetryOperator, dependsOn: [hub.certManager],
+    }),
   },
 };
 

@@ -6,7 +6,10 @@ import { TelemetrygenTest, TelemetrygenTestProps } from '../constructs/loadgen/t
 import { collectResults } from '../constructs/results/collect/collect';
 import { telemetrygenSummary } from '../constructs/results/telemetrygen-summary';
 import { checkResultsDocument } from '../constructs/results/validate-results';
+import { Capabilities } from '../constructs/catalog/capabilities';
+import { Instrumentation } from '../constructs/tracing/instrumentation';
 import { Jaeger } from '../constructs/tracing/jaeger';
+import { OpenTelemetryOperator } from '../constructs/tracing/opentelemetry-operator';
 import { OtelCollector } from '../constructs/tracing/otel-collector';
 import { Tempo } from '../constructs/tracing/tempo';
 import { TRACE_BACKENDS } from '../constructs/tracing/trace-backend';
@@ -317,6 +320,56 @@ describe('tracing-backends\' results document', () => {
     // Badger's volume on a provisioner whose volumes the kubelet does not measure: no figure.
     expect(jaeger.measurements!.storedBytes).toEqual({ unit: 'bytes', value: null });
     expect(jaeger.measurements!.spansAcceptedPerSecond).toEqual({ unit: 'per-second', value: 1000 });
+  });
+});
+
+describe('OpenTelemetryOperator', () => {
+  it('installs the pinned chart with its CRDs, plain metrics and resources, after cert-manager on a hub that needs it', () => {
+    const { app, site } = testSite();
+    new OpenTelemetryOperator(site, 'otel-operator', { chart: CHARTS.openTelemetryOperator });
+    const application = findManifest(app, 'Application', 'opentelemetry-operator');
+    expect(application.spec.destination.namespace).toBe('opentelemetry-operator');
+    expect(application.spec.sources[0]).toMatchObject({
+      repoURL: 'https://open-telemetry.github.io/opentelemetry-helm-charts', chart: 'opentelemetry-operator', targetRevision: '0.122.0',
+      helm: { valuesObject: { manager: {
+        resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } }, metrics: { secure: false },
+      } } },
+    });
+    expect(application.spec.syncPolicy.syncOptions).toContain('ServerSideApply=true');
+    const app2 = new App();
+    const hub = new Hub(app2, { lab: TEST_LAB, environment: testEnvironment() });
+    hub.provide(Capabilities.openTelemetryOperator, 'test');
+    const onHub = findManifest(app2, 'Application', 'opentelemetry-operator');
+    const wave = (m: any) => Number(m.metadata.annotations['argocd.argoproj.io/sync-wave']);
+    expect(wave(onHub)).toBeGreaterThan(wave(findManifest(app2, 'Application', 'cert-manager')));
+  });
+});
+
+describe('Instrumentation', () => {
+  it('points the injected SDKs at the collector over OTLP/HTTP, gives pods their annotation and requires the operator', () => {
+    let instrumentation: Instrumentation | undefined;
+    const { app, exp } = inExperiment((e) => {
+      const collector = new OtelCollector(e, 'collector', { chart: CHARTS.openTelemetryCollector, namespace: e.namespace(), exporter: TRACE_BACKENDS.jaeger });
+      instrumentation = new Instrumentation(collector.objects, 'Instrumentation', { namespace: e.namespace(), collector, samplingRatio: 0.25 });
+      e.runLoad(new TelemetrygenTest(e, 'spans', { target: collector, spansPerSecond: 100, duration: '1m' }));
+    });
+    const object = findManifest(app, 'Instrumentation', 'default');
+    expect(object.apiVersion).toBe('opentelemetry.io/v1alpha1');
+    expect(object.spec).toEqual({
+      exporter: { endpoint: 'http://otel-collector.tt.svc.cluster.local:4318' },
+      propagators: ['tracecontext', 'baggage'],
+      sampler: { type: 'parentbased_traceidratio', argument: '0.25' },
+    });
+    expect(instrumentation!.annotationFor('python')).toEqual({ 'instrumentation.opentelemetry.io/inject-python': 'tt/default' });
+    expect(exp.requiredCapabilities.map((c) => c.name)).toContain('opentelemetry-operator');
+  });
+
+  it('refuses a sampling ratio outside 0 to 1 and a language the operator does not inject', () => {
+    const { site } = testSite();
+    const collector = new OtelCollector(site, 'c', { chart: CHARTS.openTelemetryCollector, namespace: 'x', exporter: TRACE_BACKENDS.tempo });
+    expect(() => new Instrumentation(collector.objects, 'i', { namespace: 'x', collector, samplingRatio: 1.5 })).toThrow('samplingRatio 1.5 is invalid');
+    const ok = new Instrumentation(collector.objects, 'j', { namespace: 'x', collector });
+    expect(() => ok.annotationFor('ruby' as any)).toThrow('/j: language "ruby" is invalid: one of java, nodejs, python, dotnet, go');
   });
 });
 

@@ -27,6 +27,8 @@ export const Capabilities = {
   tempo: new Capability('tempo', 'stores traces in the lab\'s S3 bucket store'),
   /** Jaeger v2: a trace store on a local Badger volume, with a Grafana data source. */
   jaeger: new Capability('jaeger', 'stores traces in Badger on a volume claim'),
+  /** The OpenTelemetry operator: injects auto-instrumentation into pods an Instrumentation names. */
+  openTelemetryOperator: new Capability('opentelemetry-operator', 'injects OpenTelemetry auto-instrumentation into annotated pods'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

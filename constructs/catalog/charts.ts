@@ -128,6 +128,10 @@ export const CHARTS = {
   openTelemetryCollector: new HelmChart({
     repoUrl: 'https://open-telemetry.github.io/opentelemetry-helm-charts', chart: 'opentelemetry-collector', version: '0.170.0',
   }),
+  openTelemetryOperator: new HelmChart({
+    repoUrl: 'https://open-telemetry.github.io/opentelemetry-helm-charts', chart: 'opentelemetry-operator', version: '0.122.0',
+    crdGroups: ['opentelemetry.io'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

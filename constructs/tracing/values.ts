@@ -58,3 +58,11 @@ export interface OtelCollectorValues {
   readonly resources: Resources;
   readonly securityContext: ChartSecurityContext;
 }
+
+/** The subset of the opentelemetry-operator chart's values the lab sets (chart 0.122.0). */
+export interface OpenTelemetryOperatorValues {
+  readonly manager: {
+    readonly resources: Resources;
+    readonly metrics: { readonly secure: boolean };
+  };
+}
