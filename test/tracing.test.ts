@@ -241,15 +241,18 @@ describe('tracing-backends on a hub', () => {
     const exp = new Experiment(app, tracingBackends.name, { definition: tracingBackends, lab: TEST_LAB });
     expect(exp.loadGenerators.map((g) => [g.loadName, g.variant, g.measuredNamespaces])).toEqual([
       ['spans-tempo', 'tempo', ['tempo', 'tracing-backends-tempo']],
+      ['lookups-tempo', 'tempo', ['tempo', 'tracing-backends-tempo']],
       ['spans-jaeger', 'jaeger', ['jaeger', 'tracing-backends-jaeger']],
+      ['lookups-jaeger', 'jaeger', ['jaeger', 'tracing-backends-jaeger']],
     ]);
-    expect(exp.loadStages.length).toBe(2);
-    expect(exp.requiredCapabilities.map((c) => c.name)).toEqual(['argo-workflows', 'jaeger', 'tempo']);
+    // Spans and lookups of a variant together; the variants one after the other.
+    expect(exp.loadStages.map((stage) => stage.map((g) => g.loadName))).toEqual([['spans-tempo', 'lookups-tempo'], ['spans-jaeger', 'lookups-jaeger']]);
+    expect(exp.requiredCapabilities.map((c) => c.name)).toEqual(['argo-workflows', 'jaeger', 'k6-operator', 'tempo']);
   });
 
   it('brings Tempo and Jaeger onto a hub that enables it, and a hub that does not runs neither nor a traces bucket', () => {
     const on = hubWith(true);
-    expect(on.hub.onDemand).toEqual(['jaeger (for tracing-backends)', 'tempo (for tracing-backends)']);
+    expect(on.hub.onDemand).toEqual(['jaeger (for tracing-backends)', 'k6-operator (for tracing-backends)', 'tempo (for tracing-backends)']);
     const off = hubWith(false);
     expect(off.hub.node.tryFindChild('tempo')).toBeUndefined();
     expect(off.hub.node.tryFindChild('jaeger')).toBeUndefined();
@@ -270,6 +273,16 @@ describe('tracing-backends on a hub', () => {
 
 describe('tracing-backends\' results document', () => {
   const vector = (...values: number[]) => ({ status: 'success', data: { resultType: 'vector', result: values.map((v, i) => ({ metric: { i: String(i) }, value: [0, String(v)] })) } });
+  // What the lookup scripts' handleSummary prints: k6's end-of-test data, here 600 searches and 600 fetches.
+  const trend = (p95: number) => ({ type: 'trend', contains: 'time', values: { avg: p95 / 2, min: 1, med: p95 / 2, 'p(90)': p95 * 0.9, 'p(95)': p95, 'p(99)': p95 * 1.2, max: p95 * 2 } });
+  const lookupSummary = (searchP95: number, traceP95: number) => `summary json: ${JSON.stringify({ metrics: {
+    http_reqs: { type: 'counter', contains: 'default', values: { count: 1200, rate: 4 } },
+    http_req_duration: { ...trend(traceP95), thresholds: { 'p(95)<2000': { ok: true } } },
+    http_req_failed: { type: 'rate', contains: 'default', values: { rate: 0, passes: 0, fails: 1200 } },
+    errors: { type: 'rate', contains: 'default', values: { rate: 0, passes: 0, fails: 1200 }, thresholds: { 'rate<0.1': { ok: true } } },
+    search_latency: trend(searchP95),
+    trace_latency: trend(traceP95),
+  } })}`;
   const workerLine = (worker: number, traces: number) => `[pod/p/telemetrygen] 2026-11-30T10:05:00Z\tINFO\ttraces/worker.go:150\ttraces generated\t{"worker": ${worker}, "traces": ${traces}}`;
 
   it('counts the spans telemetrygen sent, prices them per million and reads each store\'s figures over its window', async () => {
@@ -284,6 +297,10 @@ describe('tracing-backends\' results document', () => {
         b: node('spans-tempo-summary', '2026-11-30T10:11:00Z', '2026-11-30T10:11:01Z', [workerLine(0, 30000), workerLine(1, 30000)].join('\n')),
         c: node('spans-jaeger-run', '2026-11-30T10:05:30Z', '2026-11-30T10:10:30Z'),
         d: node('spans-jaeger-summary', '2026-11-30T10:11:00Z', '2026-11-30T10:11:01Z', [workerLine(0, 29000), workerLine(1, 31000)].join('\n')),
+        e: node('lookups-tempo-run', '2026-11-30T10:00:00Z', '2026-11-30T10:05:00Z'),
+        f: node('lookups-tempo-summary', '2026-11-30T10:11:00Z', '2026-11-30T10:11:01Z', lookupSummary(40, 120)),
+        g: node('lookups-jaeger-run', '2026-11-30T10:05:30Z', '2026-11-30T10:10:30Z'),
+        h: node('lookups-jaeger-summary', '2026-11-30T10:11:00Z', '2026-11-30T10:11:01Z', lookupSummary(25, 60)),
       } } },
       applications: [{ status: { sync: { revision: 'abc123' } } }],
       environment: 'lab2',
@@ -307,7 +324,10 @@ describe('tracing-backends\' results document', () => {
     const [tempo, jaeger] = doc.variants;
     expect([tempo.name, jaeger.name]).toEqual(['tempo', 'jaeger']);
     // 60000 traces of a parent and four children.
-    expect(tempo.loadGenerators).toEqual([{ tool: 'telemetrygen', name: 'spans-tempo', metrics: { traces: 60000, spans: 300000, workers: 2 } }]);
+    expect(tempo.loadGenerators[0]).toEqual({ tool: 'telemetrygen', name: 'spans-tempo', metrics: { traces: 60000, spans: 300000, workers: 2 } });
+    // Trace lookup latency: k6's figures per request, a fetch by id under "trace".
+    const lookups = tempo.loadGenerators[1] as any;
+    expect([lookups.tool, lookups.name, lookups.byRequest.trace.latencyMs.p95, lookups.byRequest.search.latencyMs.p95]).toEqual(['k6', 'lookups-tempo', 120, 40]);
     expect(tempo.cost.per.unit).toBe('spans');
     expect(tempo.cost.per.quantity).toBe(1_000_000);
     // 30 CPU-seconds at 0.036 per vCPU-hour is 0.0003, for 0.3 million spans.

@@ -5,6 +5,7 @@ import { serviceHost } from '../core/service-host';
 import { checkInteger } from '../core/validation';
 import { Experiment } from '../experiment/experiment';
 import type { HelmChart } from '../helm/helm-chart';
+import type { HttpTarget } from '../loadgen/http-target';
 import type { Measurement } from '../results/run-plan';
 import { checkResources, Resources } from '../k8s/resources';
 import { scrape, scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
@@ -73,6 +74,11 @@ export class OtelCollector extends Component implements OtlpTarget {
   public readonly servingNamespaces: readonly string[];
   public readonly backend: TraceBackend;
   public readonly measurements: readonly Measurement[];
+  /**
+   * The query API of the store behind this collector, as a load generator's target (trace
+   * lookups). Its owner is the collector: the store is a hub component, outside the experiment.
+   */
+  public readonly storeQuery: HttpTarget;
 
   public constructor(scope: Construct, id: string, props: OtelCollectorProps) {
     super(scope, id, props, { name: props.name ?? 'otel-collector', namespace: props.namespace });
@@ -133,6 +139,10 @@ export class OtelCollector extends Component implements OtlpTarget {
       { name: 'storedBytes', unit: 'bytes', query: backend.storedBytesQuery },
       { name: 'spansFailedToExport', unit: 'count', query: `sum(increase(otelcol_exporter_send_failed_spans_total{namespace="${this.namespace}"}[$window]))` },
     ];
+    this.storeQuery = {
+      owner: this, serviceName: backend.serviceName, namespace: backend.namespace, port: backend.queryPort, url: backend.queryUrl,
+      endpoints: [{ path: '/api/traces', methods: ['GET'], description: 'a trace by id, or a search' }],
+    };
     const experiment = Experiment.tryOf(this);
     experiment?.require(backend.capability);
     // The chart labels the pod app.kubernetes.io/name=opentelemetry-collector and

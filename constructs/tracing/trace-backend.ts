@@ -20,6 +20,8 @@ export interface TraceBackend {
   readonly serviceName: string;
   /** `host:port` of its OTLP gRPC receiver. */
   readonly otlpGrpcEndpoint: string;
+  /** The Service port of its query API. */
+  readonly queryPort: number;
   /** Base URL of its query API, without a trailing slash. */
   readonly queryUrl: string;
   /** PromQL: spans per second it accepted over `$window`. */
@@ -50,6 +52,7 @@ export const TRACE_BACKENDS: { readonly [K in TraceBackendKind]: TraceBackend } 
     namespace: TEMPO_SERVICE.namespace,
     serviceName: TEMPO_SERVICE.name,
     otlpGrpcEndpoint: `${serviceHost(TEMPO_SERVICE.name, TEMPO_SERVICE.namespace)}:${TEMPO_SERVICE.otlpGrpcPort}`,
+    queryPort: TEMPO_SERVICE.httpPort,
     queryUrl: `http://${serviceHost(TEMPO_SERVICE.name, TEMPO_SERVICE.namespace)}:${TEMPO_SERVICE.httpPort}`,
     spansAcceptedQuery: `sum(rate(tempo_distributor_spans_received_total{namespace="${TEMPO_SERVICE.namespace}"}[$window]))`,
     storedBytesQuery: `sum(increase(tempo_ingester_flush_size_bytes_sum{namespace="${TEMPO_SERVICE.namespace}"}[$window]))`,
@@ -60,6 +63,7 @@ export const TRACE_BACKENDS: { readonly [K in TraceBackendKind]: TraceBackend } 
     namespace: JAEGER_SERVICE.namespace,
     serviceName: JAEGER_SERVICE.name,
     otlpGrpcEndpoint: `${serviceHost(JAEGER_SERVICE.name, JAEGER_SERVICE.namespace)}:${JAEGER_SERVICE.otlpGrpcPort}`,
+    queryPort: JAEGER_SERVICE.queryPort,
     queryUrl: `http://${serviceHost(JAEGER_SERVICE.name, JAEGER_SERVICE.namespace)}:${JAEGER_SERVICE.queryPort}`,
     spansAcceptedQuery: `sum(rate(otelcol_receiver_accepted_spans_total{namespace="${JAEGER_SERVICE.namespace}"}[$window]))`,
     storedBytesQuery: `sum(max_over_time(kubelet_volume_stats_used_bytes{namespace="${JAEGER_SERVICE.namespace}",persistentvolumeclaim="${JAEGER_BADGER_CLAIM}"}[$window]))`
