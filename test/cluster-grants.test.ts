@@ -19,6 +19,7 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'kafka-throughput /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'mesh-overhead /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (mesh labels before any pod)',
   'postgres-pgbench /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
+  'tracing-backends /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'autoscaling-response /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
 };
 
@@ -34,6 +35,7 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'kafka-throughput */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
   'mesh-overhead */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
   'postgres-pgbench */*': 'the experiment\'s parts: the CloudNativePG Cluster and Pooler, monitors, workflow template',
+  'tracing-backends */*': 'the experiment\'s parts: the collectors\' charts (Deployment, Service, ConfigMap, ServiceAccount), monitors, k6 scripts, workflow template',
   'autoscaling-response */*': 'the experiment\'s parts: workloads, services, autoscalers, workflow templates, custom resources',
 };
 
