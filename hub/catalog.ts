@@ -14,13 +14,17 @@ import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
+import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
+import type { CertManager } from '../constructs/cert-manager/cert-manager';
+import { Jaeger } from '../constructs/tracing/jaeger';
+import { OpenTelemetryOperator } from '../constructs/tracing/opentelemetry-operator';
+import { Tempo } from '../constructs/tracing/tempo';
 import type { Environment, HubAddressOwner } from './environment';
 import { Alloy } from '../constructs/logging/alloy';
 import { EckOperator } from '../constructs/logging/eck-operator';
 import { ElasticLogStore } from '../constructs/logging/elastic-log-store';
 import { FluentBit } from '../constructs/logging/fluent-bit';
 import { Loki } from '../constructs/logging/loki';
-import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
 
 /** What a catalog entry may use of the hub it is installed into. */
 export interface CatalogHost extends Construct {
@@ -31,8 +35,10 @@ export interface CatalogHost extends Construct {
   readonly metallb: MetalLb;
   /** The hub's Argo Workflows, a core component. */
   readonly argoWorkflows: ArgoWorkflows;
-  /** The lab's S3 store (SeaweedFS), a core component. */
+  /** The lab's S3 bucket store, a core component; on-demand stores add their buckets to it. */
   readonly objectStore: SeaweedFs;
+  /** cert-manager, a core component: operators whose webhooks it certifies come after it. */
+  readonly certManager: CertManager;
 }
 
 /** A capability the hub's core always provides. */
@@ -132,6 +138,23 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
       });
       return new FluentBit(hub, 'fluent-bit', { chart: hub.environment.charts.fluentBit, store });
     },
+  },
+  tempo: {
+    kind: 'on-demand',
+    install: (hub) => new Tempo(hub, 'tempo', {
+      chart: hub.environment.charts.tempo, bucket: hub.objectStore.addBucket('traces'),
+      storageClass: hub.environment.storageClass, dependsOn: [hub.objectStore],
+    }),
+  },
+  jaeger: {
+    kind: 'on-demand',
+    install: (hub) => new Jaeger(hub, 'jaeger', { chart: hub.environment.charts.jaeger, storageClass: hub.environment.storageClass }),
+  },
+  openTelemetryOperator: {
+    kind: 'on-demand',
+    install: (hub) => new OpenTelemetryOperator(hub, 'opentelemetry-operator', {
+      chart: hub.environment.charts.openTelemetryOperator, dependsOn: [hub.certManager],
+    }),
   },
 };
 

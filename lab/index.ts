@@ -5,6 +5,7 @@ import { kafkaThroughput } from '../experiments/kafka-throughput';
 import { logsPipeline } from '../experiments/logs-pipeline';
 import { meshOverhead } from '../experiments/mesh-overhead';
 import { postgresPgbench } from '../experiments/postgres-pgbench';
+import { tracingBackends } from '../experiments/tracing-backends';
 import { kind } from './environments/kind';
 import { talos } from './environments/talos';
 import { Lab } from './lab';
@@ -22,5 +23,6 @@ export const LAB = new Lab({
     autoscalingResponse,
     autoscalingKafkaLag,
     logsPipeline,
+    tracingBackends,
   ],
 });

@@ -9,6 +9,7 @@ import { Experiment, ExperimentDefinition } from '../constructs/experiment/exper
 import { K6Script } from '../constructs/loadgen/k6-script';
 import { LOG_PIPELINE_LABEL, LOG_PIPELINES } from '../constructs/logging/log-pipeline';
 import { K6Test } from '../constructs/loadgen/k6-test';
+import { TRACE_BACKENDS } from '../constructs/tracing/trace-backend';
 import { Hub } from '../hub/hub';
 import { httpBaseline } from '../experiments/http-baseline';
 import { LAB } from '../lab';
@@ -85,7 +86,8 @@ describe('every experiment in the synthesized tree', () => {
         for (const a of applications) {
           expect(a.metadata.name.startsWith(`${name}-`), a.metadata.name).toBe(true);
           expect(a.spec.project).toBe(name);
-          for (const s of a.spec.sources) expect(s.path.startsWith(`dist/experiments/${name}/`), s.path).toBe(true);
+          // A part installed from a pinned Helm chart has no folder path (its own objects' source has).
+          for (const s of a.spec.sources) if (s.chart === undefined) expect(s.path.startsWith(`dist/experiments/${name}/`), s.path).toBe(true);
         }
       });
 
@@ -125,9 +127,16 @@ describe('every experiment in the synthesized tree', () => {
             const url = spec.runner.env.find((e: any) => e.name === 'TARGET_URL').value as string;
             const m = /^http:\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local:([0-9]+)$/.exec(url);
             expect(m, `${url} is not an in-cluster Service URL`).not.toBeNull();
-            const service = services.find((s) => s.metadata.name === m![1] && s.metadata.namespace === m![2]);
-            expect(service, `${url} names no Service of ${name}`).toBeDefined();
-            expect(service.spec.ports.map((p: any) => p.port)).toContain(Number(m![3]));
+            // A trace store's query API is a hub capability's Service: the experiment requires it.
+            const store = Object.values(TRACE_BACKENDS).find((b) => b.queryUrl === url);
+            if (store) {
+              const requires = lab().objects.some((o) => o.manifest.kind === 'Application' && o.manifest.metadata.name === store.serviceName);
+              expect(requires || !ENVIRONMENTS.some((env) => env.experiments.some((e) => e.name === name)), `${url}: ${name} runs on a hub without ${store.kind}`).toBe(true);
+            } else {
+              const service = services.find((s) => s.metadata.name === m![1] && s.metadata.namespace === m![2]);
+              expect(service, `${url} names no Service of ${name}`).toBeDefined();
+              expect(service.spec.ports.map((p: any) => p.port)).toContain(Number(m![3]));
+            }
             expect(configMaps.some((c) => c.metadata.name === spec.script.configMap.name && c.metadata.namespace === run.metadata.namespace),
               `the script ConfigMap ${spec.script.configMap.name} is not in ${run.metadata.namespace}`).toBe(true);
           } else if ((run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'] === 'pgbench') {
@@ -145,6 +154,14 @@ describe('every experiment in the synthesized tree', () => {
             const pipeline = Object.values(LOG_PIPELINES).find((p) => p.name === (run.spec as any).template.metadata.labels[LOG_PIPELINE_LABEL]);
             expect(pipeline, `Job ${run.metadata.name} names no log pipeline`).toBeDefined();
             expect((run.spec as any).template.spec.containers[0].command.join(' ')).toContain(pipeline!.backend.url);
+          } else if ((run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'] === 'telemetrygen') {
+            // A telemetrygen Job: it sends to a collector the experiment installs (Service named by the release's fullnameOverride).
+            const args = (run.spec as any).template.spec.containers[0].args as string[];
+            const endpoint = /^([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local:4317$/.exec(args[args.indexOf('--otlp-endpoint') + 1]);
+            expect(endpoint, `Job ${run.metadata.name} sends to no in-cluster OTLP gRPC Service`).not.toBeNull();
+            expect(applications.some((a) => a.spec.destination.namespace === endpoint![2]
+              && a.spec.sources.some((src: any) => src.chart === 'opentelemetry-collector' && src.helm.valuesObject.fullnameOverride === endpoint![1])),
+            `Job ${run.metadata.name} sends to ${endpoint![1]}.${endpoint![2]}, which ${name} does not install`).toBe(true);
           } else {
             // A perf Job: its topic and bootstrap address are the experiment's Kafka objects.
             expect(run.kind).toBe('Job');

@@ -10,6 +10,7 @@ import { KafkaProducerLoad } from '../constructs/loadgen/kafka-producer-load';
 import { KafkaPerfTest } from '../constructs/loadgen/kafka-perf';
 import { PgbenchTest } from '../constructs/loadgen/pgbench';
 import { LogGenerator } from '../constructs/loadgen/log-generator';
+import { TelemetrygenTest } from '../constructs/loadgen/telemetrygen';
 import { LocustTest } from '../constructs/loadgen/locust';
 import {
   componentsIn, componentsWithoutMetricsDeclaration, metricsDeclarationsOf, scrape, scrapeFromOwnFolder,
@@ -56,7 +57,8 @@ function monitorsIn(scope: IConstruct): Map<string, any> {
 /** Load generators: measured through what they push and print (ADR 0090, 0091). */
 const isLoadGenerator = (c: IConstruct) => c instanceof K6Test || c instanceof KafkaPerfTest || c instanceof LocustTest || c instanceof PgbenchTest
   || c instanceof KafkaProducerLoad
-  || c instanceof LogGenerator;
+  || c instanceof LogGenerator
+  || c instanceof TelemetrygenTest;
 
 describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the %s hub\'s measurement stack', (name, dist) => {
   it('declares for every component how it is scraped, or why not, with every capability installed', () => {
@@ -304,6 +306,24 @@ const PODS: Readonly<Record<string, { readonly source: string; readonly scraped:
     source: 'istio 1.30.3: manifests/charts/gateway/templates/deployment.yaml, "gateway.selectorLabels" (release istio-ingressgateway)',
     scraped: [
       { what: 'gateway', labels: { 'sidecar.istio.io/inject': 'true', 'app': 'istio-ingressgateway', 'istio': 'ingressgateway', 'app.kubernetes.io/name': 'istio-ingressgateway' }, ports: { 'http-envoy-prom': 15090 } },
+    ],
+  },
+  'tempo': {
+    source: 'grafana-community/helm-charts tempo-2.2.4: charts/tempo/templates/statefulset.yaml, "tempo.selectorLabels"',
+    scraped: [
+      { what: 'tempo', labels: { 'app.kubernetes.io/name': 'tempo', 'app.kubernetes.io/instance': 'tempo' }, ports: { 'prom-metrics': 3200, 'otlp-grpc': 4317, 'otlp-http': 4318 } },
+    ],
+  },
+  'jaeger': {
+    source: 'jaegertracing/helm-charts jaeger-4.11.1: charts/jaeger/templates/jaeger/jaeger-deploy.yaml (container ports without names)',
+    scraped: [
+      { what: 'all-in-one', labels: { 'app.kubernetes.io/name': 'jaeger', 'app.kubernetes.io/instance': 'jaeger', 'app.kubernetes.io/component': 'all-in-one' }, ports: { '(4317)': 4317, '(16686)': 16686, '(13133)': 13133, '(8888)': 8888 } },
+    ],
+  },
+  'opentelemetry-operator': {
+    source: 'opentelemetry-helm-charts opentelemetry-operator-0.122.0: charts/opentelemetry-operator/templates/deployment.yaml, "opentelemetry-operator.labels"',
+    scraped: [
+      { what: 'manager', labels: { 'app.kubernetes.io/name': 'opentelemetry-operator', 'app.kubernetes.io/instance': 'opentelemetry-operator', 'app.kubernetes.io/part-of': 'opentelemetry-operator', 'app.kubernetes.io/component': 'controller-manager' }, ports: { metrics: 8443, 'webhook-server': 9443 } },
     ],
   },
   'kafka-kafka': {

@@ -29,6 +29,12 @@ export const Capabilities = {
   eck: new Capability('eck', 'runs Elasticsearch and Kibana (Elastic License 2.0)'),
   /** Elasticsearch and Kibana fed by Fluent Bit: a log pipeline. */
   elasticLogs: new Capability('elastic-logs', 'stores and queries logs in Elasticsearch, shipped by Fluent Bit'),
+  /** Grafana Tempo: a trace store on the lab's S3 bucket store, with a Grafana data source. */
+  tempo: new Capability('tempo', 'stores traces in the lab\'s S3 bucket store'),
+  /** Jaeger v2: a trace store on a local Badger volume, with a Grafana data source. */
+  jaeger: new Capability('jaeger', 'stores traces in Badger on a volume claim'),
+  /** The OpenTelemetry operator: injects auto-instrumentation into pods an Instrumentation names. */
+  openTelemetryOperator: new Capability('opentelemetry-operator', 'injects OpenTelemetry auto-instrumentation into annotated pods'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

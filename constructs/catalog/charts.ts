@@ -136,6 +136,25 @@ export const CHARTS = {
   fluentBit: new HelmChart({
     repoUrl: 'https://fluent.github.io/helm-charts', chart: 'fluent-bit', version: '0.58.1',
   }),
+  // Tracing (issue 11): backends and the collector of the tracing-backends experiment.
+  tempo: new HelmChart({
+    // The grafana-community repository; the grafana/helm-charts copy was removed.
+    repoUrl: 'https://grafana-community.github.io/helm-charts', chart: 'tempo', version: '2.2.4',
+    // Documented in comments of the chart's values: the S3 block (written whole into tempo.yaml) and the claim's class.
+    openValuePaths: ['tempo.storage.trace.s3', 'persistence.storageClassName'],
+  }),
+  jaeger: new HelmChart({
+    repoUrl: 'https://jaegertracing.github.io/helm-charts', chart: 'jaeger', version: '4.11.1',
+    // Documented in a comment of the chart's values; the Deployment renders it whole (templates/jaeger/jaeger-deploy.yaml).
+    openValuePaths: ['jaeger.resources'],
+  }),
+  openTelemetryCollector: new HelmChart({
+    repoUrl: 'https://open-telemetry.github.io/opentelemetry-helm-charts', chart: 'opentelemetry-collector', version: '0.170.0',
+  }),
+  openTelemetryOperator: new HelmChart({
+    repoUrl: 'https://open-telemetry.github.io/opentelemetry-helm-charts', chart: 'opentelemetry-operator', version: '0.122.0',
+    crdGroups: ['opentelemetry.io'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

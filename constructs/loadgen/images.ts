@@ -2,4 +2,6 @@
 export const LOADGEN_IMAGES = {
   k6: 'grafana/k6:1.3.0',
   locust: 'locustio/locust:2.32.3',
+  /** OpenTelemetry's trace, metric and log generator, released with the collector's contrib distribution. */
+  telemetrygen: 'ghcr.io/open-telemetry/opentelemetry-collector-contrib/telemetrygen:v0.158.0',
 } as const;

@@ -22,7 +22,9 @@ export type SummaryFormat =
   /** The log of a Kafka producer perf Job alone, whose total line is the summary. */
   | 'kafka-producer'
   /** A VerticalPodAutoscaler as `kubectl get -o json` prints it: its recommendation per container. */
-  | 'vpa';
+  | 'vpa'
+  /** telemetrygen's log, with one `traces generated` line per worker. */
+  | 'telemetrygen';
 
 /** Which figure of a generator's summary counts the work it served, and in what unit. */
 export interface ServedMetric {

@@ -2,6 +2,7 @@ import { kafkaConsumerSummary, kafkaProducerSummary } from './kafka-perf-summary
 import { locustSummary } from './locust-summary';
 import { metricsJsonSummary } from './metrics-json-summary';
 import { pgbenchSummary } from './pgbench-summary';
+import { telemetrygenSummary } from './telemetrygen-summary';
 import type { LoadSummary } from './results-document';
 import type { ServedMetric, SummaryFormat } from './run-plan';
 import { vpaSummary } from './vpa-summary';
@@ -28,4 +29,5 @@ export const SUMMARY_READERS: Readonly<Record<Exclude<SummaryFormat, 'k6'>, Summ
   'metrics-json': { read: (text, g) => [metricsJsonSummary(text, g)] },
   'kafka-producer': { read: (text, g) => [kafkaProducerSummary(text, g)] },
   vpa: { read: (text, g) => [vpaSummary(text, g)] },
+  telemetrygen: { read: (text, g) => [telemetrygenSummary(text, g)], served: { unit: 'spans', metric: 'spans' } },
 };

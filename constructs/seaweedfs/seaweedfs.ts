@@ -67,8 +67,13 @@ export class SeaweedFs extends Component implements IObjectStore {
   public readonly endpoint: string;
   public readonly url: string;
   public readonly insecure = true;
-  /** The buckets created at install. */
-  public readonly buckets: readonly string[];
+  /** The buckets created at install, including those added with {@link addBucket}. */
+  public get buckets(): readonly string[] {
+    return this.bucketNames;
+  }
+  /** Also the list the chart's bucket hook is given, so a bucket added later is created too. */
+  private readonly bucketNames: string[];
+  private readonly createBuckets: Array<{ name: string }>;
   private readonly keyPair: S3KeyPairRef;
   private readonly secretStore: IOpenBaoSecretStore;
   private readonly grants = new Set<string>();
@@ -91,6 +96,8 @@ export class SeaweedFs extends Component implements IObjectStore {
     }
     const keyPair = props.keyPair ?? { key: 'seaweedfs/s3', accessKeyProperty: 'access-key', secretKeyProperty: 'secret-key' };
     const configSecret = `${RELEASE}-s3-identities`;
+    this.bucketNames = buckets;
+    this.createBuckets = buckets.map((name) => ({ name }));
     const values: SeaweedFsValues = {
       // One process instead of three StatefulSets and a gateway.
       master: { enabled: false },
@@ -102,7 +109,7 @@ export class SeaweedFs extends Component implements IObjectStore {
           enabled: true,
           enableAuth: true,
           existingConfigSecret: configSecret,
-          createBuckets: buckets.map((name) => ({ name })),
+          createBuckets: this.createBuckets,
           createBucketsHook: {
             resources: { requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '200m', memory: '128Mi' } },
           },
@@ -118,7 +125,6 @@ export class SeaweedFs extends Component implements IObjectStore {
       },
     };
     this.installChart(props.chart, values);
-    this.buckets = buckets;
     this.keyPair = keyPair;
     this.secretStore = props.secretStore;
     // The all-in-one Service is `<fullname>-all-in-one`; fullname is the release name here.
@@ -143,6 +149,21 @@ export class SeaweedFs extends Component implements IObjectStore {
     if (!this.buckets.includes(name)) {
       throw new ValidationError(this.node.path, 'bucket', name, `a bucket the store creates: ${this.buckets.join(', ')}`);
     }
+    return { name, store: this };
+  }
+
+  /**
+   * Adds a bucket for a component installed on demand (a trace store): the chart's bucket hook,
+   * which ArgoCD runs after every sync, creates it. Names are checked as the `buckets` prop.
+   */
+  public addBucket(name: string): S3Bucket {
+    const field = `buckets[${this.bucketNames.length}]`;
+    if (typeof name !== 'string' || !BUCKET.test(name) || name.includes('..')) {
+      throw new ValidationError(this.node.path, field, name, 'an S3 bucket name: 3-63 lower-case letters, digits, "-" or "."');
+    }
+    if (this.bucketNames.includes(name)) throw new ValidationError(this.node.path, field, name, 'each bucket once');
+    this.bucketNames.push(name);
+    this.createBuckets.push({ name });
     return { name, store: this };
   }
 

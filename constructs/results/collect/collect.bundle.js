@@ -594,6 +594,25 @@ function pgbenchSummary(text, options) {
   return { tool: "pgbench", name, metrics };
 }
 
+// constructs/results/telemetrygen-summary.ts
+var TELEMETRYGEN_CHILD_SPANS = 4;
+var WORKER_LINE = /traces generated.*"traces":\s*(\d+)/;
+function telemetrygenSummary(text, options) {
+  const name = labelName("telemetrygen summary", "name", options.name);
+  const body = typeof text === "string" ? text : "";
+  const counts = body.split("\n").map((line) => WORKER_LINE.exec(line)).filter((m) => m !== null).map((m) => Number(m[1]));
+  if (counts.length === 0) {
+    throw new ValidationError(
+      `telemetrygen summary "${name}"`,
+      "traces",
+      body.trim().split("\n").pop(),
+      `must be in telemetrygen's log (a "traces generated" line per worker); did the run end?`
+    );
+  }
+  const traces = counts.reduce((a, b) => a + b, 0);
+  return { tool: "telemetrygen", name, metrics: { traces, spans: traces * (TELEMETRYGEN_CHILD_SPANS + 1), workers: counts.length } };
+}
+
 // constructs/k8s/quantity.ts
 var BINARY = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 var DECIMAL = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
@@ -659,7 +678,8 @@ var SUMMARY_READERS = {
   pgbench: { read: (text, g) => [pgbenchSummary(text, g)], served: { unit: "transactions", metric: "transactions" } },
   "metrics-json": { read: (text, g) => [metricsJsonSummary(text, g)] },
   "kafka-producer": { read: (text, g) => [kafkaProducerSummary(text, g)] },
-  vpa: { read: (text, g) => [vpaSummary(text, g)] }
+  vpa: { read: (text, g) => [vpaSummary(text, g)] },
+  telemetrygen: { read: (text, g) => [telemetrygenSummary(text, g)], served: { unit: "spans", metric: "spans" } }
 };
 
 // constructs/results/collect/collect.ts
