@@ -10,6 +10,12 @@ import { IstioBase } from '../constructs/istio/istio-base';
 import { IstioGateway } from '../constructs/istio/istio-gateway';
 import { Istiod } from '../constructs/istio/istiod';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
+import { IstioCni } from '../constructs/istio/istio-cni';
+import { Ztunnel } from '../constructs/istio/ztunnel';
+import type { CertManager } from '../constructs/cert-manager/cert-manager';
+import { LinkerdControlPlane } from '../constructs/linkerd/linkerd-control-plane';
+import { LinkerdCrds } from '../constructs/linkerd/linkerd-crds';
+import { LinkerdIdentity } from '../constructs/linkerd/linkerd-identity';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import type { MetalLb } from '../constructs/metallb/metallb';
@@ -25,6 +31,8 @@ export interface CatalogHost extends Construct {
   readonly metallb: MetalLb;
   /** The hub's Argo Workflows, a core component. */
   readonly argoWorkflows: ArgoWorkflows;
+  /** The hub's cert-manager and its issuers, a core component. */
+  readonly certManager: CertManager;
 }
 
 /** A capability the hub's core always provides. */
@@ -101,6 +109,25 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     install: (hub, dependsOn) => new VerticalPodAutoscaler(hub, 'vertical-pod-autoscaler', {
       chart: hub.environment.charts.verticalPodAutoscaler, dependsOn,
     }),
+  },
+  // Meshes (issue 15, ADR 0150-0151).
+  istioAmbient: {
+    kind: 'on-demand',
+    requires: [Capabilities.istio],
+    install: (hub, dependsOn) => {
+      const istiod = dependsOn.find((c): c is Istiod => c instanceof Istiod)!;
+      const base = hub.node.findAll().find((c): c is IstioBase => c instanceof IstioBase)!;
+      const cni = new IstioCni(hub, 'istio-cni', { chart: hub.environment.charts.istioCni, base });
+      return new Ztunnel(hub, 'ztunnel', { chart: hub.environment.charts.ztunnel, istiod, cni });
+    },
+  },
+  linkerd: {
+    kind: 'on-demand',
+    install: (hub) => {
+      const crds = new LinkerdCrds(hub, 'linkerd-crds', { chart: hub.environment.charts.linkerdCrds });
+      const identity = new LinkerdIdentity(hub, 'linkerd-identity', { certManager: hub.certManager });
+      return new LinkerdControlPlane(hub, 'linkerd-control-plane', { chart: hub.environment.charts.linkerdControlPlane, crds, identity });
+    },
   },
 };
 

@@ -1,9 +1,11 @@
 import { autoscalingResponse } from '../experiments/autoscaling-response';
 import { httpBaseline } from '../experiments/http-baseline';
 import { kafkaThroughput } from '../experiments/kafka-throughput';
+import { meshComparison } from '../experiments/mesh-comparison';
 import { meshOverhead } from '../experiments/mesh-overhead';
 import { postgresPgbench } from '../experiments/postgres-pgbench';
 import { kind } from './environments/kind';
+import { kindCilium } from './environments/kind-cilium';
 import { talos } from './environments/talos';
 import { Lab } from './lab';
 
@@ -11,6 +13,6 @@ import { Lab } from './lab';
 export const LAB = new Lab({
   repository: { url: 'https://github.com/illMadeCoder/illm-k8s-ai-labs.git', revision: 'HEAD' },
   runner: { namespace: 'argo-workflows', serviceAccountName: 'experiment-runner' },
-  environments: [kind, talos],
-  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse],
+  environments: [kind, talos, kindCilium],
+  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse, meshComparison],
 });

@@ -23,6 +23,11 @@ export const Capabilities = {
   keda: new Capability('keda', 'scales workloads on Prometheus queries and Kafka lag'),
   /** The Vertical Pod Autoscaler's recommender: CPU and memory recommendations, never applied. */
   verticalPodAutoscaler: new Capability('vertical-pod-autoscaler', 'recommends CPU and memory requests'),
+  // Meshes (issue 15, ADR 0150-0151).
+  /** Istio's ambient data plane: the CNI agent and ztunnel on every node, istiod in the ambient profile. */
+  istioAmbient: new Capability('istio-ambient', 'Istio\'s sidecar-free ambient mesh (ztunnel)'),
+  /** Linkerd's control plane, its certificates from cert-manager: a sidecar mesh with mutual TLS. */
+  linkerd: new Capability('linkerd', 'Linkerd\'s sidecar service mesh with mutual TLS'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

@@ -1,0 +1,80 @@
+import { App } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import { Experiment } from '../constructs/experiment/experiment';
+import { meshComparison } from '../experiments/mesh-comparison';
+import { Hub } from '../hub/hub';
+import { fitOf } from '../hub/fit';
+import { formatIssue } from '../tools/validate/issue';
+import { validateObjects } from '../tools/validate/validate-objects';
+import { Manifest, manifestsOf } from './support/constructs';
+import { TEST_LAB, testEnvironment } from './support/lab';
+
+function build() {
+  const app = new App();
+  const exp = new Experiment(app, 'mesh-comparison', { lab: TEST_LAB, definition: meshComparison });
+  return { app, exp, manifests: manifestsOf(app) };
+}
+
+const byKind = (manifests: Manifest[], kind: string) => manifests.filter((m) => m.kind === kind);
+
+describe('experiment mesh-comparison', () => {
+  it('runs the same load against no mesh, Istio sidecar, ambient, ambient with a waypoint, Linkerd and a NetworkPolicy, in turn', () => {
+    const { exp } = build();
+    expect(exp.loadStages.map((stage) => stage.map((g) => g.variant))).toEqual([
+      ['no-mesh'], ['istio-sidecar'], ['istio-ambient'], ['istio-waypoint'], ['linkerd'], ['network-policy'],
+    ]);
+    // Each load runs in its own variant's namespace.
+    expect(exp.loadGenerators.map((g) => g.namespace)).toEqual([
+      'mesh-comparison-no-mesh', 'mesh-comparison-istio-sidecar', 'mesh-comparison-istio-ambient',
+      'mesh-comparison-istio-waypoint', 'mesh-comparison-linkerd', 'mesh-comparison-network-policy',
+    ]);
+  });
+
+  it('enrolls each namespace in its own mesh', () => {
+    const { manifests } = build();
+    const labels = Object.fromEntries(byKind(manifests, 'Namespace').map((n) => [n.metadata.name, n.metadata.labels ?? {}]));
+    const annotations = Object.fromEntries(byKind(manifests, 'Namespace').map((n) => [n.metadata.name, n.metadata.annotations ?? {}]));
+    expect(labels['mesh-comparison-no-mesh']['istio-injection']).toBeUndefined();
+    expect(labels['mesh-comparison-istio-sidecar']['istio-injection']).toBe('enabled');
+    expect(labels['mesh-comparison-istio-ambient']['istio.io/dataplane-mode']).toBe('ambient');
+    expect(labels['mesh-comparison-istio-ambient']['istio.io/use-waypoint']).toBeUndefined();
+    expect(labels['mesh-comparison-istio-waypoint']['istio.io/use-waypoint']).toBe('waypoint');
+    expect(annotations['mesh-comparison-linkerd']['linkerd.io/inject']).toBe('enabled');
+    // The k6-operator polls its runners from outside the mesh: Linkerd's proxy leaves that port alone.
+    expect(annotations['mesh-comparison-linkerd']['config.linkerd.io/skip-inbound-ports']).toBe('6565');
+    expect(byKind(manifests, 'Gateway').map((g) => g.metadata.namespace)).toEqual(['mesh-comparison-istio-waypoint']);
+  });
+
+  it('guards only the network-policy variant\'s app with a NetworkPolicy, open to its own namespace', () => {
+    const policies = byKind(build().manifests, 'NetworkPolicy');
+    expect(policies.map((p) => p.metadata.namespace)).toEqual(['mesh-comparison-network-policy']);
+    expect(policies[0].spec.policyTypes).toEqual(['Ingress']);
+    expect(policies[0].spec.ingress).toEqual([{ from: [{ podSelector: {} }], ports: [{ port: 5678, protocol: 'TCP' }] }]);
+  });
+
+  it('needs Istio, Istio ambient, Linkerd and the k6-operator', () => {
+    expect(build().exp.requiredCapabilities.map((c) => c.name)).toEqual(['argo-workflows', 'istio', 'istio-ambient', 'k6-operator', 'linkerd']);
+  });
+
+  it('validates strictly against the Kubernetes and pinned CRD schemas', () => {
+    const objects = build().manifests.map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));
+    expect(validateObjects(objects).map(formatIssue)).toEqual([]);
+  });
+
+  it('adds the meshes\' control planes to a hub that enables it, and fits a hub of 8 CPU and 16 GiB', () => {
+    const requested = (enable: boolean) => {
+      const app = new App();
+      const env = testEnvironment({ capacity: { nodes: 1, allocatablePerNode: { cpu: '8', memory: '16Gi' }, clusterPods: { cpu: '850m', memory: '240Mi' } } });
+      const hub = new Hub(app, { lab: TEST_LAB, environment: env });
+      if (enable) new Experiment(app, 'mesh-comparison', { lab: TEST_LAB, definition: meshComparison }).enableOn(hub);
+      return fitOf(env, hub);
+    };
+    const without = requested(false);
+    const withIt = requested(true);
+    const added = without.applications.map((a) => a.name);
+    const names = withIt.applications.map((a) => a.name).filter((n) => !added.includes(n));
+    expect(names).toEqual(expect.arrayContaining(['istiod', 'istio-cni', 'ztunnel', 'linkerd-control-plane', 'linkerd-identity', 'mesh-comparison-workflow']));
+    expect(withIt.requested.cpu).toBeGreaterThan(without.requested.cpu);
+    expect(withIt.fits).toBe(true);
+  });
+});
