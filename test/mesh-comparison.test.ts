@@ -78,3 +78,51 @@ describe('experiment mesh-comparison', () => {
     expect(withIt.fits).toBe(true);
   });
 });
+
+describe('mesh-comparison measurements', () => {
+  const measurementsOf = (variant: string) => {
+    const generator = build().exp.loadGenerators.find((g) => g.variant === variant)!;
+    return Object.fromEntries((generator.measurements ?? []).map((m) => [m.name, m]));
+  };
+
+  it('measure each sidecar mesh\'s proxies in the variant\'s namespace, in total and per proxy, and its control plane', () => {
+    const linkerd = measurementsOf('linkerd');
+    expect(Object.keys(linkerd)).toEqual([
+      'dataPlaneCpuCores', 'dataPlaneMemoryBytes', 'dataPlaneProxies', 'dataPlaneCpuCoresPerProxy', 'dataPlaneMemoryBytesPerProxy',
+      'controlPlaneCpuCores', 'controlPlaneMemoryBytes',
+    ]);
+    expect(linkerd.dataPlaneCpuCores).toEqual({
+      name: 'dataPlaneCpuCores', unit: 'cores',
+      query: 'sum(rate(container_cpu_usage_seconds_total{namespace="mesh-comparison-linkerd",container="linkerd-proxy"}[$window]))',
+    });
+    expect(linkerd.dataPlaneMemoryBytesPerProxy.query).toBe(
+      'max_over_time(avg(container_memory_working_set_bytes{namespace="mesh-comparison-linkerd",container="linkerd-proxy"})[$window:15s])');
+    expect(linkerd.controlPlaneMemoryBytes.query).toBe('max_over_time(sum(container_memory_working_set_bytes{namespace="linkerd",container!=""})[$window:15s])');
+    expect(measurementsOf('istio-sidecar').dataPlaneProxies.query).toBe(
+      'max_over_time(count(container_memory_working_set_bytes{namespace="mesh-comparison-istio-sidecar",container="istio-proxy"})[$window:15s])');
+    expect(measurementsOf('istio-sidecar').controlPlaneCpuCores.query).toBe(
+      'sum(rate(container_cpu_usage_seconds_total{namespace="istio-system",pod=~"istiod-.*",container!=""}[$window]))');
+  });
+
+  it('count ztunnel for ambient, ztunnel and the waypoint for the L7 variant, and the CNI agent without a mesh', () => {
+    expect(measurementsOf('istio-ambient').dataPlaneCpuCores.query).toBe(
+      'sum(rate(container_cpu_usage_seconds_total{namespace="istio-system",pod=~"ztunnel-.*",container!=""}[$window]))');
+    expect(measurementsOf('istio-waypoint').dataPlaneCpuCores.query).toBe(
+      'sum(rate(container_cpu_usage_seconds_total{namespace="istio-system",pod=~"ztunnel-.*",container!=""}[$window])'
+      + ' or rate(container_cpu_usage_seconds_total{namespace="mesh-comparison-istio-waypoint",pod=~"waypoint-.*",container!=""}[$window]))');
+    for (const variant of ['no-mesh', 'network-policy']) {
+      const figures = measurementsOf(variant);
+      expect(figures.dataPlaneCpuCores.query).toContain('namespace="kube-system",pod=~"cilium-.*"');
+      expect(figures.controlPlaneCpuCores).toBeUndefined();
+    }
+  });
+
+  it('reach the workflow\'s run plan, so each variant\'s document holds them', () => {
+    const step = build().manifests.find((m) => m.kind === 'ConfigMap' && m.data?.['plan.json'])!;
+    const plan = JSON.parse(step.data['plan.json']) as { variants: { name: string; measurements?: { name: string }[] }[] };
+    const names = (variant: string) => plan.variants.find((v) => v.name === variant)?.measurements?.map((m) => m.name);
+    expect(plan.variants.map((v) => v.name)).toEqual(['no-mesh', 'istio-sidecar', 'istio-ambient', 'istio-waypoint', 'linkerd', 'network-policy']);
+    expect(names('linkerd')).toContain('controlPlaneMemoryBytes');
+    expect(names('no-mesh')).toEqual(['dataPlaneCpuCores', 'dataPlaneMemoryBytes', 'dataPlaneProxies', 'dataPlaneCpuCoresPerProxy', 'dataPlaneMemoryBytesPerProxy']);
+  });
+});
