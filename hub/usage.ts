@@ -51,7 +51,8 @@ type JsonMap = Record<string, Json>;
  * the same conventions cover both:
  *
  * - a resource block is any map with a `requests` or `limits` map naming `cpu`, `memory` or
- *   `storage` (`resources:` of a container, a chart's `resourcesCrossplane:`, a claim's `resources:`);
+ *   `storage` (`resources:` of a container, a chart's `resourcesCrossplane:`, a claim's `resources:`),
+ *   or with `cpu` and `memory` maps naming `request` or `limit` (Linkerd's chart);
  * - a storage size is a `size` string with a byte unit (`persistence.size`, `dataStorage.size`, Strimzi's
  *   and CloudNativePG's `storage.size`);
  * - a number under `replicas`, `replicaCount`, `parallelism` or `instances` multiplies the blocks
@@ -101,6 +102,19 @@ export function readUsage(value: Json): UsageReading {
       settings += 1;
       return;
     }
+    if (isPerResourceBlock(node)) {
+      // Linkerd's form: `cpu: { request, limit }`, `memory: { request, limit }`; "" is unset.
+      const read = (name: 'cpu' | 'memory', key: 'request' | 'limit') => {
+        const v = (node[name] as JsonMap)[key];
+        return v === undefined || v === '' ? 0 : quantity(v, `${at}.${name}.${key}`);
+      };
+      usage = addUsage(usage, {
+        ...NO_USAGE, cpuRequest: read('cpu', 'request'), cpuLimit: read('cpu', 'limit'),
+        memoryRequest: read('memory', 'request'), memoryLimit: read('memory', 'limit'),
+      }, here);
+      settings += 1;
+      return;
+    }
     // Only a size with a byte unit is storage: a certificate's `privateKey.size: 2048` is not.
     if (typeof node.size === 'string' && BYTE_UNIT.test(node.size)) {
       const bytes = amountOf(node.size);
@@ -144,6 +158,12 @@ function parseManifest(text: string): Json {
 function isResourceBlock(node: JsonMap): boolean {
   const names = (block: Json) => isMap(block) && ['cpu', 'memory', 'storage'].some((k) => k in block);
   return names(node.requests) || names(node.limits);
+}
+
+/** A block in Linkerd's form: `cpu` and `memory` maps, each with `request` or `limit`. */
+function isPerResourceBlock(node: JsonMap): boolean {
+  const side = (block: Json) => isMap(block) && ('request' in block || 'limit' in block);
+  return side(node.cpu) && side(node.memory);
 }
 
 function isMap(v: Json): v is JsonMap {

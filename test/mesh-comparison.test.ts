@@ -1,7 +1,8 @@
 import { App } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { Experiment } from '../constructs/experiment/experiment';
-import { meshComparison } from '../experiments/mesh-comparison';
+import { buildMeshVariants, meshComparison } from '../experiments/mesh-comparison';
+import { WAYPOINT_VARIANT } from '../experiments/mesh-comparison/variants';
 import { Hub } from '../hub/hub';
 import { fitOf } from '../hub/fit';
 import { formatIssue } from '../tools/validate/issue';
@@ -18,15 +19,15 @@ function build() {
 const byKind = (manifests: Manifest[], kind: string) => manifests.filter((m) => m.kind === kind);
 
 describe('experiment mesh-comparison', () => {
-  it('runs the same load against no mesh, Istio sidecar, ambient, ambient with a waypoint, Linkerd and a NetworkPolicy, in turn', () => {
+  it('runs the same load against no mesh, Istio sidecar, Istio ambient, Linkerd and a NetworkPolicy, in turn', () => {
     const { exp } = build();
     expect(exp.loadStages.map((stage) => stage.map((g) => g.variant))).toEqual([
-      ['no-mesh'], ['istio-sidecar'], ['istio-ambient'], ['istio-waypoint'], ['linkerd'], ['network-policy'],
+      ['no-mesh'], ['istio-sidecar'], ['istio-ambient'], ['linkerd'], ['network-policy'],
     ]);
     // Each load runs in its own variant's namespace.
     expect(exp.loadGenerators.map((g) => g.namespace)).toEqual([
       'mesh-comparison-no-mesh', 'mesh-comparison-istio-sidecar', 'mesh-comparison-istio-ambient',
-      'mesh-comparison-istio-waypoint', 'mesh-comparison-linkerd', 'mesh-comparison-network-policy',
+      'mesh-comparison-linkerd', 'mesh-comparison-network-policy',
     ]);
   });
 
@@ -38,11 +39,10 @@ describe('experiment mesh-comparison', () => {
     expect(labels['mesh-comparison-istio-sidecar']['istio-injection']).toBe('enabled');
     expect(labels['mesh-comparison-istio-ambient']['istio.io/dataplane-mode']).toBe('ambient');
     expect(labels['mesh-comparison-istio-ambient']['istio.io/use-waypoint']).toBeUndefined();
-    expect(labels['mesh-comparison-istio-waypoint']['istio.io/use-waypoint']).toBe('waypoint');
     expect(annotations['mesh-comparison-linkerd']['linkerd.io/inject']).toBe('enabled');
     // The k6-operator polls its runners from outside the mesh: Linkerd's proxy leaves that port alone.
     expect(annotations['mesh-comparison-linkerd']['config.linkerd.io/skip-inbound-ports']).toBe('6565');
-    expect(byKind(manifests, 'Gateway').map((g) => g.metadata.namespace)).toEqual(['mesh-comparison-istio-waypoint']);
+    expect(byKind(manifests, 'Gateway')).toEqual([]);
   });
 
   it('guards only the network-policy variant\'s app with a NetworkPolicy, open to its own namespace', () => {
@@ -79,6 +79,15 @@ describe('experiment mesh-comparison', () => {
   });
 });
 
+/** The waypoint variant, built alone: it waits for the hub's Gateway API CRDs to join MESH_VARIANTS. */
+function waypointMeasurements() {
+  const app = new App();
+  const exp = new Experiment(app, 'mesh-comparison', { lab: TEST_LAB, definition: {
+    name: 'mesh-comparison', description: 'test', build: (e) => buildMeshVariants(e, [WAYPOINT_VARIANT]),
+  } });
+  return Object.fromEntries((exp.loadGenerators[0].measurements ?? []).map((m) => [m.name, m]));
+}
+
 describe('mesh-comparison measurements', () => {
   const measurementsOf = (variant: string) => {
     const generator = build().exp.loadGenerators.find((g) => g.variant === variant)!;
@@ -107,7 +116,7 @@ describe('mesh-comparison measurements', () => {
   it('count ztunnel for ambient, ztunnel and the waypoint for the L7 variant, and the CNI agent without a mesh', () => {
     expect(measurementsOf('istio-ambient').dataPlaneCpuCores.query).toBe(
       'sum(rate(container_cpu_usage_seconds_total{namespace="istio-system",pod=~"ztunnel-.*",container!=""}[$window]))');
-    expect(measurementsOf('istio-waypoint').dataPlaneCpuCores.query).toBe(
+    expect(waypointMeasurements().dataPlaneCpuCores.query).toBe(
       'sum(rate(container_cpu_usage_seconds_total{namespace="istio-system",pod=~"ztunnel-.*",container!=""}[$window])'
       + ' or rate(container_cpu_usage_seconds_total{namespace="mesh-comparison-istio-waypoint",pod=~"waypoint-.*",container!=""}[$window]))');
     for (const variant of ['no-mesh', 'network-policy']) {
@@ -121,7 +130,7 @@ describe('mesh-comparison measurements', () => {
     const step = build().manifests.find((m) => m.kind === 'ConfigMap' && m.data?.['plan.json'])!;
     const plan = JSON.parse(step.data['plan.json']) as { variants: { name: string; measurements?: { name: string }[] }[] };
     const names = (variant: string) => plan.variants.find((v) => v.name === variant)?.measurements?.map((m) => m.name);
-    expect(plan.variants.map((v) => v.name)).toEqual(['no-mesh', 'istio-sidecar', 'istio-ambient', 'istio-waypoint', 'linkerd', 'network-policy']);
+    expect(plan.variants.map((v) => v.name)).toEqual(['no-mesh', 'istio-sidecar', 'istio-ambient', 'linkerd', 'network-policy']);
     expect(names('linkerd')).toContain('controlPlaneMemoryBytes');
     expect(names('no-mesh')).toEqual(['dataPlaneCpuCores', 'dataPlaneMemoryBytes', 'dataPlaneProxies', 'dataPlaneCpuCoresPerProxy', 'dataPlaneMemoryBytesPerProxy']);
   });

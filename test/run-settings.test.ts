@@ -37,12 +37,14 @@ describe('RunSettings', () => {
   it('publishes every hub\'s facts in one ConfigMap that Argo resolves parameters from', () => {
     const kind = lab().objects.map((o) => o.manifest as any)
       .filter((m) => m.kind === 'ConfigMap' && m.metadata.name === 'experiment-run-settings');
-    expect(kind.map((m) => m.metadata.labels['illmlab.xyz/environment']).sort()).toEqual(['kind', 'talos']);
+    expect(kind.map((m) => m.metadata.labels['illmlab.xyz/environment']).sort()).toEqual(['kind', 'kind-cilium', 'talos']);
     for (const m of kind) {
       expect(m.metadata.namespace).toBe('argo-workflows');
       expect(m.metadata.labels['workflows.argoproj.io/configmap-type']).toBe('Parameter');
       expect(m.data.environment).toBe(m.metadata.labels['illmlab.xyz/environment']);
-      expect(JSON.parse(m.data['prices.json'])).toMatchObject({ name: m.data.environment, currency: 'EUR' });
+      // kind-cilium runs on the same laptop as kind, so it is priced with kind's sheet.
+      const sheet: Record<string, string> = { kind: 'kind', talos: 'talos', 'kind-cilium': 'kind' };
+      expect(JSON.parse(m.data['prices.json'])).toMatchObject({ name: sheet[m.data.environment], currency: 'EUR' });
       expect(m.data).toMatchObject({
         'prometheus-url': 'http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090',
         'remote-write-url': 'http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090/api/v1/write',
@@ -138,6 +140,7 @@ describe('experiment dashboards', () => {
       ['dashboard-experiment-autoscaling-response', 'argo-workflows', '1'],
       ['dashboard-experiment-http-baseline', 'argo-workflows', '1'],
       ['dashboard-experiment-kafka-throughput', 'argo-workflows', '1'],
+      ['dashboard-experiment-mesh-comparison', 'argo-workflows', '1'],
       ['dashboard-experiment-mesh-overhead', 'argo-workflows', '1'],
       ['dashboard-experiment-postgres-pgbench', 'argo-workflows', '1'],
     ]);
