@@ -171,7 +171,7 @@ export class Experiment extends AppOfApps {
   /**
    * A namespace of the experiment: its name, or `<name>-<suffix>` when it needs more than one.
    * The first call declares it (a Namespace object in the `namespaces` part); `options.mesh`
-   * enrolls it in the hub's Istio mesh.
+   * enrolls it in one of the hub's meshes and requires that mesh's capability.
    */
   public namespace(suffix?: string, options: ExperimentNamespaceOptions = {}): string {
     const name = suffix ? `${this.experimentName}-${suffix}` : this.experimentName;

@@ -19,10 +19,8 @@ export interface WaypointProps {
  * new Waypoint(meshNamespace, 'Waypoint', { namespace: 'mesh-comparison-istio-waypoint' });
  */
 export class Waypoint extends Construct {
-  /** The Gateway's name, which the namespace label names. */
+  /** The Gateway's name, which the namespace label names; istiod names its Deployment after it. */
   public static readonly NAME = 'waypoint';
-  /** Labels of the proxy pods istiod creates for it, for measurements. */
-  public static readonly POD_LABELS: Readonly<Record<string, string>> = { 'gateway.networking.k8s.io/gateway-name': Waypoint.NAME };
 
   public readonly gateway: Gateway;
 
