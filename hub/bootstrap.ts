@@ -16,6 +16,8 @@ export interface BootstrapSource {
   readonly argocd: { readonly application: { readonly helmSources: readonly { readonly values: object }[] } };
   /** The `bao` commands that set OpenBao up for the hub's components. */
   openbaoSetup(): readonly string[];
+  /** The CNI the lab installs first, where the environment runs Cilium: its values. */
+  readonly cilium?: { readonly values: object };
 }
 
 /**
@@ -52,6 +54,17 @@ export function bootstrapFiles(hub: BootstrapSource, openbaoMount: string): Boot
       ...hub.openbaoSetup(),
     ].join('\n'),
   });
+  if (hub.cilium) {
+    const cilium = hub.cilium;
+    files.push({
+      name: 'cilium-values.yaml',
+      content: () => [
+        `# Cilium's values for the first install on ${env.name}, before ArgoCD (no pod starts without a CNI);`,
+        '# the hub\'s cilium Application carries the same and adopts the release.',
+        toYaml(cilium.values),
+      ].join('\n'),
+    });
+  }
   if (env.cluster === 'kind') {
     files.push({
       name: 'kind-cluster.yaml',
@@ -61,6 +74,8 @@ export function bootstrapFiles(hub: BootstrapSource, openbaoMount: string): Boot
           kind: 'Cluster',
           apiVersion: 'kind.x-k8s.io/v1alpha4',
           name: `hub-${env.name}`,
+          // The lab installs Cilium itself (cilium-values.yaml), so Kind brings no kindnet.
+          ...(env.cni === 'cilium' ? { networking: { disableDefaultCNI: true } } : {}),
           nodes: [{
             role: 'control-plane',
             image: `kindest/node:${env.kubernetesVersion}`,

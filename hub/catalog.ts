@@ -10,12 +10,17 @@ import { IstioBase } from '../constructs/istio/istio-base';
 import { IstioGateway } from '../constructs/istio/istio-gateway';
 import { Istiod } from '../constructs/istio/istiod';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
+import { IstioCni } from '../constructs/istio/istio-cni';
+import { Ztunnel } from '../constructs/istio/ztunnel';
+import type { CertManager } from '../constructs/cert-manager/cert-manager';
+import { LinkerdControlPlane } from '../constructs/linkerd/linkerd-control-plane';
+import { LinkerdCrds } from '../constructs/linkerd/linkerd-crds';
+import { LinkerdIdentity } from '../constructs/linkerd/linkerd-identity';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
-import type { CertManager } from '../constructs/cert-manager/cert-manager';
 import { Jaeger } from '../constructs/tracing/jaeger';
 import { OpenTelemetryOperator } from '../constructs/tracing/opentelemetry-operator';
 import { Tempo } from '../constructs/tracing/tempo';
@@ -155,6 +160,25 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     install: (hub) => new OpenTelemetryOperator(hub, 'opentelemetry-operator', {
       chart: hub.environment.charts.openTelemetryOperator, dependsOn: [hub.certManager],
     }),
+  },
+  // Meshes (issue 15, ADR 0150-0151).
+  istioAmbient: {
+    kind: 'on-demand',
+    requires: [Capabilities.istio],
+    install: (hub, dependsOn) => {
+      const istiod = dependsOn.find((c): c is Istiod => c instanceof Istiod)!;
+      const base = hub.node.findAll().find((c): c is IstioBase => c instanceof IstioBase)!;
+      const cni = new IstioCni(hub, 'istio-cni', { chart: hub.environment.charts.istioCni, base });
+      return new Ztunnel(hub, 'ztunnel', { chart: hub.environment.charts.ztunnel, istiod, cni });
+    },
+  },
+  linkerd: {
+    kind: 'on-demand',
+    install: (hub) => {
+      const crds = new LinkerdCrds(hub, 'linkerd-crds', { chart: hub.environment.charts.linkerdCrds });
+      const identity = new LinkerdIdentity(hub, 'linkerd-identity', { certManager: hub.certManager });
+      return new LinkerdControlPlane(hub, 'linkerd-control-plane', { chart: hub.environment.charts.linkerdControlPlane, crds, identity });
+    },
   },
 };
 

@@ -33,6 +33,15 @@ export type ClusterKind =
 
 const CLUSTER_KINDS: readonly ClusterKind[] = ['kind', 'external'];
 
+/** The cluster's network plugin (CNI). */
+export type ClusterCni =
+  /** What the cluster comes with (Kind's kindnet, Talos's Flannel). */
+  | 'default'
+  /** Cilium, installed by the lab before anything else; Kind is created without its own CNI (ADR 0153). */
+  | 'cilium';
+
+const CLUSTER_CNIS: readonly ClusterCni[] = ['default', 'cilium'];
+
 export interface EnvironmentProps {
   /** The environment's name: a Kubernetes name, and its folder dist/hub/NAME. */
   readonly name: string;
@@ -61,6 +70,11 @@ export interface EnvironmentProps {
    */
   readonly storage?: StorageMode;
   /**
+   * The cluster's network plugin.
+   * @default 'default'
+   */
+  readonly cni?: ClusterCni;
+  /**
    * Chart versions that differ from the lab's pinned catalog.
    * @default - the pinned versions of {@link CHARTS}
    */
@@ -75,6 +89,7 @@ export interface EnvironmentProps {
 
 const PROP_KEYS: readonly (keyof EnvironmentProps)[] = [
   'name', 'kubernetesVersion', 'cluster', 'domain', 'addressPool', 'storageClass', 'capacity', 'storage', 'chartVersions', 'experiments',
+  'cni',
 ];
 
 /**
@@ -89,6 +104,8 @@ export class Environment {
   public readonly addressPool: AddressPool<HubAddressOwner>;
   public readonly storageClass: string;
   public readonly storage: StorageMode;
+  /** The cluster's network plugin. */
+  public readonly cni: ClusterCni;
   /** The nodes' allocatable CPU and memory, and what is left of it for the lab. */
   public readonly capacity: Capacity;
   public readonly charts: ChartCatalog;
@@ -103,6 +120,7 @@ export class Environment {
     this.domain = checkDomain(where, 'domain', props.domain);
     this.storageClass = checkLabelName(where, 'storageClass', props.storageClass);
     this.storage = checkOneOf(where, 'storage', props.storage ?? 'volume-claim', STORAGE_MODES);
+    this.cni = checkOneOf(where, 'cni', props.cni ?? 'default', CLUSTER_CNIS);
     this.capacity = new Capacity(where, props.capacity);
     checkKnownKeys(where, 'addressPool', props.addressPool, ['range', 'reserved']);
     this.addressPool = new AddressPool(where, props.addressPool);

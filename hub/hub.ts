@@ -10,6 +10,7 @@ import { PROVIDER_PACKAGES } from '../constructs/catalog/charts';
 import type { Capability } from '../constructs/catalog/capability';
 import type { LabContext } from '../constructs/catalog/lab-context';
 import { CertManager } from '../constructs/cert-manager/cert-manager';
+import { Cilium } from '../constructs/cilium/cilium';
 import { OpenBaoIssuer } from '../constructs/cert-manager/openbao-issuer';
 import { LAB_LABELS, LAB_MANAGER } from '../constructs/core/labels';
 import { Crossplane } from '../constructs/crossplane/crossplane';
@@ -17,7 +18,7 @@ import { CrossplaneProviders } from '../constructs/crossplane/crossplane-provide
 import { DnsStack } from '../constructs/dns/dns-stack';
 import type { ExperimentHost } from '../constructs/experiment/experiment';
 import { ExternalSecrets } from '../constructs/external-secrets/external-secrets';
-import { SIDECAR_INJECTION_LABEL } from '../constructs/istio/mesh-namespace';
+import { PROXY_INIT_LABEL } from '../constructs/istio/mesh-namespace';
 import { Kyverno } from '../constructs/kyverno/kyverno';
 import { imagesSignedByGitHubActions } from '../constructs/kyverno/signed-images';
 import { MetalLb } from '../constructs/metallb/metallb';
@@ -95,6 +96,8 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
   public readonly artifactRepository: ArgoArtifactRepository;
   public readonly openCost: OpenCost;
   public readonly pyrra: Pyrra;
+  /** The cluster's CNI where the environment runs Cilium (ADR 0153). */
+  public readonly cilium?: Cilium;
 
   private readonly installed = new Map<Capability, { component: Component; neededBy: Set<string> }>();
 
@@ -119,6 +122,8 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     // Deleting the root must not cascade into ArgoCD, which it would reach through the argocd Application.
     this.root = this.addParentApplication(this.bootstrap, 'root', { name: 'hub', project: rootProject(this.bootstrap), cascadeDelete: false });
 
+    // The network first: on a Cilium environment nothing runs before it (installed by hand, then adopted).
+    if (env.cni === 'cilium') this.cilium = new Cilium(this, 'cilium', { chart: charts.cilium });
     // Every fixed address below comes from the pool MetalLB announces.
     this.metallb = new MetalLb(this, 'metallb', { chart: charts.metallb, pool: env.addressPool });
     this.kyverno = new Kyverno(this, 'kyverno', {
@@ -126,8 +131,8 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
       // The lab's images are built and signed by its repository's GitHub Actions.
       signedImages: imagesSignedByGitHubActions(this.node.path, props.lab.repository.url),
       labNamespaceLabel: LAB_LABELS.experiment,
-      // Experiments in the Istio mesh get sidecars whose init container needs NET_ADMIN.
-      exemptNamespaceLabels: SIDECAR_INJECTION_LABEL,
+      // Experiments in a sidecar mesh (Istio, Linkerd) get proxies whose init container needs NET_ADMIN.
+      exemptNamespaceLabels: PROXY_INIT_LABEL,
     });
     this.argocd = new ArgoCd(this, 'argocd', { chart: charts.argoCd, domain: env.domain, address: pool.allocate('argocd') });
     this.certManager = new CertManager(this, 'cert-manager', { chart: charts.certManager });

@@ -160,6 +160,8 @@ export type PriceSheetName = keyof typeof PRICE_SHEETS;
 export const ENVIRONMENT_PRICES: Readonly<Record<string, PriceSheetName>> = {
   kind: 'kind',
   talos: 'talos',
+  // The same laptop as `kind`, with Cilium instead of kindnet.
+  'kind-cilium': 'kind',
 };
 
 /** Sheets every environment's total is also shown in, for comparison. */

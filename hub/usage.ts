@@ -51,7 +51,8 @@ type JsonMap = Record<string, Json>;
  * the same conventions cover both:
  *
  * - a resource block is any map with a `requests` or `limits` map naming `cpu`, `memory` or
- *   `storage` (`resources:` of a container, a chart's `resourcesCrossplane:`, a claim's `resources:`);
+ *   `storage` (`resources:` of a container, a chart's `resourcesCrossplane:`, a claim's `resources:`),
+ *   or with `cpu` and `memory` maps naming `request` or `limit` (Linkerd's chart);
  * - a storage size is a `size` string with a byte unit (`persistence.size`, `dataStorage.size`, Strimzi's
  *   and CloudNativePG's `storage.size`);
  * - a number under `replicas`, `replicaCount`, `parallelism` or `instances` multiplies the blocks
@@ -120,6 +121,18 @@ export function readUsage(value: Json): UsageReading {
       settings += 1;
       return;
     }
+    if (isPerResourceBlock(map)) {
+      // Linkerd's form: `cpu: { request, limit }`, `memory: { request, limit }`; "" is unset.
+      const cpu = map.cpu as JsonMap;
+      const memory = map.memory as JsonMap;
+      const set = (block: JsonMap, key: string) => (block[key] === '' ? {} : block);
+      cpuRequest += quantity(set(cpu, 'request'), 'request', 'cpu') * here;
+      cpuLimit += quantity(set(cpu, 'limit'), 'limit', 'cpu') * here;
+      memoryRequest += quantity(set(memory, 'request'), 'request', 'memory') * here;
+      memoryLimit += quantity(set(memory, 'limit'), 'limit', 'memory') * here;
+      settings += 1;
+      return;
+    }
     // Only a size with a byte unit is storage: a certificate's `privateKey.size: 2048` is not.
     if (typeof map.size === 'string' && BYTE_UNIT.test(map.size)) {
       const bytes = amountOf(map.size);
@@ -175,6 +188,12 @@ function isResourceBlock(node: JsonMap): boolean {
 
 function namesResources(block: Json): boolean {
   return isMap(block) && ('cpu' in block || 'memory' in block || 'storage' in block);
+}
+
+/** A block in Linkerd's form: `cpu` and `memory` maps, each with `request` or `limit`. */
+function isPerResourceBlock(node: JsonMap): boolean {
+  const side = (block: Json) => isMap(block) && ('request' in block || 'limit' in block);
+  return side(node.cpu) && side(node.memory);
 }
 
 function isMap(v: Json): v is JsonMap {

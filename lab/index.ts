@@ -3,10 +3,12 @@ import { autoscalingKafkaLag } from '../experiments/autoscaling-kafka-lag';
 import { httpBaseline } from '../experiments/http-baseline';
 import { kafkaThroughput } from '../experiments/kafka-throughput';
 import { logsPipeline } from '../experiments/logs-pipeline';
+import { meshComparison } from '../experiments/mesh-comparison';
 import { meshOverhead } from '../experiments/mesh-overhead';
 import { postgresPgbench } from '../experiments/postgres-pgbench';
 import { tracingBackends } from '../experiments/tracing-backends';
 import { kind } from './environments/kind';
+import { kindCilium } from './environments/kind-cilium';
 import { talos } from './environments/talos';
 import { Lab } from './lab';
 
@@ -14,7 +16,7 @@ import { Lab } from './lab';
 export const LAB = new Lab({
   repository: { url: 'https://github.com/illMadeCoder/illm-k8s-ai-labs.git', revision: 'HEAD' },
   runner: { namespace: 'argo-workflows', serviceAccountName: 'experiment-runner' },
-  environments: [kind, talos],
+  environments: [kind, talos, kindCilium],
   experiments: [
     httpBaseline,
     kafkaThroughput,
@@ -24,5 +26,6 @@ export const LAB = new Lab({
     autoscalingKafkaLag,
     logsPipeline,
     tracingBackends,
+    meshComparison,
   ],
 });

@@ -23,6 +23,7 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'autoscaling-response /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'autoscaling-kafka-lag /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'logs-pipeline /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
+  'mesh-comparison /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (mesh labels and annotations before any pod)',
 };
 
 /**
@@ -41,6 +42,7 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'autoscaling-response */*': 'the experiment\'s parts: workloads, services, autoscalers, workflow templates, custom resources',
   'autoscaling-kafka-lag */*': 'the experiment\'s parts: the Kafka cluster and topics, consumers, their autoscalers, workflow template',
   'logs-pipeline */*': 'the experiment\'s parts: runner roles and the workflow template; each run creates its log generator Job',
+  'mesh-comparison */*': 'the experiment\'s parts: workloads, services, a NetworkPolicy, a waypoint Gateway, workflow templates, custom resources',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {

@@ -90,6 +90,16 @@ describe('readUsage', () => {
     expect(reading.settings).toBe(2);
   });
 
+  it('reads Linkerd\'s per-resource form, an empty string as unset', () => {
+    const reading = readUsage({
+      identityResources: { cpu: { request: '10m', limit: '500m' }, memory: { request: '32Mi', limit: '' } },
+      proxy: { resources: { cpu: { request: '20m', limit: '' }, memory: { request: '20Mi', limit: '256Mi' } } },
+    });
+    expect(reading.usage).toEqual({ cpuRequest: 0.03, cpuLimit: 0.5, memoryRequest: 52 * MIB, memoryLimit: 256 * MIB, storage: 0 });
+    expect(reading.settings).toBe(2);
+    expect(reading.unreadable).toEqual([]);
+  });
+
   it('counts a StatefulSet claim template once per replica and names containers without resources', () => {
     const reading = readUsage({
       kind: 'StatefulSet',

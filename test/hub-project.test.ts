@@ -46,7 +46,8 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('the %s hub p
     }
     // Aggregated API servers bind kube-system's extension-apiserver-authentication-reader Role,
     // which only a RoleBinding in kube-system can (ADR 0100): their hubs allow kube-system too.
-    const aggregated = apps.some((app) => ['metrics-server', 'keda'].includes(app.manifest.metadata.name));
+    // Cilium installs into kube-system, as its guide does (ADR 0153).
+    const aggregated = apps.some((app) => ['metrics-server', 'keda', 'cilium'].includes(app.manifest.metadata.name));
     expect(destinations).toEqual(new Set([...apps.map((app) => destinationOf(app.manifest).namespace), ...(aggregated ? ['kube-system'] : [])]));
     // No other chart of the hub is allowed to write to the cluster's own namespaces.
     for (const system of [...(aggregated ? [] : ['kube-system']), 'kube-public', 'default']) expect(destinations.has(system), system).toBe(false);

@@ -147,6 +147,7 @@ describe('MeshNamespace', () => {
     const namespace = findManifest(app, 'Namespace', 'mesh-overhead');
     expect(namespace.metadata.labels).toEqual({
       'illmlab.xyz/experiment': 'mesh-overhead', 'istio-injection': 'enabled', 'pod-security.kubernetes.io/enforce': 'privileged',
+      'illmlab.xyz/mesh-proxy-init': 'net-admin',
     });
     expect(wave(namespace)).toBe('-1');
     const policy = findManifest(app, 'PeerAuthentication', 'default');
@@ -169,19 +170,20 @@ describe('MeshNamespace', () => {
     expect(findManifest(app, 'PeerAuthentication', 'default').spec).toEqual({ mtls: { mode: 'PERMISSIVE' } });
   });
 
-  it('refuses ambient mode, which needs charts the hub does not install', () => {
-    expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'amb', mode: 'ambient' })).toThrow(
-      'objects/mesh: mode "ambient" is invalid: ambient mode needs Istio\'s istio-cni and ztunnel charts, which the hub does not install (they are not pinned in constructs/catalog/charts.ts); use "sidecar"');
+  it('accepts ambient mode, now that the hub can install istio-cni and ztunnel (ADR 0150)', () => {
+    const { app, chart: c } = chart();
+    expect(new MeshNamespace(c, 'mesh', { name: 'amb', mode: 'ambient' }).mode).toBe('ambient');
+    expect(findManifest(app, 'Namespace', 'amb').metadata.labels).toEqual({ 'istio.io/dataplane-mode': 'ambient' });
   });
 
   it('refuses bad names, modes and labels', () => {
     expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'Mesh' })).toThrow(
       'objects/mesh: name "Mesh" is invalid: a Kubernetes name must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit');
     expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'm', mode: 'proxyless' as never })).toThrow(
-      'objects/mesh: mode "proxyless" is invalid: must be one of sidecar, ambient');
+      'objects/mesh: mode "proxyless" is invalid: must be one of sidecar, ambient, linkerd');
     expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'm', mtls: 'DISABLE' as never })).toThrow(
       'objects/mesh: mtls "DISABLE" is invalid: must be one of STRICT, PERMISSIVE');
     expect(() => new MeshNamespace(chart().chart, 'mesh', { name: 'm', labels: { 'istio-injection': 'disabled' } })).toThrow(
-      'objects/mesh: labels["istio-injection"] "disabled" is invalid: the mesh labels follow from mode; set mode instead');
+      'objects/mesh: labels["istio-injection"] "disabled" is invalid: the mesh labels follow from mode and waypoint; set those instead');
   });
 });

@@ -73,6 +73,8 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
       .flatMap((d) => (d.kind === 'endpoint' ? [d.endpoint] : []));
     expect(declared.map((e) => e.job).sort()).toEqual([
       'argo-workflows-controller', 'argo-workflows-server', 'argocd-application-controller', 'argocd-server', 'cert-manager',
+      // Where the environment runs Cilium, its agent too.
+      ...(name === 'kind-cilium' ? ['cilium-agent'] : []),
       'crossplane', 'crossplane-provider-helm', 'crossplane-provider-kubernetes', 'dns-stack', 'external-secrets', 'kyverno',
       'metallb', 'openbao', 'opencost', 'pyrra', 'seaweedfs',
     ]);
@@ -91,7 +93,7 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
   it('writes the monitors of the capabilities it installs on demand into its monitoring folder too', () => {
     const hub = fullHub(name);
     const monitors = monitorsIn(hub.monitoring.objects);
-    for (const job of ['k6-operator', 'strimzi-cluster-operator', 'istiod', 'istio-gateway']) {
+    for (const job of ['k6-operator', 'strimzi-cluster-operator', 'istiod', 'istio-gateway', 'istio-cni', 'ztunnel', 'linkerd-control-plane']) {
       expect(monitors.get(job)?.metadata.namespace, job).toBe('monitoring');
     }
     expect(monitors.get('istio-gateway').spec.podMetricsEndpoints[0]).toMatchObject({ port: 'http-envoy-prom', path: '/stats/prometheus' });

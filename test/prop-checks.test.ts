@@ -63,10 +63,10 @@ describe('union-typed props are checked at run time, not only by the type checke
     })).toThrow('exp/target: image "hashicorp/http-echo:latest" is invalid: an image pinned to a version tag (not latest) or a digest');
   });
 
-  it('an ambient mesh asked for through an experiment namespace is refused, not dropped', () => {
+  it('a mesh mode asked for through an experiment namespace is checked, not dropped', () => {
     expect(() => experiment((exp) => {
-      exp.namespace('amb', { mesh: { mode: 'ambient' } });
-    })).toThrow('mode "ambient" is invalid: ambient mode needs Istio\'s istio-cni and ztunnel charts');
+      exp.namespace('amb', { mesh: { mode: 'proxyless' as never } });
+    })).toThrow('mode "proxyless" is invalid: must be one of sidecar, ambient, linkerd');
   });
 
   it('a dependsOn on a component of another app-of-apps is refused: waves order nothing there', () => {

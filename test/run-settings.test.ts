@@ -37,12 +37,14 @@ describe('RunSettings', () => {
   it('publishes every hub\'s facts in one ConfigMap that Argo resolves parameters from', () => {
     const kind = lab().objects.map((o) => o.manifest as any)
       .filter((m) => m.kind === 'ConfigMap' && m.metadata.name === 'experiment-run-settings');
-    expect(kind.map((m) => m.metadata.labels['illmlab.xyz/environment']).sort()).toEqual(['kind', 'talos']);
+    expect(kind.map((m) => m.metadata.labels['illmlab.xyz/environment']).sort()).toEqual(['kind', 'kind-cilium', 'talos']);
     for (const m of kind) {
       expect(m.metadata.namespace).toBe('argo-workflows');
       expect(m.metadata.labels['workflows.argoproj.io/configmap-type']).toBe('Parameter');
       expect(m.data.environment).toBe(m.metadata.labels['illmlab.xyz/environment']);
-      expect(JSON.parse(m.data['prices.json'])).toMatchObject({ name: m.data.environment, currency: 'EUR' });
+      // kind-cilium runs on the same laptop as kind, so it is priced with kind's sheet.
+      const sheet: Record<string, string> = { kind: 'kind', talos: 'talos', 'kind-cilium': 'kind' };
+      expect(JSON.parse(m.data['prices.json'])).toMatchObject({ name: sheet[m.data.environment], currency: 'EUR' });
       expect(m.data).toMatchObject({
         'prometheus-url': 'http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090',
         'remote-write-url': 'http://kube-prometheus-stack-prometheus.monitoring.svc.cluster.local:9090/api/v1/write',
@@ -140,6 +142,7 @@ describe('experiment dashboards', () => {
       ['dashboard-experiment-http-baseline', 'argo-workflows', '1'],
       ['dashboard-experiment-kafka-throughput', 'argo-workflows', '1'],
       ['dashboard-experiment-logs-pipeline', 'argo-workflows', '1'],
+      ['dashboard-experiment-mesh-comparison', 'argo-workflows', '1'],
       ['dashboard-experiment-mesh-overhead', 'argo-workflows', '1'],
       ['dashboard-experiment-postgres-pgbench', 'argo-workflows', '1'],
       ['dashboard-experiment-tracing-backends', 'argo-workflows', '1'],
@@ -150,9 +153,9 @@ describe('experiment dashboards', () => {
   });
 
   it('refuse more variants than fit side by side', () => {
-    const five = Array.from({ length: 5 }, (_, i) => ({ name: `v${i}`, k6LoadGenerators: [], namespaces: ['demo'] }));
-    expect(() => experimentDashboard({ ...props, variants: five })).toThrow(
-      'dashboard of experiment demo: variants ["v0","v1","v2","v3","v4"] is invalid: one to four variants, so each keeps a readable column');
+    const seven = Array.from({ length: 7 }, (_, i) => ({ name: `v${i}`, k6LoadGenerators: [], namespaces: ['demo'] }));
+    expect(() => experimentDashboard({ ...props, variants: seven })).toThrow(
+      'dashboard of experiment demo: variants ["v0","v1","v2","v3","v4","v5","v6"] is invalid: one to six variants, so each keeps a readable column');
   });
 });
 

@@ -35,6 +35,11 @@ export const Capabilities = {
   jaeger: new Capability('jaeger', 'stores traces in Badger on a volume claim'),
   /** The OpenTelemetry operator: injects auto-instrumentation into pods an Instrumentation names. */
   openTelemetryOperator: new Capability('opentelemetry-operator', 'injects OpenTelemetry auto-instrumentation into annotated pods'),
+  // Meshes (issue 15, ADR 0150-0151).
+  /** Istio's ambient data plane: the CNI agent and ztunnel on every node, istiod in the ambient profile. */
+  istioAmbient: new Capability('istio-ambient', 'Istio\'s sidecar-free ambient mesh (ztunnel)'),
+  /** Linkerd's control plane, its certificates from cert-manager: a sidecar mesh with mutual TLS. */
+  linkerd: new Capability('linkerd', 'Linkerd\'s sidecar service mesh with mutual TLS'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

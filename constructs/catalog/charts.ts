@@ -60,8 +60,9 @@ export const CHARTS = {
   istiod: new HelmChart({
     repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'istiod', version: '1.30.3',
     defaultsRoot: ISTIO_DEFAULTS,
-    // Rendered whole as the container's resources; the defaults list only requests.
-    openValuePaths: ['resources'],
+    // Rendered whole as the container's resources; the defaults list only requests. `profile` is
+    // read by templates/zzz_profile.yaml (set only where a hub runs ambient, ADR 0150).
+    openValuePaths: ['resources', 'profile'],
   }),
   istioGateway: new HelmChart({
     repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'gateway', version: '1.30.3', defaultsName: 'istio-gateway',
@@ -154,6 +155,36 @@ export const CHARTS = {
   openTelemetryOperator: new HelmChart({
     repoUrl: 'https://open-telemetry.github.io/opentelemetry-helm-charts', chart: 'opentelemetry-operator', version: '0.122.0',
     crdGroups: ['opentelemetry.io'],
+  }),
+  // Meshes (issue 15): Istio ambient, Linkerd, and Cilium as a CNI (ADR 0150-0154).
+  istioCni: new HelmChart({
+    repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'cni', version: '1.30.3', defaultsName: 'istio-cni',
+    defaultsRoot: ISTIO_DEFAULTS,
+    // `profile` is read by the chart's templates/zzz_profile.yaml (Istio's documented
+    // `--set profile=ambient`), not listed in values.yaml; `resources` is rendered whole (the
+    // defaults list only requests).
+    openValuePaths: ['profile', 'resources'],
+  }),
+  ztunnel: new HelmChart({
+    repoUrl: 'https://istio-release.storage.googleapis.com/charts', chart: 'ztunnel', version: '1.30.3',
+    defaultsRoot: ISTIO_DEFAULTS,
+    // As for the CNI agent; `resources` is rendered whole (the defaults list only requests).
+    openValuePaths: ['profile', 'resources'],
+  }),
+  linkerdCrds: new HelmChart({
+    repoUrl: 'https://helm.linkerd.io/edge', chart: 'linkerd-crds', version: '2026.4.4',
+    crdGroups: ['policy.linkerd.io', 'linkerd.io', 'workload.linkerd.io'],
+  }),
+  linkerdControlPlane: new HelmChart({
+    repoUrl: 'https://helm.linkerd.io/edge', chart: 'linkerd-control-plane', version: '2026.4.4',
+    // The chart documents the components' resources in comments only (`#identityResources:`, see
+    // `proxy.resources` for the fields); its templates render them whole.
+    openValuePaths: ['identityResources', 'destinationResources', 'proxyInjectorResources', 'spValidatorResources'],
+  }),
+  cilium: new HelmChart({
+    repoUrl: 'https://helm.cilium.io', chart: 'cilium', version: '1.20.0',
+    // `resources: {}` at the top level and under operator: rendered whole as the containers' resources.
+    openValuePaths: ['resources', 'operator.resources'],
   }),
 } as const;
 

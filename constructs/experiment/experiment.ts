@@ -11,6 +11,7 @@ import type { LabContext } from '../catalog/lab-context';
 import { LabError, ValidationError } from '../core/errors';
 import { LAB_LABELS, LAB_MANAGER } from '../core/labels';
 import { checkDuration, checkLabelName } from '../core/validation';
+import type { MeshDataplaneMode } from '../istio/mesh-namespace';
 import type { ILoadGenerator } from './load-generator';
 import { ExperimentNamespaceOptions, ExperimentNamespaces } from './namespaces';
 import { resolveRunParameters, RunParameterProps, RunParameters } from './parameters';
@@ -61,6 +62,13 @@ export interface ExperimentProps {
   /** The lab: the repository ArgoCD pulls the experiment's folders from, and its runner. */
   readonly lab: LabContext;
 }
+
+/** What a hub must run for each way a namespace joins a mesh (MeshNamespace checks the mode itself). */
+const MESH_CAPABILITIES: Readonly<Record<MeshDataplaneMode, Capability>> = {
+  sidecar: Capabilities.istio,
+  ambient: Capabilities.istioAmbient,
+  linkerd: Capabilities.linkerd,
+};
 
 /** Names of objects a run creates grow by a suffix; this leaves room for it. */
 export const MAX_EXPERIMENT_NAME = 30;
@@ -163,11 +171,11 @@ export class Experiment extends AppOfApps {
   /**
    * A namespace of the experiment: its name, or `<name>-<suffix>` when it needs more than one.
    * The first call declares it (a Namespace object in the `namespaces` part); `options.mesh`
-   * enrolls it in the hub's Istio mesh.
+   * enrolls it in one of the hub's meshes and requires that mesh's capability.
    */
   public namespace(suffix?: string, options: ExperimentNamespaceOptions = {}): string {
     const name = suffix ? `${this.experimentName}-${suffix}` : this.experimentName;
-    if (options.mesh) this.require(Capabilities.istio);
+    if (options.mesh) this.require(MESH_CAPABILITIES[options.mesh.mode ?? 'sidecar'] ?? Capabilities.istio);
     return this.namespaceSet.declare(this.node.path, name, options);
   }
 

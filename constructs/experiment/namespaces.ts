@@ -7,7 +7,7 @@ import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import { MeshDataplaneMode, MeshMtlsMode, MeshNamespace } from '../istio/mesh-namespace';
 import type { PlainTextIngress } from '../istio/plain-text-ingress';
 
-/** How a namespace of an experiment joins the hub's Istio mesh. */
+/** How a namespace of an experiment joins one of the hub's meshes. */
 export interface MeshEnrollment {
   /**
    * How the namespace's pods join the mesh; MeshNamespace refuses modes the hub cannot serve.
@@ -19,6 +19,11 @@ export interface MeshEnrollment {
    * @default 'STRICT'
    */
   readonly mtls?: MeshMtlsMode;
+  /**
+   * An Istio waypoint (L7 proxy) for the namespace's services; ambient mode only.
+   * @default false
+   */
+  readonly waypoint?: boolean;
 }
 
 export interface ExperimentNamespaceOptions {
@@ -60,7 +65,7 @@ export class ExperimentNamespaces extends Component {
     this.known.set(name, options);
     // The folder's labels name the experiment on both; the hub's Pod Security baseline matches it.
     if (options.mesh) {
-      const mesh = new MeshNamespace(this.objects, name, { name, mode: options.mesh.mode, mtls: options.mesh.mtls });
+      const mesh = new MeshNamespace(this.objects, name, { name, mode: options.mesh.mode, mtls: options.mesh.mtls, waypoint: options.mesh.waypoint });
       this.meshes.set(name, mesh);
       for (const ingress of this.plainText.get(name) ?? []) mesh.acceptPlainText(ingress);
     } else {
@@ -84,5 +89,10 @@ export class ExperimentNamespaces extends Component {
   /** Whether a declared namespace is in the mesh. */
   public isMeshed(name: string): boolean {
     return this.known.get(name)?.mesh !== undefined;
+  }
+
+  /** How a declared namespace joins its mesh, or undefined outside any mesh. */
+  public meshModeOf(name: string): MeshDataplaneMode | undefined {
+    return this.meshes.get(name)?.mode;
   }
 }

@@ -11,6 +11,9 @@ export interface IstioBaseProps extends ComponentProps {
 /** The namespace of Istio's control plane; the charts' defaults expect it. */
 export const ISTIO_NAMESPACE = 'istio-system';
 
+/** Where Istio publishes its release images. */
+export const ISTIO_IMAGE_REGISTRY = 'docker.io/istio';
+
 /** Fields istiod rewrites at run time in the webhook configurations the charts install. */
 export const ISTIO_WEBHOOK_DIFFERENCES = [
   // Installed as Ignore so that config can be applied before istiod runs; istiod sets Fail once ready.

@@ -3,7 +3,7 @@ import { Component, ComponentProps } from '../argocd/component';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { scrape } from '../monitoring/metrics-declarations';
-import { ISTIO_NAMESPACE, ISTIO_WEBHOOK_DIFFERENCES, IstioBase } from './istio-base';
+import { ISTIO_IMAGE_REGISTRY, ISTIO_NAMESPACE, ISTIO_WEBHOOK_DIFFERENCES, IstioBase } from './istio-base';
 import type { IstiodValues } from './values';
 
 export interface IstiodProps extends ComponentProps {
@@ -18,8 +18,6 @@ export interface IstiodProps extends ComponentProps {
   readonly resources?: Resources;
 }
 
-/** Where Istio publishes its release images. */
-const ISTIO_IMAGE_REGISTRY = 'docker.io/istio';
 
 /**
  * Istio's control plane (the `istiod` chart): one replica without autoscaling, which is plenty for
@@ -31,6 +29,8 @@ const ISTIO_IMAGE_REGISTRY = 'docker.io/istio';
 export class Istiod extends Component {
   /** The Istio release the control plane and proxies run. */
   public readonly istioVersion: string;
+  /** The chart's values, kept so that {@link enableAmbient} can add the profile before synth. */
+  private readonly values: IstiodValues;
 
   public constructor(scope: Construct, id: string, props: IstiodProps) {
     super(scope, id, props, {
@@ -52,6 +52,7 @@ export class Istiod extends Component {
       global: { hub: ISTIO_IMAGE_REGISTRY, tag: props.chart.version },
     };
     this.installChart(props.chart, values);
+    this.values = values;
     this.istioVersion = props.chart.version;
     // istiod serves its control-plane metrics (pilot_xds_*, pushes, sidecar injections) on the
     // container port `http-monitoring` (15014); without a revision the 1.30.3 chart labels its
@@ -60,5 +61,19 @@ export class Istiod extends Component {
       job: 'istiod', target: 'pod', namespace: this.namespace,
       selector: { app: 'istiod', istio: 'pilot' }, port: 'http-monitoring',
     });
+  }
+
+  /** Whether istiod runs Istio's `ambient` profile. */
+  public get ambient(): boolean {
+    return this.values.profile === 'ambient';
+  }
+
+  /**
+   * Switches istiod to Istio's `ambient` profile, which serves ztunnel besides sidecars (a hub
+   * that runs ambient also keeps its sidecar namespaces working). The ambient capability calls it
+   * when it installs ztunnel; a hub without ambient keeps the default profile.
+   */
+  public enableAmbient(): void {
+    this.values.profile = 'ambient';
   }
 }

@@ -5,13 +5,16 @@ import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
 import { ValidationError } from '../core/errors';
 import { checkInteger, checkLabelName, checkOneOf } from '../core/validation';
 import type { PlainTextIngress } from './plain-text-ingress';
+import { Waypoint } from './waypoint';
 
 /**
- * How pods of a namespace join the mesh: a sidecar proxy injected into each pod, or ambient mode
- * (a per-node ztunnel). Ambient needs Istio's istio-cni and ztunnel charts, which the lab does not
- * pin yet, so it is refused.
+ * How pods of a namespace join a mesh: Istio's sidecar proxy injected into each pod, Istio's
+ * ambient mode (the node's ztunnel, no proxy in the pod), or Linkerd's proxy injected into each pod.
  */
-export type MeshDataplaneMode = 'sidecar' | 'ambient';
+export type MeshDataplaneMode = 'sidecar' | 'ambient' | 'linkerd';
+
+/** Every mode, in the order errors list them. */
+export const MESH_DATAPLANE_MODES: readonly MeshDataplaneMode[] = ['sidecar', 'ambient', 'linkerd'];
 
 /** Whether workloads in the namespace accept plain-text traffic besides mutual TLS. */
 export type MeshMtlsMode = 'STRICT' | 'PERMISSIVE';
@@ -30,17 +33,27 @@ export interface MeshNamespaceProps {
    */
   readonly mtls?: MeshMtlsMode;
   /**
+   * An L7 proxy for the namespace's services (ambient only): a waypoint Gateway that Istio
+   * deploys, through which HTTP is routed, retried and measured per request.
+   * @default false
+   */
+  readonly waypoint?: boolean;
+  /**
    * Further labels of the Namespace.
    * @default - none
    */
   readonly labels?: Readonly<Record<string, string>>;
 }
 
-/** Data-plane modes the hub can serve: the charts ambient needs are not pinned. */
-const SUPPORTED_MODES: readonly MeshDataplaneMode[] = ['sidecar'];
-
 /** The namespace label that makes istiod inject its sidecar into the namespace's pods. */
 export const SIDECAR_INJECTION_LABEL: Readonly<Record<string, string>> = { 'istio-injection': 'enabled' };
+
+/**
+ * The label of namespaces whose pods start with a proxy-init container that needs NET_ADMIN and
+ * NET_RAW (Istio sidecars and Linkerd without their CNI plugins): the hub's Pod Security baseline
+ * exempts them.
+ */
+export const PROXY_INIT_LABEL: Readonly<Record<string, string>> = { 'illmlab.xyz/mesh-proxy-init': 'net-admin' };
 
 /** Istio's per-pod switch to inject its proxy as a Kubernetes native sidecar (an init container that keeps running), so that a Job's pod ends with its main container. */
 export const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
@@ -49,24 +62,41 @@ export const NATIVE_SIDECAR_ANNOTATION = 'sidecar.istio.io/nativeSidecar';
 const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 
+/** Without its CNI plugin, each pod's init container needs NET_ADMIN and NET_RAW, which Talos's enforced baseline refuses. */
+const PRIVILEGED = { 'pod-security.kubernetes.io/enforce': 'privileged', ...PROXY_INIT_LABEL };
+
 /** The labels that enroll a namespace in each mode. */
 const MODE_LABELS: Readonly<Record<MeshDataplaneMode, Readonly<Record<string, string>>>> = {
-  // Without Istio's CNI plugin, each pod's istio-init container needs NET_ADMIN and NET_RAW,
-  // which the Pod Security baseline refuses; Talos enforces that baseline on every namespace.
-  sidecar: { ...SIDECAR_INJECTION_LABEL, 'pod-security.kubernetes.io/enforce': 'privileged' },
+  sidecar: { ...SIDECAR_INJECTION_LABEL, ...PRIVILEGED },
+  // Istio's CNI agent redirects the pods' traffic to ztunnel: no init container, the baseline holds.
   ambient: { 'istio.io/dataplane-mode': 'ambient' },
+  linkerd: { ...PRIVILEGED },
 };
 
+/** Labels that follow from the mode and may not be set by hand. */
+const RESERVED_LABELS = new Set([
+  ...MESH_DATAPLANE_MODES.flatMap((m) => Object.keys(MODE_LABELS[m])), 'istio.io/rev', 'istio.io/use-waypoint',
+]);
+
+/** Linkerd's namespace annotation that makes its injector add a proxy to every new pod. */
+export const LINKERD_INJECT_ANNOTATION = 'linkerd.io/inject';
+/** Linkerd's policy for inbound connections no Server selects: the counterpart of a namespace-wide PeerAuthentication. */
+const LINKERD_INBOUND_POLICY = 'config.linkerd.io/default-inbound-policy';
+/** Inbound ports Linkerd's proxy leaves alone, for every pod of the namespace. */
+const LINKERD_SKIP_INBOUND = 'config.linkerd.io/skip-inbound-ports';
+
 /**
- * A namespace enrolled in the hub's Istio mesh: the Namespace with the label that makes istiod
- * inject a sidecar into every new pod, and a namespace-wide PeerAuthentication (`default`) that
- * requires mutual TLS. Both sync in wave -1 of their folder, so that pods created later in the
- * same sync are already injected. Pods that existed before enrollment keep running unmeshed
- * until restarted.
+ * A namespace enrolled in one of the hub's meshes. For Istio (`sidecar`, `ambient`) the Namespace
+ * carries the mode's label and a namespace-wide PeerAuthentication (`default`) sets mutual TLS;
+ * ztunnel enforces it in ambient mode as sidecars do (istio.io, PeerAuthentication reference,
+ * 1.30). For Linkerd the Namespace carries the `linkerd.io/inject` annotation, and STRICT becomes
+ * Linkerd's `all-authenticated` default inbound policy (PERMISSIVE: `all-unauthenticated`, the
+ * chart's default). Everything syncs in wave -1 of its folder, so that pods created later in the
+ * same sync are already enrolled. Pods that existed before enrollment stay outside until restarted.
  *
  * @example
  * const ns = new MeshNamespace(experiment.objects, 'mesh', { name: 'mesh-overhead' });
- * ns.namespaceName; // 'mesh-overhead'
+ * new MeshNamespace(experiment.objects, 'linkerd', { name: 'mc-linkerd', mode: 'linkerd' });
  */
 export class MeshNamespace extends Construct {
   /** The namespace's name. */
@@ -77,35 +107,49 @@ export class MeshNamespace extends Construct {
   public readonly mtls: MeshMtlsMode;
   /** The Namespace object. */
   public readonly namespace: kplus.Namespace;
+  /** The namespace's L7 proxy, when one was asked for. */
+  public readonly waypoint?: Waypoint;
 
   private readonly plainText = new Map<string, string>();
+  private readonly skippedPorts = new Set<number>();
 
   public constructor(scope: Construct, id: string, props: MeshNamespaceProps) {
     super(scope, id);
     const where = this.node.path;
     this.namespaceName = checkLabelName(where, 'name', props.name);
-    this.mode = checkOneOf(where, 'mode', props.mode ?? 'sidecar', ['sidecar', 'ambient']);
-    if (!SUPPORTED_MODES.includes(this.mode)) {
-      throw new ValidationError(where, 'mode', this.mode,
-        'ambient mode needs Istio\'s istio-cni and ztunnel charts, which the hub does not install (they are not pinned in constructs/catalog/charts.ts); use "sidecar"');
-    }
+    this.mode = checkOneOf(where, 'mode', props.mode ?? 'sidecar', MESH_DATAPLANE_MODES);
     this.mtls = checkOneOf(where, 'mtls', props.mtls ?? 'STRICT', ['STRICT', 'PERMISSIVE']);
-    const own = MODE_LABELS[this.mode];
+    const waypoint = props.waypoint ?? false;
+    if (typeof waypoint !== 'boolean') throw new ValidationError(where, 'waypoint', waypoint, 'true or false');
+    if (waypoint && this.mode !== 'ambient') {
+      throw new ValidationError(where, 'waypoint', waypoint,
+        `a waypoint serves ambient namespaces only; mode "${this.mode}" already has an L7 proxy in every pod`);
+    }
     for (const key of Object.keys(props.labels ?? {})) {
-      if (key in MODE_LABELS.sidecar || key in MODE_LABELS.ambient || key === 'istio.io/rev') {
-        throw new ValidationError(where, `labels["${key}"]`, props.labels?.[key], 'the mesh labels follow from mode; set mode instead');
+      if (RESERVED_LABELS.has(key)) {
+        throw new ValidationError(where, `labels["${key}"]`, props.labels?.[key], 'the mesh labels follow from mode and waypoint; set those instead');
       }
     }
 
     const early = { [SYNC_WAVE_ANNOTATION]: '-1' };
+    const linkerd: Record<string, string> = this.mode === 'linkerd'
+      ? { [LINKERD_INJECT_ANNOTATION]: 'enabled', [LINKERD_INBOUND_POLICY]: this.mtls === 'STRICT' ? 'all-authenticated' : 'all-unauthenticated' }
+      : {};
     this.namespace = new kplus.Namespace(this, 'Namespace', {
-      metadata: { name: this.namespaceName, labels: { ...(props.labels ?? {}), ...own }, annotations: early },
+      metadata: {
+        name: this.namespaceName,
+        labels: { ...(props.labels ?? {}), ...MODE_LABELS[this.mode], ...(waypoint ? { 'istio.io/use-waypoint': Waypoint.NAME } : {}) },
+        annotations: { ...early, ...linkerd },
+      },
     });
-    new PeerAuthentication(this, 'PeerAuthentication', {
-      // `default` is the name Istio gives the namespace-wide policy.
-      metadata: { name: 'default', namespace: this.namespaceName, annotations: early },
-      spec: { mtls: { mode: PeerAuthenticationSpecMtlsMode[this.mtls] } },
-    });
+    if (this.mode !== 'linkerd') {
+      new PeerAuthentication(this, 'PeerAuthentication', {
+        // `default` is the name Istio gives the namespace-wide policy.
+        metadata: { name: 'default', namespace: this.namespaceName, annotations: early },
+        spec: { mtls: { mode: PeerAuthenticationSpecMtlsMode[this.mtls] } },
+      });
+    }
+    if (waypoint) this.waypoint = new Waypoint(this, 'Waypoint', { namespace: this.namespaceName });
   }
 
   /**
@@ -136,6 +180,13 @@ export class MeshNamespace extends Construct {
       throw new ValidationError(where, 'name', name, `one path per name in namespace ${this.namespaceName}; "${name}" already lets in another selector or port`);
     }
     this.plainText.set(name, identity);
+    if (this.mode === 'linkerd') {
+      // Linkerd has no port-level mode in a namespace annotation: the port bypasses the proxy in
+      // every pod of the namespace (only the selected pods listen on it), so plain text reaches it.
+      this.skippedPorts.add(port);
+      this.namespace.metadata.addAnnotation(LINKERD_SKIP_INBOUND, [...this.skippedPorts].sort((a, b) => a - b).join(','));
+      return;
+    }
     new PeerAuthentication(this, `PlainText-${name}`, {
       metadata: { name, namespace: this.namespaceName, annotations: { [SYNC_WAVE_ANNOTATION]: '-1' } },
       spec: {

@@ -20,6 +20,7 @@ import { Capabilities } from '../catalog/capabilities';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext } from '../experiment/load-generator';
 import { NATIVE_SIDECAR_ANNOTATION } from '../istio/mesh-namespace';
+import type { Measurement } from '../results/run-plan';
 import type { PlainTextIngress } from '../istio/plain-text-ingress';
 import { kubectlStep, STEP_IMAGES, STEP_RESOURCES } from '../experiment/steps';
 import type { PodMetadata } from '../k8s/pod-metadata';
@@ -71,6 +72,12 @@ export interface K6TestProps extends ComponentProps {
    * @default - none
    */
   readonly podMetadata?: PodMetadata;
+  /**
+   * Figures of its variant read from Prometheus when its load ends (a mesh's data-plane CPU);
+   * the workflow checks them.
+   * @default - none
+   */
+  readonly measurements?: readonly Measurement[];
 }
 
 /**
@@ -115,6 +122,7 @@ export class K6Test extends Component implements ILoadGenerator {
   public readonly loadName: string;
   public readonly takesRunParameters = true;
   public readonly variant: string;
+  public readonly measurements?: readonly Measurement[];
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'k6';
   public readonly target: HttpTarget;
@@ -151,6 +159,7 @@ export class K6Test extends Component implements ILoadGenerator {
 
     this.loadName = name;
     this.variant = variant;
+    if (props.measurements !== undefined) this.measurements = [...props.measurements];
     this.measuredNamespaces = [...new Set([namespace, props.target.namespace])].sort();
     this.target = props.target;
     this.parallelism = parallelism;

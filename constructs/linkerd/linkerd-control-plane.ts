@@ -1,0 +1,90 @@
+import { Construct } from 'constructs';
+import { Component, ComponentProps } from '../argocd/component';
+import type { HelmChart } from '../helm/helm-chart';
+import { checkResources, Resources } from '../k8s/resources';
+import { scrape } from '../monitoring/metrics-declarations';
+import { LINKERD_NAMESPACE, LINKERD_NAMESPACE_LABELS, LinkerdCrds } from './linkerd-crds';
+import type { LinkerdIdentity } from './linkerd-identity';
+import type { LinkerdControlPlaneValues, LinkerdResources } from './values';
+
+export interface LinkerdControlPlaneProps extends ComponentProps {
+  /** The pinned `linkerd-control-plane` chart. */
+  readonly chart: HelmChart;
+  /** Linkerd's CRDs; synced first. */
+  readonly crds: LinkerdCrds;
+  /** The certificates and trust roots the control plane reads; synced first. */
+  readonly identity: LinkerdIdentity;
+  /**
+   * Requests and limits of each controller (identity, destination, proxy injector, SP validator,
+   * policy controller).
+   * @default 10m/32Mi requested, 500m/256Mi limit
+   */
+  readonly controllerResources?: Resources;
+  /**
+   * Requests and limits of every proxy Linkerd injects: the data plane the mesh comparison measures.
+   * @default 10m/20Mi requested, 1 CPU/256Mi limit
+   */
+  readonly proxyResources?: Resources;
+}
+
+/** Labels of the control plane's pods (linkerd-control-plane 2026.4.4 templates). */
+const CONTROL_PLANE_POD_LABELS = { 'linkerd.io/control-plane-ns': LINKERD_NAMESPACE };
+
+/**
+ * Linkerd's control plane (the `linkerd-control-plane` chart, one replica of each controller).
+ * Its identity issuer and webhook certificates come from {@link LinkerdIdentity} (cert-manager),
+ * so the chart generates no certificate and a render is the same every time. Every proxy runs
+ * as a Kubernetes native sidecar, so that a Job's pod (a k6 runner) ends with its main container.
+ *
+ * @example
+ * const linkerd = new LinkerdControlPlane(hub, 'linkerd-control-plane', { chart, crds, identity });
+ */
+export class LinkerdControlPlane extends Component {
+  public constructor(scope: Construct, id: string, props: LinkerdControlPlaneProps) {
+    super(scope, id, props, {
+      after: [props.crds, props.identity],
+      name: 'linkerd-control-plane',
+      namespace: LINKERD_NAMESPACE,
+      namespaceLabels: { ...LINKERD_NAMESPACE_LABELS },
+    });
+    const where = this.node.path;
+    const controller = linkerdResources(checkResources(where, 'controllerResources', props.controllerResources ?? {
+      requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '500m', memory: '256Mi' },
+    }));
+    const proxy = linkerdResources(checkResources(where, 'proxyResources', props.proxyResources ?? {
+      requests: { cpu: '10m', memory: '20Mi' }, limits: { cpu: '1', memory: '256Mi' },
+    }));
+    const webhooks = props.identity.webhooks;
+    const values: LinkerdControlPlaneValues = {
+      controllerReplicas: 1,
+      // The heartbeat CronJob reports to Linkerd's version check service; the lab does not.
+      disableHeartBeat: true,
+      identity: { externalCA: true, issuer: { scheme: 'kubernetes.io/tls' } },
+      proxyInjector: { externalSecret: true, injectCaFrom: webhooks['linkerd-proxy-injector'].injectCaFrom },
+      profileValidator: { externalSecret: true, injectCaFrom: webhooks['linkerd-sp-validator'].injectCaFrom },
+      policyValidator: { externalSecret: true, injectCaFrom: webhooks['linkerd-policy-validator'].injectCaFrom },
+      // Beta in the chart; needs Kubernetes 1.29 or later, which every environment runs.
+      proxy: { nativeSidecar: true, resources: proxy },
+      policyController: { resources: controller },
+      identityResources: controller,
+      destinationResources: controller,
+      proxyInjectorResources: controller,
+      spValidatorResources: controller,
+    };
+    this.installChart(props.chart, values);
+    // Every controller serves its metrics on the container port `admin-http` at /metrics
+    // (templates/destination.yaml, identity.yaml, proxy-injector.yaml, 2026.4.4).
+    scrape(this, {
+      job: 'linkerd-control-plane', target: 'pod', namespace: this.namespace,
+      selector: CONTROL_PLANE_POD_LABELS, port: 'admin-http',
+    });
+  }
+}
+
+/** The lab's requests and limits in Linkerd's form (`cpu.request`, `memory.limit`, ...). */
+function linkerdResources(resources: Resources): LinkerdResources {
+  return {
+    cpu: { request: resources.requests.cpu, limit: resources.limits.cpu ?? '' },
+    memory: { request: resources.requests.memory, limit: resources.limits.memory },
+  };
+}
