@@ -113,6 +113,12 @@ export const CHARTS = {
     repoUrl: 'https://kubernetes.github.io/autoscaler', chart: 'vertical-pod-autoscaler', version: '0.11.0',
     crdGroups: ['autoscaling.k8s.io'],
   }),
+  // Data (issue 13, second part): Valkey, installed by the experiments that run it.
+  valkey: new HelmChart({
+    repoUrl: 'https://valkey.io/valkey-helm', chart: 'valkey', version: '0.11.0',
+    // `{}` in the defaults; the templates render whatever is given (templates/deploy_valkey.yaml).
+    openValuePaths: ['resources', 'initResources', 'metrics.exporter.resources', 'metrics.exporter.securityContext'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };
