@@ -12,6 +12,8 @@ import { Istiod } from '../constructs/istio/istiod';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
+import { BarmanCloudPlugin } from '../constructs/postgres/barman-cloud-plugin';
+import type { CertManager } from '../constructs/cert-manager/cert-manager';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { Environment, HubAddressOwner } from './environment';
@@ -25,6 +27,8 @@ export interface CatalogHost extends Construct {
   readonly metallb: MetalLb;
   /** The hub's Argo Workflows, a core component. */
   readonly argoWorkflows: ArgoWorkflows;
+  /** The hub's cert-manager, a core component. */
+  readonly certManager: CertManager;
 }
 
 /** A capability the hub's core always provides. */
@@ -100,6 +104,14 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.metricsServer],
     install: (hub, dependsOn) => new VerticalPodAutoscaler(hub, 'vertical-pod-autoscaler', {
       chart: hub.environment.charts.verticalPodAutoscaler, dependsOn,
+    }),
+  },
+  barmanCloud: {
+    kind: 'on-demand',
+    // It reads Clusters and Backups of CloudNativePG's CRDs and runs in the operator's namespace.
+    requires: [Capabilities.cloudNativePg],
+    install: (hub, dependsOn) => new BarmanCloudPlugin(hub, 'barman-cloud', {
+      chart: hub.environment.charts.barmanCloud, certManager: hub.certManager, dependsOn,
     }),
   },
 };

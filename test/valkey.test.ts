@@ -33,7 +33,7 @@ describe('Valkey', () => {
   }
 
   it('installs the pinned chart with a pinned image, resources and a scraped exporter', () => {
-    const { app, valkey } = server({ storageSize: '2Gi', storageClass: 'local-path' });
+    const { app } = server({ storageSize: '2Gi', storageClass: 'local-path' });
     const source = findManifest(app, 'Application', 'cache').spec.sources[0];
     expect(source).toMatchObject({ repoURL: 'https://valkey.io/valkey-helm', chart: 'valkey', targetRevision: '0.11.0' });
     expect(source.helm.releaseName).toBe('cache');

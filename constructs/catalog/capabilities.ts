@@ -23,6 +23,8 @@ export const Capabilities = {
   keda: new Capability('keda', 'scales workloads on Prometheus queries and Kafka lag'),
   /** The Vertical Pod Autoscaler's recommender: CPU and memory recommendations, never applied. */
   verticalPodAutoscaler: new Capability('vertical-pod-autoscaler', 'recommends CPU and memory requests'),
+  /** CloudNativePG's Barman Cloud plugin: WAL archiving and base backups of PostgreSQL clusters to S3. */
+  barmanCloud: new Capability('barman-cloud', 'backs PostgreSQL clusters up to S3'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

@@ -119,6 +119,12 @@ export const CHARTS = {
     // `{}` in the defaults; the templates render whatever is given (templates/deploy_valkey.yaml).
     openValuePaths: ['resources', 'initResources', 'metrics.exporter.resources', 'metrics.exporter.securityContext'],
   }),
+  barmanCloud: new HelmChart({
+    repoUrl: 'https://cloudnative-pg.github.io/charts', chart: 'plugin-barman-cloud', version: '0.7.0',
+    // `resources: {}` in the defaults; the template renders whatever is given.
+    openValuePaths: ['resources'],
+    crdGroups: ['barmancloud.cnpg.io'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };
