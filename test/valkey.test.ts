@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Experiment } from '../constructs/experiment/experiment';
 import { ValkeyBenchmark, ValkeyBenchmarkProps } from '../constructs/loadgen/valkey-benchmark';
 import { valkeyBenchmarkSummary } from '../constructs/results/valkey-benchmark-summary';
+import { collectResults } from '../constructs/results/collect/collect';
+import { checkResultsDocument } from '../constructs/results/validate-results';
 import { Valkey, ValkeyProps } from '../constructs/valkey/valkey';
 import { valkeyBenchmark } from '../experiments/valkey-benchmark';
 import { Hub } from '../hub/hub';
@@ -187,5 +189,33 @@ describe('valkey-benchmark on a hub', () => {
     new Experiment(app, valkeyBenchmark.name, { definition: valkeyBenchmark, lab: TEST_LAB }).enableOn(hub);
     expect(hub.capabilities.map((c) => c.capability.name)).toEqual(['argo-workflows']);
     expect(JSON.stringify(findManifest(app, 'Application', 'experiment-valkey-benchmark').spec)).toContain('dist/experiments/valkey-benchmark/apps');
+  });
+});
+
+describe('valkey-benchmark results', () => {
+  it('prices a variant per million operations served, read from its Job\'s log', async () => {
+    const exp = new Experiment(new App(), valkeyBenchmark.name, { definition: valkeyBenchmark, lab: TEST_LAB });
+    const plan = exp.workflow.runPlan;
+    const variant = plan.variants.find((v) => v.name === 'payload-128b')!;
+    expect(variant.generators[0]).toMatchObject({ format: 'valkey-benchmark', served: { unit: 'operations', metric: 'operations' } });
+    const usage = { status: 'success', data: { resultType: 'vector', result: [{ metric: { namespace: 'valkey-benchmark' }, value: [0, '36'] }] } };
+    const doc = await collectResults({
+      plan: { ...plan, variants: [variant] },
+      workflow: { metadata: { name: 'valkey-benchmark-abcde' }, status: { startedAt: '2025-06-01T10:00:00Z', nodes: {
+        r: { templateName: 'bench-payload-128b-run', phase: 'Succeeded', startedAt: '2025-06-01T10:01:00Z', finishedAt: '2025-06-01T10:03:00Z' },
+        s: { templateName: 'bench-payload-128b-summary', phase: 'Succeeded', outputs: { result: BENCH_LOG } },
+      } } },
+      applications: [{ status: { sync: { revision: 'abc123' } } }],
+      environment: 'lab2',
+      prices: { name: 'lab2', currency: 'EUR', vcpuHour: 0.01, gibHour: 0 },
+      now: '2025-06-01T10:04:00Z',
+      query: async () => usage,
+    });
+    expect(checkResultsDocument(doc)).toBeUndefined();
+    const [result] = doc.variants;
+    expect(result.loadGenerators[0]).toMatchObject({ tool: 'valkey-benchmark', name: 'bench-payload-128b', metrics: { operations: 400000 } });
+    // 36 CPU-seconds at 0.01 per vCPU-hour, per million of the 400,000 operations.
+    expect(result.cost.per).toMatchObject({ unit: 'operations', quantity: 1_000_000 });
+    expect(result.cost.per.value).toBeCloseTo(((36 / 3600) * 0.01) / 0.4, 15);
   });
 });

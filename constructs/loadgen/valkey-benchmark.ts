@@ -12,7 +12,7 @@ import { kubectlStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
-import type { SummaryFormat } from '../results/run-plan';
+import type { ServedMetric } from '../results/run-plan';
 import type { ValkeyEndpoint } from '../valkey/valkey-endpoint';
 import {
   renderValkeyBenchmarkJob, VALKEY_COMMANDS, ValkeyBenchmarkJobSpec, valkeyBenchmarkJobName, ValkeyBenchmarkRun, ValkeyCommand,
@@ -93,7 +93,9 @@ export class ValkeyBenchmark extends Component implements ILoadGenerator {
   public readonly ownParameters: readonly WorkflowParameter[];
   public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
-  public readonly summaryFormat = 'valkey-benchmark' as SummaryFormat;
+  public readonly summaryFormat = 'valkey-benchmark';
+  /** Every command sent counts: the cost is per million operations. */
+  public readonly served: ServedMetric = { unit: 'operations', metric: 'operations' };
   public readonly target: ValkeyEndpoint;
   public readonly commands: readonly ValkeyCommand[];
   public readonly payloadBytes: number;

@@ -18,7 +18,9 @@ export type SummaryFormat =
   /** pgbench's output, whose last lines are its summary (transactions, latency average, tps). */
   | 'pgbench'
   /** One line `metrics json: {"name": number, ...}` ({@link METRICS_JSON_MARKER}), for tools whose step writes it. */
-  | 'metrics-json';
+  | 'metrics-json'
+  /** A `requests per command: N` line, then valkey-benchmark's `--csv` output: a row per command. */
+  | 'valkey-benchmark';
 
 /** Which figure of a generator's summary counts the work it served, and in what unit. */
 export interface ServedMetric {

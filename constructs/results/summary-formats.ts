@@ -3,6 +3,7 @@ import { locustSummary } from './locust-summary';
 import { metricsJsonSummary } from './metrics-json-summary';
 import { pgbenchSummary } from './pgbench-summary';
 import type { LoadSummary } from './results-document';
+import { valkeyBenchmarkSummary } from './valkey-benchmark-summary';
 import type { ServedMetric, SummaryFormat } from './run-plan';
 
 /** How the results step reads one summary format, and what its summaries count as served. */
@@ -25,4 +26,5 @@ export const SUMMARY_READERS: Readonly<Record<Exclude<SummaryFormat, 'k6'>, Summ
   locust: { read: (text, g) => [locustSummary(text, g)], served: { unit: 'requests', metric: 'requests' } },
   pgbench: { read: (text, g) => [pgbenchSummary(text, g)], served: { unit: 'transactions', metric: 'transactions' } },
   'metrics-json': { read: (text, g) => [metricsJsonSummary(text, g)] },
+  'valkey-benchmark': { read: (text, g) => [valkeyBenchmarkSummary(text, g)], served: { unit: 'operations', metric: 'operations' } },
 };

@@ -594,12 +594,65 @@ function pgbenchSummary(text, options) {
   return { tool: "pgbench", name, metrics };
 }
 
+// constructs/results/valkey-benchmark-summary.ts
+var VALKEY_REQUESTS_MARKER = "requests per command: ";
+var HEADER = '"test","rps","avg_latency_ms","min_latency_ms","p50_latency_ms","p95_latency_ms","p99_latency_ms","max_latency_ms"';
+var COLUMNS2 = [
+  [1, "OpsPerSecond"],
+  [2, "LatencyAvgMs"],
+  [4, "LatencyP50Ms"],
+  [5, "LatencyP95Ms"],
+  [6, "LatencyP99Ms"],
+  [7, "LatencyMaxMs"]
+];
+function valkeyBenchmarkSummary(text, options) {
+  const name = labelName("valkey-benchmark summary", "name", options.name);
+  const where = `valkey-benchmark summary "${name}"`;
+  const lines = (typeof text === "string" ? text : "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const requestsLine = lines.find((l) => l.startsWith(VALKEY_REQUESTS_MARKER));
+  const requests = requestsLine === void 0 ? NaN : Number(requestsLine.slice(VALKEY_REQUESTS_MARKER.length));
+  if (!Number.isInteger(requests) || requests <= 0) {
+    throw new ValidationError(
+      where,
+      "requests",
+      requestsLine ?? lines[0],
+      `a "${VALKEY_REQUESTS_MARKER}N" line with a positive whole number, as the lab's Job prints before the benchmark`
+    );
+  }
+  const header = lines.indexOf(HEADER);
+  const rows = header < 0 ? [] : lines.slice(header + 1).filter((l) => l.startsWith('"'));
+  if (rows.length === 0) {
+    throw new ValidationError(
+      where,
+      "rows",
+      lines[lines.length - 1],
+      "valkey-benchmark --csv output: its header and a row per command; did the run end?"
+    );
+  }
+  const metrics = {};
+  let seconds2 = 0;
+  for (const row of rows) {
+    const cells = row.split(",").map((c) => c.replace(/^"|"$/g, ""));
+    const test = cells[0].toLowerCase();
+    const figures = cells.slice(1).map(Number);
+    if (!/^[a-z]+$/.test(test) || cells.length !== 8 || figures.some((f) => !Number.isFinite(f)) || figures[0] <= 0) {
+      throw new ValidationError(where, "row", row, "a command in letters and seven numbers, requests/s above zero");
+    }
+    for (const [column, suffix] of COLUMNS2) metrics[`${test}${suffix}`] = Number(cells[column]);
+    seconds2 += requests / figures[0];
+  }
+  metrics.operations = requests * rows.length;
+  metrics.operationsPerSecond = metrics.operations / seconds2;
+  return { tool: "valkey-benchmark", name, metrics };
+}
+
 // constructs/results/summary-formats.ts
 var SUMMARY_READERS = {
   "kafka-perf": { read: (text, g) => [kafkaProducerSummary(text, g), kafkaConsumerSummary(text, g)] },
   locust: { read: (text, g) => [locustSummary(text, g)], served: { unit: "requests", metric: "requests" } },
   pgbench: { read: (text, g) => [pgbenchSummary(text, g)], served: { unit: "transactions", metric: "transactions" } },
-  "metrics-json": { read: (text, g) => [metricsJsonSummary(text, g)] }
+  "metrics-json": { read: (text, g) => [metricsJsonSummary(text, g)] },
+  "valkey-benchmark": { read: (text, g) => [valkeyBenchmarkSummary(text, g)], served: { unit: "operations", metric: "operations" } }
 };
 
 // constructs/results/collect/collect.ts
