@@ -4,6 +4,7 @@ import { kafkaThroughput } from '../experiments/kafka-throughput';
 import { meshOverhead } from '../experiments/mesh-overhead';
 import { postgresPgbench } from '../experiments/postgres-pgbench';
 import { valkeyBenchmark } from '../experiments/valkey-benchmark';
+import { postgresRestore } from '../experiments/postgres-restore';
 import { kind } from './environments/kind';
 import { talos } from './environments/talos';
 import { Lab } from './lab';
@@ -13,5 +14,5 @@ export const LAB = new Lab({
   repository: { url: 'https://github.com/illMadeCoder/illm-k8s-ai-labs.git', revision: 'HEAD' },
   runner: { namespace: 'argo-workflows', serviceAccountName: 'experiment-runner' },
   environments: [kind, talos],
-  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse, valkeyBenchmark],
+  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse, valkeyBenchmark, postgresRestore],
 });
