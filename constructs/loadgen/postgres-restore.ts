@@ -13,6 +13,7 @@ import { toContainerResources } from '../k8s/kplus-resources';
 import { checkResources, Resources } from '../k8s/resources';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { PostgresCluster } from '../postgres/postgres-cluster';
+import type { ServedMetric } from '../results/run-plan';
 import {
   backupManifest, checkJob, PostgresRestoreRun, PostgresRestoreSpec, restoredClusterManifest, restoredClusterName, writeAfterJob, writeJob,
 } from './postgres-restore-jobs';
@@ -73,6 +74,8 @@ export class PostgresRestoreTest extends Component implements ILoadGenerator {
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'metrics-json';
   public readonly tool = 'postgres-restore';
+  /** A restored row counts as one operation: the run's cost is per million rows brought back. */
+  public readonly served: ServedMetric = { unit: 'operations', metric: 'rowsRestored' };
   private readonly spec: PostgresRestoreSpec;
 
   public constructor(scope: Construct, id: string, props: PostgresRestoreTestProps) {
