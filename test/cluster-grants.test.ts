@@ -20,6 +20,8 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'mesh-overhead /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (mesh labels before any pod)',
   'postgres-pgbench /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'autoscaling-response /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
+  'valkey-benchmark /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
+  'postgres-restore /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
 };
 
 /**
@@ -35,6 +37,8 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'mesh-overhead */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
   'postgres-pgbench */*': 'the experiment\'s parts: the CloudNativePG Cluster and Pooler, monitors, workflow template',
   'autoscaling-response */*': 'the experiment\'s parts: workloads, services, autoscalers, workflow templates, custom resources',
+  'valkey-benchmark */*': 'the experiment\'s parts: the Valkey chart\'s workload and services, a monitor, workflow template',
+  'postgres-restore */*': 'the experiment\'s parts: the CloudNativePG Cluster, its ObjectStore, ScheduledBackup and credentials, workflow template',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {
