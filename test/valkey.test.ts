@@ -54,7 +54,7 @@ describe('Valkey', () => {
   it('hands out its Service\'s address and port', () => {
     const { valkey } = server();
     expect(valkey.endpoint).toMatchObject({
-      serviceName: 'cache', namespace: 'kv', host: 'cache.kv.svc.cluster.local', port: 6379, image: 'docker.io/valkey/valkey:9.1.1',
+      serviceName: 'cache', namespace: 'kv', host: 'cache.kv.svc.cluster.local', port: 6379, image: 'docker.io/valkey/valkey:9.1.1', metricsJob: 'cache-valkey',
     });
   });
 
@@ -113,6 +113,10 @@ describe('ValkeyBenchmark', () => {
     const names = workflow.spec.arguments.parameters.map((p: { name: string }) => p.name);
     expect(names).toEqual(expect.arrayContaining(['bench-small-requests', 'bench-small-clients']));
     expect(test.measuredNamespaces).toEqual(['vt']);
+    // Its variant also reads the server's peak memory from the exporter's series.
+    expect(test.measurements).toEqual([{
+      name: 'serverPeakMemory', unit: 'bytes', query: 'max(max_over_time(redis_memory_used_bytes{job="valkey-valkey"}[$window]))',
+    }]);
     const plan = JSON.parse(findManifest(app, 'ConfigMap', 'vt-results').data['plan.json']);
     expect(plan.variants[0].generators[0]).toMatchObject({ name: 'bench-small', format: 'valkey-benchmark' });
   });

@@ -12,7 +12,7 @@ import { kubectlStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
-import type { ServedMetric } from '../results/run-plan';
+import type { Measurement, ServedMetric } from '../results/run-plan';
 import type { ValkeyEndpoint } from '../valkey/valkey-endpoint';
 import {
   renderValkeyBenchmarkJob, VALKEY_COMMANDS, ValkeyBenchmarkJobSpec, valkeyBenchmarkJobName, ValkeyBenchmarkRun, ValkeyCommand,
@@ -96,6 +96,8 @@ export class ValkeyBenchmark extends Component implements ILoadGenerator {
   public readonly summaryFormat = 'valkey-benchmark';
   /** Every command sent counts: the cost is per million operations. */
   public readonly served: ServedMetric = { unit: 'operations', metric: 'operations' };
+  /** The server's peak memory during its variant, from its exporter (redis_exporter's `redis_memory_used_bytes`). */
+  public readonly measurements: readonly Measurement[];
   public readonly target: ValkeyEndpoint;
   public readonly commands: readonly ValkeyCommand[];
   public readonly payloadBytes: number;
@@ -141,6 +143,10 @@ export class ValkeyBenchmark extends Component implements ILoadGenerator {
       name, namespace: this.namespace, image: target.image, host: target.host, port: target.port,
       commands: this.commands, requests, clients, pipeline, payloadBytes, keyspace, threads, resources,
     };
+    this.measurements = [{
+      name: 'serverPeakMemory', unit: 'bytes',
+      query: `max(max_over_time(redis_memory_used_bytes{job="${target.metricsJob}"}[$window]))`,
+    }];
     this.ownParameters = [
       { name: 'requests', value: String(requests), description: 'requests valkey-benchmark sends per command' },
       { name: 'clients', value: String(clients), description: 'valkey-benchmark client connections' },

@@ -13,6 +13,8 @@ export interface ValkeyEndpoint {
   readonly image: string;
   /** The construct that serves it, for the wiring diagrams. */
   readonly server: IConstruct;
+  /** The Prometheus job of its exporter's series (redis_exporter's `redis_*` metrics). */
+  readonly metricsJob: string;
   /** The namespaces whose pods serve it. */
   readonly servingNamespaces: readonly string[];
 }

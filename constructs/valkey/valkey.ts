@@ -107,10 +107,6 @@ export class Valkey extends Component {
     };
     this.installChart(props.chart ?? CHARTS.valkey, values);
 
-    this.endpoint = {
-      serviceName: name, namespace: this.namespace, host: `${name}.${this.namespace}.svc.cluster.local`,
-      port: VALKEY_PORT, image, server: this, servingNamespaces: [this.namespace],
-    };
     // The exporter sidecar listens on container port `metrics` (9121); the pod carries the chart's
     // selector labels app.kubernetes.io/name=valkey and app.kubernetes.io/instance=<release>
     // (chart 0.11.0, templates/deploy_valkey.yaml and _helpers.tpl). The chart's own PodMonitor
@@ -119,5 +115,9 @@ export class Valkey extends Component {
       job: `${name}-valkey`, target: 'pod', namespace: this.namespace,
       selector: { 'app.kubernetes.io/name': 'valkey', 'app.kubernetes.io/instance': name }, port: 'metrics',
     });
+    this.endpoint = {
+      serviceName: name, namespace: this.namespace, host: `${name}.${this.namespace}.svc.cluster.local`,
+      port: VALKEY_PORT, image, server: this, metricsJob: this.metrics.job, servingNamespaces: [this.namespace],
+    };
   }
 }
