@@ -18,6 +18,8 @@ import { LinkerdCrds } from '../constructs/linkerd/linkerd-crds';
 import { LinkerdIdentity } from '../constructs/linkerd/linkerd-identity';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
+import { BarmanCloudPlugin } from '../constructs/postgres/barman-cloud-plugin';
+import type { CertManager } from '../constructs/cert-manager/cert-manager';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
@@ -179,6 +181,14 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
       const identity = new LinkerdIdentity(hub, 'linkerd-identity', { certManager: hub.certManager });
       return new LinkerdControlPlane(hub, 'linkerd-control-plane', { chart: hub.environment.charts.linkerdControlPlane, crds, identity });
     },
+  },
+  barmanCloud: {
+    kind: 'on-demand',
+    // It reads Clusters and Backups of CloudNativePG's CRDs and runs in the operator's namespace.
+    requires: [Capabilities.cloudNativePg],
+    install: (hub, dependsOn) => new BarmanCloudPlugin(hub, 'barman-cloud', {
+      chart: hub.environment.charts.barmanCloud, certManager: hub.certManager, dependsOn,
+    }),
   },
 };
 

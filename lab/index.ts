@@ -7,6 +7,8 @@ import { meshComparison } from '../experiments/mesh-comparison';
 import { meshOverhead } from '../experiments/mesh-overhead';
 import { postgresPgbench } from '../experiments/postgres-pgbench';
 import { tracingBackends } from '../experiments/tracing-backends';
+import { valkeyBenchmark } from '../experiments/valkey-benchmark';
+import { postgresRestore } from '../experiments/postgres-restore';
 import { kind } from './environments/kind';
 import { kindCilium } from './environments/kind-cilium';
 import { talos } from './environments/talos';
@@ -27,5 +29,7 @@ export const LAB = new Lab({
     logsPipeline,
     tracingBackends,
     meshComparison,
+    valkeyBenchmark,
+    postgresRestore,
   ],
 });

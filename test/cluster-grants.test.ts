@@ -24,6 +24,8 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'autoscaling-kafka-lag /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'logs-pipeline /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'mesh-comparison /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (mesh labels and annotations before any pod)',
+  'valkey-benchmark /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
+  'postgres-restore /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
 };
 
 /**
@@ -43,6 +45,8 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'autoscaling-kafka-lag */*': 'the experiment\'s parts: the Kafka cluster and topics, consumers, their autoscalers, workflow template',
   'logs-pipeline */*': 'the experiment\'s parts: runner roles and the workflow template; each run creates its log generator Job',
   'mesh-comparison */*': 'the experiment\'s parts: workloads, services, a NetworkPolicy, a waypoint Gateway, workflow templates, custom resources',
+  'valkey-benchmark */*': 'the experiment\'s parts: the Valkey chart\'s workload and services, a monitor, workflow template',
+  'postgres-restore */*': 'the experiment\'s parts: the CloudNativePG Cluster, its ObjectStore, ScheduledBackup and credentials, workflow template',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {

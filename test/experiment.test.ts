@@ -162,6 +162,28 @@ describe('every experiment in the synthesized tree', () => {
             expect(applications.some((a) => a.spec.destination.namespace === endpoint![2]
               && a.spec.sources.some((src: any) => src.chart === 'opentelemetry-collector' && src.helm.valuesObject.fullnameOverride === endpoint![1])),
             `Job ${run.metadata.name} sends to ${endpoint![1]}.${endpoint![2]}, which ${name} does not install`).toBe(true);
+          } else if ((run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'] === 'valkey-benchmark') {
+            // A valkey-benchmark Job: its host is the Service of a Valkey release of the experiment.
+            const script = (run.spec as any).template.spec.containers[0].command.join(' ') as string;
+            const [, service, namespace] = /-h ([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local/.exec(script)!;
+            expect(objects.some((o) => o.manifest.kind === 'Application' && (o.manifest as any).spec.destination.namespace === namespace
+              && (o.manifest as any).spec.sources.some((s: any) => s.chart === 'valkey' && s.helm.valuesObject.fullnameOverride === service)),
+            `Job ${run.metadata.name} sends to ${service}.${namespace}, which ${name} does not install`).toBe(true);
+          } else if (run.kind === 'Backup' || run.kind === 'Cluster'
+            || (run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'] === 'postgres-restore') {
+            // A restore's objects: the backed-up Cluster, its ObjectStore, and the cluster the same run restores.
+            const clusters = objects.filter((o) => o.manifest.kind === 'Cluster' && o.manifest.metadata.namespace === run.metadata.namespace);
+            const restored = runManifests(name).filter((r) => r.kind === 'Cluster').map((r) => r.metadata.name);
+            if (run.kind === 'Backup') expect(clusters.map((c) => c.manifest.metadata.name)).toContain((run.spec as any).cluster.name);
+            else if (run.kind === 'Cluster') {
+              const store = (run.spec as any).externalClusters[0].plugin.parameters.barmanObjectName;
+              expect(objects.some((o) => o.manifest.kind === 'ObjectStore' && o.manifest.metadata.name === store), `${store} is not an ObjectStore of ${name}`).toBe(true);
+            } else {
+              const script = (run.spec as any).template.spec.containers[0].command.join(' ') as string;
+              for (const [, host] of script.matchAll(/-h ([a-z0-9{}.-]+)-rw\.[a-z0-9-]+\.svc\.cluster\.local/g)) {
+                expect([...clusters.map((c) => c.manifest.metadata.name), ...restored], `Job ${run.metadata.name} connects to ${host}-rw`).toContain(host);
+              }
+            }
           } else {
             // A perf Job: its topic and bootstrap address are the experiment's Kafka objects.
             expect(run.kind).toBe('Job');
@@ -200,7 +222,7 @@ describe('every experiment in the synthesized tree', () => {
           for (const rule of role.rules) {
             expect(rule.verbs).not.toContain('*');
             expect(rule.resources).not.toContain('*');
-            const allowed = ns === EXPERIMENT_RUNNER.namespace ? ['workflows'] : ['testruns', 'jobs', 'pods', 'pods/log'];
+            const allowed = ns === EXPERIMENT_RUNNER.namespace ? ['workflows'] : ['testruns', 'jobs', 'pods', 'pods/log', 'backups', 'clusters'];
             expect(rule.resources.every((r: string) => allowed.includes(r)), JSON.stringify(rule)).toBe(true);
             if (ns === EXPERIMENT_RUNNER.namespace) expect(rule.verbs).toEqual(['get']);
           }
@@ -213,7 +235,11 @@ describe('every experiment in the synthesized tree', () => {
         for (const run of runManifests(name)) {
           if (run.kind === 'TestRun') {
             for (const part of ['initializer', 'starter', 'runner']) pods.push([`${run.metadata.name} ${part}`, (run.spec as any)[part]]);
-          } else {
+          } else if (run.kind === 'Cluster') {
+            // A restored CloudNativePG cluster: the operator runs its image as uid 26 with these resources.
+            const spec = run.spec as any;
+            pods.push([`${run.metadata.name} postgres`, { image: spec.imageName, resources: spec.resources, securityContext: { runAsNonRoot: true, runAsUser: 26 } }]);
+          } else if (run.kind !== 'Backup') {
             for (const c of (run.spec as any).template.spec.containers) pods.push([`${run.metadata.name} ${c.name}`, c]);
           }
         }

@@ -11,6 +11,8 @@ import { KafkaPerfTest } from '../constructs/loadgen/kafka-perf';
 import { PgbenchTest } from '../constructs/loadgen/pgbench';
 import { LogGenerator } from '../constructs/loadgen/log-generator';
 import { TelemetrygenTest } from '../constructs/loadgen/telemetrygen';
+import { PostgresRestoreTest } from '../constructs/loadgen/postgres-restore';
+import { ValkeyBenchmark } from '../constructs/loadgen/valkey-benchmark';
 import { LocustTest } from '../constructs/loadgen/locust';
 import {
   componentsIn, componentsWithoutMetricsDeclaration, metricsDeclarationsOf, scrape, scrapeFromOwnFolder,
@@ -58,7 +60,8 @@ function monitorsIn(scope: IConstruct): Map<string, any> {
 const isLoadGenerator = (c: IConstruct) => c instanceof K6Test || c instanceof KafkaPerfTest || c instanceof LocustTest || c instanceof PgbenchTest
   || c instanceof KafkaProducerLoad
   || c instanceof LogGenerator
-  || c instanceof TelemetrygenTest;
+  || c instanceof TelemetrygenTest
+  || c instanceof ValkeyBenchmark || c instanceof PostgresRestoreTest;
 
 describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the %s hub\'s measurement stack', (name, dist) => {
   it('declares for every component how it is scraped, or why not, with every capability installed', () => {
@@ -162,7 +165,7 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
     const values = valuesOf(dist, 'seaweedfs');
     expect([values.master.enabled, values.volume.enabled, values.filer.enabled]).toEqual([false, false, false]);
     expect(values.allInOne.s3).toMatchObject({ enabled: true, enableAuth: true, existingConfigSecret: 'seaweedfs-s3-identities' });
-    expect(values.allInOne.s3.createBuckets).toEqual([{ name: 'results' }, { name: 'artifacts' }]);
+    expect(values.allInOne.s3.createBuckets).toEqual([{ name: 'results' }, { name: 'artifacts' }, { name: 'backups' }]);
     const identities = object(`${dist}/seaweedfs/externalsecret-seaweedfs-s3-identities.yaml`).spec as any;
     const template: string = identities.target.template.data.seaweedfs_s3_config;
     // Filled in the way External Secrets' template engine would, the file is JSON SeaweedFS reads.

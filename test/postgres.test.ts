@@ -265,13 +265,27 @@ describe('postgres-pgbench on a hub', () => {
     return { app, hub };
   };
 
-  it('is one of the lab\'s experiments, with a direct and a pooled variant', () => {
+  it('is one of the lab\'s experiments, with direct, pooled and synchronous-3 variants run one after the other', () => {
     expect(LAB.experiments).toContain(postgresPgbench);
     const app = new App();
     const exp = new Experiment(app, postgresPgbench.name, { definition: postgresPgbench, lab: TEST_LAB });
-    expect(exp.loadGenerators.map((g) => [g.loadName, g.variant])).toEqual([['bench-direct', 'direct'], ['bench-pooled', 'pooled']]);
-    // One after the other: the variants do not share the instance at the same time.
-    expect(exp.loadStages.length).toBe(2);
+    expect(exp.loadGenerators.map((g) => [g.loadName, g.variant])).toEqual([
+      ['bench-direct', 'direct'], ['bench-pooled', 'pooled'], ['bench-synchronous-3', 'synchronous-3']]);
+    // One after the other: the variants do not share CPU at the same time.
+    expect(exp.loadStages.length).toBe(3);
+    // The replicated cluster runs in a namespace of its own, so each variant is charged its own instances.
+    expect(exp.loadGenerators.map((g) => g.measuredNamespaces)).toEqual([
+      ['postgres-pgbench'], ['postgres-pgbench'], ['postgres-pgbench-sync']]);
+  });
+
+  it('compares one instance with three whose commits wait for a standby', () => {
+    const app = new App();
+    new Experiment(app, postgresPgbench.name, { definition: postgresPgbench, lab: TEST_LAB });
+    expect(findManifest(app, 'Cluster', 'pg').spec.instances).toBe(1);
+    const replicated = findManifest(app, 'Cluster', 'pg-sync');
+    expect(replicated.metadata.namespace).toBe('postgres-pgbench-sync');
+    expect(replicated.spec.instances).toBe(3);
+    expect(replicated.spec.postgresql.synchronous).toEqual({ method: 'any', number: 1, dataDurability: 'required' });
   });
 
   it('brings CloudNativePG onto a hub that enables it, and a hub that does not runs no CNPG operator', () => {

@@ -40,6 +40,8 @@ export const Capabilities = {
   istioAmbient: new Capability('istio-ambient', 'Istio\'s sidecar-free ambient mesh (ztunnel)'),
   /** Linkerd's control plane, its certificates from cert-manager: a sidecar mesh with mutual TLS. */
   linkerd: new Capability('linkerd', 'Linkerd\'s sidecar service mesh with mutual TLS'),
+  /** CloudNativePG's Barman Cloud plugin: WAL archiving and base backups of PostgreSQL clusters to S3. */
+  barmanCloud: new Capability('barman-cloud', 'backs PostgreSQL clusters up to S3'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

@@ -186,6 +186,18 @@ export const CHARTS = {
     // `resources: {}` at the top level and under operator: rendered whole as the containers' resources.
     openValuePaths: ['resources', 'operator.resources'],
   }),
+  // Data (issue 13, second part): Valkey, installed by the experiments that run it.
+  valkey: new HelmChart({
+    repoUrl: 'https://valkey.io/valkey-helm', chart: 'valkey', version: '0.11.0',
+    // `{}` in the defaults; the templates render whatever is given (templates/deploy_valkey.yaml).
+    openValuePaths: ['resources', 'initResources', 'metrics.exporter.resources', 'metrics.exporter.securityContext'],
+  }),
+  barmanCloud: new HelmChart({
+    repoUrl: 'https://cloudnative-pg.github.io/charts', chart: 'plugin-barman-cloud', version: '0.7.0',
+    // `resources: {}` in the defaults; the template renders whatever is given.
+    openValuePaths: ['resources'],
+    crdGroups: ['barmancloud.cnpg.io'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

@@ -10,6 +10,7 @@ import { scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
 import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
 import { POSTGRES_PORT, PostgresDatabase, PostgresEndpoint } from './postgres-endpoint';
 import { checkPostgresParameters } from './postgres-parameters';
+import { PostgresBackup, PostgresBackupProps, PostgresBackupSource } from './postgres-backup';
 
 /** The PostgreSQL image every cluster runs unless it names another: CloudNativePG's own, PostgreSQL 18.1. */
 export const DEFAULT_POSTGRES_IMAGE = 'ghcr.io/cloudnative-pg/postgresql:18.1-system-trixie';
@@ -87,6 +88,12 @@ export interface PostgresClusterProps extends ComponentProps {
    * @default DEFAULT_POSTGRES_IMAGE
    */
   readonly imageName?: string;
+  /**
+   * Continuous backup through the Barman Cloud plugin: WAL archiving and scheduled base backups
+   * to an S3 bucket (ADR 0116).
+   * @default - no backups
+   */
+  readonly backup?: PostgresBackupProps;
 }
 
 /**
@@ -114,6 +121,8 @@ export class PostgresCluster extends Component {
   public readonly imageName: string;
   /** The metrics of every instance. */
   public readonly metrics: MetricsEndpoint;
+  /** Where its backups are, when it has them: what a restore reads. */
+  public readonly backup?: PostgresBackupSource;
 
   public constructor(scope: Construct, id: string, props: PostgresClusterProps = {}) {
     super(scope, id, props, { name: props.name ?? id, namespace: props.namespace ?? 'postgres' });
@@ -148,6 +157,15 @@ export class PostgresCluster extends Component {
     this.readWrite = endpoint('rw', 'read-write');
     this.readOnly = endpoint('ro', 'read-only');
 
+    let plugins: PostgresBackup['pluginEntry'][] = [];
+    if (props.backup !== undefined) {
+      // The plugin archives and backs up; the hub installs it for experiments whose clusters use it.
+      Experiment.tryOf(this)?.require(Capabilities.barmanCloud);
+      const backup = new PostgresBackup(this.objects, 'Backup', { ...props.backup, where, clusterName: name, namespace });
+      this.backup = backup.source;
+      plugins = [backup.pluginEntry];
+    }
+
     new Cluster(this.objects, 'Cluster', {
       metadata: { name, namespace },
       spec: {
@@ -156,6 +174,7 @@ export class PostgresCluster extends Component {
         storage: { size: storageSize, ...(storageClass ? { storageClass } : {}) },
         resources: bindingResources(resources, ClusterSpecResourcesLimits, ClusterSpecResourcesRequests),
         bootstrap: { initdb: { database: dbName, owner } },
+        ...(plugins.length ? { plugins } : {}),
         postgresql: {
           ...(Object.keys(parameters).length ? { parameters } : {}),
           ...(synchronous ? { synchronous } : {}),

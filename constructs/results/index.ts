@@ -4,6 +4,7 @@ export { k6Summary } from './k6-summary';
 export type { K6Reading, K6SummaryOptions } from './k6-summary';
 export { kafkaConsumerSummary, kafkaProducerSummary } from './kafka-perf-summary';
 export { pgbenchSummary } from './pgbench-summary';
+export { valkeyBenchmarkSummary } from './valkey-benchmark-summary';
 export { usageFromPrometheus, usageQueries } from './prometheus-usage';
 export type { UsageQueries, UsageWindow } from './prometheus-usage';
 export { priceUsage } from './price-usage';

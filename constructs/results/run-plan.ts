@@ -24,7 +24,9 @@ export type SummaryFormat =
   /** A VerticalPodAutoscaler as `kubectl get -o json` prints it: its recommendation per container. */
   | 'vpa'
   /** telemetrygen's log, with one `traces generated` line per worker. */
-  | 'telemetrygen';
+  | 'telemetrygen'
+  /** A `requests per command: N` line, then valkey-benchmark's `--csv` output: a row per command. */
+  | 'valkey-benchmark';
 
 /** Which figure of a generator's summary counts the work it served, and in what unit. */
 export interface ServedMetric {

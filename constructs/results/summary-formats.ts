@@ -4,6 +4,7 @@ import { metricsJsonSummary } from './metrics-json-summary';
 import { pgbenchSummary } from './pgbench-summary';
 import { telemetrygenSummary } from './telemetrygen-summary';
 import type { LoadSummary } from './results-document';
+import { valkeyBenchmarkSummary } from './valkey-benchmark-summary';
 import type { ServedMetric, SummaryFormat } from './run-plan';
 import { vpaSummary } from './vpa-summary';
 
@@ -30,4 +31,5 @@ export const SUMMARY_READERS: Readonly<Record<Exclude<SummaryFormat, 'k6'>, Summ
   'kafka-producer': { read: (text, g) => [kafkaProducerSummary(text, g)] },
   vpa: { read: (text, g) => [vpaSummary(text, g)] },
   telemetrygen: { read: (text, g) => [telemetrygenSummary(text, g)], served: { unit: 'spans', metric: 'spans' } },
+  'valkey-benchmark': { read: (text, g) => [valkeyBenchmarkSummary(text, g)], served: { unit: 'operations', metric: 'operations' } },
 };

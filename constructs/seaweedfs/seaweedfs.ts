@@ -27,7 +27,7 @@ export interface SeaweedFsProps extends ComponentProps {
   readonly size?: string;
   /**
    * Buckets created at install (a post-install hook of the chart).
-   * @default ['results', 'artifacts']
+   * @default ['results', 'artifacts', 'backups']
    */
   readonly buckets?: readonly string[];
   /**
@@ -86,7 +86,7 @@ export class SeaweedFs extends Component implements IObjectStore {
     });
     const where = this.node.path;
     const namespace = this.namespace;
-    const buckets = [...(props.buckets ?? ['results', 'artifacts'])];
+    const buckets = [...(props.buckets ?? ['results', 'artifacts', 'backups'])];
     if (buckets.length === 0) throw new ValidationError(where, 'buckets', buckets, 'at least one bucket');
     for (const [i, bucket] of buckets.entries()) {
       if (typeof bucket !== 'string' || !BUCKET.test(bucket) || bucket.includes('..')) {

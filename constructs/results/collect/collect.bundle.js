@@ -613,6 +613,58 @@ function telemetrygenSummary(text, options) {
   return { tool: "telemetrygen", name, metrics: { traces, spans: traces * (TELEMETRYGEN_CHILD_SPANS + 1), workers: counts.length } };
 }
 
+// constructs/results/valkey-benchmark-summary.ts
+var VALKEY_REQUESTS_MARKER = "requests per command: ";
+var HEADER = '"test","rps","avg_latency_ms","min_latency_ms","p50_latency_ms","p95_latency_ms","p99_latency_ms","max_latency_ms"';
+var COLUMNS2 = [
+  [1, "OpsPerSecond"],
+  [2, "LatencyAvgMs"],
+  [4, "LatencyP50Ms"],
+  [5, "LatencyP95Ms"],
+  [6, "LatencyP99Ms"],
+  [7, "LatencyMaxMs"]
+];
+function valkeyBenchmarkSummary(text, options) {
+  const name = labelName("valkey-benchmark summary", "name", options.name);
+  const where = `valkey-benchmark summary "${name}"`;
+  const lines = (typeof text === "string" ? text : "").split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const requestsLine = lines.find((l) => l.startsWith(VALKEY_REQUESTS_MARKER));
+  const requests = requestsLine === void 0 ? NaN : Number(requestsLine.slice(VALKEY_REQUESTS_MARKER.length));
+  if (!Number.isInteger(requests) || requests <= 0) {
+    throw new ValidationError(
+      where,
+      "requests",
+      requestsLine ?? lines[0],
+      `a "${VALKEY_REQUESTS_MARKER}N" line with a positive whole number, as the lab's Job prints before the benchmark`
+    );
+  }
+  const header = lines.indexOf(HEADER);
+  const rows = header < 0 ? [] : lines.slice(header + 1).filter((l) => l.startsWith('"'));
+  if (rows.length === 0) {
+    throw new ValidationError(
+      where,
+      "rows",
+      lines[lines.length - 1],
+      "valkey-benchmark --csv output: its header and a row per command; did the run end?"
+    );
+  }
+  const metrics = {};
+  let seconds2 = 0;
+  for (const row of rows) {
+    const cells = row.split(",").map((c) => c.replace(/^"|"$/g, ""));
+    const test = cells[0].toLowerCase();
+    const figures = cells.slice(1).map(Number);
+    if (!/^[a-z]+$/.test(test) || cells.length !== 8 || figures.some((f) => !Number.isFinite(f)) || figures[0] <= 0) {
+      throw new ValidationError(where, "row", row, "a command in letters and seven numbers, requests/s above zero");
+    }
+    for (const [column, suffix] of COLUMNS2) metrics[`${test}${suffix}`] = Number(cells[column]);
+    seconds2 += requests / figures[0];
+  }
+  metrics.operations = requests * rows.length;
+  metrics.operationsPerSecond = metrics.operations / seconds2;
+  return { tool: "valkey-benchmark", name, metrics };
+}
+
 // constructs/k8s/quantity.ts
 var BINARY = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 var DECIMAL = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
@@ -679,7 +731,8 @@ var SUMMARY_READERS = {
   "metrics-json": { read: (text, g) => [metricsJsonSummary(text, g)] },
   "kafka-producer": { read: (text, g) => [kafkaProducerSummary(text, g)] },
   vpa: { read: (text, g) => [vpaSummary(text, g)] },
-  telemetrygen: { read: (text, g) => [telemetrygenSummary(text, g)], served: { unit: "spans", metric: "spans" } }
+  telemetrygen: { read: (text, g) => [telemetrygenSummary(text, g)], served: { unit: "spans", metric: "spans" } },
+  "valkey-benchmark": { read: (text, g) => [valkeyBenchmarkSummary(text, g)], served: { unit: "operations", metric: "operations" } }
 };
 
 // constructs/results/collect/collect.ts
