@@ -19,7 +19,6 @@ import { LinkerdIdentity } from '../constructs/linkerd/linkerd-identity';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import { BarmanCloudPlugin } from '../constructs/postgres/barman-cloud-plugin';
-import type { CertManager } from '../constructs/cert-manager/cert-manager';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
