@@ -13,6 +13,8 @@ import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import type { MetalLb } from '../constructs/metallb/metallb';
+import type { MonitoringStack } from '../constructs/monitoring/monitoring-stack';
+import { VictoriaMetrics } from '../constructs/victoria-metrics/victoria-metrics';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { Environment, HubAddressOwner } from './environment';
 
@@ -25,6 +27,8 @@ export interface CatalogHost extends Construct {
   readonly metallb: MetalLb;
   /** The hub's Argo Workflows, a core component. */
   readonly argoWorkflows: ArgoWorkflows;
+  /** The hub's Prometheus and Grafana, a core component. */
+  readonly monitoring: MonitoringStack;
 }
 
 /** A capability the hub's core always provides. */
@@ -101,6 +105,20 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     install: (hub, dependsOn) => new VerticalPodAutoscaler(hub, 'vertical-pod-autoscaler', {
       chart: hub.environment.charts.verticalPodAutoscaler, dependsOn,
     }),
+  },
+  victoriaMetrics: {
+    kind: 'on-demand',
+    install: (hub) => {
+      // The same retention and volume as the hub's Prometheus, which forwards every sample to it.
+      const vm = new VictoriaMetrics(hub, 'victoria-metrics', {
+        chart: hub.environment.charts.victoriaMetricsSingle,
+        storageClass: hub.environment.storageClass,
+        retention: hub.monitoring.retention,
+        volumeSize: hub.monitoring.volumeSize,
+      });
+      hub.monitoring.addRemoteWrite({ name: 'victoria-metrics', url: vm.remoteWriteUrl });
+      return vm;
+    },
   },
 };
 

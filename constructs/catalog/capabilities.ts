@@ -23,6 +23,8 @@ export const Capabilities = {
   keda: new Capability('keda', 'scales workloads on Prometheus queries and Kafka lag'),
   /** The Vertical Pod Autoscaler's recommender: CPU and memory recommendations, never applied. */
   verticalPodAutoscaler: new Capability('vertical-pod-autoscaler', 'recommends CPU and memory requests'),
+  /** VictoriaMetrics single-node: a second metrics store, fed every sample the hub's Prometheus scrapes. */
+  victoriaMetrics: new Capability('victoria-metrics', 'a VictoriaMetrics store holding the same series as the hub\'s Prometheus'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

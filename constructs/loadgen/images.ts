@@ -2,4 +2,6 @@
 export const LOADGEN_IMAGES = {
   k6: 'grafana/k6:1.3.0',
   locust: 'locustio/locust:2.32.3',
+  /** prometheus-community's synthetic metrics exporter (quay.io/prometheuscommunity, published by its CI per tag). */
+  avalanche: 'quay.io/prometheuscommunity/avalanche:v0.7.0',
 } as const;
