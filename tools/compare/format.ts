@@ -1,10 +1,11 @@
+import { COST_UNIT_QUANTITY, CostUnit } from '../../constructs/results/results-document';
 import type { Metric } from './figures';
 import { METRICS } from './figures';
 import type { Column, ExperimentComparison } from './model';
 
 /** A row's label, given the experiment's unit and currency. */
 function label(metric: Metric, c: ExperimentComparison): string {
-  const unit = c.unit === 'mixed' ? 'requests or messages' : c.unit;
+  const unit = c.unit === 'mixed' ? 'mixed units' : c.unit;
   switch (metric) {
     case 'throughput': return `${unit}/s`;
     case 'p50': return 'p50 latency ms';
@@ -13,8 +14,15 @@ function label(metric: Metric, c: ExperimentComparison): string {
     case 'errorRate': return 'error rate %';
     case 'cpuSeconds': return 'CPU-seconds';
     case 'peakMemory': return 'peak memory MiB';
-    case 'costPerMillion': return `cost per million ${unit} ${c.currency === 'mixed' ? '(mixed currencies)' : c.currency}`;
+    case 'costPerUnit': return `cost ${costPer(c.unit)} ${c.currency === 'mixed' ? '(mixed currencies)' : c.currency}`;
   }
+}
+
+/** `per million requests`, `per thousand transactions`, `per GB`: the quantity the cost is given for. */
+export function costPer(unit: CostUnit | 'mixed'): string {
+  if (unit === 'mixed') return 'per unit served (mixed units)';
+  if (unit === 'bytes') return 'per GB';
+  return `per ${COST_UNIT_QUANTITY[unit] === 1e3 ? 'thousand' : 'million'} ${unit}`;
 }
 
 /**

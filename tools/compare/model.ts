@@ -61,7 +61,7 @@ function compareExperiment(experiment: string, documents: readonly ResultsDocume
     const means = new Map(variants.map((name) => [name, meanOf(columns.filter((c) => c.variant === name).map((c) => c.figures))]));
     for (const name of variants) columns.push({ variant: name, figures: means.get(name)!, diffs: diffsOf(means.get(name)!, means.get(baseline)) });
   }
-  const units = new Set(runs.flatMap((d) => d.variants.map((v) => v.cost.perMillion.unit)));
+  const units = new Set(runs.flatMap((d) => d.variants.map((v) => v.cost.per.unit)));
   const currencies = new Set(runs.flatMap((d) => d.variants.map((v) => v.cost.currency)));
   return {
     experiment,
@@ -96,8 +96,8 @@ function meanOf(all: readonly Figures[]): Figures {
 
 /** Costs in different currencies cannot be set against each other. */
 function withoutCostDiffs(column: Column): Column {
-  const figures = column.run === undefined ? { ...column.figures, costPerMillion: undefined } : column.figures;
-  return { ...column, figures, diffs: { ...column.diffs, costPerMillion: undefined } };
+  const figures = column.run === undefined ? { ...column.figures, costPerUnit: undefined } : column.figures;
+  return { ...column, figures, diffs: { ...column.diffs, costPerUnit: undefined } };
 }
 
 function compareText(a: string, b: string): number {
