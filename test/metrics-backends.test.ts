@@ -70,6 +70,13 @@ describe('VictoriaMetrics', () => {
       },
     });
     expect(vm.url).toBe('http://victoria-metrics.victoria-metrics.svc.cluster.local:8428');
+    // Grafana's data source, loaded by the sidecar from the component's own namespace.
+    expect(vm.datasource).toMatchObject({ uid: 'victoria-metrics', type: 'prometheus' });
+    const datasource = findManifest(app, 'ConfigMap', 'datasource-victoria-metrics');
+    expect(datasource.metadata).toMatchObject({ namespace: 'victoria-metrics', labels: { grafana_datasource: '1' } });
+    expect(JSON.parse(datasource.data['victoria-metrics.yaml']).datasources[0]).toMatchObject({
+      name: 'VictoriaMetrics', type: 'prometheus', url: 'http://victoria-metrics.victoria-metrics.svc.cluster.local:8428',
+    });
     expect(vm.remoteWriteUrl).toBe('http://victoria-metrics.victoria-metrics.svc.cluster.local:8428/api/v1/write');
   });
 
@@ -263,6 +270,14 @@ describe('MetricsQueryLoad', () => {
     expect(plan.variants[0]).toMatchObject({ name: 'mb', namespaces: ['mb'] });
     expect(plan.variants[0].generators.map((g: { name: string; format: string }) => [g.name, g.format])).toEqual([['series', 'metrics-json'], ['query', 'k6']]);
     expect(exp.loadGenerators).toHaveLength(2);
+    // The store's ingestion, by container and by its own metrics, at the end of the variant's window.
+    const { measurements } = plan.variants[0];
+    expect(measurements.map((m: { name: string; unit: string }) => [m.name, m.unit])).toEqual([
+      ['ingestionCpuCores', 'cores'], ['ingestionPeakMemory', 'bytes'], ['diskBytes', 'bytes'],
+      ['diskGrowth', 'bytes-per-second'], ['samplesIngested', 'per-second'], ['activeSeries', 'count'],
+    ]);
+    expect(measurements[2].query).toBe('sum(vm_data_size_bytes{job="victoria-metrics"})');
+    expect(plan.variants[0].generators[0]).toMatchObject({ name: 'series', format: 'metrics-json', tool: 'avalanche' });
   });
 
   it.each([

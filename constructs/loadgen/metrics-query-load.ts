@@ -4,6 +4,7 @@ import type { ILoadGenerator, LoadSteps, RunContext } from '../experiment/load-g
 import type { PlainTextIngress } from '../istio/plain-text-ingress';
 import type { Resources } from '../k8s/resources';
 import type { IMetricsBackend } from '../monitoring/metrics-backend';
+import type { Measurement } from '../results/run-plan';
 import { K6Test } from './k6-test';
 import { MetricsQuery, MetricsQueryScript } from './metrics-query-script';
 
@@ -47,6 +48,8 @@ export class MetricsQueryLoad extends Construct implements ILoadGenerator {
   public readonly summaryFormat = 'k6';
   public readonly takesRunParameters = true;
   public readonly plainTextIngress: readonly PlainTextIngress[];
+  /** The store's ingestion over the variant's window, read from the hub's Prometheus. */
+  public readonly measurements: readonly Measurement[];
 
   public constructor(scope: Construct, id: string, props: MetricsQueryLoadProps) {
     Experiment.of(scope);
@@ -64,6 +67,15 @@ export class MetricsQueryLoad extends Construct implements ILoadGenerator {
     this.variant = this.k6.variant;
     this.measuredNamespaces = [this.k6.namespace];
     this.plainTextIngress = this.k6.plainTextIngress;
+    const q = props.backend.ingestion;
+    this.measurements = [
+      { name: 'ingestionCpuCores', unit: 'cores', query: q.cpuCores },
+      { name: 'ingestionPeakMemory', unit: 'bytes', query: q.peakMemoryBytes },
+      { name: 'diskBytes', unit: 'bytes', query: q.diskBytes },
+      { name: 'diskGrowth', unit: 'bytes-per-second', query: q.diskGrowthBytesPerSecond },
+      { name: 'samplesIngested', unit: 'per-second', query: q.samplesPerSecond },
+      { name: 'activeSeries', unit: 'count', query: q.activeSeries },
+    ];
   }
 
   public loadSteps(run: RunContext): LoadSteps {

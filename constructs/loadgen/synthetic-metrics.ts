@@ -13,7 +13,7 @@ import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
 import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
-const METRICS_JSON_MARKER = 'metrics json: '; // TEMP until results v2
+import { METRICS_JSON_MARKER } from '../results/run-plan';
 import { LOADGEN_IMAGES } from './images';
 import {
   AVALANCHE_NAME_LENGTH, AVALANCHE_PORT_NAME, renderSyntheticMetricsJob, SyntheticMetricsJobSpec, SyntheticMetricsRun, syntheticMetricsJobName,

@@ -4,6 +4,7 @@ import { durationSeconds, checkLabDuration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { checkLabelName, checkQuantity } from '../core/validation';
 import { serviceHost } from '../core/service-host';
+import { GrafanaDatasource } from '../grafana/grafana-datasource';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { scrape } from '../monitoring/metrics-declarations';
@@ -23,6 +24,9 @@ const NOBODY = 65534;
  * Prometheus).
  */
 export const HUB_VICTORIA_METRICS_SERVICE = { name: 'victoria-metrics', namespace: 'victoria-metrics', port: HTTP_PORT } as const;
+
+/** The uid of its Grafana data source, the same on every hub. */
+export const VICTORIA_METRICS_DATASOURCE_UID = 'victoria-metrics';
 
 /**
  * The labels chart 0.45.0 puts on the server pod: the chart's name, the release and `app: server`
@@ -70,6 +74,8 @@ export class VictoriaMetrics extends Component {
   public readonly retentionPeriod: string;
   /** Its own metrics (`vm_*`), scraped by the hub's Prometheus. */
   public readonly metrics: MetricsEndpoint;
+  /** Its Grafana data source: VictoriaMetrics answers Prometheus' query API, so of type `prometheus`. */
+  public readonly datasource: GrafanaDatasource;
 
   public constructor(scope: Construct, id: string, props: VictoriaMetricsProps) {
     super(scope, id, props, {
@@ -104,6 +110,9 @@ export class VictoriaMetrics extends Component {
     this.installChart(props.chart, values);
     this.url = `http://${serviceHost(HUB_VICTORIA_METRICS_SERVICE.name, this.namespace)}:${HTTP_PORT}`;
     this.remoteWriteUrl = `${this.url}/api/v1/write`;
+    this.datasource = new GrafanaDatasource(this.objects, 'Datasource', {
+      name: 'VictoriaMetrics', uid: VICTORIA_METRICS_DATASOURCE_UID, type: 'prometheus', url: this.url, namespace: this.namespace,
+    });
     // The server serves its own metrics on the `http` container port (chart 0.45.0, templates/server.yaml).
     this.metrics = scrape(this, {
       job: 'victoria-metrics', target: 'pod', namespace: this.namespace,
