@@ -107,16 +107,18 @@ function k6Log(queries: number, p95: number): string {
   return `[pod/x/k6] summary json: ${JSON.stringify({ metrics })}\n`;
 }
 
-const exporterLog = 'metrics json: {"series": 10000, "metrics": 10, "seriesPerMetric": 1000, "seriesIntervalSeconds": 0, "seconds": 360}\n';
+const exporterLog = 'metrics json: {"series": 10000, "metrics": 10, "seriesPerMetric": 1000, "seriesIntervalSeconds": 0, "seconds": 360, '
+  + '"retentionDays": 15, "projectedDiskBytes": 5184000000}\n';
 
 function workflow(name: string) {
   const node = (template: string, startedAt: string, finishedAt: string, result?: string) => ({
     id: `${name}-${template}`, templateName: template, phase: 'Succeeded', startedAt, finishedAt, ...(result ? { outputs: { result } } : {}),
   });
   const nodes = [
-    node('series-prometheus-run', '2025-06-01T10:01:00Z', '2025-06-01T10:07:00Z'),
+    // The exporter's run is its Job and then the projection step: a steps template of its name.
+    node('series-prometheus', '2025-06-01T10:01:00Z', '2025-06-01T10:07:00Z'),
     node('query-prometheus-run', '2025-06-01T10:01:00Z', '2025-06-01T10:06:00Z'),
-    node('series-victoriametrics-run', '2025-06-01T10:07:00Z', '2025-06-01T10:13:00Z'),
+    node('series-victoriametrics', '2025-06-01T10:07:00Z', '2025-06-01T10:13:00Z'),
     node('query-victoriametrics-run', '2025-06-01T10:07:00Z', '2025-06-01T10:12:00Z'),
     node('series-prometheus-summary', '2025-06-01T10:14:00Z', '2025-06-01T10:14:01Z', exporterLog),
     node('query-prometheus-summary', '2025-06-01T10:14:00Z', '2025-06-01T10:14:01Z', k6Log(1500, 80)),
@@ -143,7 +145,8 @@ describe('metrics-backends\' results document', () => {
     // The variant's window spans its exporter and its query load.
     expect(prometheus).toMatchObject({ startedAt: '2025-06-01T10:01:00Z', endedAt: '2025-06-01T10:07:00Z', outcome: 'passed' });
     expect(prometheus.loadGenerators[0]).toEqual({
-      tool: 'avalanche', name: 'series-prometheus', metrics: { series: 10000, metrics: 10, seriesPerMetric: 1000, seriesIntervalSeconds: 0, seconds: 360 },
+      tool: 'avalanche', name: 'series-prometheus',
+      metrics: { series: 10000, metrics: 10, seriesPerMetric: 1000, seriesIntervalSeconds: 0, seconds: 360, retentionDays: 15, projectedDiskBytes: 5184000000 },
     });
     expect(prometheus.loadGenerators[1]).toMatchObject({ tool: 'k6', name: 'query-prometheus', requests: 1500, latencyMs: { p95: 80 } });
     expect(vm.loadGenerators[1]).toMatchObject({ latencyMs: { p95: 40 } });

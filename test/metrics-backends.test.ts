@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { App } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../constructs/catalog/charts';
@@ -239,8 +243,62 @@ describe('SyntheticMetrics', () => {
     ]));
   });
 
+  it('projects its store\'s disk for a retention chosen per run, after the exporter stops, into its summary', () => {
+    let series!: SyntheticMetrics;
+    const { app } = inExperiment((e) => {
+      const backend = new HubMetricsBackend(e, 'store', { kind: 'victoria-metrics' });
+      series = new SyntheticMetrics(e, 'series', { ...EXPORTER, namespace: e.namespace(), retentionOf: backend, retentionDays: 30 });
+      e.runLoad(series, new MetricsQueryLoad(e, 'query', { backend, queries: querySet(series), namespace: e.namespace() }));
+    });
+    const workflow = findManifest(app, 'WorkflowTemplate', 'mb').spec;
+    expect(workflow.arguments.parameters).toContainEqual(
+      { name: 'series-retention-days', value: '30', description: 'days of retention the victoria-metrics disk is projected for' });
+    // Its run is the Job, then the projection: the plan's window spans both.
+    expect(workflow.templates.find((t: { name: string }) => t.name === 'series').steps).toEqual([
+      [{ name: 'series-run', template: 'series-run' }], [{ name: 'series-project', template: 'series-project' }],
+    ]);
+    const project = workflow.templates.find((t: { name: string }) => t.name === 'series-project');
+    expect(project.container.env).toEqual(expect.arrayContaining([
+      { name: 'QUERY', value: 'deriv((sum(vm_data_size_bytes{job="victoria-metrics"}))[{{workflow.parameters.series-seconds}}s:])' },
+      { name: 'RETENTION_DAYS', value: '{{workflow.parameters.series-retention-days}}' },
+      { name: 'PROMETHEUS_URL', valueFrom: { configMapKeyRef: { name: 'experiment-run-settings', key: 'prometheus-url', optional: true } } },
+    ]));
+    expect(project.outputs.parameters).toEqual([
+      { name: 'projected-disk-bytes', globalName: 'series-projected-disk-bytes', valueFrom: { path: '/tmp/projected-disk-bytes' } },
+    ]);
+    const summary = workflow.templates.find((t: { name: string }) => t.name === 'series-summary').container;
+    expect(summary.args[0]).toContain('\\"retentionDays\\": $RETENTION_DAYS, \\"projectedDiskBytes\\": $PROJECTED}"');
+    expect(summary.env).toContainEqual({ name: 'PROJECTED', value: '{{workflow.outputs.parameters.series-projected-disk-bytes}}' });
+    const plan = JSON.parse(findManifest(app, 'ConfigMap', 'mb-results').data['plan.json']);
+    expect(plan.variants[0].generators[0]).toMatchObject({ name: 'series', runTemplate: 'series' });
+  });
+
+  it('computes the projection in the step\'s shell: growth per second times the retention\'s seconds, and refuses a non-finite growth', async () => {
+    let series!: SyntheticMetrics;
+    const { app } = inExperiment((e) => {
+      const backend = new HubMetricsBackend(e, 'store', { kind: 'prometheus' });
+      series = new SyntheticMetrics(e, 'series', { ...EXPORTER, namespace: e.namespace(), retentionOf: backend });
+      e.runLoad(series, new MetricsQueryLoad(e, 'query', { backend, queries: querySet(series), namespace: e.namespace() }));
+    });
+    const project = findManifest(app, 'WorkflowTemplate', 'mb').spec.templates.find((t: { name: string }) => t.name === 'series-project');
+    const script: string = project.container.args[0];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'projection-'));
+    // A stand-in curl that answers what Prometheus would.
+    const answer = (value: string) => {
+      fs.writeFileSync(path.join(dir, 'curl'), `#!/bin/sh\necho '{"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1748772240.5,"${value}"]}]}}'\n`, { mode: 0o755 });
+      return execFileSync('/bin/sh', ['-c', script.replaceAll('/tmp/projected-disk-bytes', path.join(dir, 'out'))], {
+        env: { PATH: `${dir}:${process.env.PATH}`, QUERY: 'q', PROMETHEUS_URL: 'http://p', RETENTION_DAYS: '15' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    };
+    // 4000 bytes/s for 15 days: 4000 * 15 * 86400.
+    expect(answer('4000')).toBe('5184000000\n');
+    expect(() => answer('NaN')).toThrow('no finite disk growth');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it.each([
     [{ seriesPerMetric: 0 }, 'seriesPerMetric 0 is invalid'],
+    [{ retentionDays: 7 }, 'retentionDays 7 is invalid: only with retentionOf, the store it projects'],
     [{ metrics: 100, seriesPerMetric: 30_000 }, 'seriesPerMetric 30000 is invalid: at most 20000 with 100 metrics: 2000000 series in all'],
     [{ duration: '90ms' }, 'duration "90ms" is invalid: whole seconds (avalanche counts its intervals in seconds)'],
     [{ seriesInterval: 'often' }, 'seriesInterval "often" is invalid: a duration such as 30s, 5m, 1h30m or 7d'],

@@ -7,13 +7,15 @@ import { LAB_LABELS } from '../core/labels';
 import { checkInteger, checkPinnedImage } from '../core/validation';
 import { toYaml } from '../core/yaml';
 import { Experiment } from '../experiment/experiment';
-import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
+import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, StepTemplate, WorkflowParameter } from '../experiment/load-generator';
 import { curlScriptStep, kubectlStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
+import type { IMetricsBackend } from '../monitoring/metrics-backend';
 import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
 import { METRICS_JSON_MARKER } from '../results/run-plan';
+import { settingEnv } from '../results/run-settings';
 import { LOADGEN_IMAGES } from './images';
 import {
   AVALANCHE_NAME_LENGTH, AVALANCHE_PORT_NAME, renderSyntheticMetricsJob, SyntheticMetricsJobSpec, SyntheticMetricsRun, syntheticMetricsJobName,
@@ -72,7 +74,22 @@ export interface SyntheticMetricsProps extends ComponentProps {
    * @default LOADGEN_IMAGES.avalanche
    */
   readonly image?: string;
+  /**
+   * A store whose disk this load would fill over a retention chosen per run: right after the
+   * exporter stops, the store's disk growth over the exporter's seconds (read from the hub's
+   * Prometheus) times the retention lands in the summary as `projectedDiskBytes`.
+   * @default - no projection
+   */
+  readonly retentionOf?: IMetricsBackend;
+  /**
+   * The retention projected, in days; the workflow's default for `<name>-retention-days`.
+   * @default 15
+   */
+  readonly retentionDays?: number;
 }
+
+/** Where the projection step leaves its figure, for its output parameter. */
+const PROJECTION_FILE = '/tmp/projected-disk-bytes';
 
 /** At most this many series from one exporter: a lab machine's Prometheus holds a few million at most. */
 export const MAX_SYNTHETIC_SERIES = 2_000_000;
@@ -102,6 +119,8 @@ export class SyntheticMetrics extends Component implements ILoadGenerator {
   public readonly seriesPerMetric: number;
   /** Its scrape job: the series carry `job` and `namespace` of this endpoint. */
   public readonly endpoint: MetricsEndpoint;
+  /** The store whose disk it projects for a retention, if any. */
+  public readonly retentionOf?: IMetricsBackend;
   private readonly jobSpec: SyntheticMetricsJobSpec;
 
   public constructor(scope: Construct, id: string, props: SyntheticMetricsProps) {
@@ -142,6 +161,15 @@ export class SyntheticMetrics extends Component implements ILoadGenerator {
       { name: 'series-interval', value: String(churn), description: 'seconds between two replacements of every series (churn); 0 for none' },
       { name: 'seconds', value: String(seconds), description: 'seconds the exporter serves' },
     ];
+    this.retentionOf = props.retentionOf;
+    if (props.retentionOf !== undefined) {
+      const days = checkInteger(where, 'retentionDays', props.retentionDays ?? 15, 1, 3650);
+      this.ownParameters = [...this.ownParameters, {
+        name: 'retention-days', value: String(days), description: `days of retention the ${props.retentionOf.kind} disk is projected for`,
+      }];
+    } else if (props.retentionDays !== undefined) {
+      throw new ValidationError(where, 'retentionDays', props.retentionDays, 'only with retentionOf, the store it projects');
+    }
     // The Job's pods come and go with each run; the PodMonitor stays and finds them by label.
     this.endpoint = scrapeFromOwnFolder(this, {
       job: name, target: 'pod', namespace: this.namespace, selector: podLabels, port: AVALANCHE_PORT_NAME,
@@ -176,14 +204,43 @@ export class SyntheticMetrics extends Component implements ILoadGenerator {
     return renderSyntheticMetricsJob(this.jobSpec, run);
   }
 
+  /**
+   * The step after the exporter stops: the store's disk growth over the exporter's seconds, from
+   * the hub's Prometheus, times the run's retention, as a global output the summary reads. It
+   * fails, naming the answer, when there is no finite figure.
+   */
+  private projectionStep(store: IMetricsBackend, run: RunContext, output: string): StepTemplate {
+    const query = `deriv((${store.ingestion.diskBytes})[${run.own.seconds}s:])`;
+    const script = [
+      'set -eu',
+      'answer=$(curl -sfG --data-urlencode "query=$QUERY" "$PROMETHEUS_URL/api/v1/query")',
+      'growth=$(echo "$answer" | sed -n \'s/.*"value":\\[[^,]*,"\\([^"]*\\)"\\].*/\\1/p\')',
+      'case "$growth" in ""|*[!0-9.eE+-]*) echo "no finite disk growth in $answer" >&2; exit 1;; esac',
+      `awk -v g="$growth" -v d="$RETENTION_DAYS" 'BEGIN { printf "%.0f\\n", g * d * 86400 }' > ${PROJECTION_FILE}`,
+      `cat ${PROJECTION_FILE}`,
+    ].join('\n');
+    const step = curlScriptStep(script, { QUERY: query, RETENTION_DAYS: run.own['retention-days'] });
+    return {
+      container: { ...step.container!, env: [...(step.container?.env ?? []), settingEnv('PROMETHEUS_URL', 'prometheusUrl')] },
+      outputs: { parameters: [{ name: 'projected-disk-bytes', globalName: output, valueFrom: { path: PROJECTION_FILE } }] },
+    };
+  }
+
   public loadSteps(run: RunContext): LoadSteps {
     const job = this.job({
       runId: run.runId, labels: run.runLabels,
       seriesPerMetric: run.own['series-per-metric'], seriesIntervalSeconds: run.own['series-interval'], seconds: run.own.seconds,
     });
+    const projected = `${this.loadName}-projected-disk-bytes`;
     // The figures of the load it served, as one line the results step reads.
     const summary = `echo "${METRICS_JSON_MARKER}{\\"series\\": $((${this.metrics} * $SERIES_PER_METRIC)), \\"metrics\\": ${this.metrics}, `
-      + '\\"seriesPerMetric\\": $SERIES_PER_METRIC, \\"seriesIntervalSeconds\\": $SERIES_INTERVAL, \\"seconds\\": $SECONDS_SERVED}"';
+      + '\\"seriesPerMetric\\": $SERIES_PER_METRIC, \\"seriesIntervalSeconds\\": $SERIES_INTERVAL, \\"seconds\\": $SECONDS_SERVED'
+      + (this.retentionOf ? ', \\"retentionDays\\": $RETENTION_DAYS, \\"projectedDiskBytes\\": $PROJECTED' : '')
+      + '}"';
+    const summaryEnv: Record<string, string> = {
+      SERIES_PER_METRIC: run.own['series-per-metric'], SERIES_INTERVAL: run.own['series-interval'], SECONDS_SERVED: run.own.seconds,
+      ...(this.retentionOf ? { RETENTION_DAYS: run.own['retention-days'], PROJECTED: `{{workflow.outputs.parameters.${projected}}}` } : {}),
+    };
     return {
       run: [{
         name: 'run',
@@ -196,10 +253,8 @@ export class SyntheticMetrics extends Component implements ILoadGenerator {
           },
           timeout: run.parameters.loadTimeout,
         },
-      }],
-      summary: curlScriptStep(summary, {
-        SERIES_PER_METRIC: run.own['series-per-metric'], SERIES_INTERVAL: run.own['series-interval'], SECONDS_SERVED: run.own.seconds,
-      }),
+      }, ...(this.retentionOf ? [{ name: 'project', template: this.projectionStep(this.retentionOf, run, projected) }] : [])],
+      summary: curlScriptStep(summary, summaryEnv),
       cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
         '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
         '--ignore-not-found', '--timeout=5m'),

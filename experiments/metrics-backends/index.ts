@@ -11,6 +11,8 @@ const SERIES_PER_METRIC = 1000;
 /** How long the query load runs; the exporter serves a minute longer, so the last queries find its series. */
 const DURATION = '5m';
 const EXPORTER_DURATION = '6m';
+/** The retention each store's disk is projected for by default (a run parameter, `<exporter>-retention-days`). */
+const RETENTION_DAYS = 15;
 
 /** The variant of each store: its name in the results. */
 const VARIANTS: { readonly [K in MetricsBackendKind]: string } = { prometheus: 'prometheus', 'victoria-metrics': 'victoriametrics' };
@@ -32,7 +34,7 @@ export function querySet(series: SyntheticMetrics): MetricsQuery[] {
 
 /**
  * Prometheus against VictoriaMetrics on the same series: a synthetic exporter serves 10,000
- * gauge series (series per metric and churn are run parameters), the hub's Prometheus scrapes it
+ * gauge series (series per metric, churn and the retention projected are run parameters), the hub's Prometheus scrapes it
  * and forwards every sample to VictoriaMetrics by remote write, and a k6 load asks each store the
  * same fixed query set in turn. Each variant reports the store's ingestion CPU, memory, disk and
  * samples per second as measurements and the queries' latency in its k6 summary (ADR 0122).
@@ -49,6 +51,8 @@ export const metricsBackends: ExperimentDefinition = {
       const backend = new HubMetricsBackend(exp, kind, { kind });
       const series = new SyntheticMetrics(exp, `series-${variant}`, {
         namespace, variant, metrics: METRICS, seriesPerMetric: SERIES_PER_METRIC, duration: EXPORTER_DURATION,
+        // The disk each store would need to keep this load for a retention chosen per run.
+        retentionOf: backend, retentionDays: RETENTION_DAYS,
       });
       exp.runLoad(series, new MetricsQueryLoad(exp, `query-${variant}`, { backend, queries: querySet(series), namespace, variant }));
     }
