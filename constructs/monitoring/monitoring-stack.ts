@@ -138,6 +138,7 @@ export class MonitoringStack extends Component {
   public readonly volumeSize: string;
   private scrapes?: ScrapeMonitors;
   private readonly prometheusSpec: { remoteWrite?: readonly RemoteWriteTarget[] };
+  private readonly chart: HelmChart;
 
   public constructor(scope: Construct, id: string, props: MonitoringStackProps) {
     super(scope, id, props, {
@@ -234,6 +235,7 @@ export class MonitoringStack extends Component {
     this.retention = retention;
     this.volumeSize = volumeSize;
     this.prometheusSpec = values.prometheus.prometheusSpec;
+    this.chart = props.chart;
     // The chart names Prometheus' Service `<fullname>-prometheus`; fullname is the release name
     // when it contains the chart's name (templates/_helpers.tpl).
     this.prometheusService = { name: HUB_PROMETHEUS_SERVICE.name, namespace, port: PROMETHEUS_PORT };
@@ -270,7 +272,10 @@ export class MonitoringStack extends Component {
     if (list.some((t) => t.name === target.name)) {
       throw new ValidationError(this.node.path, 'remoteWrite', target.name, 'each remote-write target once, by name');
     }
-    this.prometheusSpec.remoteWrite = [...list, { name: checkLabelName(this.node.path, 'remoteWrite.name', target.name), url: target.url }];
+    const remoteWrite = [...list, { name: checkLabelName(this.node.path, 'remoteWrite.name', target.name), url: target.url }];
+    // The chart's values were checked when it was installed; the key added now is checked the same way.
+    this.chart.checkValues(this.node.path, { prometheus: { prometheusSpec: { remoteWrite } } });
+    this.prometheusSpec.remoteWrite = remoteWrite;
   }
 
   /**
