@@ -20,6 +20,8 @@ import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import { BarmanCloudPlugin } from '../constructs/postgres/barman-cloud-plugin';
 import type { MetalLb } from '../constructs/metallb/metallb';
+import type { MonitoringStack } from '../constructs/monitoring/monitoring-stack';
+import { VictoriaMetrics } from '../constructs/victoria-metrics/victoria-metrics';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
 import { Jaeger } from '../constructs/tracing/jaeger';
@@ -45,6 +47,8 @@ export interface CatalogHost extends Construct {
   readonly objectStore: SeaweedFs;
   /** cert-manager, a core component: operators whose webhooks it certifies come after it. */
   readonly certManager: CertManager;
+  /** The hub's Prometheus and Grafana, a core component. */
+  readonly monitoring: MonitoringStack;
 }
 
 /** A capability the hub's core always provides. */
@@ -188,6 +192,20 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     install: (hub, dependsOn) => new BarmanCloudPlugin(hub, 'barman-cloud', {
       chart: hub.environment.charts.barmanCloud, certManager: hub.certManager, dependsOn,
     }),
+  },
+  victoriaMetrics: {
+    kind: 'on-demand',
+    install: (hub) => {
+      // The same retention and volume as the hub's Prometheus, which forwards every sample to it.
+      const vm = new VictoriaMetrics(hub, 'victoria-metrics', {
+        chart: hub.environment.charts.victoriaMetricsSingle,
+        storageClass: hub.environment.storageClass,
+        retention: hub.monitoring.retention,
+        volumeSize: hub.monitoring.volumeSize,
+      });
+      hub.monitoring.addRemoteWrite({ name: 'victoria-metrics', url: vm.remoteWriteUrl });
+      return vm;
+    },
   },
 };
 

@@ -5,6 +5,7 @@ import { kafkaThroughput } from '../experiments/kafka-throughput';
 import { logsPipeline } from '../experiments/logs-pipeline';
 import { meshComparison } from '../experiments/mesh-comparison';
 import { meshOverhead } from '../experiments/mesh-overhead';
+import { metricsBackends } from '../experiments/metrics-backends';
 import { postgresPgbench } from '../experiments/postgres-pgbench';
 import { tracingBackends } from '../experiments/tracing-backends';
 import { valkeyBenchmark } from '../experiments/valkey-benchmark';
@@ -31,5 +32,6 @@ export const LAB = new Lab({
     meshComparison,
     valkeyBenchmark,
     postgresRestore,
+    metricsBackends,
   ],
 });

@@ -26,6 +26,7 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'mesh-comparison /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (mesh labels and annotations before any pod)',
   'valkey-benchmark /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'postgres-restore /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
+  'metrics-backends /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
 };
 
 /**
@@ -47,6 +48,7 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'mesh-comparison */*': 'the experiment\'s parts: workloads, services, a NetworkPolicy, a waypoint Gateway, workflow templates, custom resources',
   'valkey-benchmark */*': 'the experiment\'s parts: the Valkey chart\'s workload and services, a monitor, workflow template',
   'postgres-restore */*': 'the experiment\'s parts: the CloudNativePG Cluster, its ObjectStore, ScheduledBackup and credentials, workflow template',
+  'metrics-backends */*': 'the experiment\'s parts: exporter monitors, k6 scripts, the runner\'s rights, workflow template',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {

@@ -10,6 +10,8 @@ import { K6Script } from '../constructs/loadgen/k6-script';
 import { LOG_PIPELINE_LABEL, LOG_PIPELINES } from '../constructs/logging/log-pipeline';
 import { K6Test } from '../constructs/loadgen/k6-test';
 import { TRACE_BACKENDS } from '../constructs/tracing/trace-backend';
+import { HUB_PROMETHEUS_SERVICE } from '../constructs/monitoring/monitoring-stack';
+import { HUB_VICTORIA_METRICS_SERVICE } from '../constructs/victoria-metrics/victoria-metrics';
 import { Hub } from '../hub/hub';
 import { httpBaseline } from '../experiments/http-baseline';
 import { LAB } from '../lab';
@@ -132,6 +134,10 @@ describe('every experiment in the synthesized tree', () => {
             if (store) {
               const requires = lab().objects.some((o) => o.manifest.kind === 'Application' && o.manifest.metadata.name === store.serviceName);
               expect(requires || !ENVIRONMENTS.some((env) => env.experiments.some((e) => e.name === name)), `${url}: ${name} runs on a hub without ${store.kind}`).toBe(true);
+            } else if ([HUB_PROMETHEUS_SERVICE, HUB_VICTORIA_METRICS_SERVICE].some((h) => h.name === m![1] && h.namespace === m![2])) {
+              // A query load is aimed at one of the hub's metrics stores, at the address every hub gives it.
+              const hubStore = [HUB_PROMETHEUS_SERVICE, HUB_VICTORIA_METRICS_SERVICE].find((h) => h.name === m![1] && h.namespace === m![2])!;
+              expect(Number(m![3])).toBe(hubStore.port);
             } else {
               const service = services.find((s) => s.metadata.name === m![1] && s.metadata.namespace === m![2]);
               expect(service, `${url} names no Service of ${name}`).toBeDefined();
@@ -139,6 +145,12 @@ describe('every experiment in the synthesized tree', () => {
             }
             expect(configMaps.some((c) => c.metadata.name === spec.script.configMap.name && c.metadata.namespace === run.metadata.namespace),
               `the script ConfigMap ${spec.script.configMap.name} is not in ${run.metadata.namespace}`).toBe(true);
+          } else if ((run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'] === 'avalanche') {
+            // A synthetic exporter Job: a PodMonitor of the experiment scrapes its pods.
+            const podLabels = (run.spec as any).template.metadata.labels as Record<string, string>;
+            expect(objects.some((o) => o.manifest.kind === 'PodMonitor' && o.manifest.metadata.namespace === run.metadata.namespace
+              && Object.entries((o.manifest.spec as any).selector.matchLabels).every(([k, v]) => podLabels[k] === v)),
+            `Job ${run.metadata.name} is scraped by no PodMonitor of ${name}`).toBe(true);
           } else if ((run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'] === 'pgbench') {
             // A pgbench Job: the hosts it fills and benchmarks are the experiment's Cluster or Pooler services.
             const script = (run.spec as any).template.spec.containers[0].command.join(' ') as string;

@@ -340,6 +340,12 @@ const PODS: Readonly<Record<string, { readonly source: string; readonly scraped:
       { what: 'entity operator', labels: { 'strimzi.io/cluster': 'kafka', 'strimzi.io/kind': 'Kafka', 'strimzi.io/name': 'kafka-entity-operator' }, ports: { 'healthcheck-to': 8080 } },
     ],
   },
+  'victoria-metrics': {
+    source: 'victoria-metrics-single 0.45.0: templates/server.yaml ("vm.podLabels", port from server.http); victoria-metrics-common 0.3.15 "vm.selectorLabels"',
+    scraped: [
+      { what: 'server', labels: { 'app.kubernetes.io/name': 'victoria-metrics-single', 'app.kubernetes.io/instance': 'victoria-metrics', 'app': 'server', 'app.kubernetes.io/component': 'server', 'app.kubernetes.io/managed-by': 'Helm' }, ports: { http: 8428 } },
+    ],
+  },
 };
 
 const selects = (selector: Record<string, string>, labels: Readonly<Record<string, string>>) =>

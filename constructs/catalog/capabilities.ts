@@ -42,6 +42,8 @@ export const Capabilities = {
   linkerd: new Capability('linkerd', 'Linkerd\'s sidecar service mesh with mutual TLS'),
   /** CloudNativePG's Barman Cloud plugin: WAL archiving and base backups of PostgreSQL clusters to S3. */
   barmanCloud: new Capability('barman-cloud', 'backs PostgreSQL clusters up to S3'),
+  /** VictoriaMetrics single-node: a second metrics store, fed every sample the hub's Prometheus scrapes. */
+  victoriaMetrics: new Capability('victoria-metrics', 'a VictoriaMetrics store holding the same series as the hub\'s Prometheus'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

@@ -198,6 +198,13 @@ export const CHARTS = {
     openValuePaths: ['resources'],
     crdGroups: ['barmancloud.cnpg.io'],
   }),
+  // Observability, metrics (issue 11): the store compared with the hub's Prometheus.
+  victoriaMetricsSingle: new HelmChart({
+    repoUrl: 'https://victoriametrics.github.io/helm-charts', chart: 'victoria-metrics-single', version: '0.45.0',
+    // Rendered whole, less `enabled`, as the pod's and the container's securityContext
+    // (victoria-metrics-common 0.3.15, "vm.securityContext"); the defaults list only `enabled`.
+    openValuePaths: ['server.podSecurityContext', 'server.securityContext'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

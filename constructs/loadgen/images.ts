@@ -4,4 +4,6 @@ export const LOADGEN_IMAGES = {
   locust: 'locustio/locust:2.32.3',
   /** OpenTelemetry's trace, metric and log generator, released with the collector's contrib distribution. */
   telemetrygen: 'ghcr.io/open-telemetry/opentelemetry-collector-contrib/telemetrygen:v0.158.0',
+  /** prometheus-community's synthetic metrics exporter (quay.io/prometheuscommunity, published by its CI per tag). */
+  avalanche: 'quay.io/prometheuscommunity/avalanche:v0.7.0',
 } as const;

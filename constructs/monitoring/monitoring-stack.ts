@@ -132,7 +132,13 @@ export class MonitoringStack extends Component {
   public readonly datasourceUid = KPS_GRAFANA.datasourceUid;
   /** The scrape job of Grafana's own metrics (written by the chart's ServiceMonitor). */
   public readonly grafanaMetrics: IScrapeJob = { job: GRAFANA_JOB };
+  /** How long Prometheus keeps samples, for stores that should keep the same (VictoriaMetrics). */
+  public readonly retention: string;
+  /** The size of Prometheus' volume claim. */
+  public readonly volumeSize: string;
   private scrapes?: ScrapeMonitors;
+  private readonly prometheusSpec: { remoteWrite?: readonly RemoteWriteTarget[] };
+  private readonly chart: HelmChart;
 
   public constructor(scope: Construct, id: string, props: MonitoringStackProps) {
     super(scope, id, props, {
@@ -226,6 +232,10 @@ export class MonitoringStack extends Component {
       },
     };
     this.installChart(props.chart, values);
+    this.retention = retention;
+    this.volumeSize = volumeSize;
+    this.prometheusSpec = values.prometheus.prometheusSpec;
+    this.chart = props.chart;
     // The chart names Prometheus' Service `<fullname>-prometheus`; fullname is the release name
     // when it contains the chart's name (templates/_helpers.tpl).
     this.prometheusService = { name: HUB_PROMETHEUS_SERVICE.name, namespace, port: PROMETHEUS_PORT };
@@ -253,6 +263,22 @@ export class MonitoringStack extends Component {
   }
 
   /**
+   * Makes Prometheus forward every sample it scrapes to another store through remote write
+   * (`prometheus.prometheusSpec.remoteWrite`, the operator's RemoteWriteSpec: `name` and `url`).
+   * The key is written only once a target is added, so hubs without one are unchanged.
+   */
+  public addRemoteWrite(target: RemoteWriteTarget): void {
+    const list = this.prometheusSpec.remoteWrite ?? [];
+    if (list.some((t) => t.name === target.name)) {
+      throw new ValidationError(this.node.path, 'remoteWrite', target.name, 'each remote-write target once, by name');
+    }
+    const remoteWrite = [...list, { name: checkLabelName(this.node.path, 'remoteWrite.name', target.name), url: target.url }];
+    // The chart's values were checked when it was installed; the key added now is checked the same way.
+    this.chart.checkValues(this.node.path, { prometheus: { prometheusSpec: { remoteWrite } } });
+    this.prometheusSpec.remoteWrite = remoteWrite;
+  }
+
+  /**
    * Writes the ServiceMonitors and PodMonitors of the endpoints the components below `root`
    * declared into this component's folder. Components added before are skipped, so it is called
    * again for components created later (capabilities a hub installs on demand).
@@ -262,6 +288,14 @@ export class MonitoringStack extends Component {
     this.scrapes.addFrom(root);
     return this.scrapes;
   }
+}
+
+/** A store Prometheus forwards its samples to. */
+export interface RemoteWriteTarget {
+  /** The queue's name in Prometheus' own metrics (`remote_name`). */
+  readonly name: string;
+  /** The store's remote-write endpoint. */
+  readonly url: string;
 }
 
 /** Bytes of a Prometheus size such as 4GiB or 512MB. */

@@ -17,6 +17,8 @@ export interface KubePrometheusStackValues {
       readonly ruleSelectorNilUsesHelmValues: boolean;
       readonly probeSelectorNilUsesHelmValues: boolean;
       readonly scrapeConfigSelectorNilUsesHelmValues: boolean;
+      /** Set only on hubs that forward samples to another store. */
+      readonly remoteWrite?: readonly { readonly name: string; readonly url: string }[];
       readonly resources: Resources;
       readonly storageSpec: {
         readonly volumeClaimTemplate: {
