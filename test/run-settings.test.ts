@@ -146,8 +146,8 @@ describe('experiment dashboards', () => {
       ['dashboard-experiment-mesh-overhead', 'argo-workflows', '1'],
       ['dashboard-experiment-metrics-backends', 'argo-workflows', '1'],
       ['dashboard-experiment-postgres-pgbench', 'argo-workflows', '1'],
-      ['dashboard-experiment-tracing-backends', 'argo-workflows', '1'],
       ['dashboard-experiment-postgres-restore', 'argo-workflows', '1'],
+      ['dashboard-experiment-tracing-backends', 'argo-workflows', '1'],
       ['dashboard-experiment-valkey-benchmark', 'argo-workflows', '1'],
     ]);
     // Kafka's perf tools stream nothing: its dashboard shows the resources only.
