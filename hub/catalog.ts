@@ -12,6 +12,8 @@ import { Istiod } from '../constructs/istio/istiod';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
+import { EnvoyGateway } from '../constructs/gateway-api/envoy-gateway';
+import { GatewayApiCrds } from '../constructs/gateway-api/gateway-api-crds';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { Environment, HubAddressOwner } from './environment';
@@ -100,6 +102,19 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.metricsServer],
     install: (hub, dependsOn) => new VerticalPodAutoscaler(hub, 'vertical-pod-autoscaler', {
       chart: hub.environment.charts.verticalPodAutoscaler, dependsOn,
+    }),
+  },
+  // Traffic (ADR 0130-0133): the CRDs once, before every implementation that needs them.
+  gatewayApi: {
+    kind: 'on-demand',
+    install: (hub) => new GatewayApiCrds(hub, 'gateway-api'),
+  },
+  envoyGateway: {
+    kind: 'on-demand',
+    requires: [Capabilities.gatewayApi],
+    install: (hub, dependsOn) => new EnvoyGateway(hub, 'envoy-gateway', {
+      chart: hub.environment.charts.envoyGateway,
+      gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
     }),
   },
 };

@@ -23,6 +23,11 @@ export const Capabilities = {
   keda: new Capability('keda', 'scales workloads on Prometheus queries and Kafka lag'),
   /** The Vertical Pod Autoscaler's recommender: CPU and memory recommendations, never applied. */
   verticalPodAutoscaler: new Capability('vertical-pod-autoscaler', 'recommends CPU and memory requests'),
+  // Traffic (issue 12, ADR 0130-0133): the Gateway API and its implementations.
+  /** The Gateway API's CRDs, standard channel: every gateway implementation needs them. */
+  gatewayApi: new Capability('gateway-api', 'the Gateway API CRDs (standard channel)'),
+  /** Envoy Gateway: Gateway API gateways on Envoy proxies, GatewayClass `envoy-gateway`. */
+  envoyGateway: new Capability('envoy-gateway', 'Gateway API gateways on Envoy proxies'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

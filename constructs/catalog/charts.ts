@@ -113,6 +113,14 @@ export const CHARTS = {
     repoUrl: 'https://kubernetes.github.io/autoscaler', chart: 'vertical-pod-autoscaler', version: '0.11.0',
     crdGroups: ['autoscaling.k8s.io'],
   }),
+  // Traffic (issue 12): gateway implementations, each with the Gateway API's own CRDs turned off (ADR 0130).
+  envoyGateway: new HelmChart({
+    // Published only to an OCI registry; the chart version carries the `v`.
+    repoUrl: 'oci://docker.io/envoyproxy', chart: 'gateway-helm', version: 'v1.9.0',
+    // Envoy Gateway's configuration file (an EnvoyGateway object), written whole by the chart.
+    openValuePaths: ['config.envoyGateway'],
+    crdGroups: ['gateway.envoyproxy.io'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

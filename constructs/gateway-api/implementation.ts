@@ -1,0 +1,46 @@
+import type { Construct } from 'constructs';
+import type { Capability } from '../catalog/capability';
+import type { Resources } from '../k8s/resources';
+
+/** What a Gateway asks of its implementation for its data plane. */
+export interface DataPlaneRequest {
+  /** The Gateway's name. */
+  readonly gatewayName: string;
+  /** The Gateway's namespace, where its data plane runs. */
+  readonly namespace: string;
+  /** Requests and limits of each proxy. */
+  readonly resources: Resources;
+  /** Proxies behind the Gateway's Service. */
+  readonly replicas: number;
+}
+
+/** A Gateway's data plane as its implementation runs it. */
+export interface DataPlane {
+  /** The name of the proxies' Service (and Deployment), in the Gateway's namespace. */
+  readonly serviceName: string;
+  /** Labels of the proxies' pods. */
+  readonly podSelector: Readonly<Record<string, string>>;
+  /** What the Gateway's `spec.infrastructure.parametersRef` names: the object that sizes it. */
+  readonly parametersRef: { readonly group: string; readonly kind: string; readonly name: string };
+}
+
+/**
+ * A Gateway API implementation as a Gateway uses it: its GatewayClass, the hub capabilities it
+ * needs, and how its data plane is sized, named and scraped. Experiments are built once for every
+ * hub, so they hold this handle rather than the hub's component.
+ */
+export interface GatewayImplementation {
+  /** A short name: `envoy-gateway`, `istio`. */
+  readonly name: string;
+  /** The GatewayClass its Gateways name. */
+  readonly gatewayClassName: string;
+  /** What a hub must run for its Gateways: the Gateway API's CRDs and the controller. */
+  readonly capabilities: readonly Capability[];
+  /** Where each proxy serves Prometheus metrics. */
+  readonly metrics: { readonly port: number; readonly path: string };
+  /**
+   * Writes into `scope` the object that names and sizes a Gateway's data plane, and says how the
+   * Gateway refers to it.
+   */
+  dataPlane(scope: Construct, request: DataPlaneRequest): DataPlane;
+}

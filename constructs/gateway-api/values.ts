@@ -1,0 +1,15 @@
+import type { Resources } from '../k8s/resources';
+
+/** The subset of Envoy Gateway's `gateway-helm` values the lab sets (chart v1.9.0). */
+export interface EnvoyGatewayValues {
+  readonly crds: { readonly enabled: boolean };
+  readonly deployment: { readonly envoyGateway: { readonly resources: Resources } };
+  readonly config: {
+    readonly envoyGateway: {
+      readonly provider: {
+        readonly type: 'Kubernetes';
+        readonly kubernetes: { readonly deploy: { readonly type: 'GatewayNamespace' | 'ControllerNamespace' } };
+      };
+    };
+  };
+}

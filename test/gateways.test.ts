@@ -1,0 +1,316 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { App } from 'cdk8s';
+import { describe, expect, it } from 'vitest';
+import { GitDirectorySource } from '../constructs/argocd/git-directory-source';
+import { CHARTS } from '../constructs/catalog/charts';
+import { Capabilities } from '../constructs/catalog/capabilities';
+import { Experiment, ExperimentDefinition } from '../constructs/experiment/experiment';
+import { HelloApp } from '../constructs/apps/hello-app';
+import { EnvoyGateway } from '../constructs/gateway-api/envoy-gateway';
+import { envoyGatewayImplementation } from '../constructs/gateway-api/envoy-gateway-implementation';
+import { Gateway, GatewayProps } from '../constructs/gateway-api/gateway';
+import { GatewayApiCrds } from '../constructs/gateway-api/gateway-api-crds';
+import type { GatewayRoute } from '../constructs/gateway-api/gateway-route';
+import { istioImplementation } from '../constructs/gateway-api/istio-implementation';
+import { K6Script } from '../constructs/loadgen/k6-script';
+import { K6Test } from '../constructs/loadgen/k6-test';
+import { metricsDeclarationsOf } from '../constructs/monitoring/metrics-declarations';
+import { formatIssue } from '../tools/validate/issue';
+import { validateObjects } from '../tools/validate/validate-objects';
+import { gatewayComparison } from '../experiments/gateway-comparison';
+import { fitOf } from '../hub/fit';
+import { Hub } from '../hub/hub';
+import { LAB } from '../lab';
+import { findManifest, Manifest, manifestsOf, testSite } from './support/constructs';
+import { TEST_LAB, testEnvironment } from './support/lab';
+
+const SHARED = path.resolve(__dirname, '..', '..', 'shared');
+
+/** A lab context whose environments have two domains. */
+const DOMAINS_LAB = { ...TEST_LAB, domains: ['k8s.test', 'lab.test'] };
+
+function validate(objects: Manifest[]) {
+  return validateObjects(objects.map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object })) as any).map(formatIssue);
+}
+
+/** An experiment holding one gateway in namespace `gw`, routed to a hello app in the main namespace. */
+function withGateway(props: Partial<GatewayProps> = {}, lab: typeof TEST_LAB = DOMAINS_LAB, routeTo?: (gw: Gateway, app: HelloApp) => GatewayRoute) {
+  const app = new App();
+  let gateway!: Gateway;
+  let route!: GatewayRoute;
+  const definition: ExperimentDefinition = {
+    name: 'gt', description: 'test',
+    build(exp) {
+      const hello = new HelloApp(exp, 'backend', { namespace: exp.namespace() });
+      gateway = new Gateway(exp, 'gw', { namespace: exp.namespace('gw'), implementation: envoyGatewayImplementation, ...props });
+      route = routeTo ? routeTo(gateway, hello) : gateway.route(hello.http, { path: '/api' });
+      exp.runLoad(new K6Test(exp, 'load', { target: route.https, script: K6Script.fromFile('experiments/gateway-comparison/mix.js'), namespace: exp.namespace() }));
+    },
+  };
+  const exp = new Experiment(app, 'gt', { lab, definition });
+  return { app, exp, gateway, route };
+}
+
+describe('GatewayApiCrds', () => {
+  it('applies every standard-channel CRD of Gateway API v1.6.1 from the upstream repository at the tag, server-side', () => {
+    const { app, site } = testSite();
+    new GatewayApiCrds(site, 'gateway-api');
+    const application = findManifest(app, 'Application', 'gateway-api');
+    // The pinned standard channel is exactly the files in ../shared/crds/gateway-api/v1.6.1.
+    const pinned = fs.readdirSync(path.join(SHARED, 'crds', 'gateway-api', 'v1.6.1')).filter((f) => f.endsWith('.yaml')).sort();
+    expect(pinned.length).toBe(10);
+    expect(application.spec.sources).toEqual([{
+      repoURL: 'https://github.com/kubernetes-sigs/gateway-api.git',
+      targetRevision: 'v1.6.1',
+      path: 'config/crd/standard',
+      directory: { include: `{${pinned.join(',')}}` },
+    }]);
+    expect(application.spec.syncPolicy.syncOptions).toContain('ServerSideApply=true');
+    // None of them is from the experimental channel.
+    for (const file of pinned) {
+      const crd = yaml.load(fs.readFileSync(path.join(SHARED, 'crds', 'gateway-api', 'v1.6.1', file), 'utf8')) as Manifest;
+      expect(crd.metadata.annotations?.['gateway.networking.k8s.io/channel']).toBe('standard');
+    }
+  });
+
+  it.each([
+    [{ repoUrl: 'git@github.com:x/y.git' }, 'source.repoUrl "git@github.com:x/y.git" is invalid'],
+    [{ tag: 'main' }, 'source.tag "main" is invalid'],
+    [{ path: '../up' }, 'source.path "../up" is invalid'],
+    [{ include: ['a/b.yaml'] }, 'source.include[0] "a/b.yaml" is invalid'],
+  ])('a Git directory source refuses %j', (override, message) => {
+    const source = new GitDirectorySource({ repoUrl: 'https://example.org/x.git', tag: 'v1.0.0', path: 'crds', ...override });
+    expect(() => source.check('site/x')).toThrow(`site/x: ${message}`);
+  });
+});
+
+describe('EnvoyGateway', () => {
+  function envoy() {
+    const { app, site } = testSite();
+    const crds = new GatewayApiCrds(site, 'gateway-api');
+    const eg = new EnvoyGateway(site, 'envoy-gateway', { chart: CHARTS.envoyGateway, gatewayApi: crds });
+    return { app, crds, eg };
+  }
+
+  it('installs the pinned chart without its Gateway API CRDs, after the hub\'s, with its own CRDs from the release tag', () => {
+    const { app } = envoy();
+    const application = findManifest(app, 'Application', 'envoy-gateway');
+    const [chart, ownCrds, folder] = application.spec.sources;
+    expect(chart.repoURL).toBe('oci://docker.io/envoyproxy/gateway-helm');
+    expect(chart.targetRevision).toBe('v1.9.0');
+    // The chart's default installs the experimental channel (crds.enabled: true in its values).
+    const defaults = yaml.load(fs.readFileSync(path.join(SHARED, 'helm-values', 'gateway-helm', 'v1.9.0', 'values.yaml'), 'utf8')) as any;
+    expect(defaults.crds.enabled).toBe(true);
+    expect(chart.helm.valuesObject.crds).toEqual({ enabled: false });
+    expect(chart.helm.valuesObject.config.envoyGateway.provider.kubernetes.deploy.type).toBe('GatewayNamespace');
+    expect(ownCrds).toEqual({
+      repoURL: 'https://github.com/envoyproxy/gateway.git', targetRevision: 'v1.9.0', path: 'charts/gateway-helm/charts/crds/crds/generated',
+    });
+    expect(folder.path).toBe('test/site/envoy-gateway');
+    const waves = (name: string) => Number(findManifest(app, 'Application', name).metadata.annotations!['argocd.argoproj.io/sync-wave']);
+    expect(waves('envoy-gateway')).toBeGreaterThan(waves('gateway-api'));
+  });
+
+  it('writes the GatewayClass envoy-gateway and scrapes its controller', () => {
+    const { app, eg } = envoy();
+    expect(findManifest(app, 'GatewayClass', 'envoy-gateway').spec.controllerName).toBe('gateway.envoyproxy.io/gatewayclass-controller');
+    expect(metricsDeclarationsOf(eg)).toEqual([expect.objectContaining({ kind: 'endpoint' })]);
+    expect(validate(manifestsOf(app).filter((m) => m.kind !== 'Application' && m.kind !== 'AppProject'))).toEqual([]);
+  });
+});
+
+describe('Gateway', () => {
+  it('writes a Gateway with HTTP and HTTPS listeners, its EnvoyProxy, a lab-CA certificate and a scraped data plane', () => {
+    const { app, gateway } = withGateway();
+    const gw = findManifest(app, 'Gateway', 'gw');
+    expect(gw.metadata.namespace).toBe('gt-gw');
+    expect(gw.spec.gatewayClassName).toBe('envoy-gateway');
+    expect(gw.spec.listeners.map((l: any) => [l.name, l.protocol, l.port])).toEqual([['http', 'HTTP', 80], ['https', 'HTTPS', 443]]);
+    expect(gw.spec.listeners[1].tls).toEqual({ mode: 'Terminate', certificateRefs: [{ group: '', kind: 'Secret', name: 'gw-tls' }] });
+    expect(gw.spec.infrastructure).toEqual({ parametersRef: { group: 'gateway.envoyproxy.io', kind: 'EnvoyProxy', name: 'gw' } });
+    const proxy = findManifest(app, 'EnvoyProxy', 'gw');
+    expect(proxy.spec.provider.kubernetes.envoyService).toEqual({ name: 'gw' });
+    expect(proxy.spec.provider.kubernetes.envoyDeployment.container.resources).toEqual({
+      requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' },
+    });
+    // Hosts: the in-cluster name and one per environment domain of the lab.
+    expect(gateway.hostnames).toEqual(['gw.gt-gw.svc.cluster.local', 'gw.gt-gw.k8s.test', 'gw.gt-gw.lab.test']);
+    const certificate = findManifest(app, 'Certificate', 'gw');
+    expect(certificate.spec).toEqual({
+      secretName: 'gw-tls', dnsNames: ['gw.gt-gw.svc.cluster.local', 'gw.gt-gw.k8s.test', 'gw.gt-gw.lab.test'],
+      issuerRef: { group: 'cert-manager.io', kind: 'ClusterIssuer', name: 'lab-ca' },
+    });
+    const monitor = findManifest(app, 'PodMonitor', 'gw-proxies');
+    expect(monitor.spec.selector.matchLabels).toEqual({
+      'gateway.envoyproxy.io/owning-gateway-name': 'gw', 'gateway.envoyproxy.io/owning-gateway-namespace': 'gt-gw',
+    });
+    expect(monitor.spec.podMetricsEndpoints[0]).toEqual(expect.objectContaining({ port: '19001', path: '/stats/prometheus' }));
+  });
+
+  it('routes a path prefix to an app in another namespace, with a ReferenceGrant there, and gives load generators typed targets', () => {
+    const { app, route } = withGateway();
+    const httpRoute = findManifest(app, 'HTTPRoute', 'gw-hello');
+    expect(httpRoute.metadata.namespace).toBe('gt-gw');
+    expect(httpRoute.spec.parentRefs).toEqual([{ name: 'gw', sectionName: 'http' }, { name: 'gw', sectionName: 'https' }]);
+    expect(httpRoute.spec.hostnames).toEqual(['gw.gt-gw.svc.cluster.local', 'gw.gt-gw.k8s.test', 'gw.gt-gw.lab.test']);
+    expect(httpRoute.spec.rules).toEqual([{
+      matches: [{ path: { type: 'PathPrefix', value: '/api' } }],
+      filters: [{ type: 'URLRewrite', urlRewrite: { path: { type: 'ReplacePrefixMatch', replacePrefixMatch: '/' } } }],
+      backendRefs: [{ name: 'hello', namespace: 'gt', port: 80 }],
+    }]);
+    const grant = findManifest(app, 'ReferenceGrant', 'gw-hello');
+    expect(grant.metadata.namespace).toBe('gt');
+    expect(grant.spec).toEqual({
+      from: [{ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', namespace: 'gt-gw' }],
+      to: [{ group: '', kind: 'Service', name: 'hello' }],
+    });
+    expect(route.http.url).toBe('http://gw.gt-gw.svc.cluster.local:80/api');
+    expect(route.https.url).toBe('https://gw.gt-gw.svc.cluster.local:443/api');
+    expect(route.https.namespace).toBe('gt-gw');
+    expect(route.https.endpoints.map((e) => e.path)).toEqual(['/', '/health']);
+  });
+
+  it('needs no ReferenceGrant for an app in its own namespace, and no rewrite for the root path', () => {
+    const { app } = withGateway({}, DOMAINS_LAB, (gw, hello) => {
+      const local = new HelloApp(Experiment.of(gw), 'local', { namespace: gw.namespace, appName: 'local' });
+      void hello;
+      return gw.route(local.http);
+    });
+    const httpRoute = findManifest(app, 'HTTPRoute', 'gw-local');
+    expect(httpRoute.spec.rules[0].filters).toBeUndefined();
+    expect(httpRoute.spec.rules[0].backendRefs).toEqual([{ name: 'local', port: 80 }]);
+    expect(manifestsOf(app).filter((m) => m.kind === 'ReferenceGrant')).toEqual([]);
+  });
+
+  it('asks MetalLB for a fixed address through the infrastructure annotations, and has no HTTPS parts without the listener', () => {
+    const { app } = withGateway({ listeners: ['http'], address: { ip: '10.20.0.9' } as any }, DOMAINS_LAB, (gw, hello) => gw.route(hello.http, { path: '/' }));
+    const gw = findManifest(app, 'Gateway', 'gw');
+    expect(gw.spec.listeners.map((l: any) => l.name)).toEqual(['http']);
+    expect(gw.spec.infrastructure.annotations).toEqual({ 'metallb.io/loadBalancerIPs': '10.20.0.9' });
+    expect(manifestsOf(app).filter((m) => m.kind === 'Certificate')).toEqual([]);
+  });
+
+  it('requires its implementation\'s capabilities from the experiment', () => {
+    const { exp } = withGateway();
+    const names = exp.requiredCapabilities.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['gateway-api', 'envoy-gateway']));
+    expect(names).not.toContain('istio');
+  });
+
+  it('with Istio: a ConfigMap patches the generated Deployment, the Service is <gateway>-istio', () => {
+    const { app, exp, route } = withGateway({ implementation: istioImplementation });
+    const options = findManifest(app, 'ConfigMap', 'gw-istio-options');
+    expect(yaml.load(options.data.deployment)).toEqual({
+      spec: { replicas: 1, template: { spec: { containers: [{ name: 'istio-proxy', resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } } }] } } },
+    });
+    expect(findManifest(app, 'Gateway', 'gw').spec.infrastructure.parametersRef).toEqual({ group: '', kind: 'ConfigMap', name: 'gw-istio-options' });
+    expect(route.http.url).toBe('http://gw-istio.gt-gw.svc.cluster.local:80/api');
+    expect(findManifest(app, 'PodMonitor', 'gw-proxies').spec.selector.matchLabels).toEqual({ 'gateway.networking.k8s.io/gateway-name': 'gw' });
+    expect(exp.requiredCapabilities.map((c) => c.name)).toEqual(expect.arrayContaining(['gateway-api', 'istio']));
+  });
+
+  it('writes objects that validate strictly against the pinned Gateway API, Envoy Gateway, cert-manager and Kubernetes schemas', () => {
+    for (const implementation of [envoyGatewayImplementation, istioImplementation]) {
+      const { app } = withGateway({ implementation });
+      const objects = manifestsOf(app).filter((m) => m.kind !== 'Application' && m.kind !== 'AppProject' && m.kind !== 'WorkflowTemplate');
+      expect(objects.map((o) => o.kind)).toEqual(expect.arrayContaining(['Gateway', 'HTTPRoute', 'ReferenceGrant', 'Certificate', 'PodMonitor']));
+      expect(validate(objects)).toEqual([]);
+    }
+  });
+
+  it.each([
+    [{ implementation: { name: 'nginx' } as any }, 'implementation "nginx" is invalid'],
+    [{ listeners: [] }, 'listeners [] is invalid: one or both of http, https'],
+    [{ listeners: ['grpc'] as any }, 'listeners[0] "grpc" is invalid: must be one of http, https'],
+    [{ listeners: ['http', 'http'] as any }, 'listeners ["http","http"] is invalid: each protocol once'],
+    [{ replicas: 0 }, 'replicas 0 is invalid'],
+    [{ resources: { requests: { cpu: '2', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } } }, 'resources.requests.cpu "2" is invalid'],
+  ])('refuses props %j', (props, message) => {
+    expect(() => withGateway(props as any)).toThrow(`gt/gw: ${message}`);
+  });
+
+  it.each([
+    ['/api/', 'route.path "/api/" is invalid'],
+    ['api', 'route.path "api" is invalid'],
+  ])('refuses the route path %s', (p, message) => {
+    expect(() => withGateway({}, DOMAINS_LAB, (gw, hello) => gw.route(hello.http, { path: p }))).toThrow(`gt/gw: ${message}`);
+  });
+
+  it('refuses a route name used twice, a target that is no handle, and a listener it does not have', () => {
+    expect(() => withGateway({}, DOMAINS_LAB, (gw, hello) => { gw.route(hello.http, { path: '/a', name: 'x' }); return gw.route(hello.http, { path: '/b', name: 'x' }); }))
+      .toThrow('gt/gw: route.name "gw-x" is invalid: a route name not used before on this gateway');
+    expect(() => withGateway({}, DOMAINS_LAB, (gw) => gw.route('http://hello' as any)))
+      .toThrow('gt/gw: route.target "http://hello" is invalid: an HttpTarget handle of an app, such as app.http');
+    expect(() => withGateway({ listeners: ['http'] })).toThrow('gt/gw: listener "https" is invalid: a listener the gateway has: http');
+  });
+
+  it('answers on the in-cluster name only when the lab names no domains', () => {
+    const { gateway } = withGateway({}, TEST_LAB);
+    expect(gateway.hostnames).toEqual(['gw.gt-gw.svc.cluster.local']);
+  });
+});
+
+describe('gateway-comparison', () => {
+  it('is one of the lab\'s experiments: Envoy Gateway and Istio, each over HTTP and HTTPS, one stage per variant', () => {
+    expect(LAB.experiments).toContain(gatewayComparison);
+    const exp = new Experiment(new App(), gatewayComparison.name, { definition: gatewayComparison, lab: LAB });
+    expect(exp.loadGenerators.map((g) => [g.loadName, g.variant])).toEqual([
+      ['load-envoy-http', 'envoy-http'], ['load-envoy-https', 'envoy-https'], ['load-istio-http', 'istio-http'], ['load-istio-https', 'istio-https'],
+    ]);
+    expect(exp.loadStages.length).toBe(4);
+    expect(exp.requiredCapabilities.map((c) => c.name)).toEqual(['argo-workflows', 'envoy-gateway', 'gateway-api', 'istio', 'k6-operator']);
+    // Each variant is charged its gateway's namespace and the shared backend's.
+    expect(exp.loadGenerators.map((g) => g.measuredNamespaces)).toEqual([
+      ['gateway-comparison', 'gateway-comparison-envoy'], ['gateway-comparison', 'gateway-comparison-envoy'],
+      ['gateway-comparison', 'gateway-comparison-istio'], ['gateway-comparison', 'gateway-comparison-istio'],
+    ]);
+  });
+
+  it('enabled on a hub, installs the Gateway API CRDs, Envoy Gateway and Istio, and adds their requests', () => {
+    const hubWith = (enable: boolean) => {
+      const app = new App();
+      const environment = testEnvironment();
+      const hub = new Hub(app, { lab: TEST_LAB, environment });
+      if (enable) new Experiment(app, gatewayComparison.name, { definition: gatewayComparison, lab: TEST_LAB }).enableOn(hub);
+      return { app, hub, fit: fitOf(environment, hub) };
+    };
+    const off = hubWith(false);
+    const on = hubWith(true);
+    expect(on.hub.onDemand).toEqual([
+      'envoy-gateway (for gateway-comparison)', 'gateway-api (for envoy-gateway, gateway-comparison)',
+      'istio (for gateway-comparison)', 'k6-operator (for gateway-comparison)',
+    ]);
+    expect(off.hub.node.tryFindChild('gateway-api')).toBeUndefined();
+    const added = (name: string) => on.fit.applications.find((a) => a.name === name)?.usage;
+    // Controllers, as their components set them: Envoy Gateway 50m/128Mi, istiod 100m/256Mi, k6-operator 50m/64Mi.
+    expect(added('envoy-gateway')).toEqual(expect.objectContaining({ cpuRequest: 0.05, memoryRequest: 128 * 2 ** 20 }));
+    expect(added('istiod')).toEqual(expect.objectContaining({ cpuRequest: 0.1, memoryRequest: 256 * 2 ** 20 }));
+    const cpu = on.fit.requested.cpu - off.fit.requested.cpu;
+    const memory = on.fit.requested.memory - off.fit.requested.memory;
+    expect(cpu).toBeGreaterThan(0.2);
+    expect(memory).toBeGreaterThan(448 * 2 ** 20);
+    const rendered = manifestsOf(on.app);
+    expect(rendered.filter((m) => m.kind === 'Application').map((m) => m.metadata.name)).toEqual(expect.arrayContaining(['gateway-api', 'envoy-gateway', 'istio-base', 'istiod']));
+  });
+
+  it('writes objects that validate strictly, and a dashboard with a column per variant', () => {
+    const app = new App();
+    new Experiment(app, gatewayComparison.name, { definition: gatewayComparison, lab: LAB });
+    const objects = manifestsOf(app);
+    expect(validate(objects)).toEqual([]);
+    const dashboard = objects.find((m) => m.kind === 'ConfigMap' && m.metadata.name === 'dashboard-experiment-gateway-comparison');
+    expect(dashboard).toBeDefined();
+    for (const variant of ['envoy-http', 'envoy-https', 'istio-http', 'istio-https']) {
+      expect(JSON.stringify(dashboard!.data)).toContain(variant);
+    }
+  });
+});
+
+describe('capabilities', () => {
+  it('names the Gateway API and Envoy Gateway', () => {
+    expect(Capabilities.gatewayApi.name).toBe('gateway-api');
+    expect(Capabilities.envoyGateway.name).toBe('envoy-gateway');
+  });
+});
