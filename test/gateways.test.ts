@@ -46,7 +46,7 @@ function withGateway(props: Partial<GatewayProps> = {}, lab: typeof TEST_LAB = D
       const hello = new HelloApp(exp, 'backend', { namespace: exp.namespace() });
       gateway = new Gateway(exp, 'gw', { namespace: exp.namespace('gw'), implementation: envoyGatewayImplementation, ...props });
       route = routeTo ? routeTo(gateway, hello) : gateway.route(hello.http, { path: '/api' });
-      exp.runLoad(new K6Test(exp, 'load', { target: route.https, script: K6Script.fromFile('experiments/gateway-comparison/mix.js'), namespace: exp.namespace() }));
+      exp.runLoad(new K6Test(exp, 'load', { target: route.target(gateway.listeners[gateway.listeners.length - 1]), script: K6Script.fromFile('experiments/gateway-comparison/mix.js'), namespace: exp.namespace() }));
     },
   };
   const exp = new Experiment(app, 'gt', { lab, definition });
@@ -97,7 +97,7 @@ describe('EnvoyGateway', () => {
   it('installs the pinned chart without its Gateway API CRDs, after the hub\'s, with its own CRDs from the release tag', () => {
     const { app } = envoy();
     const application = findManifest(app, 'Application', 'envoy-gateway');
-    const [chart, ownCrds, folder] = application.spec.sources;
+    const [chart, folder, ownCrds] = application.spec.sources;
     expect(chart.repoURL).toBe('oci://docker.io/envoyproxy/gateway-helm');
     expect(chart.targetRevision).toBe('v1.9.0');
     // The chart's default installs the experimental channel (crds.enabled: true in its values).
@@ -108,7 +108,7 @@ describe('EnvoyGateway', () => {
     expect(ownCrds).toEqual({
       repoURL: 'https://github.com/envoyproxy/gateway.git', targetRevision: 'v1.9.0', path: 'charts/gateway-helm/charts/crds/crds/generated',
     });
-    expect(folder.path).toBe('test/site/envoy-gateway');
+    expect(folder.path).toBe('dist/test/site/envoy-gateway');
     const waves = (name: string) => Number(findManifest(app, 'Application', name).metadata.annotations!['argocd.argoproj.io/sync-wave']);
     expect(waves('envoy-gateway')).toBeGreaterThan(waves('gateway-api'));
   });
@@ -146,7 +146,7 @@ describe('Gateway', () => {
     expect(monitor.spec.selector.matchLabels).toEqual({
       'gateway.envoyproxy.io/owning-gateway-name': 'gw', 'gateway.envoyproxy.io/owning-gateway-namespace': 'gt-gw',
     });
-    expect(monitor.spec.podMetricsEndpoints[0]).toEqual(expect.objectContaining({ port: '19001', path: '/stats/prometheus' }));
+    expect(monitor.spec.podMetricsEndpoints[0]).toEqual(expect.objectContaining({ portNumber: 19001, path: '/stats/prometheus' }));
   });
 
   it('routes a path prefix to an app in another namespace, with a ReferenceGrant there, and gives load generators typed targets', () => {
@@ -243,7 +243,11 @@ describe('Gateway', () => {
       .toThrow('gt/gw: route.name "gw-x" is invalid: a route name not used before on this gateway');
     expect(() => withGateway({}, DOMAINS_LAB, (gw) => gw.route('http://hello' as any)))
       .toThrow('gt/gw: route.target "http://hello" is invalid: an HttpTarget handle of an app, such as app.http');
-    expect(() => withGateway({ listeners: ['http'] })).toThrow('gt/gw: listener "https" is invalid: a listener the gateway has: http');
+    expect(() => withGateway({ listeners: ['http'] }, DOMAINS_LAB, (gw, hello) => {
+      const route = gw.route(hello.http);
+      void route.https;
+      return route;
+    })).toThrow('gt/gw: listener "https" is invalid: a listener the gateway has: http');
   });
 
   it('answers on the in-cluster name only when the lab names no domains', () => {

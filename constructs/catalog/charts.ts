@@ -117,8 +117,9 @@ export const CHARTS = {
   envoyGateway: new HelmChart({
     // Published only to an OCI registry; the chart version carries the `v`.
     repoUrl: 'oci://docker.io/envoyproxy', chart: 'gateway-helm', version: 'v1.9.0',
-    // Envoy Gateway's configuration file (an EnvoyGateway object), written whole by the chart.
-    openValuePaths: ['config.envoyGateway'],
+    // Envoy Gateway's configuration file (an EnvoyGateway object), written whole by the chart; the
+    // controller's resources, rendered whole (the defaults list a memory limit only).
+    openValuePaths: ['config.envoyGateway', 'deployment.envoyGateway.resources'],
     crdGroups: ['gateway.envoyproxy.io'],
   }),
 } as const;

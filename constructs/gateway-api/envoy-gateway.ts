@@ -73,7 +73,7 @@ export class EnvoyGateway extends Component {
     this.gatewayClassName = ENVOY_GATEWAY.gatewayClassName;
     new GatewayClass(this.objects, 'GatewayClass', {
       metadata: { name: this.gatewayClassName },
-      spec: { controllerName: ENVOY_GATEWAY.controllerName, description: 'Envoy Gateway: an Envoy proxy per Gateway, in the Gateway\'s namespace' },
+      spec: { controllerName: ENVOY_GATEWAY.controllerName, description: 'Envoy Gateway: Envoy proxies in each Gateway\'s namespace' },
     });
     // The controller serves its own metrics on the container port `metrics` (19001,
     // deployment.ports of the v1.9.0 chart); its pod carries the chart's selector labels

@@ -32,6 +32,15 @@ const PATH = /^\/([a-z0-9._~-]+(\/[a-z0-9._~-]+)*)?$/;
  * ReferenceGrant there that lets the route use it. Created by `gateway.route(...)`.
  */
 export class GatewayRoute extends Construct {
+  /** The HTTPRoute name a route of `gateway` to `backend` gets; throws on a bad target or name. */
+  public static nameFor(gateway: Gateway, backend: HttpTarget, options: GatewayRouteOptions): string {
+    const where = gateway.node.path;
+    if (!backend || typeof backend.serviceName !== 'string' || typeof backend.namespace !== 'string' || !Array.isArray(backend.endpoints)) {
+      throw new ValidationError(where, 'route.target', backend, 'an HttpTarget handle of an app, such as app.http');
+    }
+    return checkLabelName(where, 'route.name', `${gateway.gatewayName}-${options.name ?? backend.serviceName}`);
+  }
+
   /** The HTTPRoute's name. */
   public readonly routeName: string;
   /** The path prefix. */
@@ -43,10 +52,7 @@ export class GatewayRoute extends Construct {
 
   public constructor(gateway: Gateway, backend: HttpTarget, options: GatewayRouteOptions) {
     const where = gateway.node.path;
-    if (!backend || typeof backend.serviceName !== 'string' || typeof backend.namespace !== 'string' || !Array.isArray(backend.endpoints)) {
-      throw new ValidationError(where, 'route.target', backend, 'an HttpTarget handle of an app, such as app.http');
-    }
-    const name = checkLabelName(where, 'route.name', `${gateway.gatewayName}-${options.name ?? backend.serviceName}`);
+    const name = GatewayRoute.nameFor(gateway, backend, options);
     super(gateway.objects, `Route-${name}`);
     const path = options.path ?? '/';
     if (typeof path !== 'string' || !PATH.test(path)) {

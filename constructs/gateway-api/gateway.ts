@@ -170,11 +170,12 @@ export class Gateway extends Component {
    * for load generators.
    */
   public route(target: HttpTarget, options: GatewayRouteOptions = {}): GatewayRoute {
-    const route = new GatewayRoute(this, target, options);
-    if (this.routes.has(route.routeName)) {
-      throw new ValidationError(this.node.path, 'route.name', route.routeName, 'a route name not used before on this gateway');
+    const name = GatewayRoute.nameFor(this, target, options);
+    if (this.routes.has(name)) {
+      throw new ValidationError(this.node.path, 'route.name', name, 'a route name not used before on this gateway');
     }
-    this.routes.set(route.routeName, route);
+    const route = new GatewayRoute(this, target, options);
+    this.routes.set(name, route);
     return route;
   }
 
