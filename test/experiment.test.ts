@@ -122,11 +122,21 @@ describe('every experiment in the synthesized tree', () => {
           if (run.kind === 'TestRun') {
             const spec = run.spec as any;
             const url = spec.runner.env.find((e: any) => e.name === 'TARGET_URL').value as string;
-            const m = /^http:\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local:([0-9]+)$/.exec(url);
+            const m = /^(https?):\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local:([0-9]+)(\/[a-z0-9/-]*)?$/.exec(url);
             expect(m, `${url} is not an in-cluster Service URL`).not.toBeNull();
-            const service = services.find((s) => s.metadata.name === m![1] && s.metadata.namespace === m![2]);
-            expect(service, `${url} names no Service of ${name}`).toBeDefined();
-            expect(service.spec.ports.map((p: any) => p.port)).toContain(Number(m![3]));
+            const service = services.find((s) => s.metadata.name === m![2] && s.metadata.namespace === m![3]);
+            if (service) {
+              expect(m![1]).toBe('http');
+              expect(service.spec.ports.map((p: any) => p.port)).toContain(Number(m![4]));
+            } else {
+              // A Gateway's listener: its implementation creates the Service; the Gateway, a listener
+              // on that port and a route of the path are the experiment's.
+              const gateway = objects.map((o) => o.manifest as any).find((g) => g.kind === 'Gateway' && g.metadata.namespace === m![3]
+                && g.spec.listeners.some((l: any) => l.port === Number(m![4]) && l.protocol.toLowerCase() === m![1]));
+              expect(gateway, `${url} names no Service or Gateway listener of ${name}`).toBeDefined();
+              expect(objects.some((o) => o.manifest.kind === 'HTTPRoute' && o.manifest.metadata.namespace === m![3]
+                && (o.manifest as any).spec.rules.some((r: any) => r.matches.some((x: any) => x.path.value === (m![5] ?? '/'))))).toBe(true);
+            }
             expect(configMaps.some((c) => c.metadata.name === spec.script.configMap.name && c.metadata.namespace === run.metadata.namespace),
               `the script ConfigMap ${spec.script.configMap.name} is not in ${run.metadata.namespace}`).toBe(true);
           } else if ((run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'] === 'pgbench') {

@@ -7,8 +7,7 @@ import { ValidationError } from '../core/errors';
 import { checkLabelName } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import type { HttpTarget } from '../loadgen/http-target';
-import type { Gateway, GatewayProtocol } from './gateway';
-import { LISTENER_PORTS } from './gateway';
+import { GatewayProtocol, LISTENER_PORTS, RouteParent } from './listeners';
 
 export interface GatewayRouteOptions {
   /**
@@ -27,13 +26,13 @@ export interface GatewayRouteOptions {
 const PATH = /^\/([a-z0-9._~-]+(\/[a-z0-9._~-]+)*)?$/;
 
 /**
- * An app behind a {@link Gateway}: an HTTPRoute in the gateway's namespace on every listener,
+ * An app behind a Gateway: an HTTPRoute in the gateway's namespace on every listener,
  * matching a path prefix and rewriting it to `/`, and, for a Service in another namespace, the
  * ReferenceGrant there that lets the route use it. Created by `gateway.route(...)`.
  */
 export class GatewayRoute extends Construct {
   /** The HTTPRoute name a route of `gateway` to `backend` gets; throws on a bad target or name. */
-  public static nameFor(gateway: Gateway, backend: HttpTarget, options: GatewayRouteOptions): string {
+  public static nameFor(gateway: RouteParent, backend: HttpTarget, options: GatewayRouteOptions): string {
     const where = gateway.node.path;
     if (!backend || typeof backend.serviceName !== 'string' || typeof backend.namespace !== 'string' || !Array.isArray(backend.endpoints)) {
       throw new ValidationError(where, 'route.target', backend, 'an HttpTarget handle of an app, such as app.http');
@@ -48,9 +47,9 @@ export class GatewayRoute extends Construct {
   /** The app the route sends requests to. */
   public readonly backend: HttpTarget;
 
-  private readonly gateway: Gateway;
+  private readonly gateway: RouteParent;
 
-  public constructor(gateway: Gateway, backend: HttpTarget, options: GatewayRouteOptions) {
+  public constructor(gateway: RouteParent, backend: HttpTarget, options: GatewayRouteOptions) {
     const where = gateway.node.path;
     const name = GatewayRoute.nameFor(gateway, backend, options);
     super(gateway.objects, `Route-${name}`);

@@ -17,12 +17,9 @@ import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import { GatewayRoute, GatewayRouteOptions } from './gateway-route';
 import type { DataPlane, GatewayImplementation } from './implementation';
+import { GatewayProtocol, LISTENER_PORTS, RouteParent } from './listeners';
 
-/** A listener's protocol; HTTPS terminates TLS at the gateway. */
-export type GatewayProtocol = 'http' | 'https';
-
-/** The port of each listener, on the data plane's LoadBalancer Service. */
-export const LISTENER_PORTS: Readonly<Record<GatewayProtocol, number>> = { http: 80, https: 443 };
+export type { GatewayProtocol } from './listeners';
 
 const PROTOCOLS: readonly GatewayProtocol[] = ['http', 'https'];
 
@@ -76,7 +73,7 @@ export interface GatewayProps extends ComponentProps {
  * const api = gw.route(app.http, { path: '/api' });
  * new K6Test(exp, 'load', { target: api.https, script });
  */
-export class Gateway extends Component {
+export class Gateway extends Component implements RouteParent {
   /** The Gateway object's name. */
   public readonly gatewayName: string;
   public readonly implementation: GatewayImplementation;
