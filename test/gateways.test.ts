@@ -12,6 +12,7 @@ import { EnvoyGateway } from '../constructs/gateway-api/envoy-gateway';
 import { envoyGatewayImplementation } from '../constructs/gateway-api/envoy-gateway-implementation';
 import { Gateway, GatewayProps } from '../constructs/gateway-api/gateway';
 import { GatewayApiCrds } from '../constructs/gateway-api/gateway-api-crds';
+import { GatewayLoadTest } from '../constructs/gateway-api/gateway-load-test';
 import type { GatewayRoute } from '../constructs/gateway-api/gateway-route';
 import { istioImplementation } from '../constructs/gateway-api/istio-implementation';
 import { K6Script } from '../constructs/loadgen/k6-script';
@@ -299,6 +300,19 @@ describe('gateway-comparison', () => {
     expect(rendered.filter((m) => m.kind === 'Application').map((m) => m.metadata.name)).toEqual(expect.arrayContaining(['gateway-api', 'envoy-gateway', 'istio-base', 'istiod']));
   });
 
+  it('plans each variant\'s results with its gateway\'s CPU and memory as measurements', () => {
+    const step = yaml.load(fs.readFileSync(path.join(__dirname, '..', 'dist', 'experiments', 'gateway-comparison', 'workflow', 'configmap-gateway-comparison-results.yaml'), 'utf8')) as any;
+    const plan = JSON.parse(step.data['plan.json']);
+    expect(plan.variants.map((v: any) => [v.name, v.namespaces, v.measurements.map((m: any) => `${m.name} ${m.unit}`)])).toEqual([
+      ['envoy-http', ['gateway-comparison', 'gateway-comparison-envoy'], ['gatewayCpuCores cores', 'gatewayMemoryPeakBytes bytes']],
+      ['envoy-https', ['gateway-comparison', 'gateway-comparison-envoy'], ['gatewayCpuCores cores', 'gatewayMemoryPeakBytes bytes']],
+      ['istio-http', ['gateway-comparison', 'gateway-comparison-istio'], ['gatewayCpuCores cores', 'gatewayMemoryPeakBytes bytes']],
+      ['istio-https', ['gateway-comparison', 'gateway-comparison-istio'], ['gatewayCpuCores cores', 'gatewayMemoryPeakBytes bytes']],
+    ]);
+    // Istio names its proxies' Deployment after the Gateway and the class.
+    expect(plan.variants[2].measurements[0].query).toContain('pod=~"gateway-istio-istio-[a-z0-9]+-[a-z0-9]+"');
+  });
+
   it('writes objects that validate strictly, and a dashboard with a column per variant', () => {
     const app = new App();
     new Experiment(app, gatewayComparison.name, { definition: gatewayComparison, lab: LAB });
@@ -312,9 +326,41 @@ describe('gateway-comparison', () => {
   });
 });
 
+describe('GatewayLoadTest', () => {
+  it('aims k6 at one listener of a route and measures the gateway\'s own proxies', () => {
+    let load!: GatewayLoadTest;
+    withGateway({}, DOMAINS_LAB, (gw, hello) => {
+      const route = gw.route(hello.http, { path: '/api' });
+      load = new GatewayLoadTest(Experiment.of(gw), 'load-gw', { route, protocol: 'http', script: K6Script.fromFile('experiments/gateway-comparison/mix.js') });
+      return route;
+    });
+    expect(load.target.url).toBe('http://gw.gt-gw.svc.cluster.local:80/api');
+    const pods = 'namespace="gt-gw",pod=~"gw-[a-z0-9]+-[a-z0-9]+",container!=""';
+    expect(load.measurements).toEqual([
+      { name: 'gatewayCpuCores', unit: 'cores', query: `sum(rate(container_cpu_usage_seconds_total{${pods}}[$window]))` },
+      { name: 'gatewayMemoryPeakBytes', unit: 'bytes', query: `max_over_time(sum(container_memory_working_set_bytes{${pods}})[$window:15s])` },
+    ]);
+  });
+
+  it('refuses a route that is no GatewayRoute and a protocol that is no listener\'s', () => {
+    const script = K6Script.fromFile('experiments/gateway-comparison/mix.js');
+    expect(() => withGateway({}, DOMAINS_LAB, (gw, hello) => {
+      const route = gw.route(hello.http);
+      new GatewayLoadTest(Experiment.of(gw), 'bad', { route: hello.http as any, protocol: 'http', script });
+      return route;
+    })).toThrow('gt/bad: route "object" is invalid: a GatewayRoute, as gateway.route(...) returns it');
+    expect(() => withGateway({}, DOMAINS_LAB, (gw, hello) => {
+      const route = gw.route(hello.http);
+      new GatewayLoadTest(Experiment.of(gw), 'bad', { route, protocol: 'grpc' as any, script });
+      return route;
+    })).toThrow('gt/bad: protocol "grpc" is invalid: must be one of http, https');
+  });
+});
+
 describe('capabilities', () => {
-  it('names the Gateway API and Envoy Gateway', () => {
-    expect(Capabilities.gatewayApi.name).toBe('gateway-api');
-    expect(Capabilities.envoyGateway.name).toBe('envoy-gateway');
+  it('every gateway implementation needs the Gateway API\'s CRDs', () => {
+    for (const implementation of [envoyGatewayImplementation, istioImplementation]) {
+      expect(implementation.capabilities).toContain(Capabilities.gatewayApi);
+    }
   });
 });

@@ -35,7 +35,7 @@ export class GatewayRoute extends Construct {
   public static nameFor(gateway: RouteParent, backend: HttpTarget, options: GatewayRouteOptions): string {
     const where = gateway.node.path;
     if (!backend || typeof backend.serviceName !== 'string' || typeof backend.namespace !== 'string' || !Array.isArray(backend.endpoints)) {
-      throw new ValidationError(where, 'route.target', backend, 'an HttpTarget handle of an app, such as app.http');
+      throw new ValidationError(where, 'route.target', typeof backend === 'object' ? typeof backend : backend, 'an HttpTarget handle of an app, such as app.http');
     }
     return checkLabelName(where, 'route.name', `${gateway.gatewayName}-${options.name ?? backend.serviceName}`);
   }
@@ -47,7 +47,8 @@ export class GatewayRoute extends Construct {
   /** The app the route sends requests to. */
   public readonly backend: HttpTarget;
 
-  private readonly gateway: RouteParent;
+  /** The gateway the route attaches to. */
+  public readonly parent: RouteParent;
 
   public constructor(gateway: RouteParent, backend: HttpTarget, options: GatewayRouteOptions) {
     const where = gateway.node.path;
@@ -57,7 +58,7 @@ export class GatewayRoute extends Construct {
     if (typeof path !== 'string' || !PATH.test(path)) {
       throw new ValidationError(where, 'route.path', path, 'a path prefix such as / or /api (lower-case segments, no trailing slash)');
     }
-    this.gateway = gateway;
+    this.parent = gateway;
     this.routeName = name;
     this.path = path;
     this.backend = backend;
@@ -108,11 +109,11 @@ export class GatewayRoute extends Construct {
 
   /** The route through one listener: the gateway's Service and port, the app's endpoints. */
   public target(protocol: GatewayProtocol): HttpTarget {
-    const base = this.gateway.url(protocol);
+    const base = this.parent.url(protocol);
     return {
-      owner: this.gateway,
-      serviceName: this.gateway.dataPlane.serviceName,
-      namespace: this.gateway.namespace,
+      owner: this.parent,
+      serviceName: this.parent.dataPlane.serviceName,
+      namespace: this.parent.namespace,
       port: LISTENER_PORTS[protocol],
       url: this.path === '/' ? base : `${base}${this.path}`,
       endpoints: this.backend.endpoints,

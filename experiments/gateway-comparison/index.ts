@@ -2,10 +2,10 @@ import { HelloApp } from '../../constructs/apps/hello-app';
 import type { ExperimentDefinition } from '../../constructs/experiment/experiment';
 import { envoyGatewayImplementation } from '../../constructs/gateway-api/envoy-gateway-implementation';
 import { Gateway, GatewayProtocol } from '../../constructs/gateway-api/gateway';
+import { GatewayLoadTest } from '../../constructs/gateway-api/gateway-load-test';
 import type { GatewayImplementation } from '../../constructs/gateway-api/implementation';
 import { istioImplementation } from '../../constructs/gateway-api/istio-implementation';
 import { K6Script } from '../../constructs/loadgen/k6-script';
-import { K6Test } from '../../constructs/loadgen/k6-test';
 
 /** The gateways compared, by the short name their namespace and variants carry. */
 const GATEWAYS: ReadonlyArray<readonly [string, GatewayImplementation]> = [
@@ -40,9 +40,9 @@ export const gatewayComparison: ExperimentDefinition = {
       const route = gateway.route(backend.http, { path: '/app', name: 'backend' });
       for (const protocol of PROTOCOLS) {
         // One stage per variant, so the loads do not compete; k6 runs beside the backend, the
-        // same for every gateway.
-        exp.runLoad(new K6Test(exp, `load-${short}-${protocol}`, {
-          target: route.target(protocol), script, variant: `${short}-${protocol}`, namespace: main,
+        // same for every gateway. Each variant also reports its gateway's own CPU and memory.
+        exp.runLoad(new GatewayLoadTest(exp, `load-${short}-${protocol}`, {
+          route, protocol, script, variant: `${short}-${protocol}`, namespace: main,
         }));
       }
     }
