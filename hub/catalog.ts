@@ -14,6 +14,7 @@ import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import { EnvoyGateway } from '../constructs/gateway-api/envoy-gateway';
 import { GatewayApiCrds } from '../constructs/gateway-api/gateway-api-crds';
+import { NginxGatewayFabric } from '../constructs/gateway-api/nginx-gateway-fabric';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { Environment, HubAddressOwner } from './environment';
@@ -114,6 +115,14 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.gatewayApi],
     install: (hub, dependsOn) => new EnvoyGateway(hub, 'envoy-gateway', {
       chart: hub.environment.charts.envoyGateway,
+      gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
+    }),
+  },
+  nginxGatewayFabric: {
+    kind: 'on-demand',
+    requires: [Capabilities.gatewayApi],
+    install: (hub, dependsOn) => new NginxGatewayFabric(hub, 'nginx-gateway-fabric', {
+      chart: hub.environment.charts.nginxGatewayFabric,
       gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
     }),
   },

@@ -15,6 +15,8 @@ import { GatewayApiCrds } from '../constructs/gateway-api/gateway-api-crds';
 import { GatewayLoadTest } from '../constructs/gateway-api/gateway-load-test';
 import type { GatewayRoute } from '../constructs/gateway-api/gateway-route';
 import { istioImplementation } from '../constructs/gateway-api/istio-implementation';
+import { NginxGatewayFabric } from '../constructs/gateway-api/nginx-gateway-fabric';
+import { nginxGatewayFabricImplementation } from '../constructs/gateway-api/nginx-gateway-fabric-implementation';
 import { K6Script } from '../constructs/loadgen/k6-script';
 import { K6Test } from '../constructs/loadgen/k6-test';
 import { metricsDeclarationsOf } from '../constructs/monitoring/metrics-declarations';
@@ -122,6 +124,37 @@ describe('EnvoyGateway', () => {
   });
 });
 
+describe('NginxGatewayFabric', () => {
+  it('installs the pinned OCI chart after the Gateway API CRDs, sized, without experimental features, and scrapes its control plane', () => {
+    const { app, site } = testSite();
+    const crds = new GatewayApiCrds(site, 'gateway-api');
+    const ngf = new NginxGatewayFabric(site, 'nginx-gateway-fabric', { chart: CHARTS.nginxGatewayFabric, gatewayApi: crds });
+    const application = findManifest(app, 'Application', 'nginx-gateway-fabric');
+    const [chart] = application.spec.sources;
+    expect(chart.repoURL).toBe('oci://ghcr.io/nginx/charts/nginx-gateway-fabric');
+    expect(chart.targetRevision).toBe('2.6.7');
+    expect(chart.helm.valuesObject).toEqual({
+      nginxGateway: { resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } }, gwAPIExperimentalFeatures: { enable: false } },
+      nginx: { container: { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } } } },
+    });
+    // The chart's default GatewayClass is the one the implementation names.
+    const defaults = yaml.load(fs.readFileSync(path.join(SHARED, 'helm-values', 'nginx-gateway-fabric', '2.6.7', 'values.yaml'), 'utf8')) as any;
+    expect(defaults.nginxGateway.gatewayClassName).toBe(nginxGatewayFabricImplementation.gatewayClassName);
+    expect(metricsDeclarationsOf(ngf)).toEqual([expect.objectContaining({ kind: 'endpoint' })]);
+    const waves = (name: string) => Number(findManifest(app, 'Application', name).metadata.annotations!['argocd.argoproj.io/sync-wave']);
+    expect(waves('nginx-gateway-fabric')).toBeGreaterThan(waves('gateway-api'));
+  });
+
+  it('refuses data plane resources whose request exceeds the limit', () => {
+    const { site } = testSite();
+    const crds = new GatewayApiCrds(site, 'gateway-api');
+    expect(() => new NginxGatewayFabric(site, 'nginx-gateway-fabric', {
+      chart: CHARTS.nginxGatewayFabric, gatewayApi: crds,
+      dataPlaneResources: { requests: { cpu: '2', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+    })).toThrow('site/nginx-gateway-fabric: dataPlaneResources.requests.cpu "2" is invalid');
+  });
+});
+
 describe('Gateway', () => {
   it('writes a Gateway with HTTP and HTTPS listeners, its EnvoyProxy, a lab-CA certificate and a scraped data plane', () => {
     const { app, gateway } = withGateway();
@@ -212,8 +245,20 @@ describe('Gateway', () => {
     expect(exp.requiredCapabilities.map((c) => c.name)).toEqual(expect.arrayContaining(['gateway-api', 'istio']));
   });
 
+  it('with NGINX Gateway Fabric: a NginxProxy sizes the data plane, the Service is <gateway>-nginx', () => {
+    const { app, exp, route } = withGateway({ implementation: nginxGatewayFabricImplementation });
+    const proxy = findManifest(app, 'NginxProxy', 'gw-nginx-proxy');
+    expect(proxy.spec.kubernetes.deployment).toEqual({
+      replicas: 1, container: { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } } },
+    });
+    expect(findManifest(app, 'Gateway', 'gw').spec.infrastructure.parametersRef).toEqual({ group: 'gateway.nginx.org', kind: 'NginxProxy', name: 'gw-nginx-proxy' });
+    expect(route.https.url).toBe('https://gw-nginx.gt-gw.svc.cluster.local:443/api');
+    expect(findManifest(app, 'PodMonitor', 'gw-proxies').spec.podMetricsEndpoints[0]).toEqual(expect.objectContaining({ portNumber: 9113, path: '/metrics' }));
+    expect(exp.requiredCapabilities.map((c) => c.name)).toEqual(expect.arrayContaining(['gateway-api', 'nginx-gateway-fabric']));
+  });
+
   it('writes objects that validate strictly against the pinned Gateway API, Envoy Gateway, cert-manager and Kubernetes schemas', () => {
-    for (const implementation of [envoyGatewayImplementation, istioImplementation]) {
+    for (const implementation of [envoyGatewayImplementation, istioImplementation, nginxGatewayFabricImplementation]) {
       const { app } = withGateway({ implementation });
       const objects = manifestsOf(app).filter((m) => m.kind !== 'Application' && m.kind !== 'AppProject' && m.kind !== 'WorkflowTemplate');
       expect(objects.map((o) => o.kind)).toEqual(expect.arrayContaining(['Gateway', 'HTTPRoute', 'ReferenceGrant', 'Certificate', 'PodMonitor']));
@@ -359,7 +404,7 @@ describe('GatewayLoadTest', () => {
 
 describe('capabilities', () => {
   it('every gateway implementation needs the Gateway API\'s CRDs', () => {
-    for (const implementation of [envoyGatewayImplementation, istioImplementation]) {
+    for (const implementation of [envoyGatewayImplementation, istioImplementation, nginxGatewayFabricImplementation]) {
       expect(implementation.capabilities).toContain(Capabilities.gatewayApi);
     }
   });

@@ -122,6 +122,13 @@ export const CHARTS = {
     openValuePaths: ['config.envoyGateway', 'deployment.envoyGateway.resources'],
     crdGroups: ['gateway.envoyproxy.io'],
   }),
+  nginxGatewayFabric: new HelmChart({
+    // Published only to an OCI registry. Its crds/ folder holds NGINX Gateway Fabric's own CRDs.
+    repoUrl: 'oci://ghcr.io/nginx/charts', chart: 'nginx-gateway-fabric', version: '2.6.7',
+    // Rendered whole as the containers' resources; the defaults hold `{}`.
+    openValuePaths: ['nginxGateway.resources', 'nginx.container.resources'],
+    crdGroups: ['gateway.nginx.org'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

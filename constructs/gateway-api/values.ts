@@ -13,3 +13,12 @@ export interface EnvoyGatewayValues {
     };
   };
 }
+
+/** The subset of the `nginx-gateway-fabric` chart's values the lab sets (chart 2.6.7). */
+export interface NginxGatewayFabricValues {
+  readonly nginxGateway: {
+    readonly resources: Resources;
+    readonly gwAPIExperimentalFeatures: { readonly enable: boolean };
+  };
+  readonly nginx: { readonly container: { readonly resources: Resources } };
+}
