@@ -1,5 +1,6 @@
 import { autoscalingResponse } from '../experiments/autoscaling-response';
 import { gatewayComparison } from '../experiments/gateway-comparison';
+import { gatewayK6Locust } from '../experiments/gateway-k6-locust';
 import { httpBaseline } from '../experiments/http-baseline';
 import { kafkaThroughput } from '../experiments/kafka-throughput';
 import { meshOverhead } from '../experiments/mesh-overhead';
@@ -13,5 +14,5 @@ export const LAB = new Lab({
   repository: { url: 'https://github.com/illMadeCoder/illm-k8s-ai-labs.git', revision: 'HEAD' },
   runner: { namespace: 'argo-workflows', serviceAccountName: 'experiment-runner' },
   environments: [kind, talos],
-  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse, gatewayComparison],
+  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse, gatewayComparison, gatewayK6Locust],
 });

@@ -21,6 +21,7 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'postgres-pgbench /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'autoscaling-response /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'gateway-comparison /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
+  'gateway-k6-locust /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
 };
 
 /**
@@ -37,6 +38,7 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'postgres-pgbench */*': 'the experiment\'s parts: the CloudNativePG Cluster and Pooler, monitors, workflow template',
   'autoscaling-response */*': 'the experiment\'s parts: workloads, services, autoscalers, workflow templates, custom resources',
   'gateway-comparison */*': 'the experiment\'s parts: the backend, Gateways, routes, ReferenceGrants, certificates, monitors, workflow template',
+  'gateway-k6-locust */*': 'the experiment\'s parts: the backend, a Gateway and route, Locust, monitors, workflow template',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {

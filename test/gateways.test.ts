@@ -23,6 +23,7 @@ import { metricsDeclarationsOf } from '../constructs/monitoring/metrics-declarat
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
 import { gatewayComparison } from '../experiments/gateway-comparison';
+import { gatewayK6Locust } from '../experiments/gateway-k6-locust';
 import { fitOf } from '../hub/fit';
 import { Hub } from '../hub/hub';
 import { LAB } from '../lab';
@@ -407,5 +408,20 @@ describe('capabilities', () => {
     for (const implementation of [envoyGatewayImplementation, istioImplementation, nginxGatewayFabricImplementation]) {
       expect(implementation.capabilities).toContain(Capabilities.gatewayApi);
     }
+  });
+});
+
+describe('gateway-k6-locust', () => {
+  it('drives the same route with k6 and with Locust, from the same typed mix, one stage each', () => {
+    expect(LAB.experiments).toContain(gatewayK6Locust);
+    const app = new App();
+    const exp = new Experiment(app, gatewayK6Locust.name, { definition: gatewayK6Locust, lab: LAB });
+    expect(exp.loadGenerators.map((g) => [g.loadName, g.variant, g.summaryFormat])).toEqual([['load-k6', 'k6', 'k6'], ['load-locust', 'locust', 'locust']]);
+    expect(exp.loadStages.length).toBe(2);
+    const [k6, locust] = exp.loadGenerators as [K6Test, any];
+    // Both aim at the gateway's HTTP listener under the route's prefix.
+    expect(k6.target.url).toBe('http://gateway-envoy.gateway-k6-locust-envoy.svc.cluster.local:80/app');
+    expect(locust.target.url).toBe(k6.target.url);
+    expect(validate(manifestsOf(app))).toEqual([]);
   });
 });
