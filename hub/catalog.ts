@@ -15,6 +15,7 @@ import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-ope
 import { EnvoyGateway } from '../constructs/gateway-api/envoy-gateway';
 import { GatewayApiCrds } from '../constructs/gateway-api/gateway-api-crds';
 import { NginxGatewayFabric } from '../constructs/gateway-api/nginx-gateway-fabric';
+import { Traefik } from '../constructs/gateway-api/traefik';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { Environment, HubAddressOwner } from './environment';
@@ -115,6 +116,14 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.gatewayApi],
     install: (hub, dependsOn) => new EnvoyGateway(hub, 'envoy-gateway', {
       chart: hub.environment.charts.envoyGateway,
+      gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
+    }),
+  },
+  traefik: {
+    kind: 'on-demand',
+    requires: [Capabilities.gatewayApi],
+    install: (hub, dependsOn) => new Traefik(hub, 'traefik', {
+      chart: hub.environment.charts.traefik,
       gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
     }),
   },

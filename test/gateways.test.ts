@@ -16,6 +16,8 @@ import { GatewayLoadTest } from '../constructs/gateway-api/gateway-load-test';
 import type { GatewayRoute } from '../constructs/gateway-api/gateway-route';
 import { istioImplementation } from '../constructs/gateway-api/istio-implementation';
 import { NginxGatewayFabric } from '../constructs/gateway-api/nginx-gateway-fabric';
+import { Traefik } from '../constructs/gateway-api/traefik';
+import { traefikImplementation } from '../constructs/gateway-api/traefik-implementation';
 import { nginxGatewayFabricImplementation } from '../constructs/gateway-api/nginx-gateway-fabric-implementation';
 import { K6Script } from '../constructs/loadgen/k6-script';
 import { K6Test } from '../constructs/loadgen/k6-test';
@@ -156,6 +158,47 @@ describe('NginxGatewayFabric', () => {
   });
 });
 
+describe('Traefik', () => {
+  it('installs the pinned chart after the Gateway API CRDs: Gateway provider on, standard channel, no default Gateway, sized and scraped', () => {
+    const { app, site } = testSite();
+    const crds = new GatewayApiCrds(site, 'gateway-api');
+    const traefik = new Traefik(site, 'traefik', { chart: CHARTS.traefik, gatewayApi: crds });
+    const [chart] = findManifest(app, 'Application', 'traefik').spec.sources;
+    expect(chart).toMatchObject({ repoURL: 'https://traefik.github.io/charts', chart: 'traefik', targetRevision: '41.3.0' });
+    expect(chart.helm.valuesObject).toEqual({
+      image: { registry: 'docker.io', repository: 'traefik', tag: 'v3.7.11' },
+      deployment: { replicas: 1 },
+      resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+      providers: { kubernetesGateway: { enabled: true, experimentalChannel: false } },
+      gateway: { enabled: false },
+      gatewayClass: { enabled: true, name: 'traefik' },
+    });
+    // The chart's entry points are the ports Traefik's Gateways listen on.
+    const defaults = yaml.load(fs.readFileSync(path.join(SHARED, 'helm-values', 'traefik', '41.3.0', 'values.yaml'), 'utf8')) as any;
+    expect([defaults.ports.web.port, defaults.ports.websecure.port, defaults.ports.metrics.port]).toEqual([8000, 8443, 9100]);
+    expect([defaults.ports.web.exposedPort, defaults.ports.websecure.exposedPort]).toEqual([80, 443]);
+    expect(metricsDeclarationsOf(traefik)).toEqual([expect.objectContaining({ kind: 'endpoint' })]);
+    const other = testSite();
+    const otherCrds = new GatewayApiCrds(other.site, 'gateway-api');
+    expect(() => new Traefik(other.site, 'traefik', { chart: CHARTS.traefik, gatewayApi: otherCrds, replicas: 0 })).toThrow('site/traefik: replicas 0 is invalid');
+  });
+
+  it('as a Gateway\'s implementation: listeners on its entry points, its shared Service as the target, no monitor or sizing of its own', () => {
+    const { app, gateway, route } = withGateway({ implementation: traefikImplementation });
+    const gw = findManifest(app, 'Gateway', 'gw');
+    expect(gw.spec.gatewayClassName).toBe('traefik');
+    expect(gw.spec.listeners.map((l: any) => [l.name, l.port])).toEqual([['http', 8000], ['https', 8443]]);
+    expect(gw.spec.infrastructure).toBeUndefined();
+    expect(gateway.hostnames[0]).toBe('traefik.traefik.svc.cluster.local');
+    expect(route.https.url).toBe('https://traefik.traefik.svc.cluster.local:443/api');
+    expect(route.https.namespace).toBe('traefik');
+    expect(manifestsOf(app).filter((m) => m.kind === 'PodMonitor')).toEqual([]);
+    expect(metricsDeclarationsOf(gateway)).toEqual([expect.objectContaining({ kind: 'none' })]);
+    expect(() => withGateway({ implementation: traefikImplementation, address: { ip: '10.20.0.9' } as any }))
+      .toThrow('gt/gw: address "10.20.0.9" is invalid: no address: traefik\'s proxies are shared by its Gateways, and its component takes the address');
+  });
+});
+
 describe('Gateway', () => {
   it('writes a Gateway with HTTP and HTTPS listeners, its EnvoyProxy, a lab-CA certificate and a scraped data plane', () => {
     const { app, gateway } = withGateway();
@@ -259,10 +302,10 @@ describe('Gateway', () => {
   });
 
   it('writes objects that validate strictly against the pinned Gateway API, Envoy Gateway, cert-manager and Kubernetes schemas', () => {
-    for (const implementation of [envoyGatewayImplementation, istioImplementation, nginxGatewayFabricImplementation]) {
+    for (const implementation of [envoyGatewayImplementation, istioImplementation, nginxGatewayFabricImplementation, traefikImplementation]) {
       const { app } = withGateway({ implementation });
       const objects = manifestsOf(app).filter((m) => m.kind !== 'Application' && m.kind !== 'AppProject' && m.kind !== 'WorkflowTemplate');
-      expect(objects.map((o) => o.kind)).toEqual(expect.arrayContaining(['Gateway', 'HTTPRoute', 'ReferenceGrant', 'Certificate', 'PodMonitor']));
+      expect(objects.map((o) => o.kind)).toEqual(expect.arrayContaining(['Gateway', 'HTTPRoute', 'ReferenceGrant', 'Certificate']));
       expect(validate(objects)).toEqual([]);
     }
   });
@@ -405,7 +448,7 @@ describe('GatewayLoadTest', () => {
 
 describe('capabilities', () => {
   it('every gateway implementation needs the Gateway API\'s CRDs', () => {
-    for (const implementation of [envoyGatewayImplementation, istioImplementation, nginxGatewayFabricImplementation]) {
+    for (const implementation of [envoyGatewayImplementation, istioImplementation, nginxGatewayFabricImplementation, traefikImplementation]) {
       expect(implementation.capabilities).toContain(Capabilities.gatewayApi);
     }
   });

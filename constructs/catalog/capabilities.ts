@@ -28,6 +28,8 @@ export const Capabilities = {
   gatewayApi: new Capability('gateway-api', 'the Gateway API CRDs (standard channel)'),
   /** Envoy Gateway: Gateway API gateways on Envoy proxies, GatewayClass `envoy-gateway`. */
   envoyGateway: new Capability('envoy-gateway', 'Gateway API gateways on Envoy proxies'),
+  /** Traefik: Gateway API gateways on its own shared proxy, GatewayClass `traefik`. */
+  traefik: new Capability('traefik', 'Gateway API gateways on Traefik'),
   /** NGINX Gateway Fabric: Gateway API gateways on NGINX, GatewayClass `nginx`. */
   nginxGatewayFabric: new Capability('nginx-gateway-fabric', 'Gateway API gateways on NGINX'),
 } as const;

@@ -122,6 +122,13 @@ export const CHARTS = {
     openValuePaths: ['config.envoyGateway', 'deployment.envoyGateway.resources'],
     crdGroups: ['gateway.envoyproxy.io'],
   }),
+  traefik: new HelmChart({
+    // Its crds/ folder holds Traefik's own CRDs (traefik.io), no Gateway API CRD.
+    repoUrl: 'https://traefik.github.io/charts', chart: 'traefik', version: '41.3.0',
+    // Rendered whole as the container's resources; the defaults hold `{}`.
+    openValuePaths: ['resources'],
+    crdGroups: ['traefik.io'],
+  }),
   nginxGatewayFabric: new HelmChart({
     // Published only to an OCI registry. Its crds/ folder holds NGINX Gateway Fabric's own CRDs.
     repoUrl: 'oci://ghcr.io/nginx/charts', chart: 'nginx-gateway-fabric', version: '2.6.7',

@@ -10,7 +10,7 @@ import type { DataPlane } from './implementation';
  * pod-level series).
  */
 export function dataPlaneMeasurements(namespace: string, dataPlane: DataPlane): Measurement[] {
-  const selector = `namespace="${namespace}",pod=~"${dataPlane.serviceName}-[a-z0-9]+-[a-z0-9]+",container!=""`;
+  const selector = `namespace="${dataPlane.namespace ?? namespace}",pod=~"${dataPlane.serviceName}-[a-z0-9]+-[a-z0-9]+",container!=""`;
   return [
     { name: 'gatewayCpuCores', unit: 'cores', query: `sum(rate(container_cpu_usage_seconds_total{${selector}}[$window]))` },
     { name: 'gatewayMemoryPeakBytes', unit: 'bytes', query: `max_over_time(sum(container_memory_working_set_bytes{${selector}})[$window:15s])` },

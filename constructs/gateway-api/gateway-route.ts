@@ -113,7 +113,7 @@ export class GatewayRoute extends Construct {
     return {
       owner: this.parent,
       serviceName: this.parent.dataPlane.serviceName,
-      namespace: this.parent.namespace,
+      namespace: this.parent.dataPlane.namespace ?? this.parent.namespace,
       port: LISTENER_PORTS[protocol],
       url: this.path === '/' ? base : `${base}${this.path}`,
       endpoints: this.backend.endpoints,

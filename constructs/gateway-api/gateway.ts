@@ -12,7 +12,7 @@ import { Experiment } from '../experiment/experiment';
 import { checkResources, Resources } from '../k8s/resources';
 import type { HttpTarget } from '../loadgen/http-target';
 import { addressRequest } from '../metallb/address-request';
-import { scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
+import { declareNoMetrics, scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
 import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
 import type { LoadBalancerAddress } from '../network/address-pool';
 import { GatewayRoute, GatewayRouteOptions } from './gateway-route';
@@ -85,8 +85,8 @@ export class Gateway extends Component implements RouteParent {
   public readonly hostnames: readonly string[];
   /** The Secret the HTTPS listener's certificate is written to, when it has one. */
   public readonly tlsSecretName?: string;
-  /** The scrape endpoint of its proxies. */
-  public readonly metrics: MetricsEndpoint;
+  /** The scrape endpoint of its proxies, unless its implementation's component scrapes them. */
+  public readonly metrics?: MetricsEndpoint;
 
   private readonly routes = new Map<string, GatewayRoute>();
 
@@ -120,7 +120,12 @@ export class Gateway extends Component implements RouteParent {
 
     this.dataPlane = implementation.dataPlane(this.objects, { gatewayName: this.gatewayName, namespace, resources, replicas });
     const service = this.dataPlane.serviceName;
-    this.hostnames = [serviceHost(service, namespace), ...experiment.domains.map((d) => `${service}.${namespace}.${d}`)];
+    const serviceNamespace = this.dataPlane.namespace ?? namespace;
+    if (props.address && serviceNamespace !== namespace) {
+      throw new ValidationError(where, 'address', props.address.ip,
+        `no address: ${implementation.name}'s proxies are shared by its Gateways, and its component takes the address`);
+    }
+    this.hostnames = [serviceHost(service, serviceNamespace), ...experiment.domains.map((d) => `${service}.${serviceNamespace}.${d}`)];
 
     if (this.listeners.includes('https')) {
       this.tlsSecretName = `${this.gatewayName}-tls`;
@@ -141,23 +146,29 @@ export class Gateway extends Component implements RouteParent {
         listeners: this.listeners.map((protocol) => ({
           name: protocol,
           protocol: protocol === 'http' ? 'HTTP' : 'HTTPS',
-          port: LISTENER_PORTS[protocol],
+          port: this.dataPlane.listenerPorts?.[protocol] ?? LISTENER_PORTS[protocol],
           allowedRoutes: { namespaces: { from: GatewaySpecListenersAllowedRoutesNamespacesFrom.SAME } },
           ...(protocol === 'https'
             ? { tls: { mode: GatewaySpecListenersTlsMode.TERMINATE, certificateRefs: [{ group: '', kind: 'Secret', name: this.tlsSecretName! }] } }
             : {}),
         })),
         // The implementations copy these annotations onto the Service they create; MetalLB reads them.
-        infrastructure: {
-          parametersRef: { ...this.dataPlane.parametersRef },
-          ...(annotations ? { annotations } : {}),
-        },
+        ...(this.dataPlane.parametersRef || annotations ? {
+          infrastructure: {
+            ...(this.dataPlane.parametersRef ? { parametersRef: { ...this.dataPlane.parametersRef } } : {}),
+            ...(annotations ? { annotations } : {}),
+          },
+        } : {}),
       },
     });
-    this.metrics = scrapeFromOwnFolder(this, {
-      job: `${this.gatewayName}-proxies`, target: 'pod', namespace,
-      selector: this.dataPlane.podSelector, port: implementation.metrics.port, path: implementation.metrics.path,
-    });
+    if (this.dataPlane.scrapedByGateway ?? true) {
+      this.metrics = scrapeFromOwnFolder(this, {
+        job: `${this.gatewayName}-proxies`, target: 'pod', namespace,
+        selector: this.dataPlane.podSelector, port: implementation.metrics.port, path: implementation.metrics.path,
+      });
+    } else {
+      declareNoMetrics(this, `its proxies are ${implementation.name}'s own, shared by its Gateways and scraped by its component`);
+    }
   }
 
   /**

@@ -16,12 +16,32 @@ export interface DataPlaneRequest {
 
 /** A Gateway's data plane as its implementation runs it. */
 export interface DataPlane {
-  /** The name of the proxies' Service (and Deployment), in the Gateway's namespace. */
+  /** The name of the proxies' Service (and Deployment). */
   readonly serviceName: string;
+  /**
+   * The namespace of the proxies and their Service.
+   * @default - the Gateway's: a data plane per Gateway
+   */
+  readonly namespace?: string;
   /** Labels of the proxies' pods. */
   readonly podSelector: Readonly<Record<string, string>>;
-  /** What the Gateway's `spec.infrastructure.parametersRef` names: the object that sizes it. */
-  readonly parametersRef: { readonly group: string; readonly kind: string; readonly name: string };
+  /**
+   * What the Gateway's `spec.infrastructure.parametersRef` names: the object that sizes it.
+   * @default - none: the implementation's own component sizes a data plane it shares
+   */
+  readonly parametersRef?: { readonly group: string; readonly kind: string; readonly name: string };
+  /**
+   * The ports the Gateway's listeners name, where the proxies listen on others than the
+   * Service's 80 and 443 (a shared proxy's entry points).
+   * @default LISTENER_PORTS
+   */
+  readonly listenerPorts?: Readonly<Record<'http' | 'https', number>>;
+  /**
+   * Whether the Gateway writes a monitor of the proxies; not for a shared data plane, which its
+   * component scrapes.
+   * @default true
+   */
+  readonly scrapedByGateway?: boolean;
 }
 
 /**

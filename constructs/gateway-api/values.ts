@@ -22,3 +22,13 @@ export interface NginxGatewayFabricValues {
   };
   readonly nginx: { readonly container: { readonly resources: Resources } };
 }
+
+/** The subset of the `traefik` chart's values the lab sets (chart 41.3.0). */
+export interface TraefikValues {
+  readonly image: { readonly registry: string; readonly repository: string; readonly tag: string };
+  readonly deployment: { readonly replicas: number };
+  readonly resources: Resources;
+  readonly providers: { readonly kubernetesGateway: { readonly enabled: boolean; readonly experimentalChannel: boolean } };
+  readonly gateway: { readonly enabled: boolean };
+  readonly gatewayClass: { readonly enabled: boolean; readonly name: string };
+}
