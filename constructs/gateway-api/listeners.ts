@@ -1,4 +1,4 @@
-import type { Construct, Node } from 'constructs';
+import type { Construct, IConstruct } from 'constructs';
 import type { DataPlane } from './implementation';
 
 /** A listener's protocol; HTTPS terminates TLS at the gateway. */
@@ -8,8 +8,7 @@ export type GatewayProtocol = 'http' | 'https';
 export const LISTENER_PORTS: Readonly<Record<GatewayProtocol, number>> = { http: 80, https: 443 };
 
 /** What a route needs of the Gateway it attaches to. */
-export interface RouteParent {
-  readonly node: Node;
+export interface RouteParent extends IConstruct {
   /** The folder routes are written to. */
   readonly objects: Construct;
   readonly gatewayName: string;
