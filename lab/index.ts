@@ -1,6 +1,7 @@
 import { autoscalingResponse } from '../experiments/autoscaling-response';
 import { gatewayComparison } from '../experiments/gateway-comparison';
 import { gatewayK6Locust } from '../experiments/gateway-k6-locust';
+import { gatewayNginxTraefik } from '../experiments/gateway-nginx-traefik';
 import { httpBaseline } from '../experiments/http-baseline';
 import { kafkaThroughput } from '../experiments/kafka-throughput';
 import { meshOverhead } from '../experiments/mesh-overhead';
@@ -14,5 +15,5 @@ export const LAB = new Lab({
   repository: { url: 'https://github.com/illMadeCoder/illm-k8s-ai-labs.git', revision: 'HEAD' },
   runner: { namespace: 'argo-workflows', serviceAccountName: 'experiment-runner' },
   environments: [kind, talos],
-  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse, gatewayComparison, gatewayK6Locust],
+  experiments: [httpBaseline, kafkaThroughput, meshOverhead, postgresPgbench, autoscalingResponse, gatewayComparison, gatewayK6Locust, gatewayNginxTraefik],
 });

@@ -22,6 +22,7 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'autoscaling-response /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'gateway-comparison /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'gateway-k6-locust /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
+  'gateway-nginx-traefik /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
 };
 
 /**
@@ -39,6 +40,7 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'autoscaling-response */*': 'the experiment\'s parts: workloads, services, autoscalers, workflow templates, custom resources',
   'gateway-comparison */*': 'the experiment\'s parts: the backend, Gateways, routes, ReferenceGrants, certificates, monitors, workflow template',
   'gateway-k6-locust */*': 'the experiment\'s parts: the backend, a Gateway and route, Locust, monitors, workflow template',
+  'gateway-nginx-traefik */*': 'the experiment\'s parts: the backend, Gateways, routes, ReferenceGrants, certificates, monitors, workflow template',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {

@@ -129,13 +129,17 @@ describe('every experiment in the synthesized tree', () => {
               expect(m![1]).toBe('http');
               expect(service.spec.ports.map((p: any) => p.port)).toContain(Number(m![4]));
             } else {
-              // A Gateway's listener: its implementation creates the Service; the Gateway, a listener
-              // on that port and a route of the path are the experiment's.
-              const gateway = objects.map((o) => o.manifest as any).find((g) => g.kind === 'Gateway' && g.metadata.namespace === m![3]
-                && g.spec.listeners.some((l: any) => l.port === Number(m![4]) && l.protocol.toLowerCase() === m![1]));
-              expect(gateway, `${url} names no Service or Gateway listener of ${name}`).toBeDefined();
-              expect(objects.some((o) => o.manifest.kind === 'HTTPRoute' && o.manifest.metadata.namespace === m![3]
-                && (o.manifest as any).spec.rules.some((r: any) => r.matches.some((x: any) => x.path.value === (m![5] ?? '/'))))).toBe(true);
+              // A Gateway's listener: its implementation creates the Service. An HTTPRoute of the
+              // experiment answers on that host and path, on a Gateway with a listener of the scheme.
+              const host = `${m![2]}.${m![3]}.svc.cluster.local`;
+              const manifests = objects.map((o) => o.manifest as any);
+              const route = manifests.find((r) => r.kind === 'HTTPRoute' && r.spec.hostnames?.includes(host)
+                && r.spec.rules.some((rule: any) => rule.matches.some((x: any) => x.path.value === (m![5] ?? '/'))));
+              expect(route, `${url} names no Service, nor a host and path an HTTPRoute of ${name} serves`).toBeDefined();
+              const gateway = manifests.find((g) => g.kind === 'Gateway' && g.metadata.namespace === route.metadata.namespace
+                && route.spec.parentRefs.some((p: any) => p.name === g.metadata.name)
+                && g.spec.listeners.some((l: any) => l.protocol.toLowerCase() === m![1]));
+              expect(gateway, `${url}: the route's Gateway has no ${m![1]} listener`).toBeDefined();
             }
             expect(configMaps.some((c) => c.metadata.name === spec.script.configMap.name && c.metadata.namespace === run.metadata.namespace),
               `the script ConfigMap ${spec.script.configMap.name} is not in ${run.metadata.namespace}`).toBe(true);

@@ -26,6 +26,7 @@ import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
 import { gatewayComparison } from '../experiments/gateway-comparison';
 import { gatewayK6Locust } from '../experiments/gateway-k6-locust';
+import { gatewayNginxTraefik } from '../experiments/gateway-nginx-traefik';
 import { fitOf } from '../hub/fit';
 import { Hub } from '../hub/hub';
 import { LAB } from '../lab';
@@ -465,6 +466,24 @@ describe('gateway-k6-locust', () => {
     // Both aim at the gateway's HTTP listener under the route's prefix.
     expect(k6.target.url).toBe('http://gateway-envoy.gateway-k6-locust-envoy.svc.cluster.local:80/app');
     expect(locust.target.url).toBe(k6.target.url);
+    expect(validate(manifestsOf(app))).toEqual([]);
+  });
+});
+
+describe('gateway-nginx-traefik', () => {
+  it('compares NGINX Gateway Fabric and Traefik the same way, each over HTTP and HTTPS, and validates', () => {
+    expect(LAB.experiments).toContain(gatewayNginxTraefik);
+    const app = new App();
+    const exp = new Experiment(app, gatewayNginxTraefik.name, { definition: gatewayNginxTraefik, lab: LAB });
+    expect(exp.loadGenerators.map((g) => g.variant)).toEqual(['nginx-http', 'nginx-https', 'traefik-http', 'traefik-https']);
+    expect(exp.requiredCapabilities.map((c) => c.name)).toEqual(['argo-workflows', 'gateway-api', 'k6-operator', 'nginx-gateway-fabric', 'traefik']);
+    // Traefik's proxy is shared and lives in its own namespace, which its variants are charged.
+    expect(exp.loadGenerators.map((g) => g.measuredNamespaces)).toEqual([
+      ['gateway-nginx-traefik', 'gateway-nginx-traefik-nginx'], ['gateway-nginx-traefik', 'gateway-nginx-traefik-nginx'],
+      ['gateway-nginx-traefik', 'traefik'], ['gateway-nginx-traefik', 'traefik'],
+    ]);
+    const traefikLoad = exp.loadGenerators[3] as GatewayLoadTest;
+    expect(traefikLoad.measurements[0].query).toContain('namespace="traefik",pod=~"traefik-[a-z0-9]+-[a-z0-9]+"');
     expect(validate(manifestsOf(app))).toEqual([]);
   });
 });

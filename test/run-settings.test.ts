@@ -138,6 +138,7 @@ describe('experiment dashboards', () => {
       ['dashboard-experiment-autoscaling-response', 'argo-workflows', '1'],
       ['dashboard-experiment-gateway-comparison', 'argo-workflows', '1'],
       ['dashboard-experiment-gateway-k6-locust', 'argo-workflows', '1'],
+      ['dashboard-experiment-gateway-nginx-traefik', 'argo-workflows', '1'],
       ['dashboard-experiment-http-baseline', 'argo-workflows', '1'],
       ['dashboard-experiment-kafka-throughput', 'argo-workflows', '1'],
       ['dashboard-experiment-mesh-overhead', 'argo-workflows', '1'],
