@@ -19,6 +19,10 @@ import { LinkerdIdentity } from '../constructs/linkerd/linkerd-identity';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
 import { BarmanCloudPlugin } from '../constructs/postgres/barman-cloud-plugin';
+import { EnvoyGateway } from '../constructs/gateway-api/envoy-gateway';
+import { GatewayApiCrds } from '../constructs/gateway-api/gateway-api-crds';
+import { NginxGatewayFabric } from '../constructs/gateway-api/nginx-gateway-fabric';
+import { Traefik } from '../constructs/gateway-api/traefik';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { MonitoringStack } from '../constructs/monitoring/monitoring-stack';
 import { VictoriaMetrics } from '../constructs/victoria-metrics/victoria-metrics';
@@ -206,6 +210,35 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
       hub.monitoring.addRemoteWrite({ name: 'victoria-metrics', url: vm.remoteWriteUrl });
       return vm;
     },
+  },
+  // Traffic (ADR 0130-0133): the CRDs once, before every implementation that needs them.
+  gatewayApi: {
+    kind: 'on-demand',
+    install: (hub) => new GatewayApiCrds(hub, 'gateway-api'),
+  },
+  envoyGateway: {
+    kind: 'on-demand',
+    requires: [Capabilities.gatewayApi],
+    install: (hub, dependsOn) => new EnvoyGateway(hub, 'envoy-gateway', {
+      chart: hub.environment.charts.envoyGateway,
+      gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
+    }),
+  },
+  traefik: {
+    kind: 'on-demand',
+    requires: [Capabilities.gatewayApi],
+    install: (hub, dependsOn) => new Traefik(hub, 'traefik', {
+      chart: hub.environment.charts.traefik,
+      gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
+    }),
+  },
+  nginxGatewayFabric: {
+    kind: 'on-demand',
+    requires: [Capabilities.gatewayApi],
+    install: (hub, dependsOn) => new NginxGatewayFabric(hub, 'nginx-gateway-fabric', {
+      chart: hub.environment.charts.nginxGatewayFabric,
+      gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
+    }),
   },
 };
 

@@ -1,5 +1,8 @@
 import { autoscalingResponse } from '../experiments/autoscaling-response';
 import { autoscalingKafkaLag } from '../experiments/autoscaling-kafka-lag';
+import { gatewayComparison } from '../experiments/gateway-comparison';
+import { gatewayK6Locust } from '../experiments/gateway-k6-locust';
+import { gatewayNginxTraefik } from '../experiments/gateway-nginx-traefik';
 import { httpBaseline } from '../experiments/http-baseline';
 import { kafkaThroughput } from '../experiments/kafka-throughput';
 import { logsPipeline } from '../experiments/logs-pipeline';
@@ -33,5 +36,8 @@ export const LAB = new Lab({
     valkeyBenchmark,
     postgresRestore,
     metricsBackends,
+    gatewayComparison,
+    gatewayNginxTraefik,
+    gatewayK6Locust,
   ],
 });

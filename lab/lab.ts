@@ -34,6 +34,8 @@ export class Lab implements LabContext {
   public readonly charts: ChartCatalog = CHARTS;
   public readonly environments: readonly Environment[];
   public readonly experiments: readonly ExperimentDefinition[];
+  /** Every environment's domain, once each (gateways name their hosts in all of them). */
+  public readonly domains: readonly string[];
 
   public constructor(props: LabProps) {
     const where = 'lab';
@@ -52,6 +54,7 @@ export class Lab implements LabContext {
     };
     this.environments = unique(where, 'environments', props.environments, (e) => e.name);
     this.experiments = unique(where, 'experiments', props.experiments, (e) => e.name);
+    this.domains = [...new Set(this.environments.map((e) => e.domain))];
     for (const env of this.environments) {
       for (const experiment of env.experiments) {
         if (!this.experiments.includes(experiment)) {

@@ -27,6 +27,9 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'valkey-benchmark /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'postgres-restore /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'metrics-backends /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
+  'gateway-comparison /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
+  'gateway-k6-locust /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
+  'gateway-nginx-traefik /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
 };
 
 /**
@@ -49,6 +52,9 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'valkey-benchmark */*': 'the experiment\'s parts: the Valkey chart\'s workload and services, a monitor, workflow template',
   'postgres-restore */*': 'the experiment\'s parts: the CloudNativePG Cluster, its ObjectStore, ScheduledBackup and credentials, workflow template',
   'metrics-backends */*': 'the experiment\'s parts: exporter monitors, k6 scripts, the runner\'s rights, workflow template',
+  'gateway-comparison */*': 'the experiment\'s parts: the backend, Gateways, routes, ReferenceGrants, certificates, monitors, workflow template',
+  'gateway-k6-locust */*': 'the experiment\'s parts: the backend, a Gateway and route, Locust, monitors, workflow template',
+  'gateway-nginx-traefik */*': 'the experiment\'s parts: the backend, Gateways, routes, ReferenceGrants, certificates, monitors, workflow template',
 };
 
 describe('cluster-scoped grants in dist/ are exactly the reviewed ones', () => {

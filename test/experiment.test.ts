@@ -127,21 +127,33 @@ describe('every experiment in the synthesized tree', () => {
           if (run.kind === 'TestRun') {
             const spec = run.spec as any;
             const url = spec.runner.env.find((e: any) => e.name === 'TARGET_URL').value as string;
-            const m = /^http:\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local:([0-9]+)$/.exec(url);
+            const m = /^(https?):\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc\.cluster\.local:([0-9]+)(\/[a-z0-9/-]*)?$/.exec(url);
             expect(m, `${url} is not an in-cluster Service URL`).not.toBeNull();
-            // A trace store's query API is a hub capability's Service: the experiment requires it.
             const store = Object.values(TRACE_BACKENDS).find((b) => b.queryUrl === url);
+            const hubStore = [HUB_PROMETHEUS_SERVICE, HUB_VICTORIA_METRICS_SERVICE].find((h) => h.name === m![2] && h.namespace === m![3]);
+            const service = services.find((s) => s.metadata.name === m![2] && s.metadata.namespace === m![3]);
             if (store) {
+              // A trace store's query API is a hub capability's Service: the experiment requires it.
               const requires = lab().objects.some((o) => o.manifest.kind === 'Application' && o.manifest.metadata.name === store.serviceName);
               expect(requires || !ENVIRONMENTS.some((env) => env.experiments.some((e) => e.name === name)), `${url}: ${name} runs on a hub without ${store.kind}`).toBe(true);
-            } else if ([HUB_PROMETHEUS_SERVICE, HUB_VICTORIA_METRICS_SERVICE].some((h) => h.name === m![1] && h.namespace === m![2])) {
+            } else if (hubStore) {
               // A query load is aimed at one of the hub's metrics stores, at the address every hub gives it.
-              const hubStore = [HUB_PROMETHEUS_SERVICE, HUB_VICTORIA_METRICS_SERVICE].find((h) => h.name === m![1] && h.namespace === m![2])!;
-              expect(Number(m![3])).toBe(hubStore.port);
+              expect(Number(m![4])).toBe(hubStore.port);
+            } else if (service) {
+              expect(m![1]).toBe('http');
+              expect(service.spec.ports.map((p: any) => p.port)).toContain(Number(m![4]));
             } else {
-              const service = services.find((s) => s.metadata.name === m![1] && s.metadata.namespace === m![2]);
-              expect(service, `${url} names no Service of ${name}`).toBeDefined();
-              expect(service.spec.ports.map((p: any) => p.port)).toContain(Number(m![3]));
+              // A Gateway's listener: its implementation creates the Service. An HTTPRoute of the
+              // experiment answers on that host and path, on a Gateway with a listener of the scheme.
+              const host = `${m![2]}.${m![3]}.svc.cluster.local`;
+              const manifests = objects.map((o) => o.manifest as any);
+              const route = manifests.find((r) => r.kind === 'HTTPRoute' && r.spec.hostnames?.includes(host)
+                && r.spec.rules.some((rule: any) => rule.matches.some((x: any) => x.path.value === (m![5] ?? '/'))));
+              expect(route, `${url} names no Service, nor a host and path an HTTPRoute of ${name} serves`).toBeDefined();
+              const gateway = manifests.find((g) => g.kind === 'Gateway' && g.metadata.namespace === route.metadata.namespace
+                && route.spec.parentRefs.some((p: any) => p.name === g.metadata.name)
+                && g.spec.listeners.some((l: any) => l.protocol.toLowerCase() === m![1]));
+              expect(gateway, `${url}: the route's Gateway has no ${m![1]} listener`).toBeDefined();
             }
             expect(configMaps.some((c) => c.metadata.name === spec.script.configMap.name && c.metadata.namespace === run.metadata.namespace),
               `the script ConfigMap ${spec.script.configMap.name} is not in ${run.metadata.namespace}`).toBe(true);

@@ -139,6 +139,9 @@ describe('experiment dashboards', () => {
     expect(maps.map((m) => [m.metadata.name, m.metadata.namespace, m.metadata.labels.grafana_dashboard])).toEqual([
       ['dashboard-experiment-autoscaling-kafka-lag', 'argo-workflows', '1'],
       ['dashboard-experiment-autoscaling-response', 'argo-workflows', '1'],
+      ['dashboard-experiment-gateway-comparison', 'argo-workflows', '1'],
+      ['dashboard-experiment-gateway-k6-locust', 'argo-workflows', '1'],
+      ['dashboard-experiment-gateway-nginx-traefik', 'argo-workflows', '1'],
       ['dashboard-experiment-http-baseline', 'argo-workflows', '1'],
       ['dashboard-experiment-kafka-throughput', 'argo-workflows', '1'],
       ['dashboard-experiment-logs-pipeline', 'argo-workflows', '1'],

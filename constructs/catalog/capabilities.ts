@@ -44,6 +44,15 @@ export const Capabilities = {
   barmanCloud: new Capability('barman-cloud', 'backs PostgreSQL clusters up to S3'),
   /** VictoriaMetrics single-node: a second metrics store, fed every sample the hub's Prometheus scrapes. */
   victoriaMetrics: new Capability('victoria-metrics', 'a VictoriaMetrics store holding the same series as the hub\'s Prometheus'),
+  // Traffic (issue 12, ADR 0130-0133): the Gateway API and its implementations.
+  /** The Gateway API's CRDs, standard channel: every gateway implementation needs them. */
+  gatewayApi: new Capability('gateway-api', 'the Gateway API CRDs (standard channel)'),
+  /** Envoy Gateway: Gateway API gateways on Envoy proxies, GatewayClass `envoy-gateway`. */
+  envoyGateway: new Capability('envoy-gateway', 'Gateway API gateways on Envoy proxies'),
+  /** Traefik: Gateway API gateways on its own shared proxy, GatewayClass `traefik`. */
+  traefik: new Capability('traefik', 'Gateway API gateways on Traefik'),
+  /** NGINX Gateway Fabric: Gateway API gateways on NGINX, GatewayClass `nginx`. */
+  nginxGatewayFabric: new Capability('nginx-gateway-fabric', 'Gateway API gateways on NGINX'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

@@ -205,6 +205,29 @@ export const CHARTS = {
     // (victoria-metrics-common 0.3.15, "vm.securityContext"); the defaults list only `enabled`.
     openValuePaths: ['server.podSecurityContext', 'server.securityContext'],
   }),
+  // Traffic (issue 12): gateway implementations, each with the Gateway API's own CRDs turned off (ADR 0130).
+  envoyGateway: new HelmChart({
+    // Published only to an OCI registry; the chart version carries the `v`.
+    repoUrl: 'oci://docker.io/envoyproxy', chart: 'gateway-helm', version: 'v1.9.0',
+    // Envoy Gateway's configuration file (an EnvoyGateway object), written whole by the chart; the
+    // controller's resources, rendered whole (the defaults list a memory limit only).
+    openValuePaths: ['config.envoyGateway', 'deployment.envoyGateway.resources'],
+    crdGroups: ['gateway.envoyproxy.io'],
+  }),
+  traefik: new HelmChart({
+    // Its crds/ folder holds Traefik's own CRDs (traefik.io), no Gateway API CRD.
+    repoUrl: 'https://traefik.github.io/charts', chart: 'traefik', version: '41.3.0',
+    // Rendered whole as the container's resources; the defaults hold `{}`.
+    openValuePaths: ['resources'],
+    crdGroups: ['traefik.io'],
+  }),
+  nginxGatewayFabric: new HelmChart({
+    // Published only to an OCI registry. Its crds/ folder holds NGINX Gateway Fabric's own CRDs.
+    repoUrl: 'oci://ghcr.io/nginx/charts', chart: 'nginx-gateway-fabric', version: '2.6.7',
+    // Rendered whole as the containers' resources; the defaults hold `{}`.
+    openValuePaths: ['nginxGateway.resources', 'nginx.container.resources'],
+    crdGroups: ['gateway.nginx.org'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

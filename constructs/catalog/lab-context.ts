@@ -15,4 +15,10 @@ export interface LabContext {
   readonly runner: WorkflowRunner;
   /** The pinned Helm charts; an environment may pin other versions of some. */
   readonly charts: ChartCatalog;
+  /**
+   * Every environment's DNS domain: experiments, built once for all hubs, name their gateways'
+   * hosts in each (ADR 0131).
+   * @default - none: gateways answer in-cluster names only
+   */
+  readonly domains?: readonly string[];
 }

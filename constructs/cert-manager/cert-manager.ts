@@ -60,6 +60,12 @@ export interface CertManagerProps extends ComponentProps {
 }
 
 /**
+ * The issuer that signs with the lab's bootstrap CA, as every hub names it: experiments, built
+ * without a hub, ask it for their certificates (gateways' HTTPS listeners).
+ */
+export const LAB_CA_ISSUER: IssuerRef = { kind: 'ClusterIssuer', name: 'lab-ca' };
+
+/**
  * cert-manager with the lab's bootstrap issuers: a self-signed bootstrap CA (self-signed issuer,
  * the CA certificate, an issuer signing with it), usable before anything else runs, each ordered
  * after what it needs within the Application (ADR 0011). It needs nothing else of the hub, so it
@@ -70,7 +76,7 @@ export class CertManager extends Component {
   /** Issues self-signed certificates; only the bootstrap CA uses it. */
   public readonly selfSignedIssuer: IssuerRef = { kind: 'ClusterIssuer', name: 'selfsigned' };
   /** Signs with the bootstrap CA. */
-  public readonly caIssuer: IssuerRef = { kind: 'ClusterIssuer', name: 'lab-ca' };
+  public readonly caIssuer: IssuerRef = LAB_CA_ISSUER;
   /** The Secret (in {@link namespace}) holding the bootstrap CA's certificate and key. */
   public readonly caSecretName = 'lab-ca';
   /** The bootstrap CA's certificate, for clients of servers whose certificates {@link caIssuer} signs. */

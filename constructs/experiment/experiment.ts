@@ -115,6 +115,8 @@ export class Experiment extends AppOfApps {
   public readonly workflow: ExperimentWorkflow;
   /** The part holding the Namespace objects, synced before every other part. */
   public readonly namespaceSet: ExperimentNamespaces;
+  /** Every environment's domain, from the lab: hosts its gateways answer on any hub (ADR 0131). */
+  public readonly domains: readonly string[];
 
   private readonly stages: ILoadGenerator[][] = [];
   private readonly capabilities = new Set<Capability>([Capabilities.argoWorkflows]);
@@ -141,6 +143,7 @@ export class Experiment extends AppOfApps {
     this.description = definition.description;
     this.definition = definition;
     this.runner = props.lab.runner;
+    this.domains = [...(props.lab.domains ?? [])];
     this.parameters = resolveRunParameters(this.node.path, definition.parameters);
     this.readyTimeout = checkDuration(this.node.path, 'readyTimeout', definition.readyTimeout ?? '10m');
     for (const [i, capability] of (definition.requires ?? []).entries()) {
