@@ -3,6 +3,7 @@ import type { Component } from '../constructs/argocd/component';
 import { Capabilities, CapabilityKey } from '../constructs/catalog/capabilities';
 import type { Capability } from '../constructs/catalog/capability';
 import type { ArgoWorkflows } from '../constructs/argo-workflows/argo-workflows';
+import type { CertManager } from '../constructs/cert-manager/cert-manager';
 import { Keda } from '../constructs/autoscaling/keda';
 import { MetricsServer } from '../constructs/autoscaling/metrics-server';
 import { VerticalPodAutoscaler } from '../constructs/autoscaling/vertical-pod-autoscaler';
@@ -12,6 +13,8 @@ import { Istiod } from '../constructs/istio/istiod';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import { StrimziOperator } from '../constructs/kafka/strimzi-operator';
 import { CloudNativePgOperator } from '../constructs/postgres/cloudnative-pg-operator';
+import { Nack } from '../constructs/nats/nack';
+import { RabbitmqClusterOperator } from '../constructs/rabbitmq/rabbitmq-cluster-operator';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { Environment, HubAddressOwner } from './environment';
@@ -25,6 +28,8 @@ export interface CatalogHost extends Construct {
   readonly metallb: MetalLb;
   /** The hub's Argo Workflows, a core component. */
   readonly argoWorkflows: ArgoWorkflows;
+  /** The hub's cert-manager, a core component: webhooks of on-demand operators get certificates from it. */
+  readonly certManager: CertManager;
 }
 
 /** A capability the hub's core always provides. */
@@ -101,6 +106,14 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     install: (hub, dependsOn) => new VerticalPodAutoscaler(hub, 'vertical-pod-autoscaler', {
       chart: hub.environment.charts.verticalPodAutoscaler, dependsOn,
     }),
+  },
+  rabbitmqClusterOperator: {
+    kind: 'on-demand',
+    install: (hub) => new RabbitmqClusterOperator(hub, 'rabbitmq-cluster-operator', { certManager: hub.certManager }),
+  },
+  nack: {
+    kind: 'on-demand',
+    install: (hub) => new Nack(hub, 'nack', { chart: hub.environment.charts.nack }),
   },
 };
 

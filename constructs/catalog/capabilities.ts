@@ -23,6 +23,10 @@ export const Capabilities = {
   keda: new Capability('keda', 'scales workloads on Prometheus queries and Kafka lag'),
   /** The Vertical Pod Autoscaler's recommender: CPU and memory recommendations, never applied. */
   verticalPodAutoscaler: new Capability('vertical-pod-autoscaler', 'recommends CPU and memory requests'),
+  /** The RabbitMQ cluster operator: runs RabbitmqClusters. */
+  rabbitmqClusterOperator: new Capability('rabbitmq-cluster-operator', 'runs RabbitMQ clusters'),
+  /** nack, NATS' JetStream controller: creates JetStream streams and consumers from custom resources. */
+  nack: new Capability('nack', 'manages NATS JetStream streams and consumers'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */
