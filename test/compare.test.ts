@@ -81,11 +81,11 @@ describe('npm run compare on two mesh-overhead runs', () => {
       expect(col.figures.p95).toBe(meshed.p95);
       expect(col.figures.cpuSeconds).toBe(meshed.cpu);
       expect(col.figures.peakMemory).toBe(meshed.memoryMib);
-      expect(col.figures.costPerMillion).toBeCloseTo(meshed.perMillion, 12);
+      expect(col.figures.costPerUnit).toBeCloseTo(meshed.perMillion, 12);
       expect(col.diffs.p95).toBeCloseTo(pct(meshed.p95, plain.p95), 10);
       expect(col.diffs.p99).toBeCloseTo(pct(meshed.p99, plain.p99), 10);
       expect(col.diffs.throughput).toBeCloseTo(pct(meshed.rate, plain.rate), 10);
-      expect(col.diffs.costPerMillion).toBeCloseTo(pct(meshed.perMillion, plain.perMillion), 8);
+      expect(col.diffs.costPerUnit).toBeCloseTo(pct(meshed.perMillion, plain.perMillion), 8);
     }
     const meanMeshed = c.columns.find((x) => x.run === undefined && x.variant === 'meshed')!;
     const [a, b] = RUN_IDS.map((r) => expected(r, 'meshed'));
@@ -136,13 +136,31 @@ describe('npm run compare on two mesh-overhead runs', () => {
   it('names a document that does not match the schema and exits 1; the valid ones are still compared', async () => {
     const broken = JSON.parse(JSON.stringify(meshOverheadDocument('mesh-overhead-a1b2c')));
     broken.run = 'mesh-overhead-zzz';
-    broken.variants[0].cost.perMillion.unit = 'bytes';
+    broken.variants[0].cost.per.unit = 'furlongs';
     const dir = resultsFolder({ 'mesh-overhead-zzz.json': JSON.stringify(broken), 'partial.json': '{"experiment": "mesh-' });
     const result = await compare([dir]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain(`compare: invalid: ${path.join(dir, 'mesh-overhead', 'mesh-overhead-zzz.json')}: does not match the results schema v1: /variants/0/cost/perMillion/unit must be equal to one of the allowed values ("requests", "messages")`);
+    expect(result.err).toContain(`compare: invalid: ${path.join(dir, 'mesh-overhead', 'mesh-overhead-zzz.json')}: does not match the results schema v2: /variants/0/cost/per/unit must be equal to one of the allowed values ("requests", "messages", "transactions", "operations", "spans", "bytes")`);
     expect(result.err).toContain(`compare: invalid: ${path.join(dir, 'mesh-overhead', 'partial.json')}: not JSON:`);
     expect(result.out).toContain('compare: 2 valid documents, 1 experiment, 2 runs, 2 invalid');
+  });
+
+  it('adds a row per measurement with its unit, and the difference from the baseline', async () => {
+    const withMeasured = (run: string, plain: number, meshed: number | null) => {
+      const doc = JSON.parse(JSON.stringify(meshOverheadDocument(run)));
+      doc.variants[0].measurements = { timeToFirstScaleOut: { unit: 'seconds', value: plain } };
+      doc.variants[1].measurements = { timeToFirstScaleOut: { unit: 'seconds', value: meshed } };
+      return doc;
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-compare-'));
+    dirs.push(dir);
+    fs.writeFileSync(path.join(dir, 'a.json'), JSON.stringify(withMeasured(RUN_IDS[0], 20, 30)));
+    fs.writeFileSync(path.join(dir, 'b.json'), JSON.stringify(withMeasured(RUN_IDS[1], 40, null)));
+    const result = await compare([dir]);
+    expect(result.code).toBe(0);
+    const row = result.out.split('\n').find((l) => l.trimStart().startsWith('timeToFirstScaleOut seconds'))!;
+    // Run 1: 20 and 30 (+50 %); run 2: 40 and not measured; means 30 and 30 (±0 %).
+    expect(row.trim().split(/\s{2,}/)).toEqual(['timeToFirstScaleOut seconds', '20.00', '30.00 (+50.0 %)', '40.00', '-', '30.00', '30.00 (±0.0 %)']);
   });
 
   it('names a run read twice', async () => {

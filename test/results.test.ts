@@ -121,9 +121,18 @@ describe('cost', () => {
     expect(cost.currency).toBe('USD');
     expect(cost.priceSheet).toBe('eks');
     expect(cost.total).toBeCloseTo(total, 12);
-    expect(cost.perMillion.unit).toBe('requests');
-    expect(cost.perMillion.value).toBeCloseTo(total * 2, 12);
-    expect(priceUsage(usage, 1800, sheet, { unit: 'messages', count: 0 }).perMillion).toEqual({ unit: 'messages', value: null });
+    expect(cost.per).toMatchObject({ unit: 'requests', quantity: 1_000_000 });
+    expect(cost.per.value).toBeCloseTo(total * 2, 12);
+    expect(priceUsage(usage, 1800, sheet, { unit: 'messages', count: 0 }).per).toEqual({ unit: 'messages', quantity: 1_000_000, value: null });
+  });
+
+  it('prices transactions per thousand and bytes per GB', () => {
+    const sheet = PRICE_SHEETS.eks;
+    const usage = { namespaces: [], cpuSeconds: 3600, peakMemoryBytes: 0 };
+    expect(priceUsage(usage, 60, sheet, { unit: 'transactions', count: 2000 }).per)
+      .toEqual({ unit: 'transactions', quantity: 1000, value: sheet.vcpuHour / 2 });
+    expect(priceUsage(usage, 60, sheet, { unit: 'bytes', count: 4e9 }).per)
+      .toEqual({ unit: 'bytes', quantity: 1e9, value: sheet.vcpuHour / 4 });
   });
 });
 
@@ -136,22 +145,22 @@ describe('the results document', () => {
     const sheet = PRICE_SHEETS.kind;
     const total = (60 / 3600) * sheet.vcpuHour + ((256 * MIB) / GIB) * (60 / 3600) * sheet.gibHour;
     expect(meshed.cost.total).toBeCloseTo(total, 15);
-    expect(meshed.cost.perMillion.value).toBeCloseTo((total / 13800) * 1e6, 12);
+    expect(meshed.cost.per.value).toBeCloseTo((total / 13800) * 1e6, 12);
     expect(meshed.usage.peakMemoryBytes).toBe(256 * MIB);
     expect(doc.outcome).toBe('passed');
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
   });
 
   it('the schema $id carries the version the document states', () => {
-    expect(schema.$id).toMatch(/\/results\/v1$/);
-    expect(schema.properties.schemaVersion.const).toBe(1);
+    expect(schema.$id).toMatch(/\/results\/v2$/);
+    expect(schema.properties.schemaVersion.const).toBe(2);
   });
 
   it('Kafka runs count messages the producers sent, not again those the consumers read', () => {
     const doc = resultsDocument(kafkaRun());
     expect(checkResultsDocument(doc)).toBeUndefined();
-    expect(doc.variants[0].cost.perMillion.unit).toBe('messages');
-    expect(doc.variants[0].cost.perMillion.value).toBeCloseTo((doc.variants[0].cost.total / 100000) * 1e6, 12);
+    expect(doc.variants[0].cost.per.unit).toBe('messages');
+    expect(doc.variants[0].cost.per.value).toBeCloseTo((doc.variants[0].cost.total / 100000) * 1e6, 12);
     expect(doc.variants[0].cost.currency).toBe('EUR');
   });
 
@@ -230,8 +239,8 @@ describe('bad raw input is refused with a message naming field, value and what i
       'price sheet "x": currency "euro" is invalid: must be an ISO 4217 code such as EUR or USD'],
     ['a negative price', () => priceUsage({ namespaces: [], cpuSeconds: 1, peakMemoryBytes: 1 }, 60, { name: 'x', currency: 'EUR', vcpuHour: -1, gibHour: 1 }, { unit: 'requests', count: 1 }),
       'price sheet "x": vcpuHour -1 is invalid: must be a number of at least 0'],
-    ['an unknown unit', () => priceUsage({ namespaces: [], cpuSeconds: 1, peakMemoryBytes: 1 }, 60, PRICE_SHEETS.kind, { unit: 'bytes' as 'requests', count: 1 }),
-      'served work: unit "bytes" is invalid: must be "requests" or "messages"'],
+    ['an unknown unit', () => priceUsage({ namespaces: [], cpuSeconds: 1, peakMemoryBytes: 1 }, 60, PRICE_SHEETS.kind, { unit: 'furlongs' as 'requests', count: 1 }),
+      'served work: unit "furlongs" is invalid: must be one of requests, messages, transactions, operations, spans, bytes'],
     ['a bad experiment name', () => resultsDocument({ ...kafkaRun(), experiment: 'Kafka' }),
       'results document: experiment "Kafka" is invalid: must be 1-63 lower-case letters, digits or "-", starting and ending with a letter or digit'],
     ['no revision', () => resultsDocument({ ...kafkaRun(), revision: '' }),

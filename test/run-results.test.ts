@@ -132,7 +132,7 @@ describe('the results step shipped in dist/', () => {
     const { doc } = await resultsStep('mesh-overhead', workflow);
     expect(checkResultsDocument(doc)).toBeUndefined();
     expect(doc).toMatchObject({
-      schemaVersion: 1, experiment: 'mesh-overhead', run: 'mesh-overhead-a1b2c', environment: 'kind', revision: REVISION,
+      schemaVersion: 2, experiment: 'mesh-overhead', run: 'mesh-overhead-a1b2c', environment: 'kind', revision: REVISION,
       startedAt: '2025-06-01T10:00:00Z', endedAt: NOW, outcome: 'failed',
       // Submitted values override the template's defaults; numbers stay numbers.
       parameters: { users: 20, duration: '60s' },
@@ -145,8 +145,8 @@ describe('the results step shipped in dist/', () => {
     expect((m.loadGenerators[0] as any).latencyMs).toMatchObject({ p50: meshed.med, p90: meshed.p90, p95: meshed.p95, p99: meshed.p99 });
     expect(p.usage).toEqual({ namespaces: [{ namespace: 'mesh-overhead', cpuSeconds: 42, peakMemoryBytes: 96 * 2 ** 20 }], cpuSeconds: 42, peakMemoryBytes: 96 * 2 ** 20 });
     expect(m.cost.total).toBeCloseTo(expectedCost(['mesh-overhead-meshed'], 60), 12);
-    expect(m.cost.perMillion.value).toBeCloseTo(expectedCost(['mesh-overhead-meshed'], 60) / meshed.requests * 1e6, 9);
-    expect(m.cost).toMatchObject({ currency: 'EUR', priceSheet: 'kind', perMillion: { unit: 'requests' } });
+    expect(m.cost.per.value).toBeCloseTo(expectedCost(['mesh-overhead-meshed'], 60) / meshed.requests * 1e6, 9);
+    expect(m.cost).toMatchObject({ currency: 'EUR', priceSheet: 'kind', per: { unit: 'requests', quantity: 1e6 } });
     // Each variant's usage is asked for over its own window, evaluated at its end.
     expect(fake.queries).toHaveLength(4);
     expect(fake.queries[0]).toContain('[60s]');
@@ -173,7 +173,7 @@ describe('the results step shipped in dist/', () => {
         latencyMs: { avg: 12.5, p50: 9, p95: 30, p99: 80, p999: 250, max: 310 } },
       { tool: 'kafka-perf', name: 'kafka-perf', role: 'consumer', records: 1000000, recordsPerSecond: 50000, megabytesPerSecond: 48.8281 },
     ]);
-    expect(variant.cost.perMillion.unit).toBe('messages');
+    expect(variant.cost.per.unit).toBe('messages');
     expect(variant.outcome).toBe('passed');
   });
 
@@ -199,9 +199,9 @@ describe('the results step shipped in dist/', () => {
       transactions: 24000, failedTransactions: 0, latencyAvgMs: 100, transactionsPerSecond: 200, clients: 20, scale: 10, errorRate: 0,
     } }]);
     expect(pooled.loadGenerators[0]).toMatchObject({ metrics: { transactions: 96000, transactionsPerSecond: 800 } });
-    // Each variant's cost over its own 130 s window, per million transactions.
-    expect(pooled.cost.perMillion.unit).toBe('requests');
-    expect(pooled.cost.perMillion.value).toBeCloseTo(expectedCost(['postgres-pgbench'], 130) / 96000 * 1e6, 6);
+    // Each variant's cost over its own 130 s window, per thousand transactions.
+    expect(pooled.cost.per).toMatchObject({ unit: 'transactions', quantity: 1000 });
+    expect(pooled.cost.per.value).toBeCloseTo(expectedCost(['postgres-pgbench'], 130) / 96000 * 1e3, 6);
   });
 
   it('reports a variant whose load did not finish as an error, and fails naming a summary it cannot read', async () => {

@@ -1,7 +1,7 @@
 import type { IConstruct } from 'constructs';
 import type { WorkflowTemplateSpecTemplates } from '../../imports/argo-workflowtemplate-argoproj.io';
 import type { PlainTextIngress } from '../istio/plain-text-ingress';
-import type { SummaryFormat } from '../results/run-plan';
+import type { Measurement, ServedMetric, SummaryFormat } from '../results/run-plan';
 
 /** Room `{{workflow.name}}` takes beyond the experiment's name: `-` and Argo's 5 random characters. */
 export const RUN_ID_EXTRA = 6;
@@ -96,6 +96,22 @@ export interface ILoadGenerator extends IConstruct {
   readonly measuredNamespaces: readonly string[];
   /** How its summary step prints its figures, for the results step to read them. */
   readonly summaryFormat: SummaryFormat;
+  /**
+   * The tool its summary names, where the format serves several (`metrics-json`).
+   * @default - the format
+   */
+  readonly tool?: string;
+  /**
+   * Which figure of its summary counts the work it served, for its variant's cost per unit.
+   * @default - the format's: k6 and Locust requests, Kafka messages, pgbench transactions; none for `metrics-json`
+   */
+  readonly served?: ServedMetric;
+  /**
+   * Figures of its variant read from Prometheus when the variant ends (time to scale out, bytes
+   * stored); a variant's generators must not repeat a name.
+   * @default - none
+   */
+  readonly measurements?: readonly Measurement[];
   /**
    * Whether its runs follow the workflow's run parameters (users, duration, rate, thresholds).
    * A generator whose load is measured otherwise (records, not users) ignores them, and the

@@ -24,7 +24,8 @@ import { KPS_GRAFANA } from '../grafana/sidecar';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { Resources } from '../k8s/resources';
 import { K6_RUN_TAGS } from '../loadgen/k6-tags';
-import type { PlannedGenerator, RunPlan } from '../results/run-plan';
+import type { Measurement, PlannedGenerator, RunPlan } from '../results/run-plan';
+import { checkMeasurement } from '../results/measurements';
 import { settingEnv, settingInput } from '../results/run-settings';
 
 /** The experiment model a workflow is generated from. */
@@ -153,7 +154,7 @@ export class ExperimentWorkflow extends Component {
     const summaries: WorkflowTemplateSpecTemplatesSteps[] = [];
     const cleanups: WorkflowTemplateSpecTemplatesSteps[] = [];
     // Variants in the order their first load runs; each gathers its generators and namespaces.
-    const variants = new Map<string, { namespaces: Set<string>; generators: PlannedGenerator[]; k6: string[] }>();
+    const variants = new Map<string, { namespaces: Set<string>; generators: PlannedGenerator[]; k6: string[]; measurements: Measurement[] }>();
     for (const stage of experiment.stages) {
       const group: WorkflowTemplateSpecTemplatesSteps[] = [];
       for (const generator of stage) {
@@ -165,11 +166,24 @@ export class ExperimentWorkflow extends Component {
         if (checkTemplate) checks.push(step(checkTemplate));
         const summaryTemplate = templates.add(`${generator.loadName}-summary`, steps.summary);
         summaries.push({ ...step(summaryTemplate), continueOn: { failed: true } });
-        const variant = variants.get(generator.variant) ?? variants.set(generator.variant, { namespaces: new Set(), generators: [], k6: [] }).get(generator.variant)!;
+        const variant = variants.get(generator.variant)
+          ?? variants.set(generator.variant, { namespaces: new Set(), generators: [], k6: [], measurements: [] }).get(generator.variant)!;
         generator.measuredNamespaces.forEach((n) => variant.namespaces.add(n));
         variant.generators.push({
           name: generator.loadName, format: generator.summaryFormat, runTemplate, summaryTemplate, ...(checkTemplate ? { checkTemplate } : {}),
+          ...(generator.tool !== undefined ? { tool: generator.tool } : {}),
+          ...(generator.served !== undefined ? { served: generator.served } : {}),
         });
+        if (generator.tool !== undefined && (typeof generator.tool !== 'string' || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(generator.tool))) {
+          throw new ValidationError(generator.node.path, 'tool', generator.tool, 'a tool name in lower case, digits and "-" (the document\'s tool field)');
+        }
+        for (const m of generator.measurements ?? []) {
+          checkMeasurement(generator.node.path, m);
+          if (variant.measurements.some((x) => x.name === m.name)) {
+            throw new ValidationError(generator.node.path, 'measurements', m.name, `each name once per variant; variant "${generator.variant}" has it already`);
+          }
+          variant.measurements.push(m);
+        }
         if (generator.summaryFormat === 'k6') variant.k6.push(generator.loadName);
         if (steps.cleanup) cleanups.push({ ...step(templates.add(`${generator.loadName}-cleanup`, steps.cleanup)), continueOn: { failed: true } });
       }
@@ -183,7 +197,9 @@ export class ExperimentWorkflow extends Component {
       experiment: experiment.experimentName,
       applications: this.awaitedApplications,
       applicationNamespace: ARGOCD_NAMESPACE,
-      variants: [...variants].map(([name, v]) => ({ name, namespaces: [...v.namespaces].sort(), generators: v.generators })),
+      variants: [...variants].map(([name, v]) => ({
+        name, namespaces: [...v.namespaces].sort(), generators: v.generators, ...(v.measurements.length ? { measurements: v.measurements } : {}),
+      })),
     };
     this.resultsConfigMap = new kplus.ConfigMap(this.objects, 'ResultsStep', {
       metadata: { name: `${experiment.experimentName}-results`, namespace: runner.namespace },

@@ -215,6 +215,8 @@ export class MonitoringStack extends Component {
         sidecar: {
           resources: agent,
           dashboards: { enabled: true, label: DASHBOARD_LABEL.key, labelValue: DASHBOARD_LABEL.value, searchNamespace: 'ALL' },
+          // Backends that experiments install register their data sources from their own namespaces.
+          datasources: { label: KPS_GRAFANA.datasourceLabel.key, labelValue: KPS_GRAFANA.datasourceLabel.value, searchNamespace: 'ALL' },
         },
         // A fixed job name for Grafana's own metrics, which its SLO selects.
         serviceMonitor: { relabelings: [{ action: 'replace', targetLabel: 'job', replacement: GRAFANA_JOB }] },

@@ -46,6 +46,7 @@ export interface KubePrometheusStackValues {
     readonly sidecar: {
       readonly resources: Resources;
       readonly dashboards: { readonly enabled: boolean; readonly label: string; readonly labelValue: string; readonly searchNamespace: string };
+      readonly datasources: { readonly label: string; readonly labelValue: string; readonly searchNamespace: string };
     };
     readonly serviceMonitor: {
       readonly relabelings: ReadonlyArray<{ readonly action: 'replace'; readonly targetLabel: string; readonly replacement: string }>;

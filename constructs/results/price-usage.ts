@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors';
 import { finiteAtLeast } from './checks';
-import type { Cost, CostUnit, Usage } from './results-document';
+import { Cost, COST_UNIT_QUANTITY, CostUnit, Usage } from './results-document';
 
 /**
  * The unit prices usage is charged at. The lab's price sheets (`npm run cost`) have this shape;
@@ -17,10 +17,10 @@ export interface UsagePrices {
   readonly gibHour: number;
 }
 
-/** What was served during the window, to price it per million. */
+/** What was served during the window, to price it per unit. */
 export interface ServedWork {
   readonly unit: CostUnit;
-  /** Requests or messages served. */
+  /** How many of the unit were served. */
   readonly count: number;
 }
 
@@ -40,15 +40,16 @@ export function priceUsage(usage: Usage, windowSeconds: number, prices: UsagePri
   const vcpuHour = finiteAtLeast(where, 'vcpuHour', prices.vcpuHour);
   const gibHour = finiteAtLeast(where, 'gibHour', prices.gibHour);
   const hours = finiteAtLeast('usage', 'windowSeconds', windowSeconds) / 3600;
-  if (served.unit !== 'requests' && served.unit !== 'messages') {
-    throw new ValidationError('served work', 'unit', served.unit, 'must be "requests" or "messages"');
+  if (!Object.hasOwn(COST_UNIT_QUANTITY, served.unit)) {
+    throw new ValidationError('served work', 'unit', served.unit, `must be one of ${Object.keys(COST_UNIT_QUANTITY).join(', ')}`);
   }
+  const quantity = COST_UNIT_QUANTITY[served.unit];
   const count = finiteAtLeast('served work', 'count', served.count);
   const total = (usage.cpuSeconds / 3600) * vcpuHour + (usage.peakMemoryBytes / GIB) * hours * gibHour;
   return {
     currency: prices.currency,
     priceSheet: prices.name,
     total,
-    perMillion: { unit: served.unit, value: count > 0 ? (total / count) * 1e6 : null },
+    per: { unit: served.unit, quantity, value: count > 0 ? (total / count) * quantity : null },
   };
 }

@@ -1,8 +1,9 @@
 import { ValidationError } from '../core/errors';
 import { finiteAtLeast, isRecord, labelName, utcTimestamp } from './checks';
 import { priceUsage, ServedWork, UsagePrices } from './price-usage';
+import { MEASUREMENT_UNITS } from './measurements';
 import {
-  isK6, isKafkaPerf, LoadSummary, Outcome, RESULTS_SCHEMA_VERSION, ResultsDocument, ThresholdResult, Usage, VariantResult,
+  isK6, isKafkaPerf, LoadSummary, MeasurementResult, Outcome, RESULTS_SCHEMA_VERSION, ResultsDocument, ThresholdResult, Usage, VariantResult,
 } from './results-document';
 
 /** One variant's raw results, as the workflow's last step has collected them. */
@@ -24,10 +25,15 @@ export interface VariantInput {
   /** The environment's unit prices. */
   readonly prices: UsagePrices;
   /**
-   * What the variant served, for the cost per million.
+   * What the variant served, for its cost per unit.
    * @default - requests of its k6 generators; else records its Kafka producers sent (or, without a producer, consumers read)
    */
   readonly served?: ServedWork;
+  /**
+   * The experiment's own figures by name (camelCase).
+   * @default - none
+   */
+  readonly measurements?: Readonly<Record<string, MeasurementResult>>;
   /**
    * False when the variant's load did not run to its end: its outcome is then `error`.
    * @default true
@@ -53,7 +59,7 @@ export interface RunInput {
   readonly variants: readonly VariantInput[];
 }
 
-/** Assembles and checks one run's results document (schema version 1). */
+/** Assembles and checks one run's results document (schema version 2). */
 export function resultsDocument(input: RunInput): ResultsDocument {
   const where = 'results document';
   const experiment = labelName(where, 'experiment', input.experiment);
@@ -99,6 +105,7 @@ function variantResult(where: string, input: VariantInput): VariantResult {
   const thresholds = [...(input.thresholds ?? [])];
   const served = input.served ?? servedBy(where, input.loadGenerators);
   const failed = thresholds.some((t) => !t.passed);
+  const measurements = input.measurements === undefined ? undefined : checkMeasurements(where, input.measurements);
   return {
     name,
     startedAt: input.startedAt,
@@ -106,6 +113,7 @@ function variantResult(where: string, input: VariantInput): VariantResult {
     loadGenerators: [...input.loadGenerators],
     usage: input.usage,
     cost: priceUsage(input.usage, seconds, input.prices, served),
+    ...(measurements ? { measurements } : {}),
     thresholds,
     outcome: input.finished === false ? 'error' : failed ? 'failed' : 'passed',
   };
@@ -122,6 +130,22 @@ function servedBy(where: string, generators: readonly LoadSummary[]): ServedWork
   if (counted.length > 0) return { unit: 'messages', count: counted.reduce((sum, g) => sum + g.records, 0) };
   throw new ValidationError(where, 'served', undefined,
     `must be given for load generators other than k6 and kafka-perf (${generators.map((g) => g.tool).join(', ')})`);
+}
+
+function checkMeasurements(where: string, measurements: Readonly<Record<string, MeasurementResult>>): Record<string, MeasurementResult> {
+  if (!isRecord(measurements)) throw new ValidationError(where, 'measurements', measurements, 'must map names to { unit, value }');
+  const out: Record<string, MeasurementResult> = {};
+  for (const [name, m] of Object.entries(measurements)) {
+    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new ValidationError(where, 'measurements', name, 'names must be camelCase');
+    if (!isRecord(m) || !MEASUREMENT_UNITS.includes(m.unit as MeasurementResult['unit'])) {
+      throw new ValidationError(where, `measurements.${name}.unit`, isRecord(m) ? m.unit : m, `must be one of ${MEASUREMENT_UNITS.join(', ')}`);
+    }
+    if (m.value !== null && (typeof m.value !== 'number' || !Number.isFinite(m.value))) {
+      throw new ValidationError(where, `measurements.${name}.value`, m.value, 'must be a finite number, or null when not measured');
+    }
+    out[name] = { unit: m.unit, value: m.value };
+  }
+  return out;
 }
 
 function checkUsage(where: string, usage: Usage): void {

@@ -1,14 +1,14 @@
 /**
  * The results document of one experiment run, as TypeScript types. They mirror
- * `results.schema.json` (version 1) field for field; the schema is the contract for readers
+ * `results.schema.json` (version 2) field for field; the schema is the contract for readers
  * outside this code, these types are how the code writes and reads it.
  */
 
 /** The document version these types describe; it is also the last segment of the schema's `$id`. */
-export const RESULTS_SCHEMA_VERSION = 1;
+export const RESULTS_SCHEMA_VERSION = 2;
 
 /** The schema's `$id`. */
-export const RESULTS_SCHEMA_ID = 'https://github.com/illMadeCoder/illm-k8s-ai-labs/schemas/results/v1';
+export const RESULTS_SCHEMA_ID = 'https://github.com/illMadeCoder/illm-k8s-ai-labs/schemas/results/v2';
 
 /** passed: every threshold held; failed: one did not; error: the run or variant did not finish. */
 export type Outcome = 'passed' | 'failed' | 'error';
@@ -87,7 +87,25 @@ export interface Usage {
 }
 
 /** What the work served is counted in. */
-export type CostUnit = 'requests' | 'messages';
+export type CostUnit = 'requests' | 'messages' | 'transactions' | 'operations' | 'spans' | 'bytes';
+
+/**
+ * How many of a unit its cost is given for: a million requests, messages, operations or spans
+ * (the figures those tools count by the million), a thousand transactions (as database
+ * benchmarks state them), a GB of bytes (as log and storage prices are given).
+ */
+export const COST_UNIT_QUANTITY: Readonly<Record<CostUnit, number>> = {
+  requests: 1e6, messages: 1e6, transactions: 1e3, operations: 1e6, spans: 1e6, bytes: 1e9,
+};
+
+/** What a measurement is counted in. */
+export type MeasurementUnit = 'seconds' | 'milliseconds' | 'bytes' | 'bytes-per-second' | 'per-second' | 'count' | 'ratio' | 'cores';
+
+/** One figure of a variant beyond its load generators' summaries; `null` when it had no sample. */
+export interface MeasurementResult {
+  readonly unit: MeasurementUnit;
+  readonly value: number | null;
+}
 
 /** A variant's usage priced with the environment's price sheet. */
 export interface Cost {
@@ -96,8 +114,8 @@ export interface Cost {
   /** The price sheet's name, e.g. `kind`. */
   readonly priceSheet: string;
   readonly total: number;
-  /** `total` per million requests or messages; `null` when the variant served none. */
-  readonly perMillion: { readonly unit: CostUnit; readonly value: number | null };
+  /** `total` per `quantity` of `unit` served; `value` is `null` when the variant served none. */
+  readonly per: { readonly unit: CostUnit; readonly quantity: number; readonly value: number | null };
 }
 
 /** One threshold a load generator checked. */
@@ -119,6 +137,11 @@ export interface VariantResult {
   readonly loadGenerators: readonly LoadSummary[];
   readonly usage: Usage;
   readonly cost: Cost;
+  /**
+   * The experiment's own figures by name, read at the variant's end (time to scale out, bytes stored).
+   * @default - none
+   */
+  readonly measurements?: Readonly<Record<string, MeasurementResult>>;
   readonly thresholds: readonly ThresholdResult[];
   readonly outcome: Outcome;
 }

@@ -5,6 +5,8 @@
  * while the run ends.
  */
 
+import type { CostUnit, MeasurementUnit } from './results-document';
+
 /** How a load generator's summary step prints its figures. */
 export type SummaryFormat =
   /** k6 runner logs with one `summary json: {"metrics": ...}` line per runner (handleSummary). */
@@ -14,7 +16,28 @@ export type SummaryFormat =
   /** Locust's `/stats/requests/csv`, whose `Aggregated` row sums every request. */
   | 'locust'
   /** pgbench's output, whose last lines are its summary (transactions, latency average, tps). */
-  | 'pgbench';
+  | 'pgbench'
+  /** One line `metrics json: {"name": number, ...}` ({@link METRICS_JSON_MARKER}), for tools whose step writes it. */
+  | 'metrics-json';
+
+/** Which figure of a generator's summary counts the work it served, and in what unit. */
+export interface ServedMetric {
+  readonly unit: CostUnit;
+  /** The key of the figure in the summary's `metrics` (e.g. `transactions`). */
+  readonly metric: string;
+}
+
+/**
+ * A figure of a variant read from Prometheus at the end of its window: an instant query whose
+ * one sample is the value (no sample: `null`). `$window` in the query stands for the variant's
+ * window as a Prometheus duration (`300s`), so `max_over_time(x[$window])` spans its load.
+ */
+export interface Measurement {
+  /** The figure's name in the document, camelCase (`timeToFirstScaleOut`). */
+  readonly name: string;
+  readonly unit: MeasurementUnit;
+  readonly query: string;
+}
 
 /** One load generator as the results step finds it in the Workflow's nodes. */
 export interface PlannedGenerator {
@@ -31,6 +54,16 @@ export interface PlannedGenerator {
    * @default - none
    */
   readonly checkTemplate?: string;
+  /**
+   * The tool named in its summary, for formats that serve several tools (`metrics-json`).
+   * @default - the format
+   */
+  readonly tool?: string;
+  /**
+   * What its summary counts as served work.
+   * @default - the format's own: k6 and Locust requests, Kafka messages, pgbench transactions
+   */
+  readonly served?: ServedMetric;
 }
 
 /** One variant: its generators and the namespaces whose usage it is charged. */
@@ -38,6 +71,11 @@ export interface PlannedVariant {
   readonly name: string;
   readonly namespaces: readonly string[];
   readonly generators: readonly PlannedGenerator[];
+  /**
+   * Figures read from Prometheus at the variant's end.
+   * @default - none
+   */
+  readonly measurements?: readonly Measurement[];
 }
 
 /** The whole plan, passed to the step as JSON. */
@@ -49,6 +87,9 @@ export interface RunPlan {
   readonly applicationNamespace: string;
   readonly variants: readonly PlannedVariant[];
 }
+
+/** The line prefix a `metrics-json` summary step prints its figures after. */
+export const METRICS_JSON_MARKER = 'metrics json: ';
 
 /** The line prefix every k6 script of the lab prints its end-of-test summary after. */
 export const K6_SUMMARY_MARKER = 'summary json: ';

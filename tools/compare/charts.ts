@@ -1,4 +1,5 @@
 import type { ExperimentComparison } from './model';
+import { costPer } from './format';
 
 /** One chart: its file name (within the output folder) and SVG text. */
 export interface Chart {
@@ -27,13 +28,13 @@ export async function renderCharts(c: ExperimentComparison): Promise<Chart[]> {
     runs.flatMap((col) => pick(col.figures)
       .filter((entry): entry is [string, number] => entry[1] !== undefined)
       .map(([x, value]) => ({ variant: col.variant, run: col.run!, series: `${col.variant} ${col.run}`, x, value })));
-  const unit = c.unit === 'mixed' ? 'requests or messages' : c.unit;
+  const unit = c.unit === 'mixed' ? 'mixed units' : c.unit;
   const charts: Array<[string, string, string, Point[]]> = [
     ['latency', `${c.experiment}: latency percentiles by variant`, 'ms',
       points((f) => [['p50', f.p50], ['p95', f.p95], ['p99', f.p99]])],
     ['throughput', `${c.experiment}: throughput by variant`, `${unit}/s`, points((f) => [['throughput', f.throughput]])],
-    ['cost', `${c.experiment}: cost per million ${unit} by variant`, c.currency,
-      c.currency === 'mixed' ? [] : points((f) => [['cost', f.costPerMillion]])],
+    ['cost', `${c.experiment}: cost ${costPer(c.unit)} by variant`, c.currency,
+      c.currency === 'mixed' ? [] : points((f) => [['cost', f.costPerUnit]])],
   ];
   const rendered: Chart[] = [];
   for (const [kind, title, axis, data] of charts) {

@@ -3,7 +3,7 @@ import {
 } from '../../constructs/results/results-document';
 
 /** The metrics compared, in table order. */
-export const METRICS = ['throughput', 'p50', 'p95', 'p99', 'errorRate', 'cpuSeconds', 'peakMemory', 'costPerMillion'] as const;
+export const METRICS = ['throughput', 'p50', 'p95', 'p99', 'errorRate', 'cpuSeconds', 'peakMemory', 'costPerUnit'] as const;
 export type Metric = (typeof METRICS)[number];
 
 /** One variant of one run, reduced to the compared metrics (undefined: not measured). */
@@ -33,7 +33,7 @@ export function variantFigures(variant: VariantResult): Figures {
     errorRate: k6.length > 0 && requests > 0 ? k6.reduce((sum, g) => sum + g.errorRate * g.requests, 0) / requests : undefined,
     cpuSeconds: variant.usage.cpuSeconds,
     peakMemory: variant.usage.peakMemoryBytes / MIB,
-    costPerMillion: variant.cost.perMillion.value ?? undefined,
+    costPerUnit: variant.cost.per.value ?? undefined,
   };
 }
 

@@ -1,10 +1,11 @@
+import { COST_UNIT_QUANTITY, CostUnit } from '../../constructs/results/results-document';
 import type { Metric } from './figures';
 import { METRICS } from './figures';
 import type { Column, ExperimentComparison } from './model';
 
 /** A row's label, given the experiment's unit and currency. */
 function label(metric: Metric, c: ExperimentComparison): string {
-  const unit = c.unit === 'mixed' ? 'requests or messages' : c.unit;
+  const unit = c.unit === 'mixed' ? 'mixed units' : c.unit;
   switch (metric) {
     case 'throughput': return `${unit}/s`;
     case 'p50': return 'p50 latency ms';
@@ -13,8 +14,15 @@ function label(metric: Metric, c: ExperimentComparison): string {
     case 'errorRate': return 'error rate %';
     case 'cpuSeconds': return 'CPU-seconds';
     case 'peakMemory': return 'peak memory MiB';
-    case 'costPerMillion': return `cost per million ${unit} ${c.currency === 'mixed' ? '(mixed currencies)' : c.currency}`;
+    case 'costPerUnit': return `cost ${costPer(c.unit)} ${c.currency === 'mixed' ? '(mixed currencies)' : c.currency}`;
   }
+}
+
+/** `per million requests`, `per thousand transactions`, `per GB`: the quantity the cost is given for. */
+export function costPer(unit: CostUnit | 'mixed'): string {
+  if (unit === 'mixed') return 'per unit served (mixed units)';
+  if (unit === 'bytes') return 'per GB';
+  return `per ${COST_UNIT_QUANTITY[unit] === 1e3 ? 'thousand' : 'million'} ${unit}`;
 }
 
 /**
@@ -34,10 +42,25 @@ export function formatDiff(diff: number): string {
 
 function cell(column: Column, metric: Metric, baseline: string): string {
   const raw = column.figures[metric];
+  return shown(column, raw === undefined ? undefined : metric === 'errorRate' ? raw * 100 : raw, column.diffs[metric], baseline);
+}
+
+function measuredCell(column: Column, name: string, baseline: string): string {
+  return shown(column, column.measured[name], column.measuredDiffs[name], baseline);
+}
+
+function shown(column: Column, raw: number | undefined, diff: number | undefined, baseline: string): string {
   if (raw === undefined) return '-';
-  const value = formatNumber(metric === 'errorRate' ? raw * 100 : raw);
-  const diff = column.diffs[metric];
+  const value = formatNumber(raw);
   return column.variant === baseline || diff === undefined ? value : `${value} (${formatDiff(diff)})`;
+}
+
+/** Every row of an experiment's table: the standard metrics, then its measurements. */
+function tableRows(c: ExperimentComparison): Array<[string, (col: Column) => string]> {
+  return [
+    ...METRICS.map((m): [string, (col: Column) => string] => [label(m, c), (col) => cell(col, m, c.baseline)]),
+    ...c.measurements.map((r): [string, (col: Column) => string] => [`${r.name} ${r.unit}`, (col) => measuredCell(col, r.name, c.baseline)]),
+  ];
 }
 
 function header(column: Column): [string, string] {
@@ -58,7 +81,7 @@ export function formatText(comparisons: readonly ExperimentComparison[]): string
     const rows: string[][] = [
       ['metric', ...c.columns.map((col) => header(col)[0])],
       ['', ...c.columns.map((col) => header(col)[1])],
-      ...METRICS.map((m) => [label(m, c), ...c.columns.map((col) => cell(col, m, c.baseline))]),
+      ...tableRows(c).map(([text, of]) => [text, ...c.columns.map(of)]),
     ];
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     const table = rows.map((r) => `  ${r.map((text, i) => (i === 0 ? text.padEnd(widths[i]) : text.padStart(widths[i]))).join('  ')}`.trimEnd());
@@ -79,7 +102,7 @@ export function formatMarkdown(comparisons: readonly ExperimentComparison[], cha
     out.push('');
     out.push(`| metric | ${c.columns.map((col) => `${escape(header(col)[0])} ${header(col)[1]}`).join(' | ')} |`);
     out.push(`| --- | ${c.columns.map(() => '---:').join(' | ')} |`);
-    for (const m of METRICS) out.push(`| ${label(m, c)} | ${c.columns.map((col) => cell(col, m, c.baseline)).join(' | ')} |`);
+    for (const [text, of] of tableRows(c)) out.push(`| ${text} | ${c.columns.map(of).join(' | ')} |`);
     out.push('');
     for (const file of charts.get(c.experiment) ?? []) out.push(`![${file}](${file})`, '');
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LabError } from '../../constructs/core/errors';
 import type { ResultsDocument } from '../../constructs/results/results-document';
-import { checkResultsDocument } from '../../constructs/results/validate-results';
+import { checkResultsDocument, schemaVersionOf, upgradeResults } from '../../constructs/results/validate-results';
 
 /** A valid document and the file it came from. */
 export interface LoadedDocument {
@@ -49,10 +49,11 @@ export function readResults(inputs: readonly string[]): ReadResults {
     }
     const problem = checkResultsDocument(value);
     if (problem) {
-      rejected.push({ file, reason: `does not match the results schema v1: ${problem.at} ${problem.message}` });
+      rejected.push({ file, reason: `does not match the results schema v${schemaVersionOf(value)}: ${problem.at} ${problem.message}` });
       continue;
     }
-    const document = value as ResultsDocument;
+    // Older versions are read in the current shape; the file stays as written.
+    const document = upgradeResults(value);
     const key = `${document.experiment}/${document.run}`;
     const first = seen.get(key);
     if (first !== undefined) {

@@ -188,128 +188,43 @@ function thresholdsOf(source, metrics) {
   return results;
 }
 
-// constructs/results/kafka-perf-summary.ts
-var PRODUCER_TOTAL = new RegExp([
-  /(\d+) records sent, ([\d.]+) records\/sec \(([\d.]+) MB\/sec\), /,
-  /([\d.]+) ms avg latency, ([\d.]+) ms max latency, /,
-  /(\d+) ms 50th, (\d+) ms 95th, (\d+) ms 99th, (\d+) ms 99\.9th\./
-].map((r) => r.source).join(""));
-function kafkaProducerSummary(output, options) {
-  const name = labelName("kafka producer summary", "name", options.name);
-  const lines = typeof output === "string" ? output.split("\n") : [];
-  const match = lines.map((line) => PRODUCER_TOTAL.exec(line)).filter((m) => m !== null).pop();
-  if (!match) {
-    throw new ValidationError(
-      `kafka producer summary "${name}"`,
-      "output",
-      lastLine(output),
-      'must contain the producer perf total line: "N records sent, X records/sec (Y MB/sec), ... ms 99.9th."'
-    );
-  }
-  const [records, perSecond, mb, avg, max, p50, p95, p99, p999] = match.slice(1).map(Number);
-  return {
-    tool: "kafka-perf",
-    name,
-    role: "producer",
-    records,
-    recordsPerSecond: perSecond,
-    megabytesPerSecond: mb,
-    latencyMs: { avg, p50, p95, p99, p999, max }
-  };
-}
-function kafkaConsumerSummary(output, options) {
-  const name = labelName("kafka consumer summary", "name", options.name);
-  const lines = typeof output === "string" ? output.split("\n").map((l) => l.trim()) : [];
-  let at = lines.length - 1;
-  while (at >= 0 && !lines[at].includes("data.consumed.in.nMsg")) at--;
-  const header = at >= 0 ? lines[at].split(",").map((c) => c.trim()) : [];
-  const values = at >= 0 ? (lines[at + 1] ?? "").split(",").map((c) => c.trim()) : [];
-  const column = (key) => Number(values[header.indexOf(key)]);
-  const records = column("data.consumed.in.nMsg");
-  const recordsPerSecond = column("nMsg.sec");
-  const megabytesPerSecond = column("MB.sec");
-  if (![records, recordsPerSecond, megabytesPerSecond].every((n) => Number.isFinite(n) && n >= 0)) {
-    throw new ValidationError(
-      `kafka consumer summary "${name}"`,
-      "output",
-      lastLine(output),
-      "must contain the consumer perf header (data.consumed.in.nMsg, nMsg.sec, MB.sec) followed by its values"
-    );
-  }
-  return { tool: "kafka-perf", name, role: "consumer", records, recordsPerSecond, megabytesPerSecond };
-}
-function lastLine(output) {
-  return typeof output === "string" ? output.trim().split("\n").pop() : output;
-}
-
-// constructs/results/pgbench-summary.ts
-var LINES = [
-  [/^number of transactions actually processed:\s*(\d+)/m, "transactions"],
-  [/^number of failed transactions:\s*(\d+)/m, "failedTransactions"],
-  [/^latency average = ([\d.]+) ms/m, "latencyAvgMs"],
-  [/^latency stddev = ([\d.]+) ms/m, "latencyStddevMs"],
-  [/^initial connection time = ([\d.]+) ms/m, "initialConnectionMs"],
-  [/^tps = ([\d.]+)/m, "transactionsPerSecond"],
-  [/^number of clients:\s*(\d+)/m, "clients"],
-  [/^scaling factor:\s*(\d+)/m, "scale"]
+// constructs/results/measurements.ts
+var MEASUREMENT_UNITS = [
+  "seconds",
+  "milliseconds",
+  "bytes",
+  "bytes-per-second",
+  "per-second",
+  "count",
+  "ratio",
+  "cores"
 ];
-function pgbenchSummary(text, options) {
-  const name = labelName("pgbench summary", "name", options.name);
-  const body = typeof text === "string" ? text : "";
-  const metrics = {};
-  for (const [pattern, key] of LINES) {
-    const m = pattern.exec(body);
-    if (m) metrics[key] = Number(m[1]);
-  }
-  for (const required of ["transactions", "transactionsPerSecond"]) {
-    if (metrics[required] === void 0 || !Number.isFinite(metrics[required])) {
-      throw new ValidationError(
-        `pgbench summary "${name}"`,
-        required,
-        body.trim().split("\n").pop(),
-        `must be in pgbench's closing summary ("number of transactions actually processed:" and "tps =" lines); did the run end?`
-      );
-    }
-  }
-  const attempted = metrics.transactions + (metrics.failedTransactions ?? 0);
-  metrics.errorRate = attempted > 0 ? (metrics.failedTransactions ?? 0) / attempted : 0;
-  return { tool: "pgbench", name, metrics };
+var WINDOW_TOKEN = "$window";
+function measurementQuery(m, windowSeconds) {
+  return m.query.split(WINDOW_TOKEN).join(`${Math.max(1, Math.ceil(windowSeconds))}s`);
 }
-
-// constructs/results/locust-summary.ts
-var COLUMNS = [
-  ["Request Count", "requests"],
-  ["Failure Count", "failures"],
-  ["Requests/s", "requestsPerSecond"],
-  ["50%", "p50Ms"],
-  ["95%", "p95Ms"],
-  ["99%", "p99Ms"],
-  ["Average Response Time", "avgMs"]
-];
-function locustSummary(csv, options) {
-  const name = labelName("locust summary", "name", options.name);
-  const rows = (typeof csv === "string" ? csv.split("\n") : []).map((line) => line.trim()).filter((l) => l !== "").map((line) => line.split(",").map((cell) => cell.trim().replace(/^"|"$/g, "")));
-  const at = rows.findIndex((r) => r.includes("Name") && r.includes("Request Count"));
-  const header = at >= 0 ? rows[at] : [];
-  const row = rows.slice(at + 1).find((r) => r[header.indexOf("Name")] === "Aggregated");
-  if (at < 0 || !row) {
+function measurementValue(m, response) {
+  const where = `measurement "${m.name}"`;
+  const data = isRecord(response) && response.status === "success" && isRecord(response.data) ? response.data : void 0;
+  if (!data || !["vector", "scalar"].includes(String(data.resultType))) {
     throw new ValidationError(
-      `locust summary "${name}"`,
-      "csv",
-      typeof csv === "string" ? csv.split("\n")[0] : csv,
-      "must be Locust's request statistics CSV with a header row and an Aggregated row"
+      where,
+      "response",
+      isRecord(response) ? response.status ?? response.data : response,
+      "must be a successful instant-query response of a vector or scalar"
     );
   }
-  const metrics = {};
-  for (const [column, key] of COLUMNS) {
-    const value = Number(row[header.indexOf(column)]);
-    if (header.includes(column) && Number.isFinite(value)) metrics[key] = value;
+  const raw = data.resultType === "scalar" ? data.result : samples(where, data.result);
+  if (raw === void 0) return { unit: m.unit, value: null };
+  const value = Array.isArray(raw) ? Number(raw[1]) : NaN;
+  return { unit: m.unit, value: Number.isFinite(value) ? value : null };
+}
+function samples(where, result) {
+  if (!Array.isArray(result)) throw new ValidationError(where, "data.result", result, "must be a list of samples");
+  if (result.length > 1) {
+    throw new ValidationError(where, "data.result", `${result.length} samples`, "must be one sample at most: aggregate the query (sum, max)");
   }
-  if (metrics.requests === void 0) {
-    throw new ValidationError(`locust summary "${name}"`, "Request Count", row[header.indexOf("Request Count")], "must be a number");
-  }
-  metrics.errorRate = metrics.requests > 0 ? (metrics.failures ?? 0) / metrics.requests : 0;
-  return { tool: "locust", name, metrics };
+  return result.length === 1 && isRecord(result[0]) ? result[0].value : void 0;
 }
 
 // constructs/results/prometheus-usage.ts
@@ -371,6 +286,23 @@ function vectorByNamespace(query, response) {
   return values;
 }
 
+// constructs/results/results-document.ts
+var RESULTS_SCHEMA_VERSION = 2;
+var COST_UNIT_QUANTITY = {
+  requests: 1e6,
+  messages: 1e6,
+  transactions: 1e3,
+  operations: 1e6,
+  spans: 1e6,
+  bytes: 1e9
+};
+function isK6(summary) {
+  return summary.tool === "k6";
+}
+function isKafkaPerf(summary) {
+  return summary.tool === "kafka-perf";
+}
+
 // constructs/results/price-usage.ts
 var GIB = 2 ** 30;
 function priceUsage(usage, windowSeconds, prices, served) {
@@ -382,26 +314,18 @@ function priceUsage(usage, windowSeconds, prices, served) {
   const vcpuHour = finiteAtLeast(where, "vcpuHour", prices.vcpuHour);
   const gibHour = finiteAtLeast(where, "gibHour", prices.gibHour);
   const hours = finiteAtLeast("usage", "windowSeconds", windowSeconds) / 3600;
-  if (served.unit !== "requests" && served.unit !== "messages") {
-    throw new ValidationError("served work", "unit", served.unit, 'must be "requests" or "messages"');
+  if (!Object.hasOwn(COST_UNIT_QUANTITY, served.unit)) {
+    throw new ValidationError("served work", "unit", served.unit, `must be one of ${Object.keys(COST_UNIT_QUANTITY).join(", ")}`);
   }
+  const quantity = COST_UNIT_QUANTITY[served.unit];
   const count = finiteAtLeast("served work", "count", served.count);
   const total = usage.cpuSeconds / 3600 * vcpuHour + usage.peakMemoryBytes / GIB * hours * gibHour;
   return {
     currency: prices.currency,
     priceSheet: prices.name,
     total,
-    perMillion: { unit: served.unit, value: count > 0 ? total / count * 1e6 : null }
+    per: { unit: served.unit, quantity, value: count > 0 ? total / count * quantity : null }
   };
-}
-
-// constructs/results/results-document.ts
-var RESULTS_SCHEMA_VERSION = 1;
-function isK6(summary) {
-  return summary.tool === "k6";
-}
-function isKafkaPerf(summary) {
-  return summary.tool === "kafka-perf";
 }
 
 // constructs/results/results-builder.ts
@@ -451,6 +375,7 @@ function variantResult(where, input) {
   const thresholds = [...input.thresholds ?? []];
   const served = input.served ?? servedBy(where, input.loadGenerators);
   const failed = thresholds.some((t) => !t.passed);
+  const measurements = input.measurements === void 0 ? void 0 : checkMeasurements(where, input.measurements);
   return {
     name,
     startedAt: input.startedAt,
@@ -458,6 +383,7 @@ function variantResult(where, input) {
     loadGenerators: [...input.loadGenerators],
     usage: input.usage,
     cost: priceUsage(input.usage, seconds2, input.prices, served),
+    ...measurements ? { measurements } : {},
     thresholds,
     outcome: input.finished === false ? "error" : failed ? "failed" : "passed"
   };
@@ -475,6 +401,21 @@ function servedBy(where, generators) {
     void 0,
     `must be given for load generators other than k6 and kafka-perf (${generators.map((g) => g.tool).join(", ")})`
   );
+}
+function checkMeasurements(where, measurements) {
+  if (!isRecord(measurements)) throw new ValidationError(where, "measurements", measurements, "must map names to { unit, value }");
+  const out = {};
+  for (const [name, m] of Object.entries(measurements)) {
+    if (!/^[a-z][A-Za-z0-9]*$/.test(name)) throw new ValidationError(where, "measurements", name, "names must be camelCase");
+    if (!isRecord(m) || !MEASUREMENT_UNITS.includes(m.unit)) {
+      throw new ValidationError(where, `measurements.${name}.unit`, isRecord(m) ? m.unit : m, `must be one of ${MEASUREMENT_UNITS.join(", ")}`);
+    }
+    if (m.value !== null && (typeof m.value !== "number" || !Number.isFinite(m.value))) {
+      throw new ValidationError(where, `measurements.${name}.value`, m.value, "must be a finite number, or null when not measured");
+    }
+    out[name] = { unit: m.unit, value: m.value };
+  }
+  return out;
 }
 function checkUsage(where, usage) {
   if (!isRecord(usage) || !Array.isArray(usage.namespaces)) {
@@ -495,7 +436,171 @@ function worst(outcomes) {
 }
 
 // constructs/results/run-plan.ts
+var METRICS_JSON_MARKER = "metrics json: ";
 var K6_SUMMARY_MARKER = "summary json: ";
+
+// constructs/results/kafka-perf-summary.ts
+var PRODUCER_TOTAL = new RegExp([
+  /(\d+) records sent, ([\d.]+) records\/sec \(([\d.]+) MB\/sec\), /,
+  /([\d.]+) ms avg latency, ([\d.]+) ms max latency, /,
+  /(\d+) ms 50th, (\d+) ms 95th, (\d+) ms 99th, (\d+) ms 99\.9th\./
+].map((r) => r.source).join(""));
+function kafkaProducerSummary(output, options) {
+  const name = labelName("kafka producer summary", "name", options.name);
+  const lines = typeof output === "string" ? output.split("\n") : [];
+  const match = lines.map((line) => PRODUCER_TOTAL.exec(line)).filter((m) => m !== null).pop();
+  if (!match) {
+    throw new ValidationError(
+      `kafka producer summary "${name}"`,
+      "output",
+      lastLine(output),
+      'must contain the producer perf total line: "N records sent, X records/sec (Y MB/sec), ... ms 99.9th."'
+    );
+  }
+  const [records, perSecond, mb, avg, max, p50, p95, p99, p999] = match.slice(1).map(Number);
+  return {
+    tool: "kafka-perf",
+    name,
+    role: "producer",
+    records,
+    recordsPerSecond: perSecond,
+    megabytesPerSecond: mb,
+    latencyMs: { avg, p50, p95, p99, p999, max }
+  };
+}
+function kafkaConsumerSummary(output, options) {
+  const name = labelName("kafka consumer summary", "name", options.name);
+  const lines = typeof output === "string" ? output.split("\n").map((l) => l.trim()) : [];
+  let at = lines.length - 1;
+  while (at >= 0 && !lines[at].includes("data.consumed.in.nMsg")) at--;
+  const header = at >= 0 ? lines[at].split(",").map((c) => c.trim()) : [];
+  const values = at >= 0 ? (lines[at + 1] ?? "").split(",").map((c) => c.trim()) : [];
+  const column = (key) => Number(values[header.indexOf(key)]);
+  const records = column("data.consumed.in.nMsg");
+  const recordsPerSecond = column("nMsg.sec");
+  const megabytesPerSecond = column("MB.sec");
+  if (![records, recordsPerSecond, megabytesPerSecond].every((n) => Number.isFinite(n) && n >= 0)) {
+    throw new ValidationError(
+      `kafka consumer summary "${name}"`,
+      "output",
+      lastLine(output),
+      "must contain the consumer perf header (data.consumed.in.nMsg, nMsg.sec, MB.sec) followed by its values"
+    );
+  }
+  return { tool: "kafka-perf", name, role: "consumer", records, recordsPerSecond, megabytesPerSecond };
+}
+function lastLine(output) {
+  return typeof output === "string" ? output.trim().split("\n").pop() : output;
+}
+
+// constructs/results/locust-summary.ts
+var COLUMNS = [
+  ["Request Count", "requests"],
+  ["Failure Count", "failures"],
+  ["Requests/s", "requestsPerSecond"],
+  ["50%", "p50Ms"],
+  ["95%", "p95Ms"],
+  ["99%", "p99Ms"],
+  ["Average Response Time", "avgMs"]
+];
+function locustSummary(csv, options) {
+  const name = labelName("locust summary", "name", options.name);
+  const rows = (typeof csv === "string" ? csv.split("\n") : []).map((line) => line.trim()).filter((l) => l !== "").map((line) => line.split(",").map((cell) => cell.trim().replace(/^"|"$/g, "")));
+  const at = rows.findIndex((r) => r.includes("Name") && r.includes("Request Count"));
+  const header = at >= 0 ? rows[at] : [];
+  const row = rows.slice(at + 1).find((r) => r[header.indexOf("Name")] === "Aggregated");
+  if (at < 0 || !row) {
+    throw new ValidationError(
+      `locust summary "${name}"`,
+      "csv",
+      typeof csv === "string" ? csv.split("\n")[0] : csv,
+      "must be Locust's request statistics CSV with a header row and an Aggregated row"
+    );
+  }
+  const metrics = {};
+  for (const [column, key] of COLUMNS) {
+    const value = Number(row[header.indexOf(column)]);
+    if (header.includes(column) && Number.isFinite(value)) metrics[key] = value;
+  }
+  if (metrics.requests === void 0) {
+    throw new ValidationError(`locust summary "${name}"`, "Request Count", row[header.indexOf("Request Count")], "must be a number");
+  }
+  metrics.errorRate = metrics.requests > 0 ? (metrics.failures ?? 0) / metrics.requests : 0;
+  return { tool: "locust", name, metrics };
+}
+
+// constructs/results/metrics-json-summary.ts
+function metricsJsonSummary(text, options) {
+  const name = labelName("metrics-json summary", "name", options.name);
+  const tool = labelName(`metrics-json summary "${name}"`, "tool", options.tool);
+  const where = `${tool} summary "${name}"`;
+  const line = (typeof text === "string" ? text.split("\n") : []).filter((l) => l.includes(METRICS_JSON_MARKER)).pop();
+  if (line === void 0) {
+    throw new ValidationError(
+      where,
+      "output",
+      typeof text === "string" ? text.trim().split("\n").pop() : text,
+      `must contain a "${METRICS_JSON_MARKER.trim()}" line; did the step reach its end?`
+    );
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(line.slice(line.indexOf(METRICS_JSON_MARKER) + METRICS_JSON_MARKER.length));
+  } catch {
+    throw new ValidationError(where, METRICS_JSON_MARKER.trim(), line.slice(0, 80), "must be followed by a JSON object");
+  }
+  if (!isRecord(parsed)) throw new ValidationError(where, METRICS_JSON_MARKER.trim(), parsed, "must be a JSON object of numbers");
+  const metrics = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      throw new ValidationError(where, key, value, "must be a finite number (leave out a figure that was not measured)");
+    }
+    metrics[key] = value;
+  }
+  return { tool, name, metrics };
+}
+
+// constructs/results/pgbench-summary.ts
+var LINES = [
+  [/^number of transactions actually processed:\s*(\d+)/m, "transactions"],
+  [/^number of failed transactions:\s*(\d+)/m, "failedTransactions"],
+  [/^latency average = ([\d.]+) ms/m, "latencyAvgMs"],
+  [/^latency stddev = ([\d.]+) ms/m, "latencyStddevMs"],
+  [/^initial connection time = ([\d.]+) ms/m, "initialConnectionMs"],
+  [/^tps = ([\d.]+)/m, "transactionsPerSecond"],
+  [/^number of clients:\s*(\d+)/m, "clients"],
+  [/^scaling factor:\s*(\d+)/m, "scale"]
+];
+function pgbenchSummary(text, options) {
+  const name = labelName("pgbench summary", "name", options.name);
+  const body = typeof text === "string" ? text : "";
+  const metrics = {};
+  for (const [pattern, key] of LINES) {
+    const m = pattern.exec(body);
+    if (m) metrics[key] = Number(m[1]);
+  }
+  for (const required of ["transactions", "transactionsPerSecond"]) {
+    if (metrics[required] === void 0 || !Number.isFinite(metrics[required])) {
+      throw new ValidationError(
+        `pgbench summary "${name}"`,
+        required,
+        body.trim().split("\n").pop(),
+        `must be in pgbench's closing summary ("number of transactions actually processed:" and "tps =" lines); did the run end?`
+      );
+    }
+  }
+  const attempted = metrics.transactions + (metrics.failedTransactions ?? 0);
+  metrics.errorRate = attempted > 0 ? (metrics.failedTransactions ?? 0) / attempted : 0;
+  return { tool: "pgbench", name, metrics };
+}
+
+// constructs/results/summary-formats.ts
+var SUMMARY_READERS = {
+  "kafka-perf": { read: (text, g) => [kafkaProducerSummary(text, g), kafkaConsumerSummary(text, g)] },
+  locust: { read: (text, g) => [locustSummary(text, g)], served: { unit: "requests", metric: "requests" } },
+  pgbench: { read: (text, g) => [pgbenchSummary(text, g)], served: { unit: "transactions", metric: "transactions" } },
+  "metrics-json": { read: (text, g) => [metricsJsonSummary(text, g)] }
+};
 
 // constructs/results/collect/collect.ts
 async function collectResults(inputs) {
@@ -515,10 +620,13 @@ async function collectResults(inputs) {
     const endedAt = ran.map((r) => r.run?.finishedAt ?? now).filter(isTime).sort().pop();
     const summaries = [];
     const thresholds = [];
+    const served = [];
     for (const { g, summary } of ran) {
       const read = readSummary(g, summary?.outputs?.result);
       summaries.push(...read.summaries);
       thresholds.push(...read.thresholds);
+      const work = servedBy2(g, read.summaries);
+      if (work) served.push(work);
       const check = g.checkTemplate ? node(g.checkTemplate) : void 0;
       if (g.format !== "k6" && check && check.phase !== "Succeeded") {
         thresholds.push({ source: g.name, metric: "check", condition: `${g.checkTemplate} succeeds`, passed: false });
@@ -527,6 +635,8 @@ async function collectResults(inputs) {
     const usageWindow = { namespaces: variant.namespaces, startedAt: startedAt2, endedAt: atLeastOneSecondAfter(startedAt2, endedAt) };
     const queries = usageQueries(usageWindow);
     const [cpu, memory] = await Promise.all([inputs.query(queries.cpu, queries.time), inputs.query(queries.memory, queries.time)]);
+    const windowSeconds = (Date.parse(usageWindow.endedAt) - Date.parse(startedAt2)) / 1e3;
+    const measured = await Promise.all((variant.measurements ?? []).map(async (m) => [m.name, measurementValue(m, await inputs.query(measurementQuery(m, windowSeconds), queries.time))]));
     variants.push({
       name: variant.name,
       startedAt: startedAt2,
@@ -535,7 +645,8 @@ async function collectResults(inputs) {
       thresholds,
       usage: usageFromPrometheus({ cpu, memory }, usageWindow),
       prices: inputs.prices,
-      served: servedOf(variant, summaries),
+      served: servedOf(variant, served),
+      ...measured.length ? { measurements: Object.fromEntries(measured) } : {},
       finished: ran.every((r) => r.run?.phase === "Succeeded")
     });
   }
@@ -559,12 +670,11 @@ function readSummary(g, output) {
     throw new ValidationError(`load generator "${g.name}"`, `${g.summaryTemplate} output`, output, "must hold the summary the step printed (did it run?)");
   }
   const lines = output.split("\n").map((line) => line.replace(/^\[pod\/[^\]]*\] /, ""));
-  if (g.format === "kafka-perf") {
-    const text = lines.join("\n");
-    return { summaries: [kafkaProducerSummary(text, { name: g.name }), kafkaConsumerSummary(text, { name: g.name })], thresholds: [] };
+  if (g.format !== "k6") {
+    const reader = SUMMARY_READERS[g.format];
+    if (!reader) throw new ValidationError(`load generator "${g.name}"`, "format", g.format, `must be k6 or one of ${Object.keys(SUMMARY_READERS).join(", ")}`);
+    return { summaries: reader.read(lines.join("\n"), { name: g.name, tool: g.tool ?? g.format }), thresholds: [] };
   }
-  if (g.format === "pgbench") return { summaries: [pgbenchSummary(lines.join("\n"), { name: g.name })], thresholds: [] };
-  if (g.format === "locust") return { summaries: [locustSummary(lines.join("\n"), { name: g.name })], thresholds: [] };
   const readings = lines.filter((l) => l.includes(K6_SUMMARY_MARKER)).map((l, i) => k6Summary(parseJson(g.name, i, l.slice(l.indexOf(K6_SUMMARY_MARKER) + K6_SUMMARY_MARKER.length)), { name: g.name }));
   if (readings.length === 0) {
     throw new ValidationError(
@@ -628,13 +738,19 @@ function combineThresholds(all) {
   }
   return [...byKey.values()];
 }
-function servedOf(variant, summaries) {
-  if (variant.generators.some((g) => g.format === "kafka-perf") || summaries.some((s) => s.tool === "k6")) return void 0;
-  if (variant.generators.some((g) => g.format === "pgbench")) {
-    return { unit: "requests", count: summaries.reduce((s, x) => s + ("metrics" in x ? x.metrics.transactions ?? 0 : 0), 0) };
+function servedBy2(g, summaries) {
+  const figure = g.served ?? (g.format === "k6" ? void 0 : SUMMARY_READERS[g.format]?.served);
+  if (!figure) return void 0;
+  const count = summaries.reduce((sum, s) => sum + ("metrics" in s ? s.metrics[figure.metric] ?? 0 : 0), 0);
+  return { unit: figure.unit, count };
+}
+function servedOf(variant, served) {
+  if (served.length === 0) return void 0;
+  const units = [...new Set(served.map((w) => w.unit))];
+  if (units.length > 1) {
+    throw new ValidationError(`variant "${variant.name}"`, "served", units, "its generators must count served work in one unit");
   }
-  const count = summaries.reduce((s, x) => s + ("metrics" in x ? x.metrics.requests ?? 0 : 0), 0);
-  return { unit: "requests", count };
+  return { unit: units[0], count: served.reduce((sum, w) => sum + w.count, 0) };
 }
 function revisionOf(plan, applications) {
   const revisions = /* @__PURE__ */ new Set();

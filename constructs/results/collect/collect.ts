@@ -4,14 +4,13 @@
 import { ValidationError } from '../../core/errors';
 import { isRecord } from '../checks';
 import { k6Summary } from '../k6-summary';
-import { kafkaConsumerSummary, kafkaProducerSummary } from '../kafka-perf-summary';
-import { pgbenchSummary } from '../pgbench-summary';
-import { locustSummary } from '../locust-summary';
-import type { UsagePrices } from '../price-usage';
+import { measurementQuery, measurementValue } from '../measurements';
+import type { ServedWork, UsagePrices } from '../price-usage';
 import { usageFromPrometheus, usageQueries } from '../prometheus-usage';
 import { resultsDocument, VariantInput } from '../results-builder';
-import type { K6LoadSummary, LatencyMs, LoadSummary, ResultsDocument, ThresholdResult } from '../results-document';
+import type { K6LoadSummary, LatencyMs, LoadSummary, MeasurementResult, ResultsDocument, ThresholdResult } from '../results-document';
 import { K6_SUMMARY_MARKER, PlannedGenerator, PlannedVariant, RunPlan } from '../run-plan';
+import { SUMMARY_READERS } from '../summary-formats';
 
 /** Everything the step reads, already fetched (Prometheus is asked through `query`). */
 export interface CollectInputs {
@@ -58,10 +57,13 @@ export async function collectResults(inputs: CollectInputs): Promise<ResultsDocu
     const endedAt = ran.map((r) => r.run?.finishedAt ?? now).filter(isTime).sort().pop()!;
     const summaries: LoadSummary[] = [];
     const thresholds: ThresholdResult[] = [];
+    const served: ServedWork[] = [];
     for (const { g, summary } of ran) {
       const read = readSummary(g, summary?.outputs?.result);
       summaries.push(...read.summaries);
       thresholds.push(...read.thresholds);
+      const work = servedBy(g, read.summaries);
+      if (work) served.push(work);
       const check = g.checkTemplate ? node(g.checkTemplate) : undefined;
       if (g.format !== 'k6' && check && check.phase !== 'Succeeded') {
         thresholds.push({ source: g.name, metric: 'check', condition: `${g.checkTemplate} succeeds`, passed: false });
@@ -70,6 +72,9 @@ export async function collectResults(inputs: CollectInputs): Promise<ResultsDocu
     const usageWindow = { namespaces: variant.namespaces, startedAt, endedAt: atLeastOneSecondAfter(startedAt, endedAt) };
     const queries = usageQueries(usageWindow);
     const [cpu, memory] = await Promise.all([inputs.query(queries.cpu, queries.time), inputs.query(queries.memory, queries.time)]);
+    const windowSeconds = (Date.parse(usageWindow.endedAt) - Date.parse(startedAt)) / 1000;
+    const measured = await Promise.all((variant.measurements ?? []).map(async (m) =>
+      [m.name, measurementValue(m, await inputs.query(measurementQuery(m, windowSeconds), queries.time))] as const));
     variants.push({
       name: variant.name,
       startedAt,
@@ -78,7 +83,8 @@ export async function collectResults(inputs: CollectInputs): Promise<ResultsDocu
       thresholds,
       usage: usageFromPrometheus({ cpu, memory }, usageWindow),
       prices: inputs.prices,
-      served: servedOf(variant, summaries),
+      served: servedOf(variant, served),
+      ...(measured.length ? { measurements: Object.fromEntries(measured) as Record<string, MeasurementResult> } : {}),
       finished: ran.every((r) => r.run?.phase === 'Succeeded'),
     });
   }
@@ -105,12 +111,11 @@ function readSummary(g: PlannedGenerator, output: string | undefined): { summari
   }
   // kubectl logs --prefix puts `[pod/<pod>/<container>] ` before every line.
   const lines = output.split('\n').map((line) => line.replace(/^\[pod\/[^\]]*\] /, ''));
-  if (g.format === 'kafka-perf') {
-    const text = lines.join('\n');
-    return { summaries: [kafkaProducerSummary(text, { name: g.name }), kafkaConsumerSummary(text, { name: g.name })], thresholds: [] };
+  if (g.format !== 'k6') {
+    const reader = SUMMARY_READERS[g.format];
+    if (!reader) throw new ValidationError(`load generator "${g.name}"`, 'format', g.format, `must be k6 or one of ${Object.keys(SUMMARY_READERS).join(', ')}`);
+    return { summaries: reader.read(lines.join('\n'), { name: g.name, tool: g.tool ?? g.format }), thresholds: [] };
   }
-  if (g.format === 'pgbench') return { summaries: [pgbenchSummary(lines.join('\n'), { name: g.name })], thresholds: [] };
-  if (g.format === 'locust') return { summaries: [locustSummary(lines.join('\n'), { name: g.name })], thresholds: [] };
   const readings = lines.filter((l) => l.includes(K6_SUMMARY_MARKER))
     .map((l, i) => k6Summary(parseJson(g.name, i, l.slice(l.indexOf(K6_SUMMARY_MARKER) + K6_SUMMARY_MARKER.length)), { name: g.name }));
   if (readings.length === 0) {
@@ -183,17 +188,25 @@ function combineThresholds(all: readonly ThresholdResult[]): ThresholdResult[] {
 }
 
 /**
- * Requests for HTTP load, messages for Kafka; Locust counts requests like k6. A pgbench
- * transaction counts as one request: the document's units are requests and messages, so its cost
- * per million requests is the cost per million transactions.
+ * What one generator served, by the figure its plan or its format names; k6 and Kafka's tools
+ * are counted by the document's builder (requests, messages), generators without a figure
+ * (a watcher beside the load) serve nothing.
  */
-function servedOf(variant: PlannedVariant, summaries: readonly LoadSummary[]): VariantInput['served'] {
-  if (variant.generators.some((g) => g.format === 'kafka-perf') || summaries.some((s) => s.tool === 'k6')) return undefined;
-  if (variant.generators.some((g) => g.format === 'pgbench')) {
-    return { unit: 'requests', count: summaries.reduce((s, x) => s + ('metrics' in x ? x.metrics.transactions ?? 0 : 0), 0) };
+function servedBy(g: PlannedGenerator, summaries: readonly LoadSummary[]): ServedWork | undefined {
+  const figure = g.served ?? (g.format === 'k6' ? undefined : SUMMARY_READERS[g.format]?.served);
+  if (!figure) return undefined;
+  const count = summaries.reduce((sum, s) => sum + ('metrics' in s ? s.metrics[figure.metric] ?? 0 : 0), 0);
+  return { unit: figure.unit, count };
+}
+
+/** The variant's served work: its generators' figures added up, in one unit; else the builder's default. */
+function servedOf(variant: PlannedVariant, served: readonly ServedWork[]): ServedWork | undefined {
+  if (served.length === 0) return undefined;
+  const units = [...new Set(served.map((w) => w.unit))];
+  if (units.length > 1) {
+    throw new ValidationError(`variant "${variant.name}"`, 'served', units, 'its generators must count served work in one unit');
   }
-  const count = summaries.reduce((s, x) => s + ('metrics' in x ? x.metrics.requests ?? 0 : 0), 0);
-  return { unit: 'requests', count };
+  return { unit: units[0], count: served.reduce((sum, w) => sum + w.count, 0) };
 }
 
 /** The revision ArgoCD synced: one per Application, the same for all in the usual case. */

@@ -1,0 +1,28 @@
+import { kafkaConsumerSummary, kafkaProducerSummary } from './kafka-perf-summary';
+import { locustSummary } from './locust-summary';
+import { metricsJsonSummary } from './metrics-json-summary';
+import { pgbenchSummary } from './pgbench-summary';
+import type { LoadSummary } from './results-document';
+import type { ServedMetric, SummaryFormat } from './run-plan';
+
+/** How the results step reads one summary format, and what its summaries count as served. */
+export interface SummaryReader {
+  /** The generator's summaries from its step's output (pod prefixes already removed). */
+  read(text: string, generator: { readonly name: string; readonly tool: string }): LoadSummary[];
+  /**
+   * The figure that counts served work, unless the generator names its own.
+   * @default - none: the generator must name it
+   */
+  readonly served?: ServedMetric;
+}
+
+/**
+ * The text formats, by name. k6 is read by the results step itself: its runners each print a
+ * summary that the step combines, with thresholds. A new tool adds its parser here.
+ */
+export const SUMMARY_READERS: Readonly<Record<Exclude<SummaryFormat, 'k6'>, SummaryReader>> = {
+  'kafka-perf': { read: (text, g) => [kafkaProducerSummary(text, g), kafkaConsumerSummary(text, g)] },
+  locust: { read: (text, g) => [locustSummary(text, g)], served: { unit: 'requests', metric: 'requests' } },
+  pgbench: { read: (text, g) => [pgbenchSummary(text, g)], served: { unit: 'transactions', metric: 'transactions' } },
+  'metrics-json': { read: (text, g) => [metricsJsonSummary(text, g)] },
+};
