@@ -198,6 +198,11 @@ export class KafkaTopic extends Construct implements IMessagingTarget {
     return this.bootstrapServers;
   }
 
+  /** Strimzi names every pod of the cluster (nodes, entity operator) `<cluster>-...`. */
+  public get brokerPods(): string {
+    return `${this.cluster.clusterName}-.+`;
+  }
+
   /**
    * What an `acks=all` write survives: on the partition's replicas, acknowledged once
    * min.insync.replicas of them have it. Brokers keep logs on disk unless the cluster's storage

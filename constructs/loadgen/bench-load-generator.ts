@@ -13,7 +13,7 @@ import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import type { IMessagingTarget } from '../messaging/messaging-target';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
-import type { SummaryFormat } from '../results/run-plan';
+import type { Measurement, SummaryFormat } from '../results/run-plan';
 import { BenchEnv, benchJobName, BenchJobSpec, renderBenchJob } from './bench-job';
 
 /** What every messaging bench takes. */
@@ -101,22 +101,34 @@ export abstract class MessagingBench extends Component implements ILoadGenerator
     this.bench = bench;
   }
 
-  private get tool(): BenchTool {
+  private get benchTool(): BenchTool {
     if (!this.bench) throw new LabError(`${this.node.path}: a messaging bench sets its tool in its constructor`);
     return this.bench;
   }
 
   public get summaryFormat(): SummaryFormat {
-    return this.tool.summaryFormat;
+    return this.benchTool.summaryFormat;
+  }
+
+  /**
+   * The broker's CPU (average cores over the variant's window) and peak memory, from the pods
+   * the target names: the namespace's usage in the document also counts the bench's own Job.
+   */
+  public get measurements(): readonly Measurement[] {
+    const pods = `namespace="${this.target.namespace}",pod=~"${this.target.brokerPods}",container!=""`;
+    return [
+      { name: 'brokerCpuCores', unit: 'cores', query: `sum(rate(container_cpu_usage_seconds_total{${pods}}[$window]))` },
+      { name: 'brokerPeakMemoryBytes', unit: 'bytes', query: `max_over_time(sum(container_memory_working_set_bytes{${pods}})[$window:15s])` },
+    ];
   }
 
   public get ownParameters(): readonly WorkflowParameter[] {
-    return this.tool.ownParameters;
+    return this.benchTool.ownParameters;
   }
 
   /** A run's Job as the run step creates it; `own` holds the tool's parameters (defaults when absent). */
   public job(runId: string, runLabels: Readonly<Record<string, string>> = {}, own?: Readonly<Record<string, string>>): Record<string, any> {
-    const tool = this.tool;
+    const tool = this.benchTool;
     const values = own ?? Object.fromEntries(tool.ownParameters.map((p) => [p.name, p.value]));
     const spec: BenchJobSpec = {
       name: this.loadName, tool: tool.tool, namespace: this.namespace, image: tool.image, user: tool.user,

@@ -56,7 +56,7 @@ export class KafkaEndToEndLatency extends MessagingBench {
       tool: 'kafka-e2e-latency',
       image: kafkaImage(topic.cluster.version),
       user: KAFKA_USER,
-      summaryFormat: 'kafka-e2e-latency' as never,
+      summaryFormat: 'kafka-e2e-latency',
       env: { LOG_DIR: { value: '/tmp' } },
       ownParameters: [{ name: 'messages', value: String(this.messages), description: 'messages sent one at a time and read back' }],
       script: (own) => [

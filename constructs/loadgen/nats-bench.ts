@@ -55,7 +55,7 @@ export class NatsBench extends MessagingBench {
       tool: 'nats-bench',
       image: MESSAGING_BENCH_IMAGES.natsBox,
       user: NATS_BOX_USER,
-      summaryFormat: 'nats-bench' as never,
+      summaryFormat: 'nats-bench',
       ownParameters: [
         { name: 'messages', value: String(messages), description: 'messages published and read back' },
         { name: 'rate', value: rate === 'unlimited' ? '0' : String(rate), description: 'messages per second the publisher aims at; 0 publishes as fast as acknowledgements come' },

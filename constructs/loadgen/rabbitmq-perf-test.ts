@@ -64,7 +64,7 @@ export class RabbitmqPerfTest extends MessagingBench {
       tool: 'perf-test',
       image: MESSAGING_BENCH_IMAGES.perfTest,
       user: PERF_TEST_USER,
-      summaryFormat: 'perf-test' as never,
+      summaryFormat: 'perf-test',
       env: { RABBITMQ_USER: { secret, key: 'username' }, RABBITMQ_PASSWORD: { secret, key: 'password' } },
       ownParameters: [
         { name: 'messages', value: String(messages), description: 'messages the producer sends and the consumer reads' },

@@ -33,4 +33,6 @@ export interface IMessagingTarget extends IConstruct {
   readonly durability: MessagingDurability;
   /** The largest message body the destination accepts, in bytes. */
   readonly maxMessageBytes: number;
+  /** A regular expression matching the names of the broker's pods (not its clients'), for its CPU and memory. */
+  readonly brokerPods: string;
 }

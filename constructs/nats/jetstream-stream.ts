@@ -139,6 +139,11 @@ export class JetStreamStream extends Construct implements IMessagingTarget {
     return this.cluster.namespace;
   }
 
+  /** The chart's StatefulSet names the servers `<release>-<n>`. */
+  public get brokerPods(): string {
+    return `${this.cluster.clusterName}-[0-9]+`;
+  }
+
   public get maxMessageBytes(): number {
     return this.cluster.maxPayload;
   }

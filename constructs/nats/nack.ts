@@ -35,7 +35,7 @@ export class Nack extends Component {
     super(scope, id, props, { name: 'nack', namespace: props.namespace ?? 'nack-system' });
     const where = this.node.path;
     const values: NackValues = {
-      jetstream: { nats: { url: null } },
+      // No `jetstream.nats.url`: the chart then starts the controller with -crd-connect.
       resources: checkResources(where, 'resources', props.resources ?? {
         requests: { cpu: '20m', memory: '32Mi' }, limits: { cpu: '200m', memory: '128Mi' },
       }),

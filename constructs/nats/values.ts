@@ -2,10 +2,6 @@ import type { Resources } from '../k8s/resources';
 
 /** The subset of the nack chart's values the lab sets (chart 0.34.0, jetstream-controller 0.23.0). */
 export interface NackValues {
-  readonly jetstream: {
-    /** No server URL: the chart then runs the controller with `-crd-connect`, each stream naming its servers. */
-    readonly nats: { readonly url: null };
-  };
   readonly resources: Resources;
   readonly securityContext: { readonly runAsNonRoot: boolean; readonly runAsUser: number; readonly seccompProfile: { readonly type: 'RuntimeDefault' } };
   readonly containerSecurityContext: {

@@ -36,11 +36,10 @@ export interface RabbitmqClusterOperatorProps extends ComponentProps {
   readonly resources?: Resources;
 }
 
-/** Labels upstream's manifests give the operator's pods; its webhook Service selects them. */
+/** Labels upstream's manifests give the operator's pods (besides part-of, which the lab sets). */
 const POD_LABELS = {
   'app.kubernetes.io/name': 'rabbitmq-cluster-operator',
   'app.kubernetes.io/component': 'rabbitmq-operator',
-  'app.kubernetes.io/part-of': 'rabbitmq',
 };
 const NAME = 'rabbitmq-cluster-operator';
 const WEBHOOK_SERVICE = 'cluster-operator-webhook-service';

@@ -80,6 +80,11 @@ export class RabbitmqQueue extends Construct implements IMessagingTarget {
     return this.cluster.namespace;
   }
 
+  /** The operator's StatefulSet names the nodes `<cluster>-server-<n>`. */
+  public get brokerPods(): string {
+    return `${this.cluster.clusterName}-server-[0-9]+`;
+  }
+
   public get maxMessageBytes(): number {
     return this.cluster.maxMessageBytes;
   }

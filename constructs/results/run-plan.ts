@@ -18,7 +18,13 @@ export type SummaryFormat =
   /** pgbench's output, whose last lines are its summary (transactions, latency average, tps). */
   | 'pgbench'
   /** One line `metrics json: {"name": number, ...}` ({@link METRICS_JSON_MARKER}), for tools whose step writes it. */
-  | 'metrics-json';
+  | 'metrics-json'
+  /** Kafka's end-to-end latency tool: `Avg latency` and `Percentiles` lines, then the bench's `messages sent:` line. */
+  | 'kafka-e2e-latency'
+  /** RabbitMQ PerfTest's closing summary (rates, consumer latency), then the bench's `messages sent:` line. */
+  | 'perf-test'
+  /** `nats bench` publisher and consumer stats lines, then the bench's `messages sent:` line. */
+  | 'nats-bench';
 
 /** Which figure of a generator's summary counts the work it served, and in what unit. */
 export interface ServedMetric {

@@ -2,6 +2,9 @@ import { kafkaConsumerSummary, kafkaProducerSummary } from './kafka-perf-summary
 import { locustSummary } from './locust-summary';
 import { metricsJsonSummary } from './metrics-json-summary';
 import { pgbenchSummary } from './pgbench-summary';
+import { kafkaE2eLatencySummary } from './kafka-e2e-latency-summary';
+import { natsBenchSummary } from './nats-bench-summary';
+import { perfTestSummary } from './perf-test-summary';
 import type { LoadSummary } from './results-document';
 import type { ServedMetric, SummaryFormat } from './run-plan';
 
@@ -25,4 +28,8 @@ export const SUMMARY_READERS: Readonly<Record<Exclude<SummaryFormat, 'k6'>, Summ
   locust: { read: (text, g) => [locustSummary(text, g)], served: { unit: 'requests', metric: 'requests' } },
   pgbench: { read: (text, g) => [pgbenchSummary(text, g)], served: { unit: 'transactions', metric: 'transactions' } },
   'metrics-json': { read: (text, g) => [metricsJsonSummary(text, g)] },
+  // Its messages are not the variant's served work: it measures latency beside another tool's load.
+  'kafka-e2e-latency': { read: (text, g) => [kafkaE2eLatencySummary(text, g)] },
+  'perf-test': { read: (text, g) => [perfTestSummary(text, g)], served: { unit: 'messages', metric: 'messages' } },
+  'nats-bench': { read: (text, g) => [natsBenchSummary(text, g)], served: { unit: 'messages', metric: 'messages' } },
 };
