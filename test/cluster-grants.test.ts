@@ -18,6 +18,7 @@ const REVIEWED_CLUSTER_RESOURCE_WHITELISTS: Readonly<Record<string, string>> = {
   'http-baseline /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'kafka-throughput /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
   'mesh-overhead /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (mesh labels before any pod)',
+  'messaging-comparison /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'postgres-pgbench /Namespace': 'the experiment\'s namespaces part writes its Namespace objects',
   'autoscaling-response /Namespace': 'the experiment\'s namespaces part writes its Namespace objects (labels before any pod)',
 };
@@ -33,6 +34,7 @@ const REVIEWED_NAMESPACE_RESOURCE_WHITELISTS: Readonly<Record<string, string>> =
   'http-baseline */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
   'kafka-throughput */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
   'mesh-overhead */*': 'the experiment\'s parts: workloads, services, workflow templates, custom resources',
+  'messaging-comparison */*': 'the experiment\'s parts: Kafka, RabbitMQ and NATS clusters, a JetStream stream, monitors, workflow template',
   'postgres-pgbench */*': 'the experiment\'s parts: the CloudNativePG Cluster and Pooler, monitors, workflow template',
   'autoscaling-response */*': 'the experiment\'s parts: workloads, services, autoscalers, workflow templates, custom resources',
 };

@@ -139,6 +139,7 @@ describe('experiment dashboards', () => {
       ['dashboard-experiment-http-baseline', 'argo-workflows', '1'],
       ['dashboard-experiment-kafka-throughput', 'argo-workflows', '1'],
       ['dashboard-experiment-mesh-overhead', 'argo-workflows', '1'],
+      ['dashboard-experiment-messaging-comparison', 'argo-workflows', '1'],
       ['dashboard-experiment-postgres-pgbench', 'argo-workflows', '1'],
     ]);
     // Kafka's perf tools stream nothing: its dashboard shows the resources only.

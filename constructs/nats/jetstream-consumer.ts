@@ -3,9 +3,18 @@ import { Consumer, ConsumerSpecAckPolicy, ConsumerSpecDeliverPolicy } from '../.
 import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
 import { ValidationError } from '../core/errors';
 import { checkDuration, checkOneOf } from '../core/validation';
-import type { JetStreamStream } from './jetstream-stream';
+import type { INatsCluster } from './nats-cluster-ref';
 
-/** What {@link JetStreamStream.addConsumer} takes. */
+/** What a consumer needs of its stream (a JetStreamStream has it). */
+export interface IJetStreamStream {
+  readonly streamName: string;
+  readonly cluster: INatsCluster;
+  readonly namespace: string;
+  readonly replicas: number;
+  readonly connectAddress: string;
+}
+
+/** What a stream's `addConsumer` takes. */
 export interface JetStreamConsumerOptions {
   /**
    * Which messages a new consumer starts from.
@@ -25,7 +34,7 @@ export interface JetStreamConsumerOptions {
 }
 
 export interface JetStreamConsumerProps extends JetStreamConsumerOptions {
-  readonly stream: JetStreamStream;
+  readonly stream: IJetStreamStream;
   /** The durable name, also its resource's name (`<stream>-<name>`). */
   readonly durableName: string;
 }
@@ -33,12 +42,12 @@ export interface JetStreamConsumerProps extends JetStreamConsumerOptions {
 const DURABLE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /**
- * A durable pull consumer of a {@link JetStreamStream}, created by nack on the stream's cluster.
+ * A durable pull consumer of a JetStream stream, created by nack on the stream's cluster.
  * Clients bind to it by {@link durableName} and {@link streamName}.
  */
 export class JetStreamConsumer extends Construct {
   public readonly durableName: string;
-  public readonly stream: JetStreamStream;
+  public readonly stream: IJetStreamStream;
 
   public constructor(scope: Construct, id: string, props: JetStreamConsumerProps) {
     super(scope, id);

@@ -14,6 +14,7 @@ import { Experiment } from '../experiment/experiment';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
 import { scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
 import type { MetricsEndpoint } from '../monitoring/metrics-endpoint';
+import type { IRabbitmqCluster } from './rabbitmq-cluster-ref';
 import { RabbitmqQueue, RabbitmqQueueOptions } from './rabbitmq-queue';
 
 export interface RabbitmqClusterProps extends ComponentProps {
@@ -72,7 +73,7 @@ const STREAM_PORT = 5552;
  * const orders = rabbit.addQueue('orders', { type: 'quorum' });
  * rabbit.amqpAddress; // 'rabbitmq.<namespace>.svc.cluster.local:5672'
  */
-export class RabbitmqCluster extends Component {
+export class RabbitmqCluster extends Component implements IRabbitmqCluster {
   public readonly clusterName: string;
   public readonly replicas: number;
   /** Nodes keep messages on persistent volumes. */

@@ -2,12 +2,12 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import { checkOneOf } from '../core/validation';
 import type { IMessagingTarget, MessagingDurability, MessagingSystem } from '../messaging/messaging-target';
-import type { RabbitmqCluster } from './rabbitmq-cluster';
+import type { IRabbitmqCluster } from './rabbitmq-cluster-ref';
 
 /** A replicated, persisted queue type: a Raft-replicated quorum queue, or an append-only stream. */
 export type RabbitmqQueueType = 'quorum' | 'stream';
 
-/** What {@link RabbitmqCluster.addQueue} takes. */
+/** What a cluster's `addQueue` takes. */
 export interface RabbitmqQueueOptions {
   /** Quorum queue or stream. */
   readonly type: RabbitmqQueueType;
@@ -20,7 +20,7 @@ export interface RabbitmqQueueOptions {
 }
 
 export interface RabbitmqQueueProps extends RabbitmqQueueOptions {
-  readonly cluster: RabbitmqCluster;
+  readonly cluster: IRabbitmqCluster;
   /** The queue's name in RabbitMQ. */
   readonly queueName: string;
 }
@@ -29,14 +29,14 @@ export interface RabbitmqQueueProps extends RabbitmqQueueOptions {
 const QUEUE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 /**
- * A quorum queue or stream of a {@link RabbitmqCluster}. Without the messaging topology operator
+ * A quorum queue or stream of a RabbitMQ cluster. Without the messaging topology operator
  * (not installed: ADR 0143) the queue is declared by its first client with the arguments
  * {@link declareArguments} gives, which every load generator uses, so each run declares it the
  * same way. It is a messaging target: load generators take it instead of a name and an address.
  */
 export class RabbitmqQueue extends Construct implements IMessagingTarget {
   public readonly queueName: string;
-  public readonly cluster: RabbitmqCluster;
+  public readonly cluster: IRabbitmqCluster;
   public readonly type: RabbitmqQueueType;
   public readonly replicas: number;
   public readonly durability: MessagingDurability;
@@ -71,7 +71,7 @@ export class RabbitmqQueue extends Construct implements IMessagingTarget {
     return this.queueName;
   }
 
-  /** The AMQP address; streams are read over AMQP too, and over {@link RabbitmqCluster.streamAddress}. */
+  /** The AMQP address; streams are read over AMQP too, and over the cluster's stream address. */
   public get connectAddress(): string {
     return this.cluster.amqpAddress;
   }
