@@ -3,6 +3,7 @@ import type { Component } from '../constructs/argocd/component';
 import { Capabilities, CapabilityKey } from '../constructs/catalog/capabilities';
 import type { Capability } from '../constructs/catalog/capability';
 import type { ArgoWorkflows } from '../constructs/argo-workflows/argo-workflows';
+import type { CertManager } from '../constructs/cert-manager/cert-manager';
 import { Keda } from '../constructs/autoscaling/keda';
 import { MetricsServer } from '../constructs/autoscaling/metrics-server';
 import { VerticalPodAutoscaler } from '../constructs/autoscaling/vertical-pod-autoscaler';
@@ -23,6 +24,8 @@ import { EnvoyGateway } from '../constructs/gateway-api/envoy-gateway';
 import { GatewayApiCrds } from '../constructs/gateway-api/gateway-api-crds';
 import { NginxGatewayFabric } from '../constructs/gateway-api/nginx-gateway-fabric';
 import { Traefik } from '../constructs/gateway-api/traefik';
+import { Nack } from '../constructs/nats/nack';
+import { RabbitmqClusterOperator } from '../constructs/rabbitmq/rabbitmq-cluster-operator';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { MonitoringStack } from '../constructs/monitoring/monitoring-stack';
 import { VictoriaMetrics } from '../constructs/victoria-metrics/victoria-metrics';
@@ -239,6 +242,13 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
       chart: hub.environment.charts.nginxGatewayFabric,
       gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
     }),
+  rabbitmqClusterOperator: {
+    kind: 'on-demand',
+    install: (hub) => new RabbitmqClusterOperator(hub, 'rabbitmq-cluster-operator', { certManager: hub.certManager }),
+  },
+  nack: {
+    kind: 'on-demand',
+    install: (hub) => new Nack(hub, 'nack', { chart: hub.environment.charts.nack }),
   },
 };
 

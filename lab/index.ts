@@ -9,6 +9,7 @@ import { logsPipeline } from '../experiments/logs-pipeline';
 import { meshComparison } from '../experiments/mesh-comparison';
 import { meshOverhead } from '../experiments/mesh-overhead';
 import { metricsBackends } from '../experiments/metrics-backends';
+import { messagingComparison } from '../experiments/messaging-comparison';
 import { postgresPgbench } from '../experiments/postgres-pgbench';
 import { tracingBackends } from '../experiments/tracing-backends';
 import { valkeyBenchmark } from '../experiments/valkey-benchmark';
@@ -39,5 +40,6 @@ export const LAB = new Lab({
     gatewayComparison,
     gatewayNginxTraefik,
     gatewayK6Locust,
+    messagingComparison,
   ],
 });

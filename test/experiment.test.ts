@@ -88,8 +88,11 @@ describe('every experiment in the synthesized tree', () => {
         for (const a of applications) {
           expect(a.metadata.name.startsWith(`${name}-`), a.metadata.name).toBe(true);
           expect(a.spec.project).toBe(name);
-          // A part installed from a pinned Helm chart has no folder path (its own objects' source has).
-          for (const s of a.spec.sources) if (s.chart === undefined) expect(s.path.startsWith(`dist/experiments/${name}/`), s.path).toBe(true);
+          // A part's own folder, or a pinned Helm chart (NATS).
+          for (const s of a.spec.sources) {
+            if (s.chart !== undefined) expect(s.targetRevision, s.chart).toMatch(/^[0-9]+\.[0-9]+\.[0-9]+$/);
+            else expect(s.path.startsWith(`dist/experiments/${name}/`), s.path).toBe(true);
+          }
         }
       });
 
@@ -208,6 +211,13 @@ describe('every experiment in the synthesized tree', () => {
                 expect([...clusters.map((c) => c.manifest.metadata.name), ...restored], `Job ${run.metadata.name} connects to ${host}-rw`).toContain(host);
               }
             }
+          } else if (['kafka-e2e-latency', 'perf-test', 'nats-bench'].includes((run.metadata.labels as Record<string, string>)['app.kubernetes.io/name'])) {
+            // A messaging bench Job: the destination it names is the experiment's, in the Job's namespace.
+            const script = (run.spec as any).template.spec.containers[0].command.join(' ') as string;
+            const destinations = objects.filter((o) => ['KafkaTopic', 'Stream', 'RabbitmqCluster'].includes(o.manifest.kind)
+              && o.manifest.metadata.namespace === run.metadata.namespace);
+            expect(destinations.some((o) => script.includes(` ${o.manifest.metadata.name} `) || script.includes(`${o.manifest.metadata.name}.${run.metadata.namespace}.svc`)),
+              `Job ${run.metadata.name} names no topic, stream or RabbitMQ cluster of ${name} in ${run.metadata.namespace}`).toBe(true);
           } else {
             // A perf Job: its topic and bootstrap address are the experiment's Kafka objects.
             expect(run.kind).toBe('Job');

@@ -52,7 +52,10 @@ beforeAll(async () => {
     if (url.pathname === '/prom/api/v1/query') {
       const query = url.searchParams.get('query')!;
       fake.queries.push(query);
-      const namespaces = /namespace=~"([^"]+)"/.exec(query)![1].split('|');
+      const usage = /namespace=~"([^"]+)"/.exec(query);
+      // A generator's own measurement (not the namespaces' usage): no sample, so the document holds null.
+      if (!usage) return send(200, { status: 'success', data: { resultType: 'vector', result: [] } });
+      const namespaces = usage[1].split('|');
       const field = query.includes('container_cpu_usage_seconds_total') ? 'cpu' : 'memory';
       return send(200, { status: 'success', data: { resultType: 'vector', result: namespaces.map((namespace) => ({ metric: { namespace }, value: [0, String(USAGE[namespace][field])] })) } });
     }
@@ -161,6 +164,9 @@ describe('the results step shipped in dist/', () => {
     const workflow = workflowObject('kafka-throughput-x1y2z', [
       { template: 'kafka-perf', startedAt: '2025-06-01T10:01:00Z', finishedAt: '2025-06-01T10:02:40Z' },
       { template: 'kafka-perf-summary', startedAt: '2025-06-01T10:03:00Z', finishedAt: '2025-06-01T10:03:01Z', result: `${producer}\n${consumer}\n` },
+      { template: 'kafka-e2e-latency-run', startedAt: '2025-06-01T10:02:40Z', finishedAt: '2025-06-01T10:02:55Z' },
+      { template: 'kafka-e2e-latency-summary', startedAt: '2025-06-01T10:03:00Z', finishedAt: '2025-06-01T10:03:01Z',
+        result: '0\t25.4\nAvg latency: 2.5310 ms\nPercentiles: 50th = 2, 99th = 6, 99.9th = 14\nmessages sent: 10000\n' },
     ]);
     const { doc } = await resultsStep('kafka-throughput', workflow, 'talos');
     expect(checkResultsDocument(doc)).toBeUndefined();
@@ -172,8 +178,11 @@ describe('the results step shipped in dist/', () => {
       { tool: 'kafka-perf', name: 'kafka-perf', role: 'producer', records: 1000000, recordsPerSecond: 45000.5, megabytesPerSecond: 43.95,
         latencyMs: { avg: 12.5, p50: 9, p95: 30, p99: 80, p999: 250, max: 310 } },
       { tool: 'kafka-perf', name: 'kafka-perf', role: 'consumer', records: 1000000, recordsPerSecond: 50000, megabytesPerSecond: 48.8281 },
+      { tool: 'kafka-e2e-latency', name: 'kafka-e2e-latency', metrics: { messages: 10000, endToEndAvgMs: 2.531, endToEndP50Ms: 2, endToEndP99Ms: 6, endToEndP999Ms: 14 } },
     ]);
+    // The producer's records are the work served; the latency probe's messages are not added.
     expect(variant.cost.per.unit).toBe('messages');
+    expect(variant.measurements).toEqual({ brokerCpuCores: { unit: 'cores', value: null }, brokerPeakMemoryBytes: { unit: 'bytes', value: null } });
     expect(variant.outcome).toBe('passed');
   });
 

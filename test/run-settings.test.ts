@@ -147,6 +147,7 @@ describe('experiment dashboards', () => {
       ['dashboard-experiment-logs-pipeline', 'argo-workflows', '1'],
       ['dashboard-experiment-mesh-comparison', 'argo-workflows', '1'],
       ['dashboard-experiment-mesh-overhead', 'argo-workflows', '1'],
+      ['dashboard-experiment-messaging-comparison', 'argo-workflows', '1'],
       ['dashboard-experiment-metrics-backends', 'argo-workflows', '1'],
       ['dashboard-experiment-postgres-pgbench', 'argo-workflows', '1'],
       ['dashboard-experiment-postgres-restore', 'argo-workflows', '1'],

@@ -38,7 +38,8 @@ export function readImportSpecs(): ImportSpec[] {
     const m = /^https:\/\/raw\.githubusercontent\.com\/([^/]+\/[^/]+)\/([^/]+)\/(.+)$/.exec(url);
     if (!m) throw new LabError(`cdk8s.yaml: import ${name} has URL ${url}; expected a raw GitHub URL at a tag`);
     const [, repo, tag, file] = m;
-    const row = table.split('\n').find((line) => line.includes(`| ${repo} | ${tag} | ${file} |`));
+    // A row may say more of the file after its path, in brackets (nack's one bundled file).
+    const row = table.split('\n').find((line) => line.includes(`| ${repo} | ${tag} | ${file} |`) || line.includes(`| ${repo} | ${tag} | ${file} (`));
     if (!row) throw new LabError(`cdk8s.yaml: import ${name} (${repo}@${tag}:${file}) is not among the pinned CRDs in ../shared/crds/README.md`);
     const component = row.split('|')[1].trim();
     return { name, url, local: path.join(SHARED_ROOT, 'crds', component, tag, path.basename(file)) };

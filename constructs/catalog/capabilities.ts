@@ -53,6 +53,10 @@ export const Capabilities = {
   traefik: new Capability('traefik', 'Gateway API gateways on Traefik'),
   /** NGINX Gateway Fabric: Gateway API gateways on NGINX, GatewayClass `nginx`. */
   nginxGatewayFabric: new Capability('nginx-gateway-fabric', 'Gateway API gateways on NGINX'),
+  /** The RabbitMQ cluster operator: runs RabbitmqClusters. */
+  rabbitmqClusterOperator: new Capability('rabbitmq-cluster-operator', 'runs RabbitMQ clusters'),
+  /** nack, NATS' JetStream controller: creates JetStream streams and consumers from custom resources. */
+  nack: new Capability('nack', 'manages NATS JetStream streams and consumers'),
 } as const;
 
 /** The key of a capability in {@link Capabilities}. */

@@ -228,6 +228,17 @@ export const CHARTS = {
     openValuePaths: ['nginxGateway.resources', 'nginx.container.resources'],
     crdGroups: ['gateway.nginx.org'],
   }),
+  // Messaging (issue 14): NATS runs in an experiment, nack (JetStream streams and consumers as CRDs) on demand.
+  nats: new HelmChart({
+    repoUrl: 'https://nats-io.github.io/k8s/helm/charts/', chart: 'nats', version: '2.14.2',
+    // `resources: {}` in the defaults; the template renders whatever is given.
+    openValuePaths: ['container.resources'],
+  }),
+  nack: new HelmChart({
+    repoUrl: 'https://nats-io.github.io/k8s/helm/charts/', chart: 'nack', version: '0.34.0',
+    openValuePaths: ['resources', 'containerSecurityContext', 'securityContext'],
+    crdGroups: ['jetstream.nats.io'],
+  }),
 } as const;
 
 export type ChartCatalog = { readonly [K in keyof typeof CHARTS]: HelmChart };

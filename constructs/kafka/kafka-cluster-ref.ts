@@ -22,4 +22,6 @@ export interface IKafkaCluster extends IConstruct {
   readonly minInsyncReplicas: number;
   /** `message.max.bytes`. */
   readonly messageMaxBytes: number;
+  /** Whether every broker keeps its log on a persistent volume claim. */
+  readonly persistent: boolean;
 }

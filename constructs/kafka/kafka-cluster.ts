@@ -250,6 +250,8 @@ export class KafkaCluster extends Component implements IKafkaCluster {
   public readonly listeners: readonly KafkaListener[];
   /** The metrics of every node (brokers and controllers), for dashboards of the experiment. */
   public readonly metrics: MetricsEndpoint;
+  /** Whether every broker keeps its log on a persistent volume claim (none is ephemeral). */
+  public readonly persistent: boolean;
 
   private readonly _topics = new Map<string, KafkaTopic>();
 
@@ -267,6 +269,7 @@ export class KafkaCluster extends Component implements IKafkaCluster {
       { name: 'dual-role', roles: ['controller', 'broker'], replicas: 3 },
     ]);
     this.brokerCount = sumReplicas(pools, 'broker');
+    this.persistent = pools.filter((p) => p.roles.includes('broker')).every((p) => p.storage.kind === 'persistent');
     this.controllerCount = sumReplicas(pools, 'controller');
     this.listeners = checkListeners(where, props.listeners ?? DEFAULT_LISTENERS);
     const replication = checkReplication(where, props.replication ?? {}, this.brokerCount);

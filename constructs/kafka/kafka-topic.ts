@@ -3,6 +3,7 @@ import { KafkaTopic as KafkaTopicL1 } from '../../imports/strimzi-kafkatopic-kaf
 import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
 import { ValidationError } from '../core/errors';
 import { checkOneOf } from '../core/validation';
+import type { IMessagingTarget, MessagingDurability } from '../messaging/messaging-target';
 import { IKafkaCluster, STRIMZI_CLUSTER_LABEL } from './kafka-cluster-ref';
 
 /** Topic-level settings the lab uses; each maps to the Kafka topic config named in its doc. */
@@ -97,7 +98,8 @@ const CONFIG_KEYS: Readonly<Record<keyof KafkaTopicConfig, string>> = {
  * topic.topicName;        // 'events'
  * topic.bootstrapServers; // the cluster's plain listener
  */
-export class KafkaTopic extends Construct {
+export class KafkaTopic extends Construct implements IMessagingTarget {
+  public readonly messagingSystem = 'kafka';
   /** The topic's name in Kafka. */
   public readonly topicName: string;
   /** The cluster the topic lives in. */
@@ -186,6 +188,28 @@ export class KafkaTopic extends Construct {
   /** The namespace of the cluster and topic. */
   public get namespace(): string {
     return this.cluster.namespace;
+  }
+
+  public get destinationName(): string {
+    return this.topicName;
+  }
+
+  public get connectAddress(): string {
+    return this.bootstrapServers;
+  }
+
+  /** Strimzi names every pod of the cluster (nodes, entity operator) `<cluster>-...`. */
+  public get brokerPods(): string {
+    return `${this.cluster.clusterName}-.+`;
+  }
+
+  /**
+   * What an `acks=all` write survives: on the partition's replicas, acknowledged once
+   * min.insync.replicas of them have it. Brokers keep logs on disk unless the cluster's storage
+   * is ephemeral, which the topic does not know: see {@link KafkaCluster}'s storage.
+   */
+  public get durability(): MessagingDurability {
+    return { persisted: this.cluster.persistent, replicas: this.replicas, acknowledgedBy: this.minInsyncReplicas };
   }
 }
 

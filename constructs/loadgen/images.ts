@@ -7,3 +7,9 @@ export const LOADGEN_IMAGES = {
   /** prometheus-community's synthetic metrics exporter (quay.io/prometheuscommunity, published by its CI per tag). */
   avalanche: 'quay.io/prometheuscommunity/avalanche:v0.7.0',
 } as const;
+
+/** Messaging bench images, pinned: RabbitMQ's PerfTest and nats-box (the `nats` CLI, as the nats chart 2.14.2 pins it). */
+export const MESSAGING_BENCH_IMAGES = {
+  perfTest: 'pivotalrabbitmq/perf-test:2.25.0',
+  natsBox: 'natsio/nats-box:0.19.7',
+} as const;

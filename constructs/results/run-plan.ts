@@ -26,7 +26,13 @@ export type SummaryFormat =
   /** telemetrygen's log, with one `traces generated` line per worker. */
   | 'telemetrygen'
   /** A `requests per command: N` line, then valkey-benchmark's `--csv` output: a row per command. */
-  | 'valkey-benchmark';
+  | 'valkey-benchmark'
+  /** Kafka's end-to-end latency tool: `Avg latency` and `Percentiles` lines, then the bench's `messages sent:` line. */
+  | 'kafka-e2e-latency'
+  /** RabbitMQ PerfTest's closing summary (rates, consumer latency), then the bench's `messages sent:` line. */
+  | 'perf-test'
+  /** `nats bench` publisher and consumer stats lines, then the bench's `messages sent:` line. */
+  | 'nats-bench';
 
 /** Which figure of a generator's summary counts the work it served, and in what unit. */
 export interface ServedMetric {

@@ -3,6 +3,9 @@ import { locustSummary } from './locust-summary';
 import { metricsJsonSummary } from './metrics-json-summary';
 import { pgbenchSummary } from './pgbench-summary';
 import { telemetrygenSummary } from './telemetrygen-summary';
+import { kafkaE2eLatencySummary } from './kafka-e2e-latency-summary';
+import { natsBenchSummary } from './nats-bench-summary';
+import { perfTestSummary } from './perf-test-summary';
 import type { LoadSummary } from './results-document';
 import { valkeyBenchmarkSummary } from './valkey-benchmark-summary';
 import type { ServedMetric, SummaryFormat } from './run-plan';
@@ -32,4 +35,8 @@ export const SUMMARY_READERS: Readonly<Record<Exclude<SummaryFormat, 'k6'>, Summ
   vpa: { read: (text, g) => [vpaSummary(text, g)] },
   telemetrygen: { read: (text, g) => [telemetrygenSummary(text, g)], served: { unit: 'spans', metric: 'spans' } },
   'valkey-benchmark': { read: (text, g) => [valkeyBenchmarkSummary(text, g)], served: { unit: 'operations', metric: 'operations' } },
+  // Its messages are not the variant's served work: it measures latency beside another tool's load.
+  'kafka-e2e-latency': { read: (text, g) => [kafkaE2eLatencySummary(text, g)] },
+  'perf-test': { read: (text, g) => [perfTestSummary(text, g)], served: { unit: 'messages', metric: 'messages' } },
+  'nats-bench': { read: (text, g) => [natsBenchSummary(text, g)], served: { unit: 'messages', metric: 'messages' } },
 };

@@ -579,11 +579,11 @@ function pgbenchSummary(text, options) {
     const m = pattern.exec(body);
     if (m) metrics[key] = Number(m[1]);
   }
-  for (const required of ["transactions", "transactionsPerSecond"]) {
-    if (metrics[required] === void 0 || !Number.isFinite(metrics[required])) {
+  for (const required2 of ["transactions", "transactionsPerSecond"]) {
+    if (metrics[required2] === void 0 || !Number.isFinite(metrics[required2])) {
       throw new ValidationError(
         `pgbench summary "${name}"`,
-        required,
+        required2,
         body.trim().split("\n").pop(),
         `must be in pgbench's closing summary ("number of transactions actually processed:" and "tps =" lines); did the run end?`
       );
@@ -611,6 +611,104 @@ function telemetrygenSummary(text, options) {
   }
   const traces = counts.reduce((a, b) => a + b, 0);
   return { tool: "telemetrygen", name, metrics: { traces, spans: traces * (TELEMETRYGEN_CHILD_SPANS + 1), workers: counts.length } };
+}
+
+// constructs/results/messaging-bench-summary.ts
+var MESSAGES = /^messages sent:\s*(\d+)\s*$/m;
+function messagesSent(tool, name, body) {
+  const m = MESSAGES.exec(body);
+  if (!m) {
+    throw new ValidationError(
+      `${tool} summary "${name}"`,
+      "messages",
+      body.trim().split("\n").pop(),
+      'must end with the line "messages sent: <n>" that the bench prints once its tool succeeded; did the run end?'
+    );
+  }
+  return Number(m[1]);
+}
+function summaryInput(tool, text, name) {
+  return { name: labelName(`${tool} summary`, "name", name), body: typeof text === "string" ? text : "" };
+}
+function required(tool, name, body, figure, value, line) {
+  if (value === void 0 || !Number.isFinite(value)) {
+    throw new ValidationError(`${tool} summary "${name}"`, figure, body.trim().split("\n").pop(), `must be in the tool's closing lines (${line})`);
+  }
+  return value;
+}
+function parseFigure(text) {
+  return Number(text.replace(/,/g, ""));
+}
+
+// constructs/results/kafka-e2e-latency-summary.ts
+var TOOL = "kafka-e2e-latency";
+function kafkaE2eLatencySummary(text, options) {
+  const { name, body } = summaryInput(TOOL, text, options.name);
+  const avg = /Avg latency:\s*([\d.,]+)\s*ms/.exec(body);
+  const pct = /Percentiles:\s*50th\s*=\s*([\d,]+),\s*99th\s*=\s*([\d,]+),\s*99\.9th\s*=\s*([\d,]+)/.exec(body);
+  const line = '"Avg latency: ... ms" and "Percentiles: 50th = ..., 99th = ..., 99.9th = ..."';
+  return {
+    tool: TOOL,
+    name,
+    metrics: {
+      messages: messagesSent(TOOL, name, body),
+      endToEndAvgMs: required(TOOL, name, body, "endToEndAvgMs", avg ? parseFigure(avg[1]) : void 0, line),
+      endToEndP50Ms: required(TOOL, name, body, "endToEndP50Ms", pct ? parseFigure(pct[1]) : void 0, line),
+      endToEndP99Ms: required(TOOL, name, body, "endToEndP99Ms", pct ? parseFigure(pct[2]) : void 0, line),
+      endToEndP999Ms: required(TOOL, name, body, "endToEndP999Ms", pct ? parseFigure(pct[3]) : void 0, line)
+    }
+  };
+}
+
+// constructs/results/nats-bench-summary.ts
+var TOOL2 = "nats-bench";
+var STATS = /stats:\s*([\d,]+)\s*msgs\/sec(.*)$/gm;
+function natsBenchSummary(text, options) {
+  const { name, body } = summaryInput(TOOL2, text, options.name);
+  const lines = [...body.matchAll(STATS)];
+  const statsLine = `two "... stats: N msgs/sec ~ ..." lines, the publisher's then the consumer's`;
+  const publisher = lines[0];
+  const consumer = lines[1];
+  const latency = (line, p) => {
+    const m = line ? new RegExp(`P${p}:\\s*([\\d.,]+)us`).exec(line[2]) : null;
+    return m ? parseFigure(m[1]) / 1e3 : void 0;
+  };
+  return {
+    tool: TOOL2,
+    name,
+    metrics: {
+      messages: messagesSent(TOOL2, name, body),
+      sentPerSecond: required(TOOL2, name, body, "sentPerSecond", publisher ? parseFigure(publisher[1]) : void 0, statsLine),
+      messagesPerSecond: required(TOOL2, name, body, "messagesPerSecond", consumer ? parseFigure(consumer[1]) : void 0, statsLine),
+      publishAckP50Ms: required(TOOL2, name, body, "publishAckP50Ms", latency(publisher, "50"), `"P50: ...us" on the publisher's line`),
+      publishAckP99Ms: required(TOOL2, name, body, "publishAckP99Ms", latency(publisher, "99"), `"P99: ...us" on the publisher's line`)
+    }
+  };
+}
+
+// constructs/results/perf-test-summary.ts
+var TOOL3 = "perf-test";
+var TO_MS = { "ms": 1, "µs": 1e-3, "us": 1e-3 };
+function perfTestSummary(text, options) {
+  const { name, body } = summaryInput(TOOL3, text, options.name);
+  const sent = /sending rate avg:\s*([\d.,]+)\s*msg\/s/.exec(body);
+  const received = /receiving rate avg:\s*([\d.,]+)\s*msg\/s/.exec(body);
+  const latency = /consumer latency min\/median\/75th\/95th\/99th\/max\s+(\d+)\/(\d+)\/(\d+)\/(\d+)\/(\d+)\/(\d+)\s*(ms|µs|us)/.exec(body);
+  const confirm = /confirm latency min\/median\/75th\/95th\/99th\/max\s+(\d+)\/(\d+)\/(\d+)\/(\d+)\/(\d+)\/(\d+)\s*(ms|µs|us)/.exec(body);
+  const ms = (m, i) => m ? Number(m[i]) * TO_MS[m[7]] : void 0;
+  const latencyLine = '"consumer latency min/median/75th/95th/99th/max .../... µs"';
+  return {
+    tool: TOOL3,
+    name,
+    metrics: {
+      messages: messagesSent(TOOL3, name, body),
+      sentPerSecond: required(TOOL3, name, body, "sentPerSecond", sent ? parseFigure(sent[1]) : void 0, '"sending rate avg: ... msg/s"'),
+      messagesPerSecond: required(TOOL3, name, body, "messagesPerSecond", received ? parseFigure(received[1]) : void 0, '"receiving rate avg: ... msg/s"'),
+      endToEndP50Ms: required(TOOL3, name, body, "endToEndP50Ms", ms(latency, 2), latencyLine),
+      endToEndP99Ms: required(TOOL3, name, body, "endToEndP99Ms", ms(latency, 5), latencyLine),
+      ...confirm ? { confirmP50Ms: ms(confirm, 2), confirmP99Ms: ms(confirm, 5) } : {}
+    }
+  };
 }
 
 // constructs/results/valkey-benchmark-summary.ts
@@ -732,7 +830,11 @@ var SUMMARY_READERS = {
   "kafka-producer": { read: (text, g) => [kafkaProducerSummary(text, g)] },
   vpa: { read: (text, g) => [vpaSummary(text, g)] },
   telemetrygen: { read: (text, g) => [telemetrygenSummary(text, g)], served: { unit: "spans", metric: "spans" } },
-  "valkey-benchmark": { read: (text, g) => [valkeyBenchmarkSummary(text, g)], served: { unit: "operations", metric: "operations" } }
+  "valkey-benchmark": { read: (text, g) => [valkeyBenchmarkSummary(text, g)], served: { unit: "operations", metric: "operations" } },
+  // Its messages are not the variant's served work: it measures latency beside another tool's load.
+  "kafka-e2e-latency": { read: (text, g) => [kafkaE2eLatencySummary(text, g)] },
+  "perf-test": { read: (text, g) => [perfTestSummary(text, g)], served: { unit: "messages", metric: "messages" } },
+  "nats-bench": { read: (text, g) => [natsBenchSummary(text, g)], served: { unit: "messages", metric: "messages" } }
 };
 
 // constructs/results/collect/collect.ts
