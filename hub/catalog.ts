@@ -242,6 +242,7 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
       chart: hub.environment.charts.nginxGatewayFabric,
       gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
     }),
+  },
   rabbitmqClusterOperator: {
     kind: 'on-demand',
     install: (hub) => new RabbitmqClusterOperator(hub, 'rabbitmq-cluster-operator', { certManager: hub.certManager }),
