@@ -13,7 +13,6 @@ import { Istiod } from '../constructs/istio/istiod';
 import { K6Operator } from '../constructs/k6-operator/k6-operator';
 import { IstioCni } from '../constructs/istio/istio-cni';
 import { Ztunnel } from '../constructs/istio/ztunnel';
-import type { CertManager } from '../constructs/cert-manager/cert-manager';
 import { LinkerdControlPlane } from '../constructs/linkerd/linkerd-control-plane';
 import { LinkerdCrds } from '../constructs/linkerd/linkerd-crds';
 import { LinkerdIdentity } from '../constructs/linkerd/linkerd-identity';
