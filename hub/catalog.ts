@@ -136,7 +136,8 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     kind: 'on-demand',
     install: (hub) => {
       const loki = new Loki(hub, 'loki', {
-        chart: hub.environment.charts.loki, objectStore: hub.objectStore, storageClass: hub.environment.storageClass, dependsOn: [hub.objectStore],
+        chart: hub.environment.charts.loki, bucket: hub.objectStore.addBucket('loki'), storageClass: hub.environment.storageClass,
+        dependsOn: [hub.objectStore],
       });
       return new Alloy(hub, 'alloy', { chart: hub.environment.charts.alloy, loki });
     },

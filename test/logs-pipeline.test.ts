@@ -12,7 +12,7 @@ import { baselineScript, generatorScript, probeScript } from '../constructs/load
 import { EckOperator } from '../constructs/logging/eck-operator';
 import { ElasticLogStore } from '../constructs/logging/elastic-log-store';
 import { LOG_PIPELINES, LogPipeline } from '../constructs/logging/log-pipeline';
-import { Loki } from '../constructs/logging/loki';
+import { Loki, LokiProps } from '../constructs/logging/loki';
 import { logsPipeline } from '../experiments/logs-pipeline';
 import { collectResults } from '../constructs/results/collect/collect';
 import { checkResultsDocument } from '../constructs/results/validate-results';
@@ -81,10 +81,8 @@ describe('log pipelines on a hub', () => {
       { name: 'AWS_ACCESS_KEY_ID', valueFrom: { secretKeyRef: { name: 'seaweedfs-s3-credentials', key: expect.any(String) } } },
       { name: 'AWS_SECRET_ACCESS_KEY', valueFrom: { secretKeyRef: { name: 'seaweedfs-s3-credentials', key: expect.any(String) } } },
     ]);
-    expect(v.singleBinary.initContainers[0].command[2]).toBe(
-      'echo "s3.bucket.create -name loki" | weed shell -master=seaweedfs-all-in-one.seaweedfs.svc.cluster.local:9333; '
-      + 'echo "s3.bucket.list" | weed shell -master=seaweedfs-all-in-one.seaweedfs.svc.cluster.local:9333 | grep -qw "loki"');
-    expect(v.singleBinary.initContainers[0].image).toBe('chrislusf/seaweedfs:4.44');
+    // The store's own bucket hook creates the bucket: the hub's SeaweedFS lists it beside its core buckets.
+    expect(application('seaweedfs').spec.sources[0].helm.valuesObject.allInOne.s3.createBuckets).toContainEqual({ name: 'loki' });
     expect(v.singleBinary.persistence).toEqual({ size: '5Gi', storageClass: 'standard' });
     for (const off of ['gateway', 'chunksCache', 'resultsCache', 'lokiCanary', 'test']) expect(v[off]).toEqual({ enabled: false });
     const secret = manifests.find((m) => m.kind === 'ExternalSecret' && m.metadata.namespace === 'logs-loki');
@@ -156,21 +154,21 @@ describe('log pipelines on a hub', () => {
     expect(used.map((u) => u.name).sort()).toEqual([...LOG_COMPONENTS].sort());
     const cpu = used.reduce((s, u) => s + u.usage.cpuRequest, 0);
     const memory = used.reduce((s, u) => s + u.usage.memoryRequest, 0);
-    // Loki 250m/512Mi and its bucket init 10m/32Mi, Alloy 100m/128Mi, the operator 100m/150Mi,
+    // Loki 250m/512Mi, Alloy 100m/128Mi, the operator 100m/150Mi,
     // Elasticsearch 250m/1Gi, Kibana 100m/512Mi, Fluent Bit 100m/128Mi.
-    expect(cpu).toBeCloseTo(0.91, 5);
-    expect(memory).toBe((512 + 32 + 128 + 150 + 1024 + 512 + 128) * 2 ** 20);
+    expect(cpu).toBeCloseTo(0.9, 5);
+    expect(memory).toBe((512 + 128 + 150 + 1024 + 512 + 128) * 2 ** 20);
   });
 });
 
 describe('Loki, Elasticsearch and ECK props', () => {
-  it('refuses a bucket name S3 does not allow and a retention that is not whole days', () => {
+  it('refuses a bucket that is not one of the store\'s and a retention that is not whole days', () => {
     const { hub } = hubWith(false);
-    const loki = (props: { bucket?: string; retention?: string }) => new Loki(testSite().site, 'loki', {
-      chart: CHARTS.loki, objectStore: hub.objectStore, storageClass: 'standard', ...props,
-    });
-    expect(() => loki({ bucket: 'Logs_Bucket' }))
-      .toThrow('site/loki: bucket "Logs_Bucket" is invalid: an S3 bucket name: 3-63 lower-case letters, digits, "-" or "."');
+    const loki = (props: { bucket?: unknown; retention?: string }) => new Loki(testSite().site, 'loki', {
+      chart: CHARTS.loki, bucket: hub.objectStore.bucket('results'), storageClass: 'standard', ...props,
+    } as LokiProps);
+    expect(() => loki({ bucket: 'logs' }))
+      .toThrow('site/loki: bucket "logs" is invalid: a bucket of the lab\'s store, as objectStore.addBucket(...) returns it');
     expect(() => loki({ retention: '36h' })).toThrow('site/loki: retention "36h" is invalid: a multiple of 24h, the index period');
     expect(() => loki({ retention: '7d' })).toThrow('site/loki: retention "7d" is invalid: whole hours such as 168h');
   });

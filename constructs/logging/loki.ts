@@ -7,29 +7,23 @@ import { GrafanaDatasource } from '../grafana/grafana-datasource';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { scrape } from '../monitoring/metrics-declarations';
-import type { SeaweedFs } from '../seaweedfs/seaweedfs';
+import type { S3Bucket } from '../seaweedfs/object-store';
 import { LOG_BACKEND_NAMES, LOG_PIPELINES, LogPipeline } from './log-pipeline';
-import { s3BucketInitContainer } from './s3-bucket-init';
 import type { LokiValues } from './values';
 
 /** Loki's image at the pinned chart's app version (loki 18.11.0). */
 export const LOKI_VERSION = '3.7.6';
 
-/** An S3 bucket name: 3-63 lower-case letters, digits, "-" and ".". */
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-
 export interface LokiProps extends ComponentProps {
   /** The pinned loki chart. */
   readonly chart: HelmChart;
-  /** The lab's object store; Loki keeps its chunks and index there. */
-  readonly objectStore: SeaweedFs;
+  /**
+   * The bucket Loki keeps its chunks and index in (`store.addBucket('loki')`): the store's bucket
+   * hook creates it, and the store gives the endpoint and the credentials.
+   */
+  readonly bucket: S3Bucket;
   /** Storage class of the write-ahead log and index cache volume. */
   readonly storageClass: string;
-  /**
-   * The bucket Loki writes to; created in the store when Loki starts.
-   * @default 'loki'
-   */
-  readonly bucket?: string;
   /**
    * Size of the volume for the write-ahead log and the index cache (chunks live in S3).
    * @default '5Gi'
@@ -59,17 +53,17 @@ export class Loki extends Component {
   /** The pipeline whose backend this is. */
   public readonly pipeline: LogPipeline = LOG_PIPELINES.loki;
   /** The bucket holding chunks and index. */
-  public readonly bucket: string;
+  public readonly bucket: S3Bucket;
   /** Loki as a data source of the hub's Grafana. */
   public readonly datasource: GrafanaDatasource;
 
   public constructor(scope: Construct, id: string, props: LokiProps) {
     super(scope, id, props, { name: LOG_BACKEND_NAMES.lokiRelease, namespace: LOG_PIPELINES.loki.namespace });
     const where = this.node.path;
-    const bucket = props.bucket ?? 'loki';
-    if (typeof bucket !== 'string' || !BUCKET.test(bucket) || bucket.includes('..')) {
-      throw new ValidationError(where, 'bucket', bucket, 'an S3 bucket name: 3-63 lower-case letters, digits, "-" or "."');
+    if (typeof props.bucket?.name !== 'string' || typeof props.bucket.store?.credentialsFor !== 'function') {
+      throw new ValidationError(where, 'bucket', props.bucket, 'a bucket of the lab\'s store, as objectStore.addBucket(...) returns it');
     }
+    const bucket = props.bucket.name;
     const retention = props.retention ?? '168h';
     if (typeof retention !== 'string' || !/^[1-9][0-9]*h$/.test(retention)) {
       throw new ValidationError(where, 'retention', retention, 'whole hours such as 168h (Loki\'s retention_period is a multiple of the 24h index period)');
@@ -77,7 +71,7 @@ export class Loki extends Component {
     if (Number(retention.slice(0, -1)) % 24 !== 0) {
       throw new ValidationError(where, 'retention', retention, 'a multiple of 24h, the index period');
     }
-    const store = props.objectStore;
+    const store = props.bucket.store;
     const credentials = store.credentialsFor(this.objects, this.namespace);
     const fromSecret = (key: string) => ({ secretKeyRef: { name: credentials.secretName, key } });
     const values: LokiValues = {
@@ -119,9 +113,6 @@ export class Loki extends Component {
           { name: 'AWS_ACCESS_KEY_ID', valueFrom: fromSecret(credentials.accessKeyKey) },
           { name: 'AWS_SECRET_ACCESS_KEY', valueFrom: fromSecret(credentials.secretKeyKey) },
         ],
-        initContainers: [s3BucketInitContainer(store, bucket, {
-          requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '200m', memory: '128Mi' },
-        })],
         persistence: {
           size: checkQuantity(where, 'volumeSize', props.volumeSize ?? '5Gi'),
           storageClass: checkLabelName(where, 'storageClass', props.storageClass),
@@ -141,11 +132,11 @@ export class Loki extends Component {
       test: { enabled: false },
     };
     this.installChart(props.chart, values);
-    this.bucket = bucket;
+    this.bucket = props.bucket;
     this.datasource = new GrafanaDatasource(this.objects, 'Datasource', {
       name: 'Loki', uid: 'loki', type: 'loki', url: this.pipeline.backend.url, namespace: this.namespace,
     });
-    recordWiring(this, store, 'chunks bucket');
+    if (Construct.isConstruct(store)) recordWiring(this, store, 'chunks bucket');
     // The single binary's pod serves /metrics on its `http-metrics` port (3100); chart 18.11.0
     // labels it with the chart's name, the release and component `single-binary`.
     scrape(this, {

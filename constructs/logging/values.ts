@@ -39,7 +39,6 @@ export interface LokiValues {
     readonly resources: Resources;
     readonly extraArgs: readonly string[];
     readonly extraEnv: readonly EnvVar[];
-    readonly initContainers: readonly object[];
     readonly persistence: { readonly size: string; readonly storageClass: string };
   };
   readonly read: { readonly replicas: number };
