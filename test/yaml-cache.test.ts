@@ -5,7 +5,8 @@ import jsyaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dumpYaml, toYaml, withYamlWriter } from '../constructs/core/yaml';
 import { synthesize } from '../tools/synth/synthesize';
-import { YamlCache } from '../tools/synth/yaml-cache';
+import { readStore } from '../tools/synth/text-store';
+import { keyOf, YamlCache } from '../tools/synth/yaml-cache';
 import { LAB } from '../lab';
 import { objects } from './support/lab';
 
@@ -73,30 +74,37 @@ describe('the YAML cache', () => {
     const file = cacheFile();
     pass(file, [{ a: 1 }, { b: 2 }]);
     pass(file, [{ a: 1 }]);
-    const texts = Object.values((JSON.parse(fs.readFileSync(file, 'utf8')) as { texts: Record<string, string> }).texts);
+    const texts = [...readStore(file)!.texts.values()].map((text) => text());
     expect(texts).toEqual(['a: 1\n']);
   });
 
   it("ignores another writer's file and a broken one", () => {
     const file = cacheFile();
     pass(file, [{ a: 1 }]);
-    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { writer: string; texts: Record<string, string> };
+    const saved = readStore(file)!;
     // A text under the right digest but from another writer (another js-yaml, other options).
-    const [digest] = Object.keys(saved.texts);
-    fs.writeFileSync(file, JSON.stringify({ writer: `${saved.writer} (older)`, texts: { [digest]: 'a: stale\n' } }));
+    const [digest] = [...saved.texts.keys()];
+    expect(digest).toBe(keyOf({ a: 1 }));
+    fs.writeFileSync(file, `${JSON.stringify({ writer: `${saved.writer} (older)`, entries: [[digest, 9]] })}\na: stale\n`);
+    expect(readStore(file)!.texts.get(digest)!()).toBe('a: stale\n');
     expect(pass(file, [{ a: 1 }])).toEqual({ texts: ['a: 1\n'], written: 1 });
-    fs.writeFileSync(file, '{"writer": ');
-    expect(pass(file, [{ a: 1 }])).toEqual({ texts: ['a: 1\n'], written: 1 });
+    // A file cut short or with text after the last entry, or no index at all.
+    const whole = fs.readFileSync(file, 'utf8');
+    for (const broken of [whole.slice(0, -1), `${whole}x`, '{"writer": ']) {
+      fs.writeFileSync(file, broken);
+      expect(readStore(file)).toBeUndefined();
+      expect(pass(file, [{ a: 1 }])).toEqual({ texts: ['a: 1\n'], written: 1 });
+    }
   });
 
   it("answers the constructs' own toYaml calls while a synth runs, and only then", () => {
     const dir = path.dirname(cacheFile());
     const file = path.join(dir, 'synth-yaml.json');
     const result = synthesize({ lab: LAB, outdir: path.join(dir, 'out'), cacheDir: dir });
-    const keys = Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { texts: Record<string, string> }).texts);
+    const texts = [...readStore(file)!.texts.values()].map((text) => text());
     // Workflow steps embed manifests (k6 TestRuns, kafka-perf Jobs) written with toYaml: not files of dist/.
-    expect(keys.length).toBeGreaterThan(result.tree.objects.length);
-    expect(keys.some((k) => (JSON.parse(k) as { kind?: string }).kind === 'TestRun')).toBe(true);
+    expect(texts.length).toBeGreaterThan(result.tree.objects.length);
+    expect(texts.some((t) => t.includes('\nkind: TestRun\n'))).toBe(true);
     // Outside a synth, toYaml writes afresh.
     expect(toYaml({ a: 1 })).toBe('a: 1\n');
     expect(() => withYamlWriter(() => 'cached\n', () => {
