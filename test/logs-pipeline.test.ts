@@ -258,7 +258,7 @@ describe('log generator scripts', () => {
       `case "$url" in\n${cases}\nesac`,
     ].join('\n'), { mode: 0o755 });
     return execFileSync('/bin/sh', ['-c', script(dir)], {
-      env: { PATH: `${bin}:${process.env.PATH}`, PIPELINE: kind, MARKER: 'loggen-run1', LINE_BYTES: '999', QUERIES: '3', INGEST_TIMEOUT: '30' },
+      env: { PATH: `${bin}:${process.env.PATH}`, PIPELINE: kind, MARKER: 'loggen-run1', LINE_BYTES: '999', QUERIES: '3', INGEST_TIMEOUT: '30', FLUSH_WAIT: '0' },
       encoding: 'utf8', timeout: 60_000,
     });
   }

@@ -49,10 +49,11 @@ function backendFunctions(api: LogBackendApi): string {
       `  curl -sfG "${api.url}/loki/api/v1/query" --data-urlencode "query=sum(count_over_time({pipeline=\\"$PIPELINE\\"} |= \\"$MARKER \\" [1h]))" \\`,
       `    | sed -n 's/.*"value":\\[[^,]*,"\\([0-9]*\\)"\\].*/\\1/p'`,
       '}',
-      // Cuts and flushes the chunks held in memory, then sums what the ingester has written to the bucket.
+      // Cuts and flushes the chunks held in memory, waits for the ingester to write them (FLUSH_WAIT
+      // seconds, 15 unless set), then sums what it has written to the bucket.
       'stored() {',
       `  curl -sf -XPOST "${api.url}/flush" >/dev/null || true`,
-      '  sleep 15',
+      '  sleep "${FLUSH_WAIT:-15}"',
       `  curl -sf "${api.url}/metrics" | awk '/^loki_ingester_chunk_stored_bytes_total/ { s += $NF } END { printf "%.0f", s }'`,
       '}',
     ].join('\n');
