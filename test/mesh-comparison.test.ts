@@ -4,6 +4,7 @@ import { Experiment } from '../constructs/experiment/experiment';
 import { buildMeshVariants, meshComparison } from '../experiments/mesh-comparison';
 import { MESH_VARIANTS, MeshVariant, WAYPOINT_VARIANT } from '../experiments/mesh-comparison/variants';
 import { Hub } from '../hub/hub';
+import { LAB } from '../lab';
 import { fitOf } from '../hub/fit';
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
@@ -108,9 +109,23 @@ describe('experiment mesh-comparison', () => {
     const withIt = requested(true);
     const added = without.applications.map((a) => a.name);
     const names = withIt.applications.map((a) => a.name).filter((n) => !added.includes(n));
-    expect(names).toEqual(expect.arrayContaining(['istiod', 'istio-cni', 'ztunnel', 'linkerd-control-plane', 'linkerd-identity', 'mesh-comparison-workflow']));
+    expect(names).toEqual(expect.arrayContaining([
+      'gateway-api', 'istiod', 'istio-cni', 'ztunnel', 'linkerd-control-plane', 'linkerd-identity', 'mesh-comparison-workflow',
+    ]));
     expect(withIt.requested.cpu).toBeGreaterThan(without.requested.cpu);
     expect(withIt.fits).toBe(true);
+  });
+
+  it('fits the kind-cilium environment with all six variants', () => {
+    const env = LAB.environment('kind-cilium');
+    const app = LAB.build([env]);
+    const hub = app.node.findAll().find((c): c is Hub => c instanceof Hub)!;
+    const fit = fitOf(env, hub);
+    const names = fit.applications.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['gateway-api', 'mesh-comparison-app-istio-waypoint', 'mesh-comparison-load-istio-waypoint']));
+    expect(fit.fits).toBe(true);
+    // Room left for what istiod creates outside dist/: the waypoint's Envoy (100m/128Mi by default).
+    expect(fit.headroom.cpu).toBeGreaterThan(0.1);
   });
 });
 
