@@ -9,7 +9,8 @@ import { fitOf } from '../hub/fit';
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
 import { Manifest, manifestsOf } from './support/constructs';
-import { TEST_LAB, testEnvironment } from './support/lab';
+import { lab, TEST_LAB, testEnvironment } from './support/lab';
+import { checkSyncOrder } from './support/sync-order';
 
 function build() {
   const app = new App();
@@ -129,6 +130,21 @@ describe('experiment mesh-comparison', () => {
   });
 });
 
+
+describe('mesh-comparison on the kind-cilium hub', () => {
+  const WAYPOINT = 'experiments/mesh-comparison/namespaces/gateway-waypoint.yaml';
+
+  it('syncs the waypoint\'s Gateway after the hub\'s Gateway API CRDs', () => {
+    const checked = checkSyncOrder(lab().objects).customResources.filter((r) => r.file === WAYPOINT);
+    expect(checked.map((r) => r.installedBy)).toEqual([expect.stringMatching(/^Gateway API v1\.6\.1 CRDs of Application gateway-api/)]);
+  });
+
+  it('would report the waypoint if the hub installed no Gateway API CRDs', () => {
+    const objects = lab().objects.filter((o) => o.file !== 'hub/kind-cilium/apps/application-gateway-api.yaml');
+    expect(checkSyncOrder(objects).violations).toContain(
+      `${WAYPOINT}: Gateway waypoint is of API group gateway.networking.k8s.io, which no chart or object of hub/kind-cilium installs (constructs/catalog/charts.ts crdGroups)`);
+  });
+});
 
 describe('mesh-comparison measurements', () => {
   const measurementsOf = (variant: string) => {
