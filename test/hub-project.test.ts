@@ -16,7 +16,7 @@ const destinationOf = (app: KubernetesObject) => (app.spec as { destination: { s
 /** The repository URL each catalog chart is pulled from, as its Applications write it. */
 const CHART_REPOSITORIES = new Set(Object.values(CHARTS).map((chart) => new HelmSource({ chart }).render().repoUrl));
 /** Upstream repositories whose files a hub applies at a pinned tag: the Gateway API's CRDs (ADR 0130). */
-const PINNED_GIT_REPOSITORIES = new Set([GATEWAY_API_RELEASE.repoUrl]);
+const PINNED_GIT_REPOSITORIES = new Set<string>([GATEWAY_API_RELEASE.repoUrl]);
 
 describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('the %s hub project', (_name, env) => {
   const objects = lab().objects.filter((o) => o.file.startsWith(`${env.distPath}/`));
