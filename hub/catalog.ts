@@ -186,10 +186,16 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
   },
   linkerd: {
     kind: 'on-demand',
-    install: (hub) => {
+    // The control plane watches the Gateway API's HTTPRoute and GRPCRoute (v1, standard channel);
+    // its Application comes after the CRDs' (ADR 0154).
+    requires: [Capabilities.gatewayApi],
+    install: (hub, dependsOn) => {
+      const gatewayApi = dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!;
       const crds = new LinkerdCrds(hub, 'linkerd-crds', { chart: hub.environment.charts.linkerdCrds });
       const identity = new LinkerdIdentity(hub, 'linkerd-identity', { certManager: hub.certManager });
-      return new LinkerdControlPlane(hub, 'linkerd-control-plane', { chart: hub.environment.charts.linkerdControlPlane, crds, identity });
+      return new LinkerdControlPlane(hub, 'linkerd-control-plane', {
+        chart: hub.environment.charts.linkerdControlPlane, crds, identity, gatewayApi,
+      });
     },
   },
   barmanCloud: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IN_CLUSTER } from '../constructs/argocd/constants';
 import { HelmSource } from '../constructs/argocd/sources';
 import { CHARTS } from '../constructs/catalog/charts';
+import { GATEWAY_API_RELEASE } from '../constructs/gateway-api/release';
 import { LAB } from '../lab';
 import { ENVIRONMENTS } from './support/lab';
 import type { KubernetesObject } from '../tools/synth/render';
@@ -14,6 +15,8 @@ const destinationOf = (app: KubernetesObject) => (app.spec as { destination: { s
 
 /** The repository URL each catalog chart is pulled from, as its Applications write it. */
 const CHART_REPOSITORIES = new Set(Object.values(CHARTS).map((chart) => new HelmSource({ chart }).render().repoUrl));
+/** Upstream repositories whose files a hub applies at a pinned tag: the Gateway API's CRDs (ADR 0130). */
+const PINNED_GIT_REPOSITORIES = new Set<string>([GATEWAY_API_RELEASE.repoUrl]);
 
 describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('the %s hub project', (_name, env) => {
   const objects = lab().objects.filter((o) => o.file.startsWith(`${env.distPath}/`));
@@ -29,10 +32,11 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env] as const))('the %s hub p
     for (const app of all) expect((app.manifest.spec as { project: string }).project, app.file).not.toBe('default');
   });
 
-  it('allows as sources only the lab\'s repository and the catalog\'s chart repositories', () => {
+  it('allows as sources only the lab\'s repository, the catalog\'s chart repositories and pinned upstream files', () => {
     expect(spec.sourceRepos).not.toContain('*');
     for (const repo of spec.sourceRepos) {
-      expect(repo === LAB.repository.url || CHART_REPOSITORIES.has(repo), `${repo} is neither the lab's repository nor a pinned chart's`).toBe(true);
+      expect(repo === LAB.repository.url || CHART_REPOSITORIES.has(repo) || PINNED_GIT_REPOSITORIES.has(repo),
+        `${repo} is neither the lab's repository, a pinned chart's nor a pinned upstream repository`).toBe(true);
     }
     const used = new Set(apps.flatMap((app) => sourcesOf(app.manifest).map((s) => s.repoURL)));
     expect(new Set(spec.sourceRepos)).toEqual(used);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSetupFile } from '../charts/lab-file';
+import { LAB } from '../lab';
 import { listFiles } from '../tools/synth/write';
 import { DIST, lab, readYaml, walk } from './support/lab';
 import type { KubernetesObject } from '../tools/synth/render';
@@ -18,15 +19,16 @@ function groupOf(m: KubernetesObject): string {
   return m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : '';
 }
 
-/** Application sources with a path, as `{ app, path }`. */
+/** Application sources that are folders of the lab's own repository, as `{ app, path }`. */
 function pathSources() {
   const out: Array<{ app: string; file: string; path: string; repoURL: string }> = [];
   for (const { file, manifest } of lab().objects) {
     if (manifest.kind !== 'Application') continue;
     const spec = manifest.spec as { sources?: Array<{ path?: string; repoURL: string }>; source?: { path?: string; repoURL: string } };
     for (const source of [...(spec.sources ?? []), ...(spec.source ? [spec.source] : [])]) {
-      // An OCI chart's path ('.') is inside the pulled artifact, not a folder of dist/.
-      if (source.path !== undefined && !source.repoURL.startsWith('oci://')) {
+      // An OCI chart's path ('.') is inside the pulled artifact, and an upstream repository's
+      // folder (the Gateway API's CRDs) is not one of the lab's: neither is a folder of dist/.
+      if (source.path !== undefined && source.repoURL === LAB.repository.url) {
         out.push({ app: manifest.metadata.name, file, path: source.path, repoURL: source.repoURL });
       }
     }

@@ -2,13 +2,15 @@ import { App } from 'cdk8s';
 import { describe, expect, it } from 'vitest';
 import { Experiment } from '../constructs/experiment/experiment';
 import { buildMeshVariants, meshComparison } from '../experiments/mesh-comparison';
-import { WAYPOINT_VARIANT } from '../experiments/mesh-comparison/variants';
+import { MESH_VARIANTS, MeshVariant, WAYPOINT_VARIANT } from '../experiments/mesh-comparison/variants';
 import { Hub } from '../hub/hub';
+import { LAB } from '../lab';
 import { fitOf } from '../hub/fit';
 import { formatIssue } from '../tools/validate/issue';
 import { validateObjects } from '../tools/validate/validate-objects';
 import { Manifest, manifestsOf } from './support/constructs';
-import { TEST_LAB, testEnvironment } from './support/lab';
+import { lab, TEST_LAB, testEnvironment } from './support/lab';
+import { checkSyncOrder } from './support/sync-order';
 
 function build() {
   const app = new App();
@@ -19,15 +21,15 @@ function build() {
 const byKind = (manifests: Manifest[], kind: string) => manifests.filter((m) => m.kind === kind);
 
 describe('experiment mesh-comparison', () => {
-  it('runs the same load against no mesh, Istio sidecar, Istio ambient, Linkerd and a NetworkPolicy, in turn', () => {
+  it('runs the same load against no mesh, Istio sidecar, Istio ambient, ambient with a waypoint, Linkerd and a NetworkPolicy, in turn', () => {
     const { exp } = build();
     expect(exp.loadStages.map((stage) => stage.map((g) => g.variant))).toEqual([
-      ['no-mesh'], ['istio-sidecar'], ['istio-ambient'], ['linkerd'], ['network-policy'],
+      ['no-mesh'], ['istio-sidecar'], ['istio-ambient'], ['istio-waypoint'], ['linkerd'], ['network-policy'],
     ]);
     // Each load runs in its own variant's namespace.
     expect(exp.loadGenerators.map((g) => g.namespace)).toEqual([
       'mesh-comparison-no-mesh', 'mesh-comparison-istio-sidecar', 'mesh-comparison-istio-ambient',
-      'mesh-comparison-linkerd', 'mesh-comparison-network-policy',
+      'mesh-comparison-istio-waypoint', 'mesh-comparison-linkerd', 'mesh-comparison-network-policy',
     ]);
   });
 
@@ -39,10 +41,14 @@ describe('experiment mesh-comparison', () => {
     expect(labels['mesh-comparison-istio-sidecar']['istio-injection']).toBe('enabled');
     expect(labels['mesh-comparison-istio-ambient']['istio.io/dataplane-mode']).toBe('ambient');
     expect(labels['mesh-comparison-istio-ambient']['istio.io/use-waypoint']).toBeUndefined();
+    expect(labels['mesh-comparison-istio-waypoint']).toMatchObject({ 'istio.io/dataplane-mode': 'ambient', 'istio.io/use-waypoint': 'waypoint' });
     expect(annotations['mesh-comparison-linkerd']['linkerd.io/inject']).toBe('enabled');
     // The k6-operator polls its runners from outside the mesh: Linkerd's proxy leaves that port alone.
     expect(annotations['mesh-comparison-linkerd']['config.linkerd.io/skip-inbound-ports']).toBe('6565');
-    expect(byKind(manifests, 'Gateway')).toEqual([]);
+    // One Gateway: the waypoint variant's, in its own namespace.
+    expect(byKind(manifests, 'Gateway').map((g) => [g.metadata.namespace, g.metadata.name, g.spec.gatewayClassName])).toEqual([
+      ['mesh-comparison-istio-waypoint', 'waypoint', 'istio-waypoint'],
+    ]);
   });
 
   it('guards only the network-policy variant\'s app with a NetworkPolicy, open to its own namespace', () => {
@@ -52,8 +58,39 @@ describe('experiment mesh-comparison', () => {
     expect(policies[0].spec.ingress).toEqual([{ from: [{ podSelector: {} }], ports: [{ port: 5678, protocol: 'TCP' }] }]);
   });
 
-  it('needs Istio, Istio ambient, Linkerd and the k6-operator', () => {
-    expect(build().exp.requiredCapabilities.map((c) => c.name)).toEqual(['argo-workflows', 'istio', 'istio-ambient', 'k6-operator', 'linkerd']);
+  it('needs Istio, Istio ambient, Linkerd, the k6-operator and, for the waypoint, the Gateway API CRDs', () => {
+    expect(build().exp.requiredCapabilities.map((c) => c.name))
+      .toEqual(['argo-workflows', 'gateway-api', 'istio', 'istio-ambient', 'k6-operator', 'linkerd']);
+  });
+
+  it('needs the Gateway API CRDs only for a waypoint', () => {
+    const needs = (variant: MeshVariant) => new Experiment(new App(), 'mesh-comparison', { lab: TEST_LAB, definition: {
+      name: 'mesh-comparison', description: 'test', build: (e) => buildMeshVariants(e, [variant]),
+    } }).requiredCapabilities.map((c) => c.name);
+    expect(needs(WAYPOINT_VARIANT)).toContain('gateway-api');
+    expect(needs({ name: 'istio-ambient', mesh: { mode: 'ambient' } })).not.toContain('gateway-api');
+  });
+
+  it('shows its six variants on one dashboard, the most a dashboard takes', () => {
+    const dashboard = build().manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.labels?.grafana_dashboard !== undefined);
+    const text = JSON.stringify(dashboard?.data ?? {});
+    for (const variant of ['no-mesh', 'istio-sidecar', 'istio-ambient', 'istio-waypoint', 'linkerd', 'network-policy']) {
+      expect(text, variant).toContain(variant);
+    }
+    // A seventh variant is refused at synth.
+    const seventh = [...MESH_VARIANTS, { name: 'extra' }];
+    expect(() => new Experiment(new App(), 'mesh-comparison', { lab: TEST_LAB, definition: {
+      name: 'mesh-comparison', description: 'test', build: (e) => buildMeshVariants(e, seventh),
+    } })).toThrow('variants ["no-mesh","istio-sidecar","istio-ambient","istio-waypoint","linkerd","network-policy","extra"] is invalid: one to six variants');
+  });
+
+  it('writes the waypoint as a Gateway the pinned standard-channel CRD accepts, and would report a field it does not know', () => {
+    const gateway = byKind(build().manifests, 'Gateway')[0];
+    const check = (object: Manifest) => validateObjects([{ file: 'test/Gateway', document: 1, object }]).map(formatIssue);
+    expect(check(gateway)).toEqual([]);
+    const broken = structuredClone(gateway);
+    broken.spec.listeners[0].hbone = true;
+    expect(check(broken).join('\n')).toContain('hbone');
   });
 
   it('validates strictly against the Kubernetes and pinned CRD schemas', () => {
@@ -73,20 +110,41 @@ describe('experiment mesh-comparison', () => {
     const withIt = requested(true);
     const added = without.applications.map((a) => a.name);
     const names = withIt.applications.map((a) => a.name).filter((n) => !added.includes(n));
-    expect(names).toEqual(expect.arrayContaining(['istiod', 'istio-cni', 'ztunnel', 'linkerd-control-plane', 'linkerd-identity', 'mesh-comparison-workflow']));
+    expect(names).toEqual(expect.arrayContaining([
+      'gateway-api', 'istiod', 'istio-cni', 'ztunnel', 'linkerd-control-plane', 'linkerd-identity', 'mesh-comparison-workflow',
+    ]));
     expect(withIt.requested.cpu).toBeGreaterThan(without.requested.cpu);
     expect(withIt.fits).toBe(true);
   });
+
+  it('fits the kind-cilium environment with all six variants', () => {
+    const env = LAB.environment('kind-cilium');
+    const app = LAB.build([env]);
+    const hub = app.node.findAll().find((c): c is Hub => c instanceof Hub)!;
+    const fit = fitOf(env, hub);
+    const names = fit.applications.map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['gateway-api', 'mesh-comparison-app-istio-waypoint', 'mesh-comparison-load-istio-waypoint']));
+    expect(fit.fits).toBe(true);
+    // Room left for what istiod creates outside dist/: the waypoint's Envoy (100m/128Mi by default).
+    expect(fit.headroom.cpu).toBeGreaterThan(0.1);
+  });
 });
 
-/** The waypoint variant, built alone: it waits for the hub's Gateway API CRDs to join MESH_VARIANTS. */
-function waypointMeasurements() {
-  const app = new App();
-  const exp = new Experiment(app, 'mesh-comparison', { lab: TEST_LAB, definition: {
-    name: 'mesh-comparison', description: 'test', build: (e) => buildMeshVariants(e, [WAYPOINT_VARIANT]),
-  } });
-  return Object.fromEntries((exp.loadGenerators[0].measurements ?? []).map((m) => [m.name, m]));
-}
+
+describe('mesh-comparison on the kind-cilium hub', () => {
+  const WAYPOINT = 'experiments/mesh-comparison/namespaces/gateway-waypoint.yaml';
+
+  it('syncs the waypoint\'s Gateway after the hub\'s Gateway API CRDs', () => {
+    const checked = checkSyncOrder(lab().objects).customResources.filter((r) => r.file === WAYPOINT);
+    expect(checked.map((r) => r.installedBy)).toEqual([expect.stringMatching(/^Gateway API v1\.6\.1 CRDs of Application gateway-api/)]);
+  });
+
+  it('would report the waypoint if the hub installed no Gateway API CRDs', () => {
+    const objects = lab().objects.filter((o) => o.file !== 'hub/kind-cilium/apps/application-gateway-api.yaml');
+    expect(checkSyncOrder(objects).violations).toContain(
+      `${WAYPOINT}: Gateway waypoint is of API group gateway.networking.k8s.io, which no chart or object of hub/kind-cilium installs (constructs/catalog/charts.ts crdGroups)`);
+  });
+});
 
 describe('mesh-comparison measurements', () => {
   const measurementsOf = (variant: string) => {
@@ -116,7 +174,7 @@ describe('mesh-comparison measurements', () => {
   it('count ztunnel for ambient, ztunnel and the waypoint for the L7 variant, and the CNI agent without a mesh', () => {
     expect(measurementsOf('istio-ambient').dataPlaneCpuCores.query).toBe(
       'sum(rate(container_cpu_usage_seconds_total{namespace="istio-system",pod=~"ztunnel-.*",container!=""}[$window]))');
-    expect(waypointMeasurements().dataPlaneCpuCores.query).toBe(
+    expect(measurementsOf('istio-waypoint').dataPlaneCpuCores.query).toBe(
       'sum(rate(container_cpu_usage_seconds_total{namespace="istio-system",pod=~"ztunnel-.*",container!=""}[$window])'
       + ' or rate(container_cpu_usage_seconds_total{namespace="mesh-comparison-istio-waypoint",pod=~"waypoint-.*",container!=""}[$window]))');
     for (const variant of ['no-mesh', 'network-policy']) {
@@ -130,7 +188,8 @@ describe('mesh-comparison measurements', () => {
     const step = build().manifests.find((m) => m.kind === 'ConfigMap' && m.data?.['plan.json'])!;
     const plan = JSON.parse(step.data['plan.json']) as { variants: { name: string; measurements?: { name: string }[] }[] };
     const names = (variant: string) => plan.variants.find((v) => v.name === variant)?.measurements?.map((m) => m.name);
-    expect(plan.variants.map((v) => v.name)).toEqual(['no-mesh', 'istio-sidecar', 'istio-ambient', 'linkerd', 'network-policy']);
+    expect(plan.variants.map((v) => v.name)).toEqual(['no-mesh', 'istio-sidecar', 'istio-ambient', 'istio-waypoint', 'linkerd', 'network-policy']);
+    expect(names('istio-waypoint')).toContain('controlPlaneCpuCores');
     expect(names('linkerd')).toContain('controlPlaneMemoryBytes');
     expect(names('no-mesh')).toEqual(['dataPlaneCpuCores', 'dataPlaneMemoryBytes', 'dataPlaneProxies', 'dataPlaneCpuCoresPerProxy', 'dataPlaneMemoryBytesPerProxy']);
   });

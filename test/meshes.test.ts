@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Capabilities } from '../constructs/catalog/capabilities';
 import { CHARTS } from '../constructs/catalog/charts';
 import { CertManager } from '../constructs/cert-manager/cert-manager';
+import { GatewayApiCrds } from '../constructs/gateway-api/gateway-api-crds';
 import { IstioBase } from '../constructs/istio/istio-base';
 import { IstioCni } from '../constructs/istio/istio-cni';
 import { Istiod } from '../constructs/istio/istiod';
@@ -33,9 +34,10 @@ function ambient() {
 function linkerd(identityProps: Partial<ConstructorParameters<typeof LinkerdIdentity>[2]> = {}) {
   const { app, site } = testSite();
   const certManager = new CertManager(site, 'cert-manager', { chart: CHARTS.certManager });
+  const gatewayApi = new GatewayApiCrds(site, 'gateway-api');
   const crds = new LinkerdCrds(site, 'linkerd-crds', { chart: CHARTS.linkerdCrds });
   const identity = new LinkerdIdentity(site, 'linkerd-identity', { certManager, ...identityProps });
-  new LinkerdControlPlane(site, 'linkerd-control-plane', { chart: CHARTS.linkerdControlPlane, crds, identity });
+  new LinkerdControlPlane(site, 'linkerd-control-plane', { chart: CHARTS.linkerdControlPlane, crds, identity, gatewayApi });
   return app;
 }
 
@@ -173,6 +175,30 @@ describe('Linkerd', () => {
     });
   });
 
+  it('syncs the control plane after the Gateway API CRDs, whose HTTPRoute and GRPCRoute it watches', () => {
+    const { app, site } = testSite();
+    const certManager = new CertManager(site, 'cert-manager', { chart: CHARTS.certManager });
+    const crds = new LinkerdCrds(site, 'linkerd-crds', { chart: CHARTS.linkerdCrds });
+    const identity = new LinkerdIdentity(site, 'linkerd-identity', { certManager });
+    // CRDs that come late (wave 2) hold the control plane back to wave 3; crds and identity alone would give 2.
+    const gatewayApi = new GatewayApiCrds(site, 'gateway-api', { dependsOn: [identity, crds] });
+    const plane = new LinkerdControlPlane(site, 'linkerd-control-plane', { chart: CHARTS.linkerdControlPlane, crds, identity, gatewayApi });
+    expect(plane.application.dependencies.map((a) => a.applicationName)).toContain('gateway-api');
+    expect(wave(findManifest(app, 'Application', 'gateway-api'))).toBe('2');
+    expect(wave(findManifest(app, 'Application', 'linkerd-control-plane'))).toBe('3');
+  });
+
+  it('refuses a control plane without the hub\'s Gateway API CRDs', () => {
+    const { site } = testSite();
+    const certManager = new CertManager(site, 'cert-manager', { chart: CHARTS.certManager });
+    const crds = new LinkerdCrds(site, 'linkerd-crds', { chart: CHARTS.linkerdCrds });
+    const identity = new LinkerdIdentity(site, 'linkerd-identity', { certManager });
+    const props = { chart: CHARTS.linkerdControlPlane, crds, identity };
+    const message = 'is invalid: the hub\'s GatewayApiCrds (Capabilities.gatewayApi): the policy controller watches HTTPRoute and GRPCRoute';
+    expect(() => new LinkerdControlPlane(site, 'a', props as never)).toThrow(`site/a: gatewayApi (unset) ${message}`);
+    expect(() => new LinkerdControlPlane(site, 'b', { ...props, gatewayApi: crds as never })).toThrow(`site/b: gatewayApi "site/linkerd-crds" ${message}`);
+  });
+
   it('takes its identity issuer and webhook certificates from cert-manager, so a render generates none', () => {
     const values = findManifest(linkerd(), 'Application', 'linkerd-control-plane').spec.sources[0].helm.valuesObject;
     expect(values.identity).toEqual({ externalCA: true, issuer: { scheme: 'kubernetes.io/tls' } });
@@ -246,6 +272,13 @@ describe('mesh capabilities on a hub', () => {
   it('installs ambient with istiod in the ambient profile, and Linkerd with its certificates', () => {
     const { names } = installed(Capabilities.istioAmbient, Capabilities.linkerd);
     expect(names).toEqual(expect.arrayContaining(['istio-base', 'istiod', 'istio-cni', 'ztunnel', 'linkerd-crds', 'linkerd-identity', 'linkerd-control-plane']));
+  });
+
+  it('installs the Gateway API CRDs with Linkerd, before its control plane', () => {
+    const { hub, names } = installed(Capabilities.linkerd);
+    expect(names).toContain('gateway-api');
+    const plane = hub.node.findAll().find((c): c is LinkerdControlPlane => c instanceof LinkerdControlPlane)!;
+    expect(plane.application.dependencies.map((a) => a.applicationName)).toContain('gateway-api');
   });
 
   it('runs no mesh control plane where no experiment asks for one', () => {

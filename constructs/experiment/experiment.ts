@@ -174,11 +174,14 @@ export class Experiment extends AppOfApps {
   /**
    * A namespace of the experiment: its name, or `<name>-<suffix>` when it needs more than one.
    * The first call declares it (a Namespace object in the `namespaces` part); `options.mesh`
-   * enrolls it in one of the hub's meshes and requires that mesh's capability.
+   * enrolls it in one of the hub's meshes and requires that mesh's capability (and, for a
+   * waypoint, the Gateway API's).
    */
   public namespace(suffix?: string, options: ExperimentNamespaceOptions = {}): string {
     const name = suffix ? `${this.experimentName}-${suffix}` : this.experimentName;
     if (options.mesh) this.require(MESH_CAPABILITIES[options.mesh.mode ?? 'sidecar'] ?? Capabilities.istio);
+    // A waypoint is a Gateway API Gateway: the hub's CRDs sync before the experiment's parts.
+    if (options.mesh?.waypoint === true) this.require(Capabilities.gatewayApi);
     return this.namespaceSet.declare(this.node.path, name, options);
   }
 

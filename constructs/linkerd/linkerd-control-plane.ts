@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
+import { ValidationError } from '../core/errors';
+import { GatewayApiCrds } from '../gateway-api/gateway-api-crds';
 import type { HelmChart } from '../helm/helm-chart';
 import { checkResources, Resources } from '../k8s/resources';
 import { scrape } from '../monitoring/metrics-declarations';
@@ -14,6 +16,12 @@ export interface LinkerdControlPlaneProps extends ComponentProps {
   readonly crds: LinkerdCrds;
   /** The certificates and trust roots the control plane reads; synced first. */
   readonly identity: LinkerdIdentity;
+  /**
+   * The hub's Gateway API CRDs (standard channel); synced first. The policy controller lists and
+   * watches HTTPRoute and GRPCRoute `v1` at start (NOTES.md, linkerd-control-plane 2026.4.4), and
+   * `LinkerdCrds` leaves them out (`installGatewayAPI: false`).
+   */
+  readonly gatewayApi: GatewayApiCrds;
   /**
    * Requests and limits of each controller (identity, destination, proxy injector, SP validator,
    * policy controller).
@@ -37,12 +45,18 @@ const CONTROL_PLANE_POD_LABELS = { 'linkerd.io/control-plane-ns': LINKERD_NAMESP
  * as a Kubernetes native sidecar, so that a Job's pod (a k6 runner) ends with its main container.
  *
  * @example
- * const linkerd = new LinkerdControlPlane(hub, 'linkerd-control-plane', { chart, crds, identity });
+ * const linkerd = new LinkerdControlPlane(hub, 'linkerd-control-plane', { chart, crds, identity, gatewayApi });
  */
 export class LinkerdControlPlane extends Component {
   public constructor(scope: Construct, id: string, props: LinkerdControlPlaneProps) {
+    // Checked before `super`, which orders the Application after it.
+    if (!(props.gatewayApi instanceof GatewayApiCrds)) {
+      throw new ValidationError(`${scope.node.path ? `${scope.node.path}/` : ''}${id}`, 'gatewayApi',
+        (props.gatewayApi as { node?: { path: string } } | undefined)?.node?.path ?? props.gatewayApi,
+        'the hub\'s GatewayApiCrds (Capabilities.gatewayApi): the policy controller watches HTTPRoute and GRPCRoute');
+    }
     super(scope, id, props, {
-      after: [props.crds, props.identity],
+      after: [props.crds, props.identity, props.gatewayApi],
       name: 'linkerd-control-plane',
       namespace: LINKERD_NAMESPACE,
       namespaceLabels: { ...LINKERD_NAMESPACE_LABELS },

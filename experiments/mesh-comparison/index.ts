@@ -33,13 +33,14 @@ export function buildMeshVariants(exp: Experiment, variants: readonly MeshVarian
 
 /**
  * What each service mesh costs: the same hello app and the same k6 request mix without a mesh,
- * with Istio's sidecars, Istio ambient (ztunnel), Linkerd, and a plain NetworkPolicy, each in its own namespace and run in turn. The results document gives
+ * with Istio's sidecars, Istio ambient (ztunnel), ambient with a waypoint, Linkerd, and a plain
+ * NetworkPolicy, each in its own namespace and run in turn. The results document gives
  * each variant's latency (compare shows it against `no-mesh`), its data plane's CPU and memory
  * per pod and in total, the control plane's, and the cost per million requests (ADR 0152).
  */
 export const meshComparison: ExperimentDefinition = {
   name: 'mesh-comparison',
-  description: 'Latency and data-plane and control-plane cost of Istio sidecar, Istio ambient, Linkerd and a NetworkPolicy against no mesh',
+  description: 'Latency and data-plane and control-plane cost of Istio sidecar, Istio ambient with and without a waypoint, Linkerd and a NetworkPolicy against no mesh',
   parameters: { users: 10, duration: '2m', thresholds: { p95LatencyMs: 500, errorRate: 0.05 } },
   // Every variant's pods, and on a fresh hub three control planes, come up before the first run.
   readyTimeout: '15m',

@@ -25,7 +25,7 @@ export const kindCilium = new Environment({
     },
   },
   storageClass: 'standard',
-  // Five meshes' control and data planes beside the hub: give Docker 8 CPUs and 16 GiB. As for
+  // The mesh comparison's six variants and three control planes beside the hub: give Docker 8 CPUs and 16 GiB. As for
   // `kind`, the kubelet reserves nothing and 100Mi goes to its memory eviction threshold.
   capacity: {
     nodes: 1,

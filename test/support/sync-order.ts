@@ -1,5 +1,6 @@
 import { HelmSource } from '../../constructs/argocd/sources';
 import { CHARTS, PROVIDER_PACKAGES } from '../../constructs/catalog/charts';
+import { GATEWAY_API_RELEASE } from '../../constructs/gateway-api/release';
 import type { KubernetesObject, RenderedObject } from '../../tools/synth/render';
 
 /** API groups Kubernetes 1.30 serves itself; objects of any other group are custom resources. */
@@ -127,6 +128,17 @@ export function checkSyncOrder(objects: readonly RenderedObject[]): SyncOrderRep
     if (!appPositions.length) continue;
     for (const source of sourcesOf(app.manifest)) {
       if (folderOf(source) !== undefined || source.repoURL === undefined) continue;
+      // The Gateway API's CRD files, applied from its repository at the tag (ADR 0130).
+      if (source.repoURL === GATEWAY_API_RELEASE.repoUrl && source.path === GATEWAY_API_RELEASE.path) {
+        for (const position of appPositions) {
+          installers.push({
+            group: GATEWAY_API_RELEASE.group,
+            label: `Gateway API ${source.targetRevision} CRDs of Application ${app.manifest.metadata.name}`,
+            position: [...position, { id: `${appId(app)}#crds`, wave: 0, label: 'CRD files (wave 0)' }],
+          });
+        }
+        continue;
+      }
       if (source.chart === undefined && !source.repoURL.startsWith('oci://')) continue;
       const entry = chartOf(source);
       if (!entry) {

@@ -4,6 +4,7 @@ import { LabChart } from '../../charts/lab-chart';
 import { AppOfApps } from '../../constructs/argocd/app-of-apps';
 import { Application } from '../../constructs/argocd/application';
 import { Component } from '../../constructs/argocd/component';
+import { GitDirectorySource } from '../../constructs/argocd/git-directory-source';
 import { ChartSource } from '../../constructs/argocd/sources';
 import { wiringOf } from '../../constructs/core/wiring';
 import type { Environment } from '../../hub/environment';
@@ -18,7 +19,7 @@ export interface ApplicationNode {
   readonly name: string;
   readonly namespace: string;
   readonly syncWave: number;
-  /** `chart@version` of each Helm source. */
+  /** `chart@version` of each Helm source, `repository@tag` of each upstream folder (the Gateway API's CRDs). */
   readonly charts: readonly string[];
   /** Whether it also syncs a folder of the lab's own objects. */
   readonly ownObjects: boolean;
@@ -102,7 +103,11 @@ export function readModel(app: App, environments: readonly Environment[]): LabMo
       name: a.applicationName,
       namespace: a.destinationNamespace,
       syncWave: a.syncWave,
-      charts: a.helmSources.map((h) => `${h.chart.chart}@${h.chart.version}`),
+      charts: [
+        ...a.helmSources.map((h) => `${h.chart.chart}@${h.chart.version}`),
+        ...a.sources.filter((s): s is GitDirectorySource => s instanceof GitDirectorySource)
+          .map((g) => `${g.repoUrl.replace(/^.*\/|\.git$/g, '')}@${g.tag}`),
+      ],
       ownObjects: a.sources.some((s) => s instanceof ChartSource && !siteOfAppsChart.has(s.chart) && !s.chart.isEmpty),
       dependsOn: a.dependencies.map((d) => d.node.path),
       ...(synced ? { syncsSite: siteOfAppsChart.get(synced.chart)!.node.path, syncsFolder: siteOfAppsChart.get(synced.chart)!.path } : {}),
