@@ -91,7 +91,9 @@ export class RabbitmqQueue extends Construct implements IMessagingTarget {
         name,
         type: this.type,
         // Quorum queues and streams must be durable (RabbitMQ refuses others; the operator's
-        // webhook refuses a quorum queue without it); `type` becomes `x-queue-type`.
+        // webhook refuses a quorum queue without it). The operator declares the queue with
+        // `type` as its type (internal/queue_settings.go at v1.20.1), so the arguments leave
+        // `x-queue-type` out.
         durable: true,
         autoDelete: false,
         arguments: Object.fromEntries(Object.entries(args).filter(([key]) => key !== 'x-queue-type')),
