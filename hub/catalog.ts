@@ -25,6 +25,7 @@ import { NginxGatewayFabric } from '../constructs/gateway-api/nginx-gateway-fabr
 import { Traefik } from '../constructs/gateway-api/traefik';
 import { Nack } from '../constructs/nats/nack';
 import { RabbitmqClusterOperator } from '../constructs/rabbitmq/rabbitmq-cluster-operator';
+import { RabbitmqTopologyOperator } from '../constructs/rabbitmq/rabbitmq-topology-operator';
 import type { MetalLb } from '../constructs/metallb/metallb';
 import type { MonitoringStack } from '../constructs/monitoring/monitoring-stack';
 import { VictoriaMetrics } from '../constructs/victoria-metrics/victoria-metrics';
@@ -252,6 +253,15 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
   rabbitmqClusterOperator: {
     kind: 'on-demand',
     install: (hub) => new RabbitmqClusterOperator(hub, 'rabbitmq-cluster-operator', { certManager: hub.certManager }),
+  },
+  // It runs in the cluster operator's namespace and reaches clusters that operator runs.
+  rabbitmqTopologyOperator: {
+    kind: 'on-demand',
+    requires: [Capabilities.rabbitmqClusterOperator],
+    install: (hub, dependsOn) => new RabbitmqTopologyOperator(hub, 'rabbitmq-topology-operator', {
+      certManager: hub.certManager,
+      clusterOperator: dependsOn.find((c): c is RabbitmqClusterOperator => c instanceof RabbitmqClusterOperator)!,
+    }),
   },
   nack: {
     kind: 'on-demand',

@@ -251,7 +251,7 @@ describe('messaging benches', () => {
     const container = j.spec.template.spec.containers[0];
     expect(j.metadata).toEqual(expect.objectContaining({ name: 'r1-perf-test', namespace: 'mt-rabbitmq' }));
     expect(container.image).toBe('pivotalrabbitmq/perf-test:2.25.0');
-    expect(container.command[2]).toContain('--queue q --quorum-queue --queue-args x-quorum-initial-group-size=3');
+    expect(container.command[2]).toContain('--queue q --predeclared --quorum-queue --producers 1');
     expect(container.command[2]).toContain('--pmessages 1000 --cmessages 1000 --size 1024 --confirm 100');
     expect(container.command[2]).toContain('RATE=500;');
     expect(container.env).toContainEqual({ name: 'RABBITMQ_PASSWORD', valueFrom: { secretKeyRef: { name: 'rabbitmq-default-user', key: 'password' } } });
@@ -372,13 +372,13 @@ describe('messaging-comparison', () => {
       .toEqual(['200000', '10000', '200000', '200000', '200000']);
   });
 
-  it('brings both operators onto a hub that enables it; a hub that does not runs none of them', () => {
+  it('brings the operators onto a hub that enables it; a hub that does not runs none of them', () => {
     const on = hubWith(true);
     expect(on.hub.capabilities.filter((c) => c.neededBy.includes('messaging-comparison')).map((c) => c.capability.name).sort())
-      .toEqual(['argo-workflows', 'nack', 'rabbitmq-cluster-operator', 'strimzi']);
+      .toEqual(['argo-workflows', 'nack', 'rabbitmq-cluster-operator', 'rabbitmq-topology-operator', 'strimzi']);
     const off = hubWith(false);
     const names = manifestsOf(off.app).filter((m) => m.kind === 'Application').map((m) => m.metadata.name);
-    for (const name of ['rabbitmq-cluster-operator', 'nack', 'strimzi']) expect(names).not.toContain(name);
+    for (const name of ['rabbitmq-cluster-operator', 'rabbitmq-topology-operator', 'nack', 'strimzi']) expect(names).not.toContain(name);
     // The operator's objects, on a real hub, validate strictly.
     const operator = manifestsOf(on.app).filter((m) => m.metadata.labels?.['app.kubernetes.io/part-of'] === 'rabbitmq-cluster-operator' && m.kind !== 'Application')
       .map((object, i) => ({ file: `test/${object.kind}`, document: i + 1, object }));

@@ -41,6 +41,12 @@ export interface ComponentSpec {
    * @default - none
    */
   readonly namespaceLabels?: Record<string, string>;
+  /**
+   * Whether the Application creates its namespace; false where another component that comes
+   * first owns a namespace both run in.
+   * @default true
+   */
+  readonly createNamespace?: boolean;
   /** @default - none */
   readonly ignoreDifferences?: readonly ApplicationSpecIgnoreDifferences[];
   /**
@@ -57,7 +63,7 @@ export interface ComponentSpec {
 }
 
 const SPEC_KEYS: readonly (keyof ComponentSpec)[] = [
-  'name', 'namespace', 'extraNamespaces', 'minimumSyncWave', 'serverSideApply', 'namespaceLabels', 'ignoreDifferences', 'cascadeDelete', 'after',
+  'name', 'namespace', 'extraNamespaces', 'minimumSyncWave', 'serverSideApply', 'namespaceLabels', 'createNamespace', 'ignoreDifferences', 'cascadeDelete', 'after',
 ];
 
 /**
@@ -106,6 +112,7 @@ export abstract class Component extends Construct {
       minimumSyncWave: spec.minimumSyncWave,
       serverSideApply: spec.serverSideApply,
       namespaceLabels: spec.namespaceLabels,
+      createNamespace: spec.createNamespace,
       ignoreDifferences: spec.ignoreDifferences,
       cascadeDelete: spec.cascadeDelete,
       sources: [new ChartSource(this.site.repository, this.objects)],

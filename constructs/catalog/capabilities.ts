@@ -55,6 +55,8 @@ export const Capabilities = {
   nginxGatewayFabric: new Capability('nginx-gateway-fabric', 'Gateway API gateways on NGINX'),
   /** The RabbitMQ cluster operator: runs RabbitmqClusters. */
   rabbitmqClusterOperator: new Capability('rabbitmq-cluster-operator', 'runs RabbitMQ clusters'),
+  /** The RabbitMQ messaging topology operator: declares queues and streams from Queue resources. */
+  rabbitmqTopologyOperator: new Capability('rabbitmq-topology-operator', 'declares RabbitMQ queues and streams from resources'),
   /** nack, NATS' JetStream controller: creates JetStream streams and consumers from custom resources. */
   nack: new Capability('nack', 'manages NATS JetStream streams and consumers'),
 } as const;

@@ -32,10 +32,11 @@ const PERF_TEST_USER = 2000;
 
 /**
  * RabbitMQ PerfTest against a quorum queue or stream: one producer with publisher confirms and
- * one consumer, over AMQP 0-9-1, both in one Job in the broker's namespace. PerfTest declares the
- * queue itself (`--quorum-queue` or `--stream-queue`, which make messages persistent and the
- * queue durable) with the queue's replica count; the default user's credentials come from the
- * operator's Secret as environment variables. Its closing summary has the send and receive
+ * one consumer, over AMQP 0-9-1, both in one Job in the broker's namespace. The queue is the one
+ * the topology operator declared from its resource: PerfTest uses it as it is (`--queue` with
+ * `--predeclared`) and declares nothing; `--quorum-queue` or `--stream-queue` still make its
+ * messages persistent and, for a stream, give the consumer the prefetch streams need. The default
+ * user's credentials come from the operator's Secret as environment variables. Its closing summary has the send and receive
  * rates and the consumer latency percentiles: the time from publish to delivery.
  *
  * @example
@@ -57,8 +58,11 @@ export class RabbitmqPerfTest extends MessagingBench {
       throw new ValidationError(where, 'rate', rate, 'messages per second, a whole number from 1 to 10000000, or "unlimited"');
     }
     const confirm = checkWhole(where, 'confirmWindow', props.confirmWindow ?? 100, 1, 100_000, 'unconfirmed publishes in flight');
+    // PerfTest 2.25.0 (PerfTest.java): either flag marks messages persistent; --stream-queue also
+    // sets the consumer's prefetch to 200. With --predeclared it declares a queue only when a
+    // passive declare finds none (MulticastParams.java); the workflow starts the bench after the
+    // Queue resource is healthy, so the queue is there.
     const typeFlag = queue.type === 'quorum' ? '--quorum-queue' : '--stream-queue';
-    const args = Object.entries(queue.declareArguments).filter(([k]) => k !== 'x-queue-type').map(([k, v]) => `${k}=${v}`).join(',');
     const secret = queue.cluster.defaultUserSecret;
     this.useTool({
       tool: 'perf-test',
@@ -74,7 +78,7 @@ export class RabbitmqPerfTest extends MessagingBench {
       script: (own) => [
         `RATE=${own.rate}; if [ "$RATE" -gt 0 ]; then RATE_ARGS="--rate $RATE"; else RATE_ARGS=""; fi`,
         `java -jar /perf_test/perf-test.jar --uri "amqp://$RABBITMQ_USER:$RABBITMQ_PASSWORD@${queue.connectAddress}/%2f"`
-        + ` --queue ${queue.queueName} ${typeFlag} --queue-args ${args} --auto-delete false`
+        + ` --queue ${queue.queueName} --predeclared ${typeFlag}`
         + ` --producers 1 --consumers 1 --pmessages ${own.messages} --cmessages ${own.messages}`
         + ` --size ${size} --confirm ${confirm} $RATE_ARGS`
         + ` && echo "${MESSAGES_LINE} ${own.messages}"`,

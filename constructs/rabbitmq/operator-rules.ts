@@ -1,3 +1,5 @@
+import * as kplus from 'cdk8s-plus-30';
+
 /** One rule of a Role or ClusterRole: verbs on resources of one API group. */
 export interface RbacRule {
   readonly apiGroup: string;
@@ -27,10 +29,41 @@ export const CLUSTER_OPERATOR_RULES: readonly RbacRule[] = [
 
 /**
  * Leader election in the operator's own namespace (config/rbac/leader_election_role.yaml at
- * v2.22.3): controller-runtime's lease, the config maps older releases used, and events.
+ * v2.22.3): controller-runtime's lease, the config maps older releases used, and events. The
+ * messaging topology operator's v1.20.1 release has the same rules in the same file.
  */
 export const LEADER_ELECTION_RULES: readonly RbacRule[] = [
   { apiGroup: '', resources: ['configmaps'], verbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'] },
   { apiGroup: 'coordination.k8s.io', resources: ['leases'], verbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'] },
   { apiGroup: '', resources: ['events'], verbs: ['create', 'patch'] },
 ];
+
+/** What the topology operator does to every resource kind it reconciles. */
+const TOPOLOGY_KINDS = [
+  'bindings', 'exchanges', 'federations', 'operatorpolicies', 'permissions', 'policies', 'queues',
+  'schemareplications', 'shovels', 'superstreams', 'topicpermissions', 'users', 'vhosts',
+] as const;
+
+/**
+ * What the RabbitMQ messaging topology operator may do in every namespace: the ClusterRole
+ * `manager-role` of its v1.20.1 release (config/rbac/role.yaml at the tag). It reads each
+ * RabbitmqCluster, its Service and its default user's Secret to reach the management API, writes
+ * the Secrets of the Users it creates, and keeps finalizers and status on its own resources.
+ */
+export const TOPOLOGY_OPERATOR_RULES: readonly RbacRule[] = [
+  { apiGroup: '', resources: ['secrets'], verbs: ['create', 'get', 'list', 'update', 'watch'] },
+  { apiGroup: '', resources: ['services'], verbs: ['get', 'list', 'watch'] },
+  { apiGroup: 'events.k8s.io', resources: ['events'], verbs: ['create', 'patch'] },
+  { apiGroup: 'rabbitmq.com', resources: [...TOPOLOGY_KINDS], verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'] },
+  { apiGroup: 'rabbitmq.com', resources: TOPOLOGY_KINDS.map((k) => `${k}/finalizers`), verbs: ['update'] },
+  { apiGroup: 'rabbitmq.com', resources: TOPOLOGY_KINDS.map((k) => `${k}/status`), verbs: ['get', 'patch', 'update'] },
+  { apiGroup: 'rabbitmq.com', resources: ['rabbitmqclusters'], verbs: ['get', 'list', 'watch'] },
+  { apiGroup: 'rabbitmq.com', resources: ['rabbitmqclusters/status'], verbs: ['get'] },
+];
+
+/** Adds each rule to a Role or ClusterRole. */
+export function allowAll(role: kplus.Role | kplus.ClusterRole, rules: readonly RbacRule[]): void {
+  for (const rule of rules) {
+    role.allow([...rule.verbs], ...rule.resources.map((resourceType) => kplus.ApiResource.custom({ apiGroup: rule.apiGroup, resourceType })));
+  }
+}

@@ -11,7 +11,7 @@ import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { restrictedContainer } from '../k8s/security';
 import { scrape } from '../monitoring/metrics-declarations';
-import { CLUSTER_OPERATOR_RULES, LEADER_ELECTION_RULES, RbacRule } from './operator-rules';
+import { allowAll, CLUSTER_OPERATOR_RULES, LEADER_ELECTION_RULES } from './operator-rules';
 
 /** The release whose manifests these objects follow, and whose CRD folder the Application pulls. */
 export const CLUSTER_OPERATOR_VERSION = '2.22.3';
@@ -164,12 +164,5 @@ export class RabbitmqClusterOperator extends Component {
       job: NAME, target: 'pod', namespace,
       selector: { 'app.kubernetes.io/name': POD_LABELS['app.kubernetes.io/name'] }, port: 'metrics',
     });
-  }
-}
-
-/** Adds each rule to a Role or ClusterRole. */
-function allowAll(role: kplus.Role | kplus.ClusterRole, rules: readonly RbacRule[]): void {
-  for (const rule of rules) {
-    role.allow([...rule.verbs], ...rule.resources.map((resourceType) => kplus.ApiResource.custom({ apiGroup: rule.apiGroup, resourceType })));
   }
 }

@@ -1,6 +1,10 @@
 import { Construct } from 'constructs';
+import { Queue } from '../../imports/rabbitmq-queue-rabbitmq.com';
+import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
+import { Capabilities } from '../catalog/capabilities';
 import { ValidationError } from '../core/errors';
 import { checkOneOf } from '../core/validation';
+import { Experiment } from '../experiment/experiment';
 import type { IMessagingTarget, MessagingDurability, MessagingSystem } from '../messaging/messaging-target';
 import type { IRabbitmqCluster } from './rabbitmq-cluster-ref';
 
@@ -27,12 +31,16 @@ export interface RabbitmqQueueProps extends RabbitmqQueueOptions {
 
 /** A queue name the lab uses: letters, digits, `-`, `_` and `.`; names starting `amq.` are RabbitMQ's. */
 const QUEUE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+/** A Kubernetes object name (a DNS subdomain): the Queue resource is named after the cluster and the queue. */
+const RESOURCE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_RESOURCE_NAME = 253;
 
 /**
- * A quorum queue or stream of a RabbitMQ cluster. Without the messaging topology operator
- * (not installed: ADR 0143) the queue is declared by its first client with the arguments
- * {@link declareArguments} gives, which every load generator uses, so each run declares it the
- * same way. It is a messaging target: load generators take it instead of a name and an address.
+ * A quorum queue or stream of a RabbitMQ cluster, declared by the messaging topology operator
+ * from a `Queue` resource (rabbitmq.com/v1beta1) in the cluster's namespace: durable, never
+ * auto-deleted, with the replica count as its initial group (quorum) or cluster (stream) size.
+ * Clients use it as it is and declare nothing (ADR 0145). It is a messaging target: load
+ * generators take it instead of a name and an address.
  */
 export class RabbitmqQueue extends Construct implements IMessagingTarget {
   public readonly queueName: string;
@@ -40,6 +48,8 @@ export class RabbitmqQueue extends Construct implements IMessagingTarget {
   public readonly type: RabbitmqQueueType;
   public readonly replicas: number;
   public readonly durability: MessagingDurability;
+  /** The name of the `Queue` resource the topology operator reconciles, `<cluster>-<queue>`. */
+  public readonly resourceName: string;
 
   public constructor(scope: Construct, id: string, props: RabbitmqQueueProps) {
     super(scope, id);
@@ -61,6 +71,35 @@ export class RabbitmqQueue extends Construct implements IMessagingTarget {
     }
     // Both confirm a publish once a majority of the replicas has it (quorum queues: Raft; streams: Osiris).
     this.durability = { persisted: cluster.persistent, replicas: this.replicas, acknowledgedBy: Math.floor(this.replicas / 2) + 1 };
+    this.resourceName = `${cluster.clusterName}-${name}`;
+    if (!RESOURCE_NAME.test(this.resourceName) || this.resourceName.length > MAX_RESOURCE_NAME) {
+      throw new ValidationError(where, 'addQueue name', name,
+        `a name that also makes a Kubernetes object name: its Queue resource is "<cluster>-<queue>" ("${this.resourceName}"), at most ${MAX_RESOURCE_NAME} lower-case letters, digits, "-" or "."`);
+    }
+    // The topology operator declares it: an experiment with one needs the operator on its hub.
+    Experiment.tryOf(this)?.require(Capabilities.rabbitmqTopologyOperator);
+
+    const args = this.declareArguments;
+    new Queue(this, 'Resource', {
+      metadata: {
+        name: this.resourceName,
+        namespace: cluster.namespace,
+        // After the cluster: the operator declares it through the cluster's management API.
+        annotations: { [SYNC_WAVE_ANNOTATION]: '1' },
+      },
+      spec: {
+        name,
+        type: this.type,
+        // Quorum queues and streams must be durable (RabbitMQ refuses others; the operator's
+        // webhook refuses a quorum queue without it). The operator declares the queue with
+        // `type` as its type (internal/queue_settings.go at v1.20.1), so the arguments leave
+        // `x-queue-type` out.
+        durable: true,
+        autoDelete: false,
+        arguments: Object.fromEntries(Object.entries(args).filter(([key]) => key !== 'x-queue-type')),
+        rabbitmqClusterReference: { name: cluster.clusterName },
+      },
+    });
   }
 
   public get messagingSystem(): MessagingSystem {
@@ -89,7 +128,7 @@ export class RabbitmqQueue extends Construct implements IMessagingTarget {
     return this.cluster.maxMessageBytes;
   }
 
-  /** The `x-` arguments every client declares the queue with, in order. */
+  /** The `x-` arguments the queue is declared with, in order (its type, then its size). */
   public get declareArguments(): Readonly<Record<string, string | number>> {
     return this.type === 'quorum'
       ? { 'x-queue-type': 'quorum', 'x-quorum-initial-group-size': this.replicas }
