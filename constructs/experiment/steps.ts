@@ -7,6 +7,9 @@ import type { WorkflowRunner } from '../argo-workflows/runner';
 import type { Component } from '../argocd/component';
 import { ARGOCD_NAMESPACE } from '../argocd/constants';
 import { bindingResources, Resources } from '../k8s/resources';
+import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
+import { LAB_LABELS } from '../core/labels';
+import { toYaml } from '../core/yaml';
 import type { StepTemplate } from './load-generator';
 
 /** The images of the workflow's own steps, pinned. */
@@ -104,4 +107,50 @@ export function grantRunner(runner: WorkflowRunner, part: Component, name: strin
     namespaceName: runner.namespace,
   }));
   return role;
+}
+
+/**
+ * What the runner needs for a part whose runs are Jobs: create them and watch them to the end,
+ * find their pods and read their logs (the summary), delete them on exit.
+ */
+export const JOB_RUNNER_RULES: readonly RunnerRule[] = [
+  { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
+  { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
+  { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
+];
+
+/**
+ * A step that creates an object of the run and waits until `success` holds (or `failure`, which
+ * fails the step), at most `timeout`. For a Job: {@link createJobStep}.
+ */
+export function createObjectStep(manifest: object, timeout: string, success: string, failure?: string): StepTemplate {
+  return {
+    resource: {
+      action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
+      manifest: toYaml(manifest),
+      successCondition: success,
+      ...(failure ? { failureCondition: failure } : {}),
+    },
+    timeout,
+  };
+}
+
+/** A step that creates a run's Job and waits until it has succeeded or failed. */
+export function createJobStep(manifest: object, timeout: string): StepTemplate {
+  return createObjectStep(manifest, timeout, 'status.succeeded > 0', 'status.failed > 0');
+}
+
+/** A summary step: the whole log of a run's Job (`extra`: more `kubectl logs` flags, such as `--container=...`). */
+export function jobLogsStep(namespace: string, jobName: string, ...extra: string[]): StepTemplate {
+  return kubectlStep('logs', '--namespace', namespace, `job/${jobName}`, ...extra, '--tail=-1');
+}
+
+/**
+ * A cleanup step: every object of the part's runs (`kinds`, Jobs unless given), by the
+ * experiment's and the part's labels, so a run whose exit handler never ran is removed too.
+ */
+export function deleteRunObjectsStep(namespace: string, experiment: string, part: string, kinds = 'jobs'): StepTemplate {
+  return kubectlStep('delete', kinds, '--namespace', namespace,
+    '--selector', `${LAB_LABELS.experiment}=${experiment},${LAB_LABELS.partOf}=${part}`,
+    '--ignore-not-found', '--timeout=5m');
 }

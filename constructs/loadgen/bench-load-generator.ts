@@ -1,20 +1,17 @@
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
-import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { LabError, ValidationError } from '../core/errors';
-import { LAB_LABELS } from '../core/labels';
 import { recordWiring } from '../core/wiring';
-import { toYaml } from '../core/yaml';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
-import { kubectlStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import type { IMessagingTarget } from '../messaging/messaging-target';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { Measurement, SummaryFormat } from '../results/run-plan';
 import { BenchEnv, benchJobName, BenchJobSpec, renderBenchJob } from './bench-job';
+import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
 
 /** What every messaging bench takes. */
 export interface MessagingBenchProps extends ComponentProps {
@@ -89,11 +86,7 @@ export abstract class MessagingBench extends Component implements ILoadGenerator
     });
     recordWiring(this, props.target, 'load');
     declareNoMetrics(this, 'the bench tool prints its figures when it ends; the results step reads them from the Job\'s log');
-    experiment.grantRunner(this, name, [
-      { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
-      { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
-      { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
-    ]);
+    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** Sets the tool the Job runs; subclasses call it once, at the end of their constructor. */
@@ -140,22 +133,9 @@ export abstract class MessagingBench extends Component implements ILoadGenerator
   public loadSteps(run: RunContext): LoadSteps {
     const job = benchJobName(this.loadName, run.runId);
     return {
-      run: [{
-        name: 'run',
-        template: {
-          resource: {
-            action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
-            manifest: toYaml(this.job(run.runId, run.runLabels, run.own)),
-            successCondition: 'status.succeeded > 0',
-            failureCondition: 'status.failed > 0',
-          },
-          timeout: run.parameters.loadTimeout,
-        },
-      }],
-      summary: kubectlStep('logs', '--namespace', this.namespace, `job/${job}`, '--tail=-1'),
-      cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
-        '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
-        '--ignore-not-found', '--timeout=5m'),
+      run: [{ name: 'run', template: createJobStep(this.job(run.runId, run.runLabels, run.own), run.parameters.loadTimeout) }],
+      summary: jobLogsStep(this.namespace, job),
+      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
     };
   }
 }

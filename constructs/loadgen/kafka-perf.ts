@@ -1,21 +1,18 @@
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import { checkLabDuration, durationSeconds } from '../core/duration';
 import { Construct } from 'constructs';
-import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
-import { toYaml } from '../core/yaml';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { recordWiring } from '../core/wiring';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
-import { kubectlStep } from '../experiment/steps';
+import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, kubectlStep } from '../experiment/steps';
 import type { KafkaTopic } from '../kafka/kafka-topic';
 import { NATIVE_SIDECAR_ANNOTATION } from '../istio/mesh-namespace';
 import { kafkaImage } from '../kafka/versions';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { KafkaAcks, KafkaPerfJobSpec, kafkaPerfJobName, KafkaPerfRole, KafkaPerfRun, renderKafkaPerfJob } from './kafka-perf-job';
-import { LAB_LABELS } from '../core/labels';
 
 export type { KafkaAcks, KafkaPerfRole, KafkaPerfRun } from './kafka-perf-job';
 
@@ -192,13 +189,7 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
     recordWiring(this, topic.cluster, 'load');
     declareNoMetrics(this, 'Kafka\'s perf tools print their figures when they end; the results step reads them from the Jobs\' logs.');
 
-    experiment.grantRunner(this, name, [
-      // The run's own Jobs: created, watched until done, deleted on exit.
-      { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
-      // The summary: the Jobs' logs.
-      { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
-      { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
-    ]);
+    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -213,15 +204,7 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
 
   public loadSteps(run: RunContext): LoadSteps {
     const jobRun: KafkaPerfRun = { runId: run.runId, labels: run.runLabels, records: run.own.records, throughput: run.own.throughput };
-    const create = (role: KafkaPerfRole) => ({
-      resource: {
-        action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
-        manifest: toYaml(this.job(role, jobRun)),
-        successCondition: 'status.succeeded > 0',
-        failureCondition: 'status.failed > 0',
-      },
-      timeout: run.parameters.loadTimeout,
-    });
+    const create = (role: KafkaPerfRole) => createJobStep(this.job(role, jobRun), run.parameters.loadTimeout);
     const jobs = (['producer', 'consumer'] as const).map((role) => this.jobName(role, run.runId));
     return {
       run: [
@@ -230,10 +213,7 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
       ],
       summary: kubectlStep('logs', '--namespace', this.namespace, '--selector', `job-name in (${jobs.join(',')})`,
         '--tail=-1', '--prefix', `--max-log-requests=${jobs.length + 1}`),
-      // Every run's Jobs of this part, so a run whose exit handler never ran is removed too.
-      cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
-        '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
-        '--ignore-not-found', '--timeout=5m'),
+      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
     };
   }
 }

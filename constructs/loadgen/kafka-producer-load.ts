@@ -1,21 +1,18 @@
 import { Construct } from 'constructs';
-import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
 import type { KafkaConsumerApp } from '../apps/kafka-consumer-app';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import { LAB_LABELS } from '../core/labels';
 import { checkInteger } from '../core/validation';
 import { recordWiring } from '../core/wiring';
-import { toYaml } from '../core/yaml';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
-import { kubectlStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import type { KafkaTopic } from '../kafka/kafka-topic';
 import { kafkaImage } from '../kafka/versions';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import { KafkaAcks, KafkaPerfJobSpec, kafkaPerfJobName, renderKafkaPerfJob } from './kafka-perf-job';
+import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
 
 export interface KafkaProducerLoadProps extends ComponentProps {
   /** The consumer group the load is for: the records go to its topic. */
@@ -117,11 +114,7 @@ export class KafkaProducerLoad extends Component implements ILoadGenerator {
     ];
     recordWiring(this, target, 'load');
     declareNoMetrics(this, 'Kafka\'s producer perf tool prints its figures when it ends; the results step reads them from the Job\'s log.');
-    experiment.grantRunner(this, name, [
-      { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
-      { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
-      { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
-    ]);
+    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -134,22 +127,9 @@ export class KafkaProducerLoad extends Component implements ILoadGenerator {
       runId: run.runId, labels: run.runLabels, records: run.own.records, throughput: run.own.throughput,
     });
     return {
-      run: [{
-        name: 'producer',
-        template: {
-          resource: {
-            action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
-            manifest: toYaml(job),
-            successCondition: 'status.succeeded > 0',
-            failureCondition: 'status.failed > 0',
-          },
-          timeout: run.parameters.loadTimeout,
-        },
-      }],
-      summary: kubectlStep('logs', '--namespace', this.namespace, `job/${this.jobName(run.runId)}`, '--tail=-1'),
-      cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
-        '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
-        '--ignore-not-found', '--timeout=5m'),
+      run: [{ name: 'producer', template: createJobStep(job, run.parameters.loadTimeout) }],
+      summary: jobLogsStep(this.namespace, this.jobName(run.runId)),
+      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
     };
   }
 }

@@ -1,14 +1,11 @@
 import { Construct } from 'constructs';
-import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import { LAB_LABELS } from '../core/labels';
 import { checkInteger, checkLabelName } from '../core/validation';
 import { durationSeconds, checkLabDuration } from '../core/duration';
-import { toYaml } from '../core/yaml';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
-import { kubectlStep, STEP_RESOURCES } from '../experiment/steps';
+import { JOB_RUNNER_RULES, STEP_RESOURCES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { LogPipeline } from '../logging/log-pipeline';
@@ -136,11 +133,7 @@ export class LogGenerator extends Component implements ILoadGenerator {
     ];
     experiment.require(pipeline.capability);
     declareNoMetrics(this, 'the Job\'s probe prints its figures when it ends; the results step reads them from its log');
-    experiment.grantRunner(this, name, [
-      { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
-      { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
-      { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
-    ]);
+    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -158,23 +151,10 @@ export class LogGenerator extends Component implements ILoadGenerator {
       runId: run.runId, labels: run.runLabels, rate: run.own.rate, lineBytes: run.own['line-bytes'], seconds: run.own.seconds,
     });
     return {
-      run: [{
-        name: 'run',
-        template: {
-          resource: {
-            action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
-            manifest: toYaml(job),
-            successCondition: 'status.succeeded > 0',
-            failureCondition: 'status.failed > 0',
-          },
-          timeout: run.parameters.loadTimeout,
-        },
-      }],
+      run: [{ name: 'run', template: createJobStep(job, run.parameters.loadTimeout) }],
       // The probe's log only: the generator's lines are what the pipeline ships, not a summary.
-      summary: kubectlStep('logs', '--namespace', this.namespace, `job/${this.jobName(run.runId)}`, '--container=probe', '--tail=-1'),
-      cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
-        '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
-        '--ignore-not-found', '--timeout=5m'),
+      summary: jobLogsStep(this.namespace, this.jobName(run.runId), '--container=probe'),
+      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
     };
   }
 }

@@ -1,21 +1,18 @@
 import { Construct } from 'constructs';
-import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import { LAB_LABELS } from '../core/labels';
 import { checkInteger, checkOneOf } from '../core/validation';
 import { recordWiring } from '../core/wiring';
-import { toYaml } from '../core/yaml';
 import { durationSeconds, checkLabDuration } from '../core/duration';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
-import { kubectlStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { PostgresCluster } from '../postgres/postgres-cluster';
 import type { PostgresEndpoint } from '../postgres/postgres-endpoint';
 import { PgbenchJobSpec, pgbenchJobName, PgbenchMode, PgbenchRun, renderPgbenchJob } from './pgbench-job';
+import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
 
 export type { PgbenchMode, PgbenchRun } from './pgbench-job';
 
@@ -140,11 +137,7 @@ export class PgbenchTest extends Component implements ILoadGenerator {
     ];
     recordWiring(this, cluster, 'load');
     declareNoMetrics(this, 'pgbench prints its figures when it ends; the results step reads them from the Job\'s log.');
-    experiment.grantRunner(this, name, [
-      { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
-      { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
-      { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
-    ]);
+    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -160,22 +153,9 @@ export class PgbenchTest extends Component implements ILoadGenerator {
   public loadSteps(run: RunContext): LoadSteps {
     const job = this.job({ runId: run.runId, labels: run.runLabels, clients: run.own.clients, seconds: run.own.seconds });
     return {
-      run: [{
-        name: 'run',
-        template: {
-          resource: {
-            action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
-            manifest: toYaml(job),
-            successCondition: 'status.succeeded > 0',
-            failureCondition: 'status.failed > 0',
-          },
-          timeout: run.parameters.loadTimeout,
-        },
-      }],
-      summary: kubectlStep('logs', '--namespace', this.namespace, `job/${this.jobName(run.runId)}`, '--tail=-1'),
-      cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
-        '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
-        '--ignore-not-found', '--timeout=5m'),
+      run: [{ name: 'run', template: createJobStep(job, run.parameters.loadTimeout) }],
+      summary: jobLogsStep(this.namespace, this.jobName(run.runId)),
+      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
     };
   }
 }

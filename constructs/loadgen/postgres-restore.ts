@@ -1,19 +1,16 @@
 import { Construct } from 'constructs';
-import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import { LAB_LABELS } from '../core/labels';
 import { checkInteger, checkQuantity } from '../core/validation';
 import { recordWiring } from '../core/wiring';
-import { toYaml } from '../core/yaml';
 import { Experiment } from '../experiment/experiment';
-import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, StepTemplate } from '../experiment/load-generator';
-import { kubectlStep } from '../experiment/steps';
+import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext } from '../experiment/load-generator';
 import { toContainerResources } from '../k8s/kplus-resources';
 import { checkResources, Resources } from '../k8s/resources';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { PostgresCluster } from '../postgres/postgres-cluster';
 import type { ServedMetric } from '../results/run-plan';
+import { JOB_RUNNER_RULES, createJobStep, createObjectStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
 import {
   backupManifest, checkJob, PostgresRestoreRun, PostgresRestoreSpec, restoredClusterManifest, restoredClusterName, writeAfterJob, writeJob,
 } from './postgres-restore-jobs';
@@ -118,9 +115,7 @@ export class PostgresRestoreTest extends Component implements ILoadGenerator {
     recordWiring(this, cluster, 'restore');
     declareNoMetrics(this, 'The check Job prints the restore\'s figures when it ends; the results step reads them from its log.');
     experiment.grantRunner(this, name, [
-      { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
-      { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
-      { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
+      ...JOB_RUNNER_RULES,
       { apiGroup: 'postgresql.cnpg.io', resource: 'backups', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
       { apiGroup: 'postgresql.cnpg.io', resource: 'clusters', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
     ]);
@@ -139,17 +134,9 @@ export class PostgresRestoreTest extends Component implements ILoadGenerator {
 
   public loadSteps(run: RunContext): LoadSteps {
     const objects = this.runObjects({ runId: run.runId, labels: run.runLabels });
-    const create = (manifest: Record<string, any>, success: string, failure?: string): StepTemplate => ({
-      resource: {
-        action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
-        manifest: toYaml(manifest),
-        successCondition: success,
-        ...(failure ? { failureCondition: failure } : {}),
-      },
-      timeout: run.parameters.loadTimeout,
-    });
-    const job = (manifest: Record<string, any>) => create(manifest, 'status.succeeded > 0', 'status.failed > 0');
-    const selector = `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`;
+    const timeout = run.parameters.loadTimeout;
+    const create = (manifest: Record<string, any>, success: string, failure?: string) => createObjectStep(manifest, timeout, success, failure);
+    const job = (manifest: Record<string, any>) => createJobStep(manifest, timeout);
     return {
       run: [
         { name: 'write', template: job(objects.write) },
@@ -159,10 +146,9 @@ export class PostgresRestoreTest extends Component implements ILoadGenerator {
         { name: 'restore', template: create(objects.restore, 'status.readyInstances == 1') },
         { name: 'check', template: job(objects.check) },
       ],
-      summary: kubectlStep('logs', '--namespace', this.namespace, `job/${objects.check.metadata.name}`, '--tail=-1'),
+      summary: jobLogsStep(this.namespace, objects.check.metadata.name),
       // The restored cluster's volume goes with it; the Backup object only, its files stay in the store under the retention policy.
-      cleanup: kubectlStep('delete', 'clusters.postgresql.cnpg.io,backups.postgresql.cnpg.io,jobs', '--namespace', this.namespace,
-        '--selector', selector, '--ignore-not-found', '--timeout=5m'),
+      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName, 'clusters.postgresql.cnpg.io,backups.postgresql.cnpg.io,jobs'),
     };
   }
 

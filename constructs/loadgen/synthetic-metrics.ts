@@ -1,14 +1,12 @@
 import { Construct } from 'constructs';
-import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { durationSeconds, checkLabDuration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { LAB_LABELS } from '../core/labels';
 import { checkInteger, checkPinnedImage } from '../core/validation';
-import { toYaml } from '../core/yaml';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, StepTemplate, WorkflowParameter } from '../experiment/load-generator';
-import { curlScriptStep, kubectlStep } from '../experiment/steps';
+import { createJobStep, curlScriptStep, deleteRunObjectsStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { scrapeFromOwnFolder } from '../monitoring/metrics-declarations';
@@ -242,22 +240,9 @@ export class SyntheticMetrics extends Component implements ILoadGenerator {
       ...(this.retentionOf ? { RETENTION_DAYS: run.own['retention-days'], PROJECTED: `{{workflow.outputs.parameters.${projected}}}` } : {}),
     };
     return {
-      run: [{
-        name: 'run',
-        template: {
-          resource: {
-            action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
-            manifest: toYaml(job),
-            successCondition: 'status.succeeded > 0',
-            failureCondition: 'status.failed > 0',
-          },
-          timeout: run.parameters.loadTimeout,
-        },
-      }, ...(this.retentionOf ? [{ name: 'project', template: this.projectionStep(this.retentionOf, run, projected) }] : [])],
+      run: [{ name: 'run', template: createJobStep(job, run.parameters.loadTimeout) }, ...(this.retentionOf ? [{ name: 'project', template: this.projectionStep(this.retentionOf, run, projected) }] : [])],
       summary: curlScriptStep(summary, summaryEnv),
-      cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
-        '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
-        '--ignore-not-found', '--timeout=5m'),
+      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
     };
   }
 }

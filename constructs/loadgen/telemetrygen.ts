@@ -1,15 +1,11 @@
 import { Construct } from 'constructs';
-import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { checkLabDuration, durationSeconds } from '../core/duration';
 import { ValidationError } from '../core/errors';
-import { LAB_LABELS } from '../core/labels';
 import { checkInteger, checkLabelName, checkPinnedImage } from '../core/validation';
 import { recordWiring } from '../core/wiring';
-import { toYaml } from '../core/yaml';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
-import { kubectlStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
@@ -18,6 +14,7 @@ import { TELEMETRYGEN_CHILD_SPANS } from '../results/telemetrygen-summary';
 import type { OtlpTarget } from '../tracing/otel-collector';
 import { LOADGEN_IMAGES } from './images';
 import { renderTelemetrygenJob, TelemetrygenJobSpec, telemetrygenJobName, TelemetrygenRun } from './telemetrygen-job';
+import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
 
 export type { TelemetrygenRun } from './telemetrygen-job';
 
@@ -131,11 +128,7 @@ export class TelemetrygenTest extends Component implements ILoadGenerator {
     ];
     recordWiring(this, target.owner, 'spans');
     declareNoMetrics(this, 'telemetrygen prints its counts when it ends; the results step reads them from the Job\'s log, the store\'s own metrics say what arrived.');
-    experiment.grantRunner(this, name, [
-      { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
-      { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
-      { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
-    ]);
+    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -151,22 +144,9 @@ export class TelemetrygenTest extends Component implements ILoadGenerator {
   public loadSteps(run: RunContext): LoadSteps {
     const job = this.job({ runId: run.runId, labels: run.runLabels, ratePerWorker: run.own.rate, seconds: run.own.seconds });
     return {
-      run: [{
-        name: 'run',
-        template: {
-          resource: {
-            action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
-            manifest: toYaml(job),
-            successCondition: 'status.succeeded > 0',
-            failureCondition: 'status.failed > 0',
-          },
-          timeout: run.parameters.loadTimeout,
-        },
-      }],
-      summary: kubectlStep('logs', '--namespace', this.namespace, `job/${this.jobName(run.runId)}`, '--tail=-1'),
-      cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
-        '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
-        '--ignore-not-found', '--timeout=5m'),
+      run: [{ name: 'run', template: createJobStep(job, run.parameters.loadTimeout) }],
+      summary: jobLogsStep(this.namespace, this.jobName(run.runId)),
+      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
     };
   }
 }

@@ -1,19 +1,16 @@
 import { Construct } from 'constructs';
-import { WorkflowTemplateSpecTemplatesResourceAction } from '../../imports/argo-workflowtemplate-argoproj.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import { LAB_LABELS } from '../core/labels';
 import { recordWiring } from '../core/wiring';
 import { checkInteger } from '../core/validation';
-import { toYaml } from '../core/yaml';
 import { Experiment } from '../experiment/experiment';
 import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
-import { kubectlStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { Measurement, ServedMetric } from '../results/run-plan';
 import type { ValkeyEndpoint } from '../valkey/valkey-endpoint';
+import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
 import {
   renderValkeyBenchmarkJob, VALKEY_COMMANDS, ValkeyBenchmarkJobSpec, valkeyBenchmarkJobName, ValkeyBenchmarkRun, ValkeyCommand,
 } from './valkey-benchmark-job';
@@ -153,11 +150,7 @@ export class ValkeyBenchmark extends Component implements ILoadGenerator {
     ];
     recordWiring(this, target.server, 'load');
     declareNoMetrics(this, 'valkey-benchmark prints its figures when it ends; the results step reads them from the Job\'s log.');
-    experiment.grantRunner(this, name, [
-      { apiGroup: 'batch', resource: 'jobs', verbs: ['create', 'get', 'list', 'watch', 'delete'] },
-      { apiGroup: '', resource: 'pods', verbs: ['get', 'list'] },
-      { apiGroup: '', resource: 'pods/log', verbs: ['get'] },
-    ]);
+    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -173,22 +166,9 @@ export class ValkeyBenchmark extends Component implements ILoadGenerator {
   public loadSteps(run: RunContext): LoadSteps {
     const job = this.job({ runId: run.runId, labels: run.runLabels, requests: run.own.requests, clients: run.own.clients });
     return {
-      run: [{
-        name: 'run',
-        template: {
-          resource: {
-            action: WorkflowTemplateSpecTemplatesResourceAction.CREATE,
-            manifest: toYaml(job),
-            successCondition: 'status.succeeded > 0',
-            failureCondition: 'status.failed > 0',
-          },
-          timeout: run.parameters.loadTimeout,
-        },
-      }],
-      summary: kubectlStep('logs', '--namespace', this.namespace, `job/${this.jobName(run.runId)}`, '--tail=-1'),
-      cleanup: kubectlStep('delete', 'jobs', '--namespace', this.namespace,
-        '--selector', `${LAB_LABELS.experiment}=${run.experiment},${LAB_LABELS.partOf}=${this.loadName}`,
-        '--ignore-not-found', '--timeout=5m'),
+      run: [{ name: 'run', template: createJobStep(job, run.parameters.loadTimeout) }],
+      summary: jobLogsStep(this.namespace, this.jobName(run.runId)),
+      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
     };
   }
 }
