@@ -72,34 +72,10 @@ class ScenarioScript extends K6Script {
       return { name: r.name, method: r.method, path: r.endpoint.path, upTo: cumulative, status: r.expectStatus, body: r.body ?? null };
     });
     const { min, max } = mix.thinkTimeSeconds;
-    return [
+    return generatedK6Script([
       '// Built by the lab from a typed request mix (constructs/loadgen/k6-script.ts): change the',
       '// experiment\'s definition, not this text. Run parameters come from the environment.',
-      "import http from 'k6/http';",
-      "import { check, sleep } from 'k6';",
-      "import { Rate, Trend } from 'k6/metrics';",
-      '',
-      'const BASE_URL = __ENV.TARGET_URL;',
-      'const RATE = Number(__ENV.RATE || 0);',
-      'const USERS = Number(__ENV.USERS);',
-      `const REQUESTS = ${JSON.stringify(requests, null, 2)};`,
-      '',
-      "const errors = new Rate('errors');",
-      `const latency = {${requests.map((r) => ` ${r.name}: new Trend('${r.name}_latency', true)`).join(',')} };`,
-      '',
-      'export const options = {',
-      '  scenarios: {',
-      '    load: RATE > 0',
-      "      ? { executor: 'constant-arrival-rate', rate: RATE, timeUnit: '1s', duration: __ENV.DURATION, preAllocatedVUs: USERS }",
-      "      : { executor: 'constant-vus', vus: USERS, duration: __ENV.DURATION },",
-      '  },',
-      '  thresholds: {',
-      '    http_req_duration: [`p(95)<${__ENV.P95_MS}`],',
-      '    errors: [`rate<${__ENV.ERROR_RATE}`],',
-      '  },',
-      "  summaryTrendStats: ['avg', 'min', 'med', 'p(90)', 'p(95)', 'p(99)', 'max'],",
-      '};',
-      '',
+    ], 'REQUESTS', requests, requests.map((r) => r.name), [
       'export default function () {',
       '  const roll = Math.random() * 100;',
       '  const request = REQUESTS.find((r) => roll < r.upTo) || REQUESTS[REQUESTS.length - 1];',
@@ -111,12 +87,50 @@ class ScenarioScript extends K6Script {
       '  // A fixed rate paces the requests itself; users only think between them in a closed model.',
       `  if (RATE === 0) sleep(${min} + Math.random() * ${max - min});`,
       '}',
-      '',
-      '// The end-of-test figures as one JSON line: the results step reads them from the log.',
-      'export function handleSummary(data) {',
-      `  return { stdout: ${JSON.stringify(K6_SUMMARY_MARKER)} + JSON.stringify({ metrics: data.metrics }) + '\\n' };`,
-      '}',
-      '',
-    ].join('\n');
+    ]);
   }
+}
+
+/**
+ * A k6 script the lab writes from a typed model: `header` (where it comes from), the shared part
+ * (run parameters from the environment, the model's rows as the constant `table`, an `errors`
+ * rate and a latency trend per name, the open or closed load model, the thresholds), the model's
+ * own `body` (its default function), and the summary line the results step reads.
+ */
+export function generatedK6Script(header: readonly string[], table: string, rows: unknown, trends: readonly string[], body: readonly string[]): string {
+  return [
+    ...header,
+    "import http from 'k6/http';",
+    "import { check, sleep } from 'k6';",
+    "import { Rate, Trend } from 'k6/metrics';",
+    '',
+    'const BASE_URL = __ENV.TARGET_URL;',
+    'const RATE = Number(__ENV.RATE || 0);',
+    'const USERS = Number(__ENV.USERS);',
+    `const ${table} = ${JSON.stringify(rows, null, 2)};`,
+    '',
+    "const errors = new Rate('errors');",
+    `const latency = {${trends.map((name) => ` ${name}: new Trend('${name}_latency', true)`).join(',')} };`,
+    '',
+    'export const options = {',
+    '  scenarios: {',
+    '    load: RATE > 0',
+    "      ? { executor: 'constant-arrival-rate', rate: RATE, timeUnit: '1s', duration: __ENV.DURATION, preAllocatedVUs: USERS }",
+    "      : { executor: 'constant-vus', vus: USERS, duration: __ENV.DURATION },",
+    '  },',
+    '  thresholds: {',
+    '    http_req_duration: [`p(95)<${__ENV.P95_MS}`],',
+    '    errors: [`rate<${__ENV.ERROR_RATE}`],',
+    '  },',
+    "  summaryTrendStats: ['avg', 'min', 'med', 'p(90)', 'p(95)', 'p(99)', 'max'],",
+    '};',
+    '',
+    ...body,
+    '',
+    '// The end-of-test figures as one JSON line: the results step reads them from the log.',
+    'export function handleSummary(data) {',
+    `  return { stdout: ${JSON.stringify(K6_SUMMARY_MARKER)} + JSON.stringify({ metrics: data.metrics }) + '\\n' };`,
+    '}',
+    '',
+  ].join('\n');
 }

@@ -1,8 +1,7 @@
 import { durationSeconds, checkLabDuration } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import type { HttpTarget } from './http-target';
-import { K6Script } from './k6-script';
-import { K6_SUMMARY_MARKER } from '../results/run-plan';
+import { generatedK6Script, K6Script } from './k6-script';
 
 /** One query of a fixed query set: PromQL, asked as an instant query or over a range ending now. */
 export interface MetricsQuery {
@@ -75,34 +74,10 @@ export class MetricsQueryScript extends K6Script {
       }
     }
     const queries = checkMetricsQueries(where, `${field}.queries`, this.queries);
-    return [
+    return generatedK6Script([
       '// Built by the lab from a typed query set (constructs/loadgen/metrics-query-script.ts): change',
       '// the experiment\'s definition, not this text. Run parameters come from the environment.',
-      "import http from 'k6/http';",
-      "import { check, sleep } from 'k6';",
-      "import { Rate, Trend } from 'k6/metrics';",
-      '',
-      'const BASE_URL = __ENV.TARGET_URL;',
-      'const RATE = Number(__ENV.RATE || 0);',
-      'const USERS = Number(__ENV.USERS);',
-      `const QUERIES = ${JSON.stringify(queries, null, 2)};`,
-      '',
-      "const errors = new Rate('errors');",
-      `const latency = {${queries.map((q) => ` ${q.name}: new Trend('${q.name}_latency', true)`).join(',')} };`,
-      '',
-      'export const options = {',
-      '  scenarios: {',
-      '    load: RATE > 0',
-      "      ? { executor: 'constant-arrival-rate', rate: RATE, timeUnit: '1s', duration: __ENV.DURATION, preAllocatedVUs: USERS }",
-      "      : { executor: 'constant-vus', vus: USERS, duration: __ENV.DURATION },",
-      '  },',
-      '  thresholds: {',
-      '    http_req_duration: [`p(95)<${__ENV.P95_MS}`],',
-      '    errors: [`rate<${__ENV.ERROR_RATE}`],',
-      '  },',
-      "  summaryTrendStats: ['avg', 'min', 'med', 'p(90)', 'p(95)', 'p(99)', 'max'],",
-      '};',
-      '',
+    ], 'QUERIES', queries, queries.map((q) => q.name), [
       '// An answer that is not JSON (a proxy\'s error page) counts as failed, not as a crash.',
       'function answered(r) {',
       '  if (r.status !== 200) return false;',
@@ -122,12 +97,6 @@ export class MetricsQueryScript extends K6Script {
       '  // A fixed rate paces the queries itself; otherwise each user asks about once a second.',
       '  if (RATE === 0) sleep(1);',
       '}',
-      '',
-      '// The end-of-test figures as one JSON line: the results step reads them from the log.',
-      'export function handleSummary(data) {',
-      `  return { stdout: ${JSON.stringify(K6_SUMMARY_MARKER)} + JSON.stringify({ metrics: data.metrics }) + '\\n' };`,
-      '}',
-      '',
-    ].join('\n');
+    ]);
   }
 }
