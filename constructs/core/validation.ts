@@ -48,10 +48,10 @@ export function checkDomain(where: string, field: string, value: string): string
   return value;
 }
 
-/** Checks an integer within [min, max]. */
-export function checkInteger(where: string, field: string, value: number, min: number, max: number): number {
+/** Checks an integer within [min, max]; `why` says what the bounds protect, for the message. */
+export function checkInteger(where: string, field: string, value: number, min: number, max: number, why?: string): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ValidationError(where, field, value, `must be a whole number from ${min} to ${max}`);
+    throw new ValidationError(where, field, value, `must be a whole number from ${min} to ${max}${why ? `: ${why}` : ''}`);
   }
   return value;
 }

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { KafkaTopic as KafkaTopicL1 } from '../../imports/strimzi-kafkatopic-kafka.strimzi.io';
 import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
 import { ValidationError } from '../core/errors';
-import { checkOneOf } from '../core/validation';
+import { checkInteger, checkOneOf } from '../core/validation';
 import type { IMessagingTarget, MessagingDurability } from '../messaging/messaging-target';
 import { IKafkaCluster, STRIMZI_CLUSTER_LABEL } from './kafka-cluster-ref';
 
@@ -149,10 +149,10 @@ export class KafkaTopic extends Construct implements IMessagingTarget {
         `give the topic at least ${cluster.minInsyncReplicas} replicas or set config.minInsyncReplicas`);
     }
     this.minInsyncReplicas = topicMinIsr ?? cluster.minInsyncReplicas;
-    checkWhole(where, `${field}.config.retentionMs`, config.retentionMs, -1, Number.MAX_SAFE_INTEGER, '-1 keeps records forever');
-    checkWhole(where, `${field}.config.retentionBytes`, config.retentionBytes, -1, Number.MAX_SAFE_INTEGER, '-1 sets no size limit');
-    checkWhole(where, `${field}.config.segmentBytes`, config.segmentBytes, MIN_SEGMENT_BYTES, MAX_INT, 'Kafka 4 refuses segments under 1 MiB');
-    checkWhole(where, `${field}.config.maxMessageBytes`, config.maxMessageBytes, 1, MAX_INT, 'the largest record batch, in bytes');
+    if (config.retentionMs !== undefined) checkInteger(where, `${field}.config.retentionMs`, config.retentionMs, -1, Number.MAX_SAFE_INTEGER, '-1 keeps records forever');
+    if (config.retentionBytes !== undefined) checkInteger(where, `${field}.config.retentionBytes`, config.retentionBytes, -1, Number.MAX_SAFE_INTEGER, '-1 sets no size limit');
+    if (config.segmentBytes !== undefined) checkInteger(where, `${field}.config.segmentBytes`, config.segmentBytes, MIN_SEGMENT_BYTES, MAX_INT, 'Kafka 4 refuses segments under 1 MiB');
+    if (config.maxMessageBytes !== undefined) checkInteger(where, `${field}.config.maxMessageBytes`, config.maxMessageBytes, 1, MAX_INT, 'the largest record batch, in bytes');
     if (config.cleanupPolicy !== undefined) {
       checkOneOf(where, `${field}.config.cleanupPolicy`, config.cleanupPolicy, ['delete', 'compact', 'compact,delete']);
     }
@@ -213,9 +213,3 @@ export class KafkaTopic extends Construct implements IMessagingTarget {
   }
 }
 
-function checkWhole(where: string, field: string, value: number | undefined, min: number, max: number, why: string): void {
-  if (value === undefined) return;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ValidationError(where, field, value, `must be a whole number from ${min} to ${max}: ${why}`);
-  }
-}

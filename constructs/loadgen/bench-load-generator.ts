@@ -140,13 +140,5 @@ export abstract class MessagingBench extends Component implements ILoadGenerator
   }
 }
 
-/** Checks a whole number prop. */
-export function checkWhole(where: string, field: string, value: number, min: number, max: number, why: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ValidationError(where, field, value, `a whole number from ${min} to ${max}: ${why}`);
-  }
-  return value;
-}
-
 /** The line a bench script prints after its tool succeeded, with the messages it was told to send. */
 export const MESSAGES_LINE = 'messages sent:';

@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import type { KafkaTopic } from '../kafka/kafka-topic';
 import { kafkaImage } from '../kafka/versions';
-import { checkWhole, MESSAGES_LINE, MessagingBench, MessagingBenchProps } from './bench-load-generator';
+import { MESSAGES_LINE, MessagingBench, MessagingBenchProps } from './bench-load-generator';
+import { checkInteger } from '../core/validation';
 
 export interface KafkaEndToEndLatencyProps extends Omit<MessagingBenchProps, 'target'> {
   /** The topic to write to and read back from. */
@@ -44,8 +45,8 @@ export class KafkaEndToEndLatency extends MessagingBench {
     super(scope, id, { ...props, target: props.topic }, 'kafka-e2e-latency');
     const where = this.node.path;
     const topic = props.topic;
-    this.messages = checkWhole(where, 'messages', props.messages ?? 10_000, 1, 10_000_000, 'messages sent one after another');
-    const size = checkWhole(where, 'messageSize', props.messageSize ?? 1024, 1, topic.maxMessageBytes - 128,
+    this.messages = checkInteger(where, 'messages', props.messages ?? 10_000, 1, 10_000_000, 'messages sent one after another');
+    const size = checkInteger(where, 'messageSize', props.messageSize ?? 1024, 1, topic.maxMessageBytes - 128,
       `a message and its batch header must fit the topic's max.message.bytes (${topic.maxMessageBytes})`);
     const acks = props.acks ?? 'all';
     if (acks !== 1 && acks !== 'all') {

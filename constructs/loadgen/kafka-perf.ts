@@ -13,6 +13,7 @@ import { kafkaImage } from '../kafka/versions';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { KafkaAcks, KafkaPerfJobSpec, kafkaPerfJobName, KafkaPerfRole, KafkaPerfRun, renderKafkaPerfJob } from './kafka-perf-job';
+import { checkInteger } from '../core/validation';
 
 export type { KafkaAcks, KafkaPerfRole, KafkaPerfRun } from './kafka-perf-job';
 
@@ -132,7 +133,7 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
         `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job names (<workflow>-${name}${JOB_SUFFIX}) must stay within 63`);
     }
     const namespace = this.namespace;
-    const records = checkWholeNumber(where, 'records', props.records, 1, 1_000_000_000);
+    const records = checkInteger(where, 'records', props.records, 1, 1_000_000_000);
     const maxRecordSize = Math.min(topic.maxMessageBytes, PRODUCER_MAX_REQUEST_SIZE) - RECORD_OVERHEAD;
     const recordSize = props.recordSize ?? 1024;
     if (!Number.isInteger(recordSize) || recordSize < 1 || recordSize > maxRecordSize) {
@@ -218,9 +219,3 @@ export class KafkaPerfTest extends Component implements ILoadGenerator {
   }
 }
 
-function checkWholeNumber(where: string, field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ValidationError(where, field, value, `must be a whole number from ${min} to ${max}`);
-  }
-  return value;
-}

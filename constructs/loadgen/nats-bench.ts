@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import type { JetStreamStream } from '../nats/jetstream-stream';
-import { checkWhole, MESSAGES_LINE, MessagingBench, MessagingBenchProps } from './bench-load-generator';
+import { MESSAGES_LINE, MessagingBench, MessagingBenchProps } from './bench-load-generator';
 import { MESSAGING_BENCH_IMAGES } from './images';
+import { checkInteger } from '../core/validation';
 
 export interface NatsBenchProps extends Omit<MessagingBenchProps, 'target'> {
   /** The stream to publish to (its first subject) and read back. */
@@ -43,8 +44,8 @@ export class NatsBench extends MessagingBench {
     const where = this.node.path;
     const stream = props.stream;
     this.stream = stream;
-    const messages = checkWhole(where, 'messages', props.messages, 1, 1_000_000_000, 'messages published and read');
-    const size = checkWhole(where, 'messageSize', props.messageSize ?? 1024, 1, stream.maxMessageBytes,
+    const messages = checkInteger(where, 'messages', props.messages, 1, 1_000_000_000, 'messages published and read');
+    const size = checkInteger(where, 'messageSize', props.messageSize ?? 1024, 1, stream.maxMessageBytes,
       `the servers accept at most ${stream.maxMessageBytes} bytes (max_payload)`);
     const rate = props.rate ?? 'unlimited';
     if (rate !== 'unlimited' && (!Number.isInteger(rate) || rate < 1 || rate > 1_000_000)) {

@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { ValidationError } from '../core/errors';
 import type { RabbitmqQueue } from '../rabbitmq/rabbitmq-queue';
-import { checkWhole, MESSAGES_LINE, MessagingBench, MessagingBenchProps } from './bench-load-generator';
+import { MESSAGES_LINE, MessagingBench, MessagingBenchProps } from './bench-load-generator';
 import { MESSAGING_BENCH_IMAGES } from './images';
+import { checkInteger } from '../core/validation';
 
 export interface RabbitmqPerfTestProps extends Omit<MessagingBenchProps, 'target'> {
   /** The quorum queue or stream to publish to and consume from. */
@@ -50,14 +51,14 @@ export class RabbitmqPerfTest extends MessagingBench {
     const where = this.node.path;
     const queue = props.queue;
     this.queue = queue;
-    const messages = checkWhole(where, 'messages', props.messages, 1, 1_000_000_000, 'messages sent and read');
-    const size = checkWhole(where, 'messageSize', props.messageSize ?? 1024, 12, queue.maxMessageBytes,
+    const messages = checkInteger(where, 'messages', props.messages, 1, 1_000_000_000, 'messages sent and read');
+    const size = checkInteger(where, 'messageSize', props.messageSize ?? 1024, 12, queue.maxMessageBytes,
       `PerfTest writes a 12-byte timestamp into each message, and the broker accepts at most ${queue.maxMessageBytes} bytes`);
     const rate = props.rate ?? 'unlimited';
     if (rate !== 'unlimited' && (!Number.isInteger(rate) || rate < 1 || rate > 10_000_000)) {
       throw new ValidationError(where, 'rate', rate, 'messages per second, a whole number from 1 to 10000000, or "unlimited"');
     }
-    const confirm = checkWhole(where, 'confirmWindow', props.confirmWindow ?? 100, 1, 100_000, 'unconfirmed publishes in flight');
+    const confirm = checkInteger(where, 'confirmWindow', props.confirmWindow ?? 100, 1, 100_000, 'unconfirmed publishes in flight');
     // PerfTest 2.25.0 (PerfTest.java): either flag marks messages persistent; --stream-queue also
     // sets the consumer's prefetch to 200. With --predeclared it declares a queue only when a
     // passive declare finds none (MulticastParams.java); the workflow starts the bench after the
