@@ -1,19 +1,10 @@
 // The results step of autoscaling-kafka-lag as dist/ ships it, run with node against a stand-in
 // Kubernetes API and Prometheus: the producer's log, the VPA object and the scaling measurements
 // of each variant must land in a document that satisfies the results schema.
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResultsDocument } from '../constructs/results';
 import { checkResultsDocument } from '../constructs/results/validate-results';
-import { DIST } from './support/lab';
+import { ResultsStepStandIn, startResultsStepStandIn, vector } from './support/results-step';
 
-const run = promisify(execFile);
 const EXPERIMENT = 'autoscaling-kafka-lag';
 const RUN = 'autoscaling-kafka-lag-q7w8e';
 
@@ -31,34 +22,21 @@ function measurementValue(query: string): string | undefined {
   return undefined;
 }
 
-let server: http.Server;
-let base = '';
-let workflow: unknown;
-const queries: string[] = [];
+let standIn: ResultsStepStandIn;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url!, 'http://localhost');
-    const send = (body: unknown) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify(body)); };
-    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argo-workflows/workflows/')) return send(workflow);
-    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argocd/applications/')) {
-      return send({ metadata: { name: path.basename(url.pathname) }, status: { sync: { status: 'Synced', revision: 'a'.repeat(40) } } });
-    }
-    const query = url.searchParams.get('query') ?? '';
-    queries.push(query);
+  standIn = await startResultsStepStandIn('a'.repeat(40), (query) => {
     const usage = /namespace=~"([^"]+)"/.exec(query);
     if (usage) {
       const memory = query.includes('container_cpu_usage_seconds_total') ? undefined : String(512 * 2 ** 20);
-      return send({ status: 'success', data: { resultType: 'vector', result: usage[1].split('|').map((namespace) => ({ metric: { namespace }, value: [0, memory ?? String(CPU_SECONDS[namespace])] })) } });
+      return vector(usage[1].split('|').map((namespace) => ({ metric: { namespace }, value: [0, memory ?? String(CPU_SECONDS[namespace])] })));
     }
     const value = measurementValue(query);
-    return send({ status: 'success', data: { resultType: 'vector', result: value === undefined ? [] : [{ metric: {}, value: [0, value] }] } });
+    return vector(value === undefined ? [] : [{ metric: {}, value: [0, value] }]);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => standIn.close());
 
 const producerLog = (records: number) =>
   `${records} records sent, 199.9 records/sec (0.02 MB/sec), 3.10 ms avg latency, 210.00 ms max latency, 2 ms 50th, 6 ms 95th, 20 ms 99th, 150 ms 99.9th.`;
@@ -80,7 +58,7 @@ describe('the results step of autoscaling-kafka-lag', () => {
       node('producer-keda-lag-summary', '2025-06-01T10:09:00Z', '2025-06-01T10:09:01Z', producerLog(36000)),
       node('report-keda-lag-summary', '2025-06-01T10:09:00Z', '2025-06-01T10:09:01Z', vpaObject('95m', '280Mi')),
     ];
-    workflow = {
+    const workflow = {
       metadata: { name: RUN, namespace: 'argo-workflows' },
       spec: { arguments: { parameters: [] } },
       status: {
@@ -91,20 +69,7 @@ describe('the results step of autoscaling-kafka-lag', () => {
         }])),
       },
     };
-    const read = (file: string) => yaml.load(fs.readFileSync(path.join(DIST, file), 'utf8')) as any;
-    const step = read(`experiments/${EXPERIMENT}/workflow/configmap-${EXPERIMENT}-results.yaml`);
-    const settings = read('hub/talos/argo-artifacts/configmap-experiment-run-settings.yaml');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'autoscaling-results-'));
-    for (const [file, text] of Object.entries(step.data as Record<string, string>)) fs.writeFileSync(path.join(dir, file), text);
-    const { stdout } = await run(process.execPath, [path.join(dir, 'collect.js')], {
-      env: {
-        PATH: process.env.PATH, LAB_KUBE_API: base, LAB_PROMETHEUS_URL: `${base}/prom`,
-        LAB_ENVIRONMENT: settings.data.environment, LAB_PRICES: settings.data['prices.json'],
-        WORKFLOW_NAME: RUN, WORKFLOW_NAMESPACE: 'argo-workflows', LAB_RESULTS_FILE: path.join(dir, 'out', 'results.json'), LAB_NOW: '2025-06-01T10:10:00Z',
-      },
-    });
-    fs.rmSync(dir, { recursive: true, force: true });
-    const doc = JSON.parse(stdout) as ResultsDocument;
+    const { doc } = await standIn.run(EXPERIMENT, workflow, { environment: 'talos', now: '2025-06-01T10:10:00Z' });
     expect(checkResultsDocument(doc)).toBeUndefined();
     const [fixed, keda] = doc.variants as any[];
     expect([fixed.name, keda.name]).toEqual(['fixed', 'keda-lag']);
@@ -129,7 +94,7 @@ describe('the results step of autoscaling-kafka-lag', () => {
     expect(fixed.measurements.timeToFirstScaleOutSeconds).toEqual({ unit: 'seconds', value: null });
     expect(fixed.measurements.podSecondsVsFixed).toEqual({ unit: 'ratio', value: 1 });
     // `$window` became the variant's 180 s.
-    expect(queries.filter((q) => q.includes('kube_deployment_status_replicas')).every((q) => !q.includes('$window'))).toBe(true);
-    expect(queries.some((q) => q.includes('[180s:5s]'))).toBe(true);
+    expect(standIn.queries.filter((q) => q.includes('kube_deployment_status_replicas')).every((q) => !q.includes('$window'))).toBe(true);
+    expect(standIn.queries.some((q) => q.includes('[180s:5s]'))).toBe(true);
   });
 });

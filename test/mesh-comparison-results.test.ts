@@ -1,47 +1,24 @@
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResultsDocument } from '../constructs/results';
 import { checkResultsDocument } from '../constructs/results/validate-results';
 import { k6Data, RUNS } from './results-fixtures';
-import { DIST } from './support/lab';
+import { ResultsStepStandIn, startResultsStepStandIn, vector } from './support/results-step';
 
-const run = promisify(execFile);
 const REVISION = '3ae46cf039d9a1b2c3d4e5f60718293a4b5c6d7e';
 const VARIANTS = ['no-mesh', 'istio-sidecar', 'istio-ambient', 'linkerd', 'network-policy'];
-const readDist = (file: string): any => yaml.load(fs.readFileSync(path.join(DIST, file), 'utf8'));
 
-/** Queries the stand-in Prometheus was asked, and its answers: usage per namespace, one figure per measurement. */
-const queries: string[] = [];
-let server: http.Server;
-let base = '';
+let standIn: ResultsStepStandIn;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url!, 'http://localhost');
-    const send = (body: unknown) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(JSON.stringify(body)); };
-    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argo-workflows/workflows/')) return send(workflow);
-    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argocd/applications/')) {
-      return send({ metadata: { name: path.basename(url.pathname) }, status: { sync: { status: 'Synced', revision: REVISION } } });
-    }
-    const query = url.searchParams.get('query')!;
-    queries.push(query);
+  // Usage per namespace; a measurement: the proxies' figures where the variant has a mesh, none (null) without one.
+  standIn = await startResultsStepStandIn(REVISION, (query) => {
     const usage = /namespace=~"([^"]+)"/.exec(query);
-    if (usage) return send({ status: 'success', data: { resultType: 'vector', result: usage[1].split('|').map((namespace) => ({ metric: { namespace }, value: [0, '10'] })) } });
-    // A measurement: the proxies' figures where the variant has a mesh, none (null) without one.
+    if (usage) return vector(usage[1].split('|').map((namespace) => ({ metric: { namespace }, value: [0, '10'] })));
     const meshed = /linkerd-proxy|istio-proxy|ztunnel|istiod|namespace="linkerd"/.test(query);
-    return send({ status: 'success', data: { resultType: 'vector', result: meshed ? [{ metric: {}, value: [0, '0.25'] }] : [] } });
+    return vector(meshed ? [{ metric: {}, value: [0, '0.25'] }] : []);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => standIn.close());
 
 const [fixture] = RUNS['mesh-overhead-a1b2c'];
 /** Each variant's load, a minute each, one after the other. */
@@ -64,20 +41,7 @@ const workflow = {
 
 describe('mesh-comparison\'s results document', () => {
   it('holds one variant per mesh, each with its measurements and its cost per million requests', async () => {
-    const step = readDist('experiments/mesh-comparison/workflow/configmap-mesh-comparison-results.yaml');
-    const settings = readDist('hub/kind-cilium/argo-artifacts/configmap-experiment-run-settings.yaml');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mesh-results-'));
-    for (const [file, text] of Object.entries(step.data as Record<string, string>)) fs.writeFileSync(path.join(dir, file), text);
-    const { stdout } = await run(process.execPath, [path.join(dir, 'collect.js')], {
-      env: {
-        PATH: process.env.PATH, LAB_KUBE_API: base, LAB_PROMETHEUS_URL: `${base}/prom`,
-        LAB_ENVIRONMENT: settings.data.environment, LAB_PRICES: settings.data['prices.json'],
-        WORKFLOW_NAME: 'mesh-comparison-x1', WORKFLOW_NAMESPACE: 'argo-workflows',
-        LAB_RESULTS_FILE: path.join(dir, 'out', 'results.json'), LAB_NOW: '2025-06-01T10:10:00Z',
-      },
-    });
-    fs.rmSync(dir, { recursive: true, force: true });
-    const doc = JSON.parse(stdout) as ResultsDocument;
+    const { doc } = await standIn.run('mesh-comparison', workflow, { environment: 'kind-cilium', now: '2025-06-01T10:10:00Z' });
     expect(checkResultsDocument(doc)).toBeUndefined();
     expect(doc).toMatchObject({ experiment: 'mesh-comparison', environment: 'kind-cilium' });
     expect(doc.variants.map((v) => v.name)).toEqual(VARIANTS);
@@ -90,6 +54,6 @@ describe('mesh-comparison\'s results document', () => {
     expect(byName['no-mesh'].measurements.controlPlaneCpuCores).toBeUndefined();
     for (const v of doc.variants as any[]) expect(v.cost.per).toMatchObject({ unit: 'requests', quantity: 1e6 });
     // Each measurement over its own variant's one-minute window.
-    expect(queries.filter((q) => q.includes('linkerd-proxy')).every((q) => q.includes('[60s'))).toBe(true);
+    expect(standIn.queries.filter((q) => q.includes('linkerd-proxy')).every((q) => q.includes('[60s'))).toBe(true);
   });
 });

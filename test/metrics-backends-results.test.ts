@@ -1,19 +1,11 @@
 // The results step shipped in dist/ for metrics-backends, run against a stand-in API server and
 // Prometheus: each variant's document part holds the exporter's figures, the query load's k6
 // summary and the store's ingestion measurements.
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkResultsDocument } from '../constructs/results/validate-results';
 import type { ResultsDocument } from '../constructs/results';
-import { DIST } from './support/lab';
+import { ResultsStepStandIn, startResultsStepStandIn, vector } from './support/results-step';
 
-const run = promisify(execFile);
 const MIB = 2 ** 20;
 
 /** What the stand-in Prometheus answers, by a fragment of the query; usage queries by namespace. */
@@ -32,66 +24,26 @@ const ANSWERS: ReadonlyArray<readonly [string, number]> = [
 ];
 const NAMESPACE_USAGE = { cpu: 120, memory: 200 * MIB };
 
-const fake: { workflow: unknown; queries: string[] } = { workflow: undefined, queries: [] };
-let server: http.Server;
-let base = '';
+let standIn: ResultsStepStandIn;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url!, 'http://localhost');
-    const send = (status: number, body: unknown) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(JSON.stringify(body)); };
-    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argo-workflows/workflows/')) return send(200, fake.workflow);
-    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argocd/applications/')) {
-      return send(200, { metadata: { name: path.basename(url.pathname) }, status: { sync: { status: 'Synced', revision: 'abc123' } } });
+  standIn = await startResultsStepStandIn('abc123', (query) => {
+    // The variant's usage, asked per namespace of the experiment.
+    const usage = /namespace=~"([^"]+)"/.exec(query);
+    if (usage) {
+      const value = query.includes('container_cpu_usage_seconds_total') ? NAMESPACE_USAGE.cpu : NAMESPACE_USAGE.memory;
+      return vector(usage[1].split('|').map((namespace) => ({ metric: { namespace }, value: [0, String(value)] })));
     }
-    if (url.pathname === '/prom/api/v1/query') {
-      const query = url.searchParams.get('query')!;
-      fake.queries.push(query);
-      const vector = (result: unknown[]) => send(200, { status: 'success', data: { resultType: 'vector', result } });
-      // The variant's usage, asked per namespace of the experiment.
-      const usage = /namespace=~"([^"]+)"/.exec(query);
-      if (usage) {
-        const value = query.includes('container_cpu_usage_seconds_total') ? NAMESPACE_USAGE.cpu : NAMESPACE_USAGE.memory;
-        return vector(usage[1].split('|').map((namespace) => ({ metric: { namespace }, value: [0, String(value)] })));
-      }
-      const answer = ANSWERS.find(([fragment]) => query.includes(fragment));
-      // VictoriaMetrics' series count is left unanswered: the document says null.
-      return vector(answer ? [{ metric: {}, value: [0, String(answer[1])] }] : []);
-    }
-    return send(404, { message: `no route ${url.pathname}` });
+    const answer = ANSWERS.find(([fragment]) => query.includes(fragment));
+    // VictoriaMetrics' series count is left unanswered: the document says null.
+    return vector(answer ? [{ metric: {}, value: [0, String(answer[1])] }] : []);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-function readDist(file: string): any {
-  return yaml.load(fs.readFileSync(path.join(DIST, file), 'utf8'));
-}
+afterAll(() => standIn.close());
 
 async function resultsStep(workflow: { metadata: { name: string } }): Promise<ResultsDocument> {
-  const step = readDist('experiments/metrics-backends/workflow/configmap-metrics-backends-results.yaml');
-  const settings = readDist('hub/kind/argo-artifacts/configmap-experiment-run-settings.yaml');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'metrics-backends-results-'));
-  for (const [file, text] of Object.entries(step.data as Record<string, string>)) fs.writeFileSync(path.join(dir, file), text);
-  fake.workflow = workflow;
-  fake.queries = [];
-  const { stdout } = await run(process.execPath, [path.join(dir, 'collect.js')], {
-    env: {
-      PATH: process.env.PATH,
-      LAB_KUBE_API: base,
-      LAB_PROMETHEUS_URL: `${base}/prom`,
-      LAB_ENVIRONMENT: settings.data.environment,
-      LAB_PRICES: settings.data['prices.json'],
-      WORKFLOW_NAME: workflow.metadata.name,
-      WORKFLOW_NAMESPACE: 'argo-workflows',
-      LAB_RESULTS_FILE: path.join(dir, 'out', 'results.json'),
-      LAB_NOW: '2025-06-01T10:20:00Z',
-    },
-  });
-  fs.rmSync(dir, { recursive: true, force: true });
-  return JSON.parse(stdout);
+  return (await standIn.run('metrics-backends', workflow, { environment: 'kind', now: '2025-06-01T10:20:00Z' })).doc;
 }
 
 /** k6's end-of-test data of a query load: queries asked and their latency. */
@@ -166,7 +118,7 @@ describe('metrics-backends\' results document', () => {
     expect(prometheus.usage.namespaces).toEqual([{ namespace: 'metrics-backends', cpuSeconds: 120, peakMemoryBytes: 200 * MIB }]);
     expect(prometheus.cost.per).toMatchObject({ unit: 'requests', quantity: 1e6 });
     // Measurements are asked over the variant's own six minutes.
-    expect(fake.queries.filter((q) => q.includes('vm_rows_added_to_storage_total'))).toEqual([
+    expect(standIn.queries.filter((q) => q.includes('vm_rows_added_to_storage_total'))).toEqual([
       'sum(rate(vm_rows_added_to_storage_total{job="victoria-metrics"}[360s]))',
     ]);
   });

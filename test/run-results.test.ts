@@ -1,27 +1,18 @@
 // The results step as the synthesized workflows ship it: its bundled program and plan are taken out
 // of dist/ and run with node against a stand-in Kubernetes API and Prometheus; the document it
 // prints must satisfy the results schema and carry the figures the fixtures put in.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkResultsDocument } from '../constructs/results/validate-results';
 import type { ResultsDocument } from '../constructs/results';
-import { DIST, ROOT } from './support/lab';
+import { ROOT } from './support/lab';
+import { readDist, ResultsStepStandIn, startResultsStepStandIn, vector } from './support/results-step';
 import { k6Data, RUNS } from './results-fixtures';
 
-const run = promisify(execFile);
 const GIB = 2 ** 30;
 const NOW = '2025-06-01T10:06:00Z';
 const REVISION = '3ae46cf039d9a1b2c3d4e5f60718293a4b5c6d7e';
-
-function readDist(file: string): any {
-  return yaml.load(fs.readFileSync(path.join(DIST, file), 'utf8'));
-}
 
 /** CPU-seconds and peak bytes the stand-in Prometheus reports per namespace. */
 const USAGE: Record<string, { cpu: number; memory: number }> = {
@@ -32,66 +23,25 @@ const USAGE: Record<string, { cpu: number; memory: number }> = {
   'postgres-pgbench': { cpu: 240, memory: GIB },
 };
 
-interface Fake {
-  workflow: unknown;
-  queries: string[];
-}
-
-const fake: Fake = { workflow: undefined, queries: [] };
-let server: http.Server;
-let base = '';
+let standIn: ResultsStepStandIn;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url!, 'http://localhost');
-    const send = (status: number, body: unknown) => { res.writeHead(status, { 'content-type': 'application/json' }); res.end(JSON.stringify(body)); };
-    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argo-workflows/workflows/')) return send(200, fake.workflow);
-    if (url.pathname.startsWith('/apis/argoproj.io/v1alpha1/namespaces/argocd/applications/')) {
-      return send(200, { metadata: { name: path.basename(url.pathname) }, status: { sync: { status: 'Synced', revision: REVISION } } });
-    }
-    if (url.pathname === '/prom/api/v1/query') {
-      const query = url.searchParams.get('query')!;
-      fake.queries.push(query);
-      const usage = /namespace=~"([^"]+)"/.exec(query);
-      // A generator's own measurement (not the namespaces' usage): no sample, so the document holds null.
-      if (!usage) return send(200, { status: 'success', data: { resultType: 'vector', result: [] } });
-      const namespaces = usage[1].split('|');
-      const field = query.includes('container_cpu_usage_seconds_total') ? 'cpu' : 'memory';
-      return send(200, { status: 'success', data: { resultType: 'vector', result: namespaces.map((namespace) => ({ metric: { namespace }, value: [0, String(USAGE[namespace][field])] })) } });
-    }
-    return send(404, { message: `no route ${url.pathname}` });
+  standIn = await startResultsStepStandIn(REVISION, (query) => {
+    const usage = /namespace=~"([^"]+)"/.exec(query);
+    // A generator's own measurement (not the namespaces' usage): no sample, so the document holds null.
+    if (!usage) return vector([]);
+    const field = query.includes('container_cpu_usage_seconds_total') ? 'cpu' : 'memory';
+    return vector(usage[1].split('|').map((namespace) => ({ metric: { namespace }, value: [0, String(USAGE[namespace][field])] })));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => standIn.close());
 
 /** Runs the experiment's results step from dist/ on the hub `environment`'s settings. */
 async function resultsStep(experiment: string, workflow: unknown, environment = 'kind'): Promise<{ doc: ResultsDocument; stdout: string }> {
-  const step = readDist(`experiments/${experiment}/workflow/configmap-${experiment}-results.yaml`);
-  const settings = readDist(`hub/${environment}/argo-artifacts/configmap-experiment-run-settings.yaml`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'results-step-'));
-  for (const [file, text] of Object.entries(step.data as Record<string, string>)) fs.writeFileSync(path.join(dir, file), text);
-  fake.workflow = workflow;
-  fake.queries = [];
-  const out = path.join(dir, 'out', 'results.json');
-  const { stdout } = await run(process.execPath, [path.join(dir, 'collect.js')], {
-    env: {
-      PATH: process.env.PATH,
-      LAB_KUBE_API: base,
-      LAB_PROMETHEUS_URL: `${base}/prom`,
-      LAB_ENVIRONMENT: settings.data.environment,
-      LAB_PRICES: settings.data['prices.json'],
-      WORKFLOW_NAME: (workflow as any).metadata.name,
-      WORKFLOW_NAMESPACE: 'argo-workflows',
-      LAB_RESULTS_FILE: out,
-      LAB_NOW: NOW,
-    },
-  });
-  expect(fs.readFileSync(out, 'utf8')).toBe(stdout);
-  fs.rmSync(dir, { recursive: true, force: true });
-  return { doc: JSON.parse(stdout), stdout };
+  const { doc, stdout, written } = await standIn.run(experiment, workflow as { metadata: { name: string } }, { environment, now: NOW });
+  expect(written).toBe(stdout);
+  return { doc, stdout };
 }
 
 /** A finished Workflow object whose nodes carry the given runs and summary outputs. */
@@ -151,8 +101,8 @@ describe('the results step shipped in dist/', () => {
     expect(m.cost.per.value).toBeCloseTo(expectedCost(['mesh-overhead-meshed'], 60) / meshed.requests * 1e6, 9);
     expect(m.cost).toMatchObject({ currency: 'EUR', priceSheet: 'kind', per: { unit: 'requests', quantity: 1e6 } });
     // Each variant's usage is asked for over its own window, evaluated at its end.
-    expect(fake.queries).toHaveLength(4);
-    expect(fake.queries[0]).toContain('[60s]');
+    expect(standIn.queries).toHaveLength(4);
+    expect(standIn.queries[0]).toContain('[60s]');
   });
 
   it('writes kafka-throughput\'s document from the producer\'s and consumer\'s logs, priced per million messages', async () => {
