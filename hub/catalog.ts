@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import type { Component } from '../constructs/argocd/component';
+import { LabError } from '../constructs/core/errors';
 import { Capabilities, CapabilityKey } from '../constructs/catalog/capabilities';
 import type { Capability } from '../constructs/catalog/capability';
 import type { ArgoWorkflows } from '../constructs/argo-workflows/argo-workflows';
@@ -106,7 +107,7 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.istio],
     install: (hub, dependsOn) => new IstioGateway(hub, 'istio-gateway', {
       chart: hub.environment.charts.istioGateway,
-      istiod: dependsOn.find((c): c is Istiod => c instanceof Istiod)!,
+      istiod: provided(dependsOn, Istiod),
       address: hub.addresses.allocate('istio-gateway'),
       dependsOn: [hub.metallb],
     }),
@@ -152,7 +153,7 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.eck],
     install: (hub, dependsOn) => {
       const store = new ElasticLogStore(hub, 'elasticsearch', {
-        operator: dependsOn.find((c): c is EckOperator => c instanceof EckOperator)!, storageClass: hub.environment.storageClass,
+        operator: provided(dependsOn, EckOperator), storageClass: hub.environment.storageClass,
       });
       return new FluentBit(hub, 'fluent-bit', { chart: hub.environment.charts.fluentBit, store });
     },
@@ -179,7 +180,7 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     kind: 'on-demand',
     requires: [Capabilities.istio],
     install: (hub, dependsOn) => {
-      const istiod = dependsOn.find((c): c is Istiod => c instanceof Istiod)!;
+      const istiod = provided(dependsOn, Istiod);
       const base = hub.node.findAll().find((c): c is IstioBase => c instanceof IstioBase)!;
       const cni = new IstioCni(hub, 'istio-cni', { chart: hub.environment.charts.istioCni, base });
       return new Ztunnel(hub, 'ztunnel', { chart: hub.environment.charts.ztunnel, istiod, cni });
@@ -191,7 +192,7 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     // its Application comes after the CRDs' (ADR 0154).
     requires: [Capabilities.gatewayApi],
     install: (hub, dependsOn) => {
-      const gatewayApi = dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!;
+      const gatewayApi = provided(dependsOn, GatewayApiCrds);
       const crds = new LinkerdCrds(hub, 'linkerd-crds', { chart: hub.environment.charts.linkerdCrds });
       const identity = new LinkerdIdentity(hub, 'linkerd-identity', { certManager: hub.certManager });
       return new LinkerdControlPlane(hub, 'linkerd-control-plane', {
@@ -231,7 +232,7 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.gatewayApi],
     install: (hub, dependsOn) => new EnvoyGateway(hub, 'envoy-gateway', {
       chart: hub.environment.charts.envoyGateway,
-      gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
+      gatewayApi: provided(dependsOn, GatewayApiCrds),
     }),
   },
   traefik: {
@@ -239,7 +240,7 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.gatewayApi],
     install: (hub, dependsOn) => new Traefik(hub, 'traefik', {
       chart: hub.environment.charts.traefik,
-      gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
+      gatewayApi: provided(dependsOn, GatewayApiCrds),
     }),
   },
   nginxGatewayFabric: {
@@ -247,7 +248,7 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.gatewayApi],
     install: (hub, dependsOn) => new NginxGatewayFabric(hub, 'nginx-gateway-fabric', {
       chart: hub.environment.charts.nginxGatewayFabric,
-      gatewayApi: dependsOn.find((c): c is GatewayApiCrds => c instanceof GatewayApiCrds)!,
+      gatewayApi: provided(dependsOn, GatewayApiCrds),
     }),
   },
   rabbitmqClusterOperator: {
@@ -260,7 +261,7 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     requires: [Capabilities.rabbitmqClusterOperator],
     install: (hub, dependsOn) => new RabbitmqTopologyOperator(hub, 'rabbitmq-topology-operator', {
       certManager: hub.certManager,
-      clusterOperator: dependsOn.find((c): c is RabbitmqClusterOperator => c instanceof RabbitmqClusterOperator)!,
+      clusterOperator: provided(dependsOn, RabbitmqClusterOperator),
     }),
   },
   nack: {
@@ -268,6 +269,18 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     install: (hub) => new Nack(hub, 'nack', { chart: hub.environment.charts.nack }),
   },
 };
+
+/**
+ * The component of a required capability, by its class: `requires` puts it in `dependsOn`. A
+ * missing one is a catalog entry that forgot its `requires`, named here rather than left undefined.
+ */
+function provided<T extends Component>(dependsOn: readonly Component[], type: abstract new (...args: never[]) => T): T {
+  const found = dependsOn.find((c): c is T => c instanceof type);
+  if (!found) {
+    throw new LabError(`hub catalog: an entry needs ${type.name}, but its requires gave ${dependsOn.map((c) => c.node.path).join(', ') || 'nothing'}`);
+  }
+  return found;
+}
 
 /** The catalog entry of a capability, and its key. */
 export function entryOf(capability: Capability): { readonly key: CapabilityKey; readonly entry: CatalogEntry } {

@@ -18,6 +18,9 @@ import { WebhookRelay } from '../constructs/webhook-relay/webhook-relay';
 import { CHARTS } from '../constructs/catalog/charts';
 import { kind } from '../lab/environments/kind';
 import { LAB } from '../lab';
+import { CATALOG, CatalogEntry } from '../hub/catalog';
+import { Hub } from '../hub/hub';
+import { TEST_LAB, testEnvironment } from './support/lab';
 const LAB_REPOSITORY = LAB.repository;
 
 const ADDRESS = { owner: 'dns', ip: '172.19.255.200' };
@@ -169,5 +172,15 @@ describe('components', () => {
       }
     }
     expect(() => new Old(site())).toThrow(/^site\/old: spec.helm \{\} is invalid: unknown key; known keys: name, namespace, /);
+  });
+});
+
+describe('the hub catalog', () => {
+  it('names the component an entry needs when its requires did not provide it', () => {
+    const hub = new Hub(new App(), { lab: TEST_LAB, environment: testEnvironment() });
+    const onDemand = (entry: CatalogEntry) => (entry.kind === 'on-demand' ? entry : expect.fail('an on-demand entry'));
+    expect(() => onDemand(CATALOG.envoyGateway).install(hub, [hub.certManager]))
+      .toThrow(`hub catalog: an entry needs GatewayApiCrds, but its requires gave ${hub.certManager.node.path}`);
+    expect(() => onDemand(CATALOG.istioIngress).install(hub, [])).toThrow('hub catalog: an entry needs Istiod, but its requires gave nothing');
   });
 });
