@@ -45,7 +45,7 @@ export function runSynth(argv: readonly string[], lab: Lab): number {
   const envs = result.environments;
   console.log(
     `synth: ${envs.length} environment${envs.length === 1 ? '' : 's'} (${envs.join(', ')}), ` +
-    `${result.tree.charts} charts, ${result.tree.objects.length} objects, ` +
+    `${result.charts} charts, ${result.objects} objects, ` +
     `${changed} file${changed === 1 ? '' : 's'} changed (${result.written} written, ${result.removed} removed) ` +
     `in ${args.outdir}/ [${seconds.toFixed(2)} s]`,
   );

@@ -31,6 +31,16 @@ export interface RenderedTree {
   readonly charts: number;
 }
 
+/** What a render makes before any YAML is written: the objects, and the files that are not objects. */
+export interface RenderedObjects {
+  /** Every object with its file, sorted by file. */
+  readonly objects: readonly RenderedObject[];
+  /** Files that are not objects (cluster set-up inputs) by path under dist/, with their text. */
+  readonly others: ReadonlyMap<string, string>;
+  /** Number of charts that produced at least one object. */
+  readonly charts: number;
+}
+
 /**
  * Turns every LabChart of the app into files: one object per file, named
  * `<folder>/<kind>-<name>.yaml` (with the namespace when two objects of a kind share a name).
@@ -38,12 +48,30 @@ export interface RenderedTree {
  * in one file, an object without apiVersion, kind or name.
  */
 export function renderApp(app: App): RenderedTree {
-  return withResolvedJson(() => renderTree(app));
+  const { objects, others, charts } = renderObjects(app);
+  const files = new Map(others);
+  for (const object of objects) files.set(object.file, toYaml(object.manifest));
+  return { files: new Map([...files].sort(([a], [b]) => compare(a, b))), objects, charts };
 }
 
-function renderTree(app: App): RenderedTree {
+/**
+ * The objects and other files of the app's charts, without their YAML. With `within`, only charts
+ * and files below those folders are rendered (a part of the tree: see parts.ts); the rest of the
+ * app is still built and validated, since what is rendered may depend on it.
+ */
+export function renderObjects(app: App, within?: readonly string[]): RenderedObjects {
+  return withResolvedJson(() => renderTree(app, within));
+}
+
+/** Whether `file` (a path under dist/) lies in one of `folders`. */
+export function isWithin(file: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => file.startsWith(`${folder}/`));
+}
+
+function renderTree(app: App, within: readonly string[] | undefined): RenderedObjects {
   const all = app.node.findAll();
   validateOnce(all);
+  const selected = (path: string) => within === undefined || isWithin(path, within);
   const charts = all.filter(LabChart.isLabChart);
   const owners = new Map<string, string>();
   const objects: RenderedObject[] = [];
@@ -54,6 +82,7 @@ function renderTree(app: App): RenderedTree {
       throw new LabError(`${chart.node.path}: folder dist/${chart.path} already belongs to ${other}; one chart per folder`);
     }
     owners.set(chart.path, chart.node.path);
+    if (!selected(chart.path)) continue;
     const manifests = objectsOf(chart).map((o) => resolvedJson(o) as KubernetesObject);
     if (manifests.length) nonEmpty += 1;
     manifests.forEach((m) => checkObject(chart.node.path, m));
@@ -63,23 +92,25 @@ function renderTree(app: App): RenderedTree {
   }
 
   objects.sort((a, b) => compare(a.file, b.file));
-  const files = new Map<string, string>();
+  const seen = new Set<string>();
   for (const object of objects) {
-    if (files.has(object.file)) {
+    if (seen.has(object.file)) {
       throw new LabError(`dist/${object.file} would hold two objects: ${describe(object.manifest)} is defined twice`);
     }
-    files.set(object.file, toYaml(object.manifest));
+    seen.add(object.file);
   }
   // Files that are not objects (cluster set-up inputs), in folders of their own.
+  const others = new Map<string, string>();
   const objectFolders = new Set(objects.map((o) => o.folder));
   for (const file of all.filter(LabFile.isLabFile)) {
+    if (!selected(file.path)) continue;
     const folder = file.path.split('/').slice(0, -1).join('/');
-    if (files.has(file.path) || objectFolders.has(folder) || owners.has(folder)) {
+    if (seen.has(file.path) || others.has(file.path) || objectFolders.has(folder) || owners.has(folder)) {
       throw new LabError(`${file.node.path}: dist/${file.path} would share a folder with Kubernetes objects; give set-up files a folder of their own`);
     }
-    files.set(file.path, file.render());
+    others.set(file.path, file.render());
   }
-  return { files: new Map([...files].sort(([a], [b]) => compare(a, b))), objects, charts: nonEmpty };
+  return { objects, others, charts: nonEmpty };
 }
 
 /**

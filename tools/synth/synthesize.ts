@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Environment } from '../../hub/environment';
 import type { Lab } from '../../lab/lab';
-import { withYamlWriter } from '../../constructs/core/yaml';
+import { toYaml, withYamlWriter } from '../../constructs/core/yaml';
 import { withDashboardMemo } from '../../constructs/grafana/dashboard-memo';
-import { renderApp, RenderedTree } from './render';
+import { compare, renderApp, RenderedObjects, renderObjects, RenderedTree } from './render';
 import { TextStore } from './text-store';
-import { writeTree, WriteResult } from './write';
-import { YamlCache } from './yaml-cache';
+import { FileText, IN_PLACE, writeTree, WriteResult } from './write';
+import { WrittenState } from './written-state';
+import { keyOf, YAML_TEXT_WRITER, YamlCache } from './yaml-cache';
 
 export interface SynthOptions {
   /** The lab, with every environment it defines. */
@@ -28,7 +30,10 @@ export interface SynthOptions {
 
 export interface SynthResult extends WriteResult {
   readonly environments: readonly string[];
-  readonly tree: RenderedTree;
+  /** Objects rendered. */
+  readonly objects: number;
+  /** Charts that produced at least one object. */
+  readonly charts: number;
 }
 
 /** Renders the lab's experiments and the hubs of `environments` (all by default) in memory; nothing is written. */
@@ -46,26 +51,81 @@ export function renderLab(lab: Lab, environments: readonly Environment[] = lab.e
 export function synthesize(options: SynthOptions): SynthResult {
   const all = options.lab.environments;
   const selected = options.only?.length ? all.filter((e) => options.only!.includes(e.name)) : all;
-  const render = () => renderLab(options.lab, selected);
-  const caches = options.cacheDir === undefined ? undefined : openCaches(options.cacheDir);
-  const tree = caches
+  const caches = options.cacheDir === undefined ? undefined : openCaches(options.cacheDir, options.outdir);
+  const render = () => {
+    const rendered = renderObjects(options.lab.build(selected));
+    return { rendered, texts: fileTexts(rendered, caches) };
+  };
+  const { rendered, texts } = caches
     ? withYamlWriter((value) => caches.yaml.toYaml(value), () => withDashboardMemo(caches.dashboards, render))
     : render();
+  const files = new Map([...texts.files].sort(([a], [b]) => compare(a, b)));
   const full = selected.length === all.length;
   // Every synth builds every experiment, so experiments/ is always owned, even when it is empty.
-  const shared = [...new Set(['experiments', ...[...tree.files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub')])];
+  const shared = [...new Set(['experiments', ...[...files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub')])];
   const owned = full ? [''] : [...selected.map((e) => e.distPath), ...shared];
-  const result = writeTree(path.resolve(options.outdir), tree.files, owned, options.outdir);
+  const result = writeTree(path.resolve(options.outdir), files, owned, options.outdir, (rel) => {
+    const key = texts.keys.get(rel);
+    if (key !== undefined) caches?.state.note(rel, key);
+  });
   caches?.yaml.save();
   caches?.dashboards.save();
-  return { ...result, environments: selected.map((e) => e.name), tree };
+  caches?.state.save();
+  return {
+    ...result, environments: selected.map((e) => e.name), objects: rendered.objects.length, charts: rendered.charts,
+  };
 }
 
-/** The caches synth keeps in `dir`, one file each. */
-function openCaches(dir: string): { yaml: YamlCache; dashboards: TextStore } {
+/** The texts of a render's files, and the keys of the objects among them (see written-state.ts). */
+interface FileTexts {
+  readonly files: ReadonlyMap<string, FileText>;
+  readonly keys: ReadonlyMap<string, string>;
+}
+
+/**
+ * Each file's text, or IN_PLACE where the output folder holds it already; without caches, every
+ * file's text. An object's key is that of its JSON, a set-up file's that of its text.
+ */
+function fileTexts(rendered: RenderedObjects, caches: Caches | undefined): FileTexts {
+  const files = new Map<string, FileText>();
+  const keys = new Map<string, string>();
+  for (const [file, text] of rendered.others) {
+    const key = caches ? `text ${createHash('sha1').update(text).digest('base64')}` : undefined;
+    if (key !== undefined && caches!.state.holds(file, key)) {
+      files.set(file, IN_PLACE);
+      caches!.state.keep(file);
+    } else {
+      files.set(file, text);
+      if (key !== undefined) keys.set(file, key);
+    }
+  }
+  for (const { file, manifest } of rendered.objects) {
+    const key = caches ? keyOf(manifest) : undefined;
+    if (key === undefined) {
+      files.set(file, toYaml(manifest));
+    } else if (caches!.state.holds(file, key)) {
+      files.set(file, IN_PLACE);
+      caches!.state.keep(file);
+    } else {
+      files.set(file, caches!.yaml.toYaml(manifest, key));
+      keys.set(file, key);
+    }
+  }
+  return { files, keys };
+}
+
+interface Caches {
+  readonly yaml: YamlCache;
+  readonly dashboards: TextStore;
+  readonly state: WrittenState;
+}
+
+/** The caches synth keeps in `dir`: one file each, and the state of the output folder `outdir`. */
+function openCaches(dir: string, outdir: string): Caches {
   return {
     yaml: YamlCache.open(path.join(dir, 'synth-yaml.json')),
     // A dashboard's key names its code and the SDK's version (dashboard-memo.ts), so one writer.
     dashboards: TextStore.open(path.join(dir, 'synth-dashboards.json'), 'dashboard JSON'),
+    state: WrittenState.open(dir, outdir, YAML_TEXT_WRITER),
   };
 }

@@ -9,35 +9,52 @@ export interface WriteResult {
   readonly unchanged: number;
 }
 
+/** Stands for a file's text when the output folder is known to hold it already (written-state.ts). */
+export const IN_PLACE: unique symbol = Symbol('in place');
+
+/** A file's text, or {@link IN_PLACE}. */
+export type FileText = string | typeof IN_PLACE;
+
 /**
  * Brings `outdir` in line with `files`. The folder must be synth's own (empty, absent, or holding
  * the record of an earlier synth: see record.ts); otherwise this throws before touching anything.
  * Changed and new files are written (each to a temporary name, then renamed over the old one);
  * files the record lists below `ownedRoots` that the synth no longer produces are removed, and
  * folders that this leaves empty go too. Files the record does not list are never removed.
- * Callers render everything before calling this, so a synth that fails never gets here.
+ * Callers render everything before calling this, so a synth that fails never gets here. A file
+ * given as {@link IN_PLACE} is neither read nor written.
  *
  * @param shown the folder as the user gave it, for error messages @default outdir
+ * @param settled called with each file given as text once the folder holds that text
  */
-export function writeTree(outdir: string, files: ReadonlyMap<string, string>, ownedRoots: readonly string[], shown = outdir): WriteResult {
+export function writeTree(
+  outdir: string, files: ReadonlyMap<string, FileText>, ownedRoots: readonly string[], shown = outdir,
+  settled?: (rel: string) => void,
+): WriteResult {
   const { recorded } = openOutputFolder(outdir, shown);
   let written = 0;
   let unchanged = 0;
   const staged: Array<[string, string]> = [];
   for (const [rel, content] of files) {
+    if (content === IN_PLACE) {
+      unchanged += 1;
+      continue;
+    }
     const target = path.join(outdir, rel);
     if (readIfFile(target) === content) {
       unchanged += 1;
+      settled?.(rel);
       continue;
     }
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const temp = `${target}.${process.pid}.tmp`;
     fs.writeFileSync(temp, content);
-    staged.push([temp, target]);
+    staged.push([temp, rel]);
   }
-  for (const [temp, target] of staged) {
-    fs.renameSync(temp, target);
+  for (const [temp, rel] of staged) {
+    fs.renameSync(temp, path.join(outdir, rel));
     written += 1;
+    settled?.(rel);
   }
 
   let removed = 0;

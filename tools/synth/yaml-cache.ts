@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { dumpYaml, YAML_WRITER } from '../../constructs/core/yaml';
 import { TextStore } from './text-store';
 
+/** What turns a key of {@link keyOf} into text: the YAML writer, and how keys are made. */
+export const YAML_TEXT_WRITER = `${YAML_WRITER}; keys: sha1 of the JSON`;
+
 /** Marks a value whose JSON text would not tell it apart from another one js-yaml writes differently. */
 const NOT_KEYABLE = Symbol('not keyable');
 
@@ -17,14 +20,16 @@ const NOT_KEYABLE = Symbol('not keyable');
 export class YamlCache {
   /** Opens the cache in `file`; a missing, unreadable or other writer's file is an empty cache. */
   public static open(file: string): YamlCache {
-    return new YamlCache(TextStore.open(file, `${YAML_WRITER}; keys: sha1 of the JSON`));
+    return new YamlCache(TextStore.open(file, YAML_TEXT_WRITER));
   }
 
   private constructor(private readonly store: TextStore) {}
 
-  /** The object as `dumpYaml` writes it, from the cache when it holds the object's text. */
-  public toYaml(value: unknown): string {
-    const key = keyOf(value);
+  /**
+   * The object as `dumpYaml` writes it, from the cache when it holds the object's text.
+   * @param key the value's {@link keyOf}, when the caller has it already
+   */
+  public toYaml(value: unknown, key = keyOf(value)): string {
     if (key === undefined) return dumpYaml(value);
     const known = this.store.get(key);
     if (known !== undefined) return known;
