@@ -2,8 +2,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The typecheck (one tsc process, about half the suite's time) starts first, so that the other
- * worker runs every other file beside it; on a fresh clone vitest has no timings to order by.
+ * The typecheck (one tsc process, the suite's longest file) starts first, so that the other worker
+ * runs other files beside it; on a fresh clone vitest has no timings to order by.
  */
 class TypecheckFirst extends BaseSequencer {
   public override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -43,7 +43,7 @@ function sourceFiles(): string[] {
 
 /** The project files each file imports (type-only imports included), resolved as tsc does. */
 function importGraph(files: readonly string[]): Map<string, string[]> {
-  const options: ts.CompilerOptions = { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, resolveJsonModule: true };
+  const options: ts.CompilerOptions = { module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler, resolveJsonModule: true };
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, false);

@@ -74,7 +74,12 @@ export function walk(value: unknown, visit: (node: Record<string, unknown>, at: 
   }
 }
 
-/** A lab of the given environments with the lab's own experiments and {@link TEST_LAB}'s repository. */
-export function testLab(environments: readonly Environment[]): Lab {
-  return new Lab({ repository: TEST_LAB.repository, runner: TEST_LAB.runner, environments, experiments: LAB.experiments });
+/**
+ * A lab of the given environments with {@link TEST_LAB}'s repository and, by default, only the
+ * experiments they enable (each of the lab's experiments adds some 30 objects to every render).
+ */
+export function testLab(
+  environments: readonly Environment[], experiments: Lab['experiments'] = [...new Set(environments.flatMap((e) => e.experiments))],
+): Lab {
+  return new Lab({ repository: TEST_LAB.repository, runner: TEST_LAB.runner, environments, experiments });
 }
