@@ -62,7 +62,7 @@ export function toJson_WorkflowTemplateProps(obj) {
         'spec': toJson_WorkflowTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpec' to JSON representation.
@@ -116,7 +116,7 @@ export function toJson_WorkflowTemplateSpec(obj) {
         'workflowTemplateRef': toJson_WorkflowTemplateSpecWorkflowTemplateRef(obj.workflowTemplateRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinity' to JSON representation.
@@ -132,7 +132,7 @@ export function toJson_WorkflowTemplateSpecAffinity(obj) {
         'podAntiAffinity': toJson_WorkflowTemplateSpecAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArguments' to JSON representation.
@@ -147,7 +147,7 @@ export function toJson_WorkflowTemplateSpecArguments(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArtifactGc' to JSON representation.
@@ -165,7 +165,7 @@ export function toJson_WorkflowTemplateSpecArtifactGc(obj) {
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArtifactRepositoryRef' to JSON representation.
@@ -180,7 +180,7 @@ export function toJson_WorkflowTemplateSpecArtifactRepositoryRef(obj) {
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecDnsConfig' to JSON representation.
@@ -196,7 +196,7 @@ export function toJson_WorkflowTemplateSpecDnsConfig(obj) {
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecExecutor' to JSON representation.
@@ -210,7 +210,7 @@ export function toJson_WorkflowTemplateSpecExecutor(obj) {
         'serviceAccountName': obj.serviceAccountName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooks' to JSON representation.
@@ -227,7 +227,7 @@ export function toJson_WorkflowTemplateSpecHooks(obj) {
         'templateRef': toJson_WorkflowTemplateSpecHooksTemplateRef(obj.templateRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHostAliases' to JSON representation.
@@ -242,7 +242,7 @@ export function toJson_WorkflowTemplateSpecHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecImagePullSecrets' to JSON representation.
@@ -256,7 +256,7 @@ export function toJson_WorkflowTemplateSpecImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecMetrics' to JSON representation.
@@ -270,7 +270,7 @@ export function toJson_WorkflowTemplateSpecMetrics(obj) {
         'prometheus': obj.prometheus?.map(y => toJson_WorkflowTemplateSpecMetricsPrometheus(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecPodDisruptionBudget' to JSON representation.
@@ -287,7 +287,7 @@ export function toJson_WorkflowTemplateSpecPodDisruptionBudget(obj) {
         'unhealthyPodEvictionPolicy': obj.unhealthyPodEvictionPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecPodGc' to JSON representation.
@@ -303,7 +303,7 @@ export function toJson_WorkflowTemplateSpecPodGc(obj) {
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecPodMetadata' to JSON representation.
@@ -318,7 +318,7 @@ export function toJson_WorkflowTemplateSpecPodMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecRetryStrategy' to JSON representation.
@@ -336,7 +336,7 @@ export function toJson_WorkflowTemplateSpecRetryStrategy(obj) {
         'retryPolicy': obj.retryPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecSecurityContext' to JSON representation.
@@ -362,7 +362,7 @@ export function toJson_WorkflowTemplateSpecSecurityContext(obj) {
         'windowsOptions': toJson_WorkflowTemplateSpecSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecSynchronization' to JSON representation.
@@ -377,7 +377,7 @@ export function toJson_WorkflowTemplateSpecSynchronization(obj) {
         'semaphores': obj.semaphores?.map(y => toJson_WorkflowTemplateSpecSynchronizationSemaphores(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaults' to JSON representation.
@@ -429,7 +429,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaults(obj) {
         'volumes': obj.volumes?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplates' to JSON representation.
@@ -481,7 +481,7 @@ export function toJson_WorkflowTemplateSpecTemplates(obj) {
         'volumes': obj.volumes?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTolerations' to JSON representation.
@@ -499,7 +499,7 @@ export function toJson_WorkflowTemplateSpecTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTtlStrategy' to JSON representation.
@@ -515,7 +515,7 @@ export function toJson_WorkflowTemplateSpecTtlStrategy(obj) {
         'secondsAfterSuccess': obj.secondsAfterSuccess,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimGc' to JSON representation.
@@ -529,7 +529,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimGc(obj) {
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimTemplates' to JSON representation.
@@ -547,7 +547,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplates(obj) {
         'status': toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatus(obj.status),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumes' to JSON representation.
@@ -591,7 +591,7 @@ export function toJson_WorkflowTemplateSpecVolumes(obj) {
         'vsphereVolume': toJson_WorkflowTemplateSpecVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecWorkflowMetadata' to JSON representation.
@@ -607,7 +607,7 @@ export function toJson_WorkflowTemplateSpecWorkflowMetadata(obj) {
         'labelsFrom': ((obj.labelsFrom) === undefined) ? undefined : (Object.entries(obj.labelsFrom).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: toJson_WorkflowTemplateSpecWorkflowMetadataLabelsFrom(i[1]) }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecWorkflowTemplateRef' to JSON representation.
@@ -622,7 +622,7 @@ export function toJson_WorkflowTemplateSpecWorkflowTemplateRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityNodeAffinity' to JSON representation.
@@ -637,7 +637,7 @@ export function toJson_WorkflowTemplateSpecAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinity' to JSON representation.
@@ -652,7 +652,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinity' to JSON representation.
@@ -667,7 +667,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifacts' to JSON representation.
@@ -703,7 +703,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifacts(obj) {
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsParameters' to JSON representation.
@@ -723,7 +723,7 @@ export function toJson_WorkflowTemplateSpecArgumentsParameters(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArtifactGcPodMetadata' to JSON representation.
@@ -738,7 +738,7 @@ export function toJson_WorkflowTemplateSpecArtifactGcPodMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -768,7 +768,7 @@ export function toJson_WorkflowTemplateSpecDnsConfigOptions(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArguments' to JSON representation.
@@ -783,7 +783,7 @@ export function toJson_WorkflowTemplateSpecHooksArguments(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecHooksArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksTemplateRef' to JSON representation.
@@ -799,7 +799,7 @@ export function toJson_WorkflowTemplateSpecHooksTemplateRef(obj) {
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecMetricsPrometheus' to JSON representation.
@@ -819,7 +819,7 @@ export function toJson_WorkflowTemplateSpecMetricsPrometheus(obj) {
         'when': obj.when,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -875,7 +875,7 @@ export function toJson_WorkflowTemplateSpecPodDisruptionBudgetSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecPodGcLabelSelector' to JSON representation.
@@ -890,7 +890,7 @@ export function toJson_WorkflowTemplateSpecPodGcLabelSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -921,7 +921,7 @@ export function toJson_WorkflowTemplateSpecRetryStrategyAffinity(obj) {
         'nodeAntiAffinity': obj.nodeAntiAffinity,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecRetryStrategyBackoff' to JSON representation.
@@ -938,7 +938,7 @@ export function toJson_WorkflowTemplateSpecRetryStrategyBackoff(obj) {
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -988,7 +988,7 @@ export function toJson_WorkflowTemplateSpecSecurityContextAppArmorProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecSecurityContextSeLinuxOptions' to JSON representation.
@@ -1005,7 +1005,7 @@ export function toJson_WorkflowTemplateSpecSecurityContextSeLinuxOptions(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecSecurityContextSeccompProfile' to JSON representation.
@@ -1020,7 +1020,7 @@ export function toJson_WorkflowTemplateSpecSecurityContextSeccompProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecSecurityContextSysctls' to JSON representation.
@@ -1035,7 +1035,7 @@ export function toJson_WorkflowTemplateSpecSecurityContextSysctls(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecSecurityContextWindowsOptions' to JSON representation.
@@ -1052,7 +1052,7 @@ export function toJson_WorkflowTemplateSpecSecurityContextWindowsOptions(obj) {
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecSynchronizationMutexes' to JSON representation.
@@ -1068,7 +1068,7 @@ export function toJson_WorkflowTemplateSpecSynchronizationMutexes(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecSynchronizationSemaphores' to JSON representation.
@@ -1084,7 +1084,7 @@ export function toJson_WorkflowTemplateSpecSynchronizationSemaphores(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1116,7 +1116,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinity(obj) {
         'podAntiAffinity': toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocation' to JSON representation.
@@ -1140,7 +1140,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocation(obj) 
         's3': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3(obj.s3),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainer' to JSON representation.
@@ -1177,7 +1177,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainer(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSet' to JSON representation.
@@ -1193,7 +1193,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSet(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDag' to JSON representation.
@@ -1209,7 +1209,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDag(obj) {
         'tasks': obj.tasks?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasks(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsData' to JSON representation.
@@ -1224,7 +1224,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsData(obj) {
         'transformation': obj.transformation?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDataTransformation(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsExecutor' to JSON representation.
@@ -1238,7 +1238,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsExecutor(obj) {
         'serviceAccountName': obj.serviceAccountName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsHostAliases' to JSON representation.
@@ -1253,7 +1253,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsHttp' to JSON representation.
@@ -1274,7 +1274,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsHttp(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainers' to JSON representation.
@@ -1312,7 +1312,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputs' to JSON representation.
@@ -1327,7 +1327,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputs(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsInputsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMemoize' to JSON representation.
@@ -1343,7 +1343,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMemoize(obj) {
         'maxAge': obj.maxAge,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMetadata' to JSON representation.
@@ -1358,7 +1358,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMetrics' to JSON representation.
@@ -1372,7 +1372,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMetrics(obj) {
         'prometheus': obj.prometheus?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheus(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputs' to JSON representation.
@@ -1389,7 +1389,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputs(obj) {
         'result': obj.result,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResource' to JSON representation.
@@ -1410,7 +1410,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResource(obj) {
         'successCondition': obj.successCondition,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsRetryStrategy' to JSON representation.
@@ -1428,7 +1428,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsRetryStrategy(obj) {
         'retryPolicy': obj.retryPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScript' to JSON representation.
@@ -1466,7 +1466,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScript(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSecurityContext' to JSON representation.
@@ -1492,7 +1492,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContext(obj) 
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecars' to JSON representation.
@@ -1530,7 +1530,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecars(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSteps' to JSON representation.
@@ -1555,7 +1555,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSteps(obj) {
         'withSequence': toJson_WorkflowTemplateSpecTemplateDefaultsStepsWithSequence(obj.withSequence),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSuspend' to JSON representation.
@@ -1569,7 +1569,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSuspend(obj) {
         'duration': obj.duration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSynchronization' to JSON representation.
@@ -1584,7 +1584,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronization(obj) 
         'semaphores': obj.semaphores?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphores(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsTolerations' to JSON representation.
@@ -1602,7 +1602,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumes' to JSON representation.
@@ -1646,7 +1646,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumes(obj) {
         'vsphereVolume': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1682,7 +1682,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinity(obj) {
         'podAntiAffinity': toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocation' to JSON representation.
@@ -1706,7 +1706,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocation(obj) {
         's3': toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3(obj.s3),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainer' to JSON representation.
@@ -1743,7 +1743,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainer(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSet' to JSON representation.
@@ -1759,7 +1759,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSet(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_WorkflowTemplateSpecTemplatesContainerSetVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDag' to JSON representation.
@@ -1775,7 +1775,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDag(obj) {
         'tasks': obj.tasks?.map(y => toJson_WorkflowTemplateSpecTemplatesDagTasks(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesData' to JSON representation.
@@ -1790,7 +1790,7 @@ export function toJson_WorkflowTemplateSpecTemplatesData(obj) {
         'transformation': obj.transformation?.map(y => toJson_WorkflowTemplateSpecTemplatesDataTransformation(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesExecutor' to JSON representation.
@@ -1804,7 +1804,7 @@ export function toJson_WorkflowTemplateSpecTemplatesExecutor(obj) {
         'serviceAccountName': obj.serviceAccountName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesHostAliases' to JSON representation.
@@ -1819,7 +1819,7 @@ export function toJson_WorkflowTemplateSpecTemplatesHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesHttp' to JSON representation.
@@ -1840,7 +1840,7 @@ export function toJson_WorkflowTemplateSpecTemplatesHttp(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainers' to JSON representation.
@@ -1878,7 +1878,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputs' to JSON representation.
@@ -1893,7 +1893,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputs(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesInputsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMemoize' to JSON representation.
@@ -1909,7 +1909,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMemoize(obj) {
         'maxAge': obj.maxAge,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMetadata' to JSON representation.
@@ -1924,7 +1924,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMetrics' to JSON representation.
@@ -1938,7 +1938,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMetrics(obj) {
         'prometheus': obj.prometheus?.map(y => toJson_WorkflowTemplateSpecTemplatesMetricsPrometheus(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputs' to JSON representation.
@@ -1955,7 +1955,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputs(obj) {
         'result': obj.result,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResource' to JSON representation.
@@ -1976,7 +1976,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResource(obj) {
         'successCondition': obj.successCondition,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesRetryStrategy' to JSON representation.
@@ -1994,7 +1994,7 @@ export function toJson_WorkflowTemplateSpecTemplatesRetryStrategy(obj) {
         'retryPolicy': obj.retryPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScript' to JSON representation.
@@ -2032,7 +2032,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScript(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSecurityContext' to JSON representation.
@@ -2058,7 +2058,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSecurityContext(obj) {
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecars' to JSON representation.
@@ -2096,7 +2096,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecars(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSteps' to JSON representation.
@@ -2121,7 +2121,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSteps(obj) {
         'withSequence': toJson_WorkflowTemplateSpecTemplatesStepsWithSequence(obj.withSequence),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSuspend' to JSON representation.
@@ -2135,7 +2135,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSuspend(obj) {
         'duration': obj.duration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSynchronization' to JSON representation.
@@ -2150,7 +2150,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSynchronization(obj) {
         'semaphores': obj.semaphores?.map(y => toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphores(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesTolerations' to JSON representation.
@@ -2168,7 +2168,7 @@ export function toJson_WorkflowTemplateSpecTemplatesTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumes' to JSON representation.
@@ -2212,7 +2212,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumes(obj) {
         'vsphereVolume': toJson_WorkflowTemplateSpecTemplatesVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimTemplatesMetadata' to JSON representation.
@@ -2231,7 +2231,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimTemplatesSpec' to JSON representation.
@@ -2253,7 +2253,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimTemplatesStatus' to JSON representation.
@@ -2274,7 +2274,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatus(obj) {
         'phase': obj.phase,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesAwsElasticBlockStore' to JSON representation.
@@ -2291,7 +2291,7 @@ export function toJson_WorkflowTemplateSpecVolumesAwsElasticBlockStore(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesAzureDisk' to JSON representation.
@@ -2310,7 +2310,7 @@ export function toJson_WorkflowTemplateSpecVolumesAzureDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesAzureFile' to JSON representation.
@@ -2326,7 +2326,7 @@ export function toJson_WorkflowTemplateSpecVolumesAzureFile(obj) {
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesCephfs' to JSON representation.
@@ -2345,7 +2345,7 @@ export function toJson_WorkflowTemplateSpecVolumesCephfs(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesCinder' to JSON representation.
@@ -2362,7 +2362,7 @@ export function toJson_WorkflowTemplateSpecVolumesCinder(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesConfigMap' to JSON representation.
@@ -2379,7 +2379,7 @@ export function toJson_WorkflowTemplateSpecVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesCsi' to JSON representation.
@@ -2397,7 +2397,7 @@ export function toJson_WorkflowTemplateSpecVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesDownwardApi' to JSON representation.
@@ -2412,7 +2412,7 @@ export function toJson_WorkflowTemplateSpecVolumesDownwardApi(obj) {
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesEmptyDir' to JSON representation.
@@ -2427,7 +2427,7 @@ export function toJson_WorkflowTemplateSpecVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesEphemeral' to JSON representation.
@@ -2441,7 +2441,7 @@ export function toJson_WorkflowTemplateSpecVolumesEphemeral(obj) {
         'volumeClaimTemplate': toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesFc' to JSON representation.
@@ -2459,7 +2459,7 @@ export function toJson_WorkflowTemplateSpecVolumesFc(obj) {
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesFlexVolume' to JSON representation.
@@ -2477,7 +2477,7 @@ export function toJson_WorkflowTemplateSpecVolumesFlexVolume(obj) {
         'secretRef': toJson_WorkflowTemplateSpecVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesFlocker' to JSON representation.
@@ -2492,7 +2492,7 @@ export function toJson_WorkflowTemplateSpecVolumesFlocker(obj) {
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesGcePersistentDisk' to JSON representation.
@@ -2509,7 +2509,7 @@ export function toJson_WorkflowTemplateSpecVolumesGcePersistentDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesGitRepo' to JSON representation.
@@ -2525,7 +2525,7 @@ export function toJson_WorkflowTemplateSpecVolumesGitRepo(obj) {
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesGlusterfs' to JSON representation.
@@ -2541,7 +2541,7 @@ export function toJson_WorkflowTemplateSpecVolumesGlusterfs(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesHostPath' to JSON representation.
@@ -2556,7 +2556,7 @@ export function toJson_WorkflowTemplateSpecVolumesHostPath(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesImage' to JSON representation.
@@ -2571,7 +2571,7 @@ export function toJson_WorkflowTemplateSpecVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesIscsi' to JSON representation.
@@ -2595,7 +2595,7 @@ export function toJson_WorkflowTemplateSpecVolumesIscsi(obj) {
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesNfs' to JSON representation.
@@ -2611,7 +2611,7 @@ export function toJson_WorkflowTemplateSpecVolumesNfs(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesPersistentVolumeClaim' to JSON representation.
@@ -2626,7 +2626,7 @@ export function toJson_WorkflowTemplateSpecVolumesPersistentVolumeClaim(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesPhotonPersistentDisk' to JSON representation.
@@ -2641,7 +2641,7 @@ export function toJson_WorkflowTemplateSpecVolumesPhotonPersistentDisk(obj) {
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesPortworxVolume' to JSON representation.
@@ -2657,7 +2657,7 @@ export function toJson_WorkflowTemplateSpecVolumesPortworxVolume(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjected' to JSON representation.
@@ -2672,7 +2672,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjected(obj) {
         'sources': obj.sources?.map(y => toJson_WorkflowTemplateSpecVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesQuobyte' to JSON representation.
@@ -2691,7 +2691,7 @@ export function toJson_WorkflowTemplateSpecVolumesQuobyte(obj) {
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesRbd' to JSON representation.
@@ -2712,7 +2712,7 @@ export function toJson_WorkflowTemplateSpecVolumesRbd(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesScaleIo' to JSON representation.
@@ -2735,7 +2735,7 @@ export function toJson_WorkflowTemplateSpecVolumesScaleIo(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesSecret' to JSON representation.
@@ -2752,7 +2752,7 @@ export function toJson_WorkflowTemplateSpecVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesStorageos' to JSON representation.
@@ -2770,7 +2770,7 @@ export function toJson_WorkflowTemplateSpecVolumesStorageos(obj) {
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesVsphereVolume' to JSON representation.
@@ -2787,7 +2787,7 @@ export function toJson_WorkflowTemplateSpecVolumesVsphereVolume(obj) {
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecWorkflowMetadataLabelsFrom' to JSON representation.
@@ -2801,7 +2801,7 @@ export function toJson_WorkflowTemplateSpecWorkflowMetadataLabelsFrom(obj) {
         'expression': obj.expression,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2816,7 +2816,7 @@ export function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSc
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2830,7 +2830,7 @@ export function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSch
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2845,7 +2845,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSch
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2864,7 +2864,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSche
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2879,7 +2879,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDurin
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2898,7 +2898,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuring
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsArchive' to JSON representation.
@@ -2914,7 +2914,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsArchive(obj) {
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsArtifactGc' to JSON representation.
@@ -2930,7 +2930,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactGc(obj) {
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsArtifactory' to JSON representation.
@@ -2946,7 +2946,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactory(obj) {
         'usernameSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsAzure' to JSON representation.
@@ -2964,7 +2964,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsAzure(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsGcs' to JSON representation.
@@ -2980,7 +2980,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsGcs(obj) {
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsGit' to JSON representation.
@@ -3005,7 +3005,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsGit(obj) {
         'usernameSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHdfs' to JSON representation.
@@ -3029,7 +3029,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttp' to JSON representation.
@@ -3045,7 +3045,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttp(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsOss' to JSON representation.
@@ -3067,7 +3067,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsOss(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsPlugin' to JSON representation.
@@ -3084,7 +3084,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsPlugin(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsRaw' to JSON representation.
@@ -3098,7 +3098,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsRaw(obj) {
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsS3' to JSON representation.
@@ -3124,7 +3124,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsS3(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsParametersValueFrom' to JSON representation.
@@ -3146,7 +3146,7 @@ export function toJson_WorkflowTemplateSpecArgumentsParametersValueFrom(obj) {
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifacts' to JSON representation.
@@ -3182,7 +3182,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifacts(obj) {
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsParameters' to JSON representation.
@@ -3202,7 +3202,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsParameters(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecMetricsPrometheusCounter' to JSON representation.
@@ -3216,7 +3216,7 @@ export function toJson_WorkflowTemplateSpecMetricsPrometheusCounter(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecMetricsPrometheusGauge' to JSON representation.
@@ -3232,7 +3232,7 @@ export function toJson_WorkflowTemplateSpecMetricsPrometheusGauge(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecMetricsPrometheusHistogram' to JSON representation.
@@ -3247,7 +3247,7 @@ export function toJson_WorkflowTemplateSpecMetricsPrometheusHistogram(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecMetricsPrometheusLabels' to JSON representation.
@@ -3262,7 +3262,7 @@ export function toJson_WorkflowTemplateSpecMetricsPrometheusLabels(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecPodDisruptionBudgetSelectorMatchExpressions' to JSON representation.
@@ -3278,7 +3278,7 @@ export function toJson_WorkflowTemplateSpecPodDisruptionBudgetSelectorMatchExpre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecPodGcLabelSelectorMatchExpressions' to JSON representation.
@@ -3294,7 +3294,7 @@ export function toJson_WorkflowTemplateSpecPodGcLabelSelectorMatchExpressions(ob
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3328,7 +3328,7 @@ export function toJson_WorkflowTemplateSpecSynchronizationSemaphoresConfigMapKey
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecSynchronizationSemaphoresDatabase' to JSON representation.
@@ -3342,7 +3342,7 @@ export function toJson_WorkflowTemplateSpecSynchronizationSemaphoresDatabase(obj
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinity' to JSON representation.
@@ -3357,7 +3357,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinity(
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinity' to JSON representation.
@@ -3372,7 +3372,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinity(o
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinity' to JSON representation.
@@ -3387,7 +3387,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactory' to JSON representation.
@@ -3403,7 +3403,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifa
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationAzure' to JSON representation.
@@ -3421,7 +3421,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationAzure(
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcs' to JSON representation.
@@ -3437,7 +3437,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcs(ob
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationGit' to JSON representation.
@@ -3462,7 +3462,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGit(ob
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfs' to JSON representation.
@@ -3486,7 +3486,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfs(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttp' to JSON representation.
@@ -3502,7 +3502,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttp(o
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationOss' to JSON representation.
@@ -3524,7 +3524,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOss(ob
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationPlugin' to JSON representation.
@@ -3541,7 +3541,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationPlugin
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationRaw' to JSON representation.
@@ -3555,7 +3555,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationRaw(ob
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3' to JSON representation.
@@ -3581,7 +3581,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3(obj
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerEnv' to JSON representation.
@@ -3597,7 +3597,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnv(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerEnvFrom' to JSON representation.
@@ -3613,7 +3613,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFrom(obj)
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecycle' to JSON representation.
@@ -3629,7 +3629,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecycle(ob
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbe' to JSON representation.
@@ -3652,7 +3652,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProb
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerPorts' to JSON representation.
@@ -3670,7 +3670,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbe' to JSON representation.
@@ -3693,7 +3693,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessPro
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerResizePolicy' to JSON representation.
@@ -3708,7 +3708,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerResizePolicy
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerResources' to JSON representation.
@@ -3724,7 +3724,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerResources(ob
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSecurityContext' to JSON representation.
@@ -3749,7 +3749,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityCont
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerStartupProbe' to JSON representation.
@@ -3772,7 +3772,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbe
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerVolumeDevices' to JSON representation.
@@ -3787,7 +3787,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerVolumeDevice
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerVolumeMounts' to JSON representation.
@@ -3807,7 +3807,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerVolumeMounts
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainers' to JSON representation.
@@ -3845,7 +3845,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetRetryStrategy' to JSON representation.
@@ -3860,7 +3860,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetRetryStra
         'retries': obj.retries?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetVolumeMounts' to JSON representation.
@@ -3880,7 +3880,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetVolumeMou
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasks' to JSON representation.
@@ -3907,7 +3907,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasks(obj) {
         'withSequence': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksWithSequence(obj.withSequence),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSource' to JSON representation.
@@ -3921,7 +3921,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSource(obj) {
         'artifactPaths': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPaths(obj.artifactPaths),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataTransformation' to JSON representation.
@@ -3935,7 +3935,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataTransformation(ob
         'expression': obj.expression,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsHttpBodyFrom' to JSON representation.
@@ -3949,7 +3949,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsHttpBodyFrom(obj) {
         'bytes': obj.bytes,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsHttpHeaders' to JSON representation.
@@ -3965,7 +3965,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeaders(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersEnv' to JSON representation.
@@ -3981,7 +3981,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnv(obj
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFrom' to JSON representation.
@@ -3997,7 +3997,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFrom
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecycle' to JSON representation.
@@ -4013,7 +4013,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbe' to JSON representation.
@@ -4036,7 +4036,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenes
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersPorts' to JSON representation.
@@ -4054,7 +4054,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersPorts(o
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbe' to JSON representation.
@@ -4077,7 +4077,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadine
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersResizePolicy' to JSON representation.
@@ -4092,7 +4092,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResizeP
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersResources' to JSON representation.
@@ -4108,7 +4108,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResourc
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContext' to JSON representation.
@@ -4133,7 +4133,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurit
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbe' to JSON representation.
@@ -4156,7 +4156,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartup
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersVolumeDevices' to JSON representation.
@@ -4171,7 +4171,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersVolumeD
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersVolumeMounts' to JSON representation.
@@ -4191,7 +4191,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersVolumeM
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifacts' to JSON representation.
@@ -4227,7 +4227,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifacts(obj) 
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsParameters' to JSON representation.
@@ -4247,7 +4247,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsParameters(obj)
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsInputsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMemoizeCache' to JSON representation.
@@ -4261,7 +4261,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMemoizeCache(obj) {
         'configMap': toJson_WorkflowTemplateSpecTemplateDefaultsMemoizeCacheConfigMap(obj.configMap),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMetricsPrometheus' to JSON representation.
@@ -4281,7 +4281,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheus(obj
         'when': obj.when,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifacts' to JSON representation.
@@ -4317,7 +4317,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifacts(obj)
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsParameters' to JSON representation.
@@ -4337,7 +4337,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParameters(obj
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4370,7 +4370,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFrom(
         'artifact': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact(obj.artifact),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4397,7 +4397,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsRetryStrategyAffinity
         'nodeAntiAffinity': obj.nodeAntiAffinity,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsRetryStrategyBackoff' to JSON representation.
@@ -4414,7 +4414,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsRetryStrategyBackoff(
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4460,7 +4460,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnv(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptEnvFrom' to JSON representation.
@@ -4476,7 +4476,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFrom(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecycle' to JSON representation.
@@ -4492,7 +4492,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecycle(obj) 
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbe' to JSON representation.
@@ -4515,7 +4515,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbe(o
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptPorts' to JSON representation.
@@ -4533,7 +4533,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbe' to JSON representation.
@@ -4556,7 +4556,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbe(
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptResizePolicy' to JSON representation.
@@ -4571,7 +4571,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptResizePolicy(ob
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptResources' to JSON representation.
@@ -4587,7 +4587,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptResources(obj) 
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptSecurityContext' to JSON representation.
@@ -4612,7 +4612,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContext
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptStartupProbe' to JSON representation.
@@ -4635,7 +4635,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbe(ob
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptVolumeDevices' to JSON representation.
@@ -4650,7 +4650,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptVolumeDevices(o
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptVolumeMounts' to JSON representation.
@@ -4670,7 +4670,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptVolumeMounts(ob
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSecurityContextAppArmorProfile' to JSON representation.
@@ -4685,7 +4685,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextAppArm
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSecurityContextSeLinuxOptions' to JSON representation.
@@ -4702,7 +4702,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSeLinu
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSecurityContextSeccompProfile' to JSON representation.
@@ -4717,7 +4717,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSeccom
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSecurityContextSysctls' to JSON representation.
@@ -4732,7 +4732,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextSysctl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSecurityContextWindowsOptions' to JSON representation.
@@ -4749,7 +4749,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSecurityContextWindow
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsEnv' to JSON representation.
@@ -4765,7 +4765,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnv(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFrom' to JSON representation.
@@ -4781,7 +4781,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFrom(obj) 
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecycle' to JSON representation.
@@ -4797,7 +4797,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecycle(obj
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbe' to JSON representation.
@@ -4820,7 +4820,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbe
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsPorts' to JSON representation.
@@ -4838,7 +4838,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbe' to JSON representation.
@@ -4861,7 +4861,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProb
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsResizePolicy' to JSON representation.
@@ -4876,7 +4876,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResizePolicy(
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsResources' to JSON representation.
@@ -4892,7 +4892,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResources(obj
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContext' to JSON representation.
@@ -4917,7 +4917,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityConte
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbe' to JSON representation.
@@ -4940,7 +4940,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbe(
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsVolumeDevices' to JSON representation.
@@ -4955,7 +4955,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsVolumeDevices
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsVolumeMounts' to JSON representation.
@@ -4975,7 +4975,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsVolumeMounts(
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArguments' to JSON representation.
@@ -4990,7 +4990,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArguments(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsContinueOn' to JSON representation.
@@ -5005,7 +5005,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsContinueOn(obj) 
         'failed': obj.failed,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooks' to JSON representation.
@@ -5022,7 +5022,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooks(obj) {
         'templateRef': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksTemplateRef(obj.templateRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsTemplateRef' to JSON representation.
@@ -5038,7 +5038,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsTemplateRef(obj)
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsWithSequence' to JSON representation.
@@ -5055,7 +5055,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsWithSequence(obj
         'start': obj.start?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSynchronizationMutexes' to JSON representation.
@@ -5071,7 +5071,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationMutexe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphores' to JSON representation.
@@ -5087,7 +5087,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaph
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesAwsElasticBlockStore' to JSON representation.
@@ -5104,7 +5104,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesAwsElasticBloc
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesAzureDisk' to JSON representation.
@@ -5123,7 +5123,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesAzureDisk(obj)
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesAzureFile' to JSON representation.
@@ -5139,7 +5139,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesAzureFile(obj)
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesCephfs' to JSON representation.
@@ -5158,7 +5158,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCephfs(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesCinder' to JSON representation.
@@ -5175,7 +5175,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCinder(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesConfigMap' to JSON representation.
@@ -5192,7 +5192,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesConfigMap(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesCsi' to JSON representation.
@@ -5210,7 +5210,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApi' to JSON representation.
@@ -5225,7 +5225,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApi(ob
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesEmptyDir' to JSON representation.
@@ -5240,7 +5240,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEmptyDir(obj) 
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesEphemeral' to JSON representation.
@@ -5254,7 +5254,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeral(obj)
         'volumeClaimTemplate': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesFc' to JSON representation.
@@ -5272,7 +5272,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFc(obj) {
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolume' to JSON representation.
@@ -5290,7 +5290,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolume(obj
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesFlocker' to JSON representation.
@@ -5305,7 +5305,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlocker(obj) {
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesGcePersistentDisk' to JSON representation.
@@ -5322,7 +5322,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesGcePersistentD
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesGitRepo' to JSON representation.
@@ -5338,7 +5338,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesGitRepo(obj) {
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesGlusterfs' to JSON representation.
@@ -5354,7 +5354,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesGlusterfs(obj)
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesHostPath' to JSON representation.
@@ -5369,7 +5369,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesHostPath(obj) 
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesImage' to JSON representation.
@@ -5384,7 +5384,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesIscsi' to JSON representation.
@@ -5408,7 +5408,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesIscsi(obj) {
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesNfs' to JSON representation.
@@ -5424,7 +5424,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesNfs(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesPersistentVolumeClaim' to JSON representation.
@@ -5439,7 +5439,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesPersistentVolu
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesPhotonPersistentDisk' to JSON representation.
@@ -5454,7 +5454,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesPhotonPersiste
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesPortworxVolume' to JSON representation.
@@ -5470,7 +5470,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesPortworxVolume
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjected' to JSON representation.
@@ -5485,7 +5485,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjected(obj)
         'sources': obj.sources?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesQuobyte' to JSON representation.
@@ -5504,7 +5504,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesQuobyte(obj) {
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesRbd' to JSON representation.
@@ -5525,7 +5525,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesRbd(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesScaleIo' to JSON representation.
@@ -5548,7 +5548,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesScaleIo(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesSecret' to JSON representation.
@@ -5565,7 +5565,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesStorageos' to JSON representation.
@@ -5583,7 +5583,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesStorageos(obj)
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesVsphereVolume' to JSON representation.
@@ -5600,7 +5600,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesVsphereVolume(
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityNodeAffinity' to JSON representation.
@@ -5615,7 +5615,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinity' to JSON representation.
@@ -5630,7 +5630,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinity' to JSON representation.
@@ -5645,7 +5645,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinity(obj)
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationArtifactory' to JSON representation.
@@ -5661,7 +5661,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactory(o
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationAzure' to JSON representation.
@@ -5679,7 +5679,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationAzure(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationGcs' to JSON representation.
@@ -5695,7 +5695,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGcs(obj) {
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationGit' to JSON representation.
@@ -5720,7 +5720,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGit(obj) {
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHdfs' to JSON representation.
@@ -5744,7 +5744,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttp' to JSON representation.
@@ -5760,7 +5760,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttp(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationOss' to JSON representation.
@@ -5782,7 +5782,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOss(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationPlugin' to JSON representation.
@@ -5799,7 +5799,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationPlugin(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationRaw' to JSON representation.
@@ -5813,7 +5813,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationRaw(obj) {
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationS3' to JSON representation.
@@ -5839,7 +5839,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerEnv' to JSON representation.
@@ -5855,7 +5855,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerEnv(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerEnvFrom' to JSON representation.
@@ -5871,7 +5871,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerEnvFrom(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplatesContainerEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecycle' to JSON representation.
@@ -5887,7 +5887,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecycle(obj) {
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLivenessProbe' to JSON representation.
@@ -5910,7 +5910,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbe(obj) 
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerPorts' to JSON representation.
@@ -5928,7 +5928,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerReadinessProbe' to JSON representation.
@@ -5951,7 +5951,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbe(obj)
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerResizePolicy' to JSON representation.
@@ -5966,7 +5966,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerResizePolicy(obj) {
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerResources' to JSON representation.
@@ -5982,7 +5982,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSecurityContext' to JSON representation.
@@ -6007,7 +6007,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContext(obj
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerStartupProbe' to JSON representation.
@@ -6030,7 +6030,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerVolumeDevices' to JSON representation.
@@ -6045,7 +6045,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerVolumeDevices(obj) 
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerVolumeMounts' to JSON representation.
@@ -6065,7 +6065,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainers' to JSON representation.
@@ -6103,7 +6103,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainers(obj) 
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetRetryStrategy' to JSON representation.
@@ -6118,7 +6118,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetRetryStrategy(ob
         'retries': obj.retries?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetVolumeMounts' to JSON representation.
@@ -6138,7 +6138,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetVolumeMounts(obj
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasks' to JSON representation.
@@ -6165,7 +6165,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasks(obj) {
         'withSequence': toJson_WorkflowTemplateSpecTemplatesDagTasksWithSequence(obj.withSequence),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSource' to JSON representation.
@@ -6179,7 +6179,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSource(obj) {
         'artifactPaths': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPaths(obj.artifactPaths),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataTransformation' to JSON representation.
@@ -6193,7 +6193,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataTransformation(obj) {
         'expression': obj.expression,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesHttpBodyFrom' to JSON representation.
@@ -6207,7 +6207,7 @@ export function toJson_WorkflowTemplateSpecTemplatesHttpBodyFrom(obj) {
         'bytes': obj.bytes,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesHttpHeaders' to JSON representation.
@@ -6223,7 +6223,7 @@ export function toJson_WorkflowTemplateSpecTemplatesHttpHeaders(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersEnv' to JSON representation.
@@ -6239,7 +6239,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersEnv(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersEnvFrom' to JSON representation.
@@ -6255,7 +6255,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFrom(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecycle' to JSON representation.
@@ -6271,7 +6271,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecycle(obj)
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLivenessProbe' to JSON representation.
@@ -6294,7 +6294,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbe(
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersPorts' to JSON representation.
@@ -6312,7 +6312,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersReadinessProbe' to JSON representation.
@@ -6335,7 +6335,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbe
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersResizePolicy' to JSON representation.
@@ -6350,7 +6350,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersResizePolicy(o
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersResources' to JSON representation.
@@ -6366,7 +6366,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersResources(obj)
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersSecurityContext' to JSON representation.
@@ -6391,7 +6391,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContex
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersStartupProbe' to JSON representation.
@@ -6414,7 +6414,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbe(o
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersVolumeDevices' to JSON representation.
@@ -6429,7 +6429,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersVolumeDevices(
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersVolumeMounts' to JSON representation.
@@ -6449,7 +6449,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersVolumeMounts(o
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifacts' to JSON representation.
@@ -6485,7 +6485,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifacts(obj) {
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsParameters' to JSON representation.
@@ -6505,7 +6505,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsParameters(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesInputsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMemoizeCache' to JSON representation.
@@ -6519,7 +6519,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMemoizeCache(obj) {
         'configMap': toJson_WorkflowTemplateSpecTemplatesMemoizeCacheConfigMap(obj.configMap),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMetricsPrometheus' to JSON representation.
@@ -6539,7 +6539,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheus(obj) {
         'when': obj.when,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifacts' to JSON representation.
@@ -6575,7 +6575,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifacts(obj) {
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsParameters' to JSON representation.
@@ -6595,7 +6595,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsParameters(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesOutputsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6631,7 +6631,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFrom(obj) {
         'artifact': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact(obj.artifact),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6661,7 +6661,7 @@ export function toJson_WorkflowTemplateSpecTemplatesRetryStrategyAffinity(obj) {
         'nodeAntiAffinity': obj.nodeAntiAffinity,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesRetryStrategyBackoff' to JSON representation.
@@ -6678,7 +6678,7 @@ export function toJson_WorkflowTemplateSpecTemplatesRetryStrategyBackoff(obj) {
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6729,7 +6729,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptEnv(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptEnvFrom' to JSON representation.
@@ -6745,7 +6745,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptEnvFrom(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplatesScriptEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecycle' to JSON representation.
@@ -6761,7 +6761,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecycle(obj) {
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLivenessProbe' to JSON representation.
@@ -6784,7 +6784,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptPorts' to JSON representation.
@@ -6802,7 +6802,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptReadinessProbe' to JSON representation.
@@ -6825,7 +6825,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptResizePolicy' to JSON representation.
@@ -6840,7 +6840,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptResizePolicy(obj) {
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptResources' to JSON representation.
@@ -6856,7 +6856,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptSecurityContext' to JSON representation.
@@ -6881,7 +6881,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContext(obj) {
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptStartupProbe' to JSON representation.
@@ -6904,7 +6904,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptVolumeDevices' to JSON representation.
@@ -6919,7 +6919,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptVolumeDevices(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptVolumeMounts' to JSON representation.
@@ -6939,7 +6939,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSecurityContextAppArmorProfile' to JSON representation.
@@ -6954,7 +6954,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSecurityContextAppArmorProfi
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSecurityContextSeLinuxOptions' to JSON representation.
@@ -6971,7 +6971,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSecurityContextSeLinuxOption
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSecurityContextSeccompProfile' to JSON representation.
@@ -6986,7 +6986,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSecurityContextSeccompProfil
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSecurityContextSysctls' to JSON representation.
@@ -7001,7 +7001,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSecurityContextSysctls(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSecurityContextWindowsOptions' to JSON representation.
@@ -7018,7 +7018,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSecurityContextWindowsOption
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsEnv' to JSON representation.
@@ -7034,7 +7034,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsEnv(obj) {
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsEnvFrom' to JSON representation.
@@ -7050,7 +7050,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFrom(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecycle' to JSON representation.
@@ -7066,7 +7066,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecycle(obj) {
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLivenessProbe' to JSON representation.
@@ -7089,7 +7089,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsPorts' to JSON representation.
@@ -7107,7 +7107,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsReadinessProbe' to JSON representation.
@@ -7130,7 +7130,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbe(obj) 
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsResizePolicy' to JSON representation.
@@ -7145,7 +7145,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsResizePolicy(obj) {
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsResources' to JSON representation.
@@ -7161,7 +7161,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsSecurityContext' to JSON representation.
@@ -7186,7 +7186,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContext(obj)
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsStartupProbe' to JSON representation.
@@ -7209,7 +7209,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsVolumeDevices' to JSON representation.
@@ -7224,7 +7224,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsVolumeDevices(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsVolumeMounts' to JSON representation.
@@ -7244,7 +7244,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArguments' to JSON representation.
@@ -7259,7 +7259,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArguments(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsContinueOn' to JSON representation.
@@ -7274,7 +7274,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsContinueOn(obj) {
         'failed': obj.failed,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooks' to JSON representation.
@@ -7291,7 +7291,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooks(obj) {
         'templateRef': toJson_WorkflowTemplateSpecTemplatesStepsHooksTemplateRef(obj.templateRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsTemplateRef' to JSON representation.
@@ -7307,7 +7307,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsTemplateRef(obj) {
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsWithSequence' to JSON representation.
@@ -7324,7 +7324,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsWithSequence(obj) {
         'start': obj.start?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSynchronizationMutexes' to JSON representation.
@@ -7340,7 +7340,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSynchronizationMutexes(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSynchronizationSemaphores' to JSON representation.
@@ -7356,7 +7356,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphores(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesAwsElasticBlockStore' to JSON representation.
@@ -7373,7 +7373,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesAwsElasticBlockStore(
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesAzureDisk' to JSON representation.
@@ -7392,7 +7392,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesAzureDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesAzureFile' to JSON representation.
@@ -7408,7 +7408,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesAzureFile(obj) {
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesCephfs' to JSON representation.
@@ -7427,7 +7427,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesCephfs(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesCinder' to JSON representation.
@@ -7444,7 +7444,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesCinder(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesConfigMap' to JSON representation.
@@ -7461,7 +7461,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesCsi' to JSON representation.
@@ -7479,7 +7479,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesDownwardApi' to JSON representation.
@@ -7494,7 +7494,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApi(obj) {
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesEmptyDir' to JSON representation.
@@ -7509,7 +7509,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesEphemeral' to JSON representation.
@@ -7523,7 +7523,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeral(obj) {
         'volumeClaimTemplate': toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesFc' to JSON representation.
@@ -7541,7 +7541,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesFc(obj) {
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesFlexVolume' to JSON representation.
@@ -7559,7 +7559,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesFlexVolume(obj) {
         'secretRef': toJson_WorkflowTemplateSpecTemplatesVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesFlocker' to JSON representation.
@@ -7574,7 +7574,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesFlocker(obj) {
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesGcePersistentDisk' to JSON representation.
@@ -7591,7 +7591,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesGcePersistentDisk(obj
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesGitRepo' to JSON representation.
@@ -7607,7 +7607,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesGitRepo(obj) {
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesGlusterfs' to JSON representation.
@@ -7623,7 +7623,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesGlusterfs(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesHostPath' to JSON representation.
@@ -7638,7 +7638,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesHostPath(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesImage' to JSON representation.
@@ -7653,7 +7653,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesIscsi' to JSON representation.
@@ -7677,7 +7677,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesIscsi(obj) {
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesNfs' to JSON representation.
@@ -7693,7 +7693,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesNfs(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesPersistentVolumeClaim' to JSON representation.
@@ -7708,7 +7708,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesPersistentVolumeClaim
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesPhotonPersistentDisk' to JSON representation.
@@ -7723,7 +7723,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesPhotonPersistentDisk(
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesPortworxVolume' to JSON representation.
@@ -7739,7 +7739,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesPortworxVolume(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjected' to JSON representation.
@@ -7754,7 +7754,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjected(obj) {
         'sources': obj.sources?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesQuobyte' to JSON representation.
@@ -7773,7 +7773,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesQuobyte(obj) {
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesRbd' to JSON representation.
@@ -7794,7 +7794,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesRbd(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesScaleIo' to JSON representation.
@@ -7817,7 +7817,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesScaleIo(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesSecret' to JSON representation.
@@ -7834,7 +7834,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesStorageos' to JSON representation.
@@ -7852,7 +7852,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesStorageos(obj) {
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesVsphereVolume' to JSON representation.
@@ -7869,7 +7869,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesVsphereVolume(obj) {
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimTemplatesSpecDataSource' to JSON representation.
@@ -7885,7 +7885,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecDataSource(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimTemplatesSpecDataSourceRef' to JSON representation.
@@ -7902,7 +7902,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecDataSourceRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimTemplatesSpecResources' to JSON representation.
@@ -7917,7 +7917,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecResources(obj
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimTemplatesSpecSelector' to JSON representation.
@@ -7932,7 +7932,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecSelector(obj)
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7982,7 +7982,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatusConditions(
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumeClaimTemplatesStatusModifyVolumeStatus' to JSON representation.
@@ -7997,7 +7997,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesStatusModifyVolum
         'targetVolumeAttributesClassName': obj.targetVolumeAttributesClassName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesCephfsSecretRef' to JSON representation.
@@ -8011,7 +8011,7 @@ export function toJson_WorkflowTemplateSpecVolumesCephfsSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesCinderSecretRef' to JSON representation.
@@ -8025,7 +8025,7 @@ export function toJson_WorkflowTemplateSpecVolumesCinderSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesConfigMapItems' to JSON representation.
@@ -8041,7 +8041,7 @@ export function toJson_WorkflowTemplateSpecVolumesConfigMapItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -8055,7 +8055,7 @@ export function toJson_WorkflowTemplateSpecVolumesCsiNodePublishSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesDownwardApiItems' to JSON representation.
@@ -8072,7 +8072,7 @@ export function toJson_WorkflowTemplateSpecVolumesDownwardApiItems(obj) {
         'resourceFieldRef': toJson_WorkflowTemplateSpecVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8110,7 +8110,7 @@ export function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplate(o
         'spec': toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesFlexVolumeSecretRef' to JSON representation.
@@ -8124,7 +8124,7 @@ export function toJson_WorkflowTemplateSpecVolumesFlexVolumeSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesIscsiSecretRef' to JSON representation.
@@ -8138,7 +8138,7 @@ export function toJson_WorkflowTemplateSpecVolumesIscsiSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSources' to JSON representation.
@@ -8156,7 +8156,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSources(obj) {
         'serviceAccountToken': toJson_WorkflowTemplateSpecVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesRbdSecretRef' to JSON representation.
@@ -8170,7 +8170,7 @@ export function toJson_WorkflowTemplateSpecVolumesRbdSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesScaleIoSecretRef' to JSON representation.
@@ -8184,7 +8184,7 @@ export function toJson_WorkflowTemplateSpecVolumesScaleIoSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesSecretItems' to JSON representation.
@@ -8200,7 +8200,7 @@ export function toJson_WorkflowTemplateSpecVolumesSecretItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesStorageosSecretRef' to JSON representation.
@@ -8214,7 +8214,7 @@ export function toJson_WorkflowTemplateSpecVolumesStorageosSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -8229,7 +8229,7 @@ export function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSc
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -8244,7 +8244,7 @@ export function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSch
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -8263,7 +8263,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSch
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -8278,7 +8278,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSche
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -8293,7 +8293,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSche
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -8312,7 +8312,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDurin
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -8327,7 +8327,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuring
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -8342,7 +8342,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuring
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsArchiveTar' to JSON representation.
@@ -8356,7 +8356,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsArchiveTar(obj) {
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -8371,7 +8371,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactGcPodMetada
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8402,7 +8402,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactoryPassword
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -8418,7 +8418,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsArtifactoryUsername
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -8434,7 +8434,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsAzureAccountKeySecr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -8450,7 +8450,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsGcsServiceAccountKe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -8466,7 +8466,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsGitPasswordSecret(o
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -8482,7 +8482,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsGitSshPrivateKeySec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -8498,7 +8498,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsGitUsernameSecret(o
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -8514,7 +8514,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfsKrbCCacheSecret
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -8530,7 +8530,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfsKrbConfigConfig
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -8546,7 +8546,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHdfsKrbKeytabSecret
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuth' to JSON representation.
@@ -8562,7 +8562,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuth(obj) {
         'oauth2': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -8577,7 +8577,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -8593,7 +8593,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsOssAccessKeySecret(
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -8608,7 +8608,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsOssLifecycleRule(ob
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -8624,7 +8624,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsOssSecretKeySecret(
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -8640,7 +8640,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsS3AccessKeySecret(o
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -8656,7 +8656,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsS3CaSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -8670,7 +8670,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsS3CreateBucketIfNot
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -8687,7 +8687,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptions
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -8703,7 +8703,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsS3SecretKeySecret(o
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -8719,7 +8719,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsS3SessionTokenSecre
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -8735,7 +8735,7 @@ export function toJson_WorkflowTemplateSpecArgumentsParametersValueFromConfigMap
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsArchive' to JSON representation.
@@ -8751,7 +8751,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArchive(obj) {
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsArtifactGc' to JSON representation.
@@ -8767,7 +8767,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactGc(obj
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsArtifactory' to JSON representation.
@@ -8783,7 +8783,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactory(ob
         'usernameSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsAzure' to JSON representation.
@@ -8801,7 +8801,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsAzure(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsGcs' to JSON representation.
@@ -8817,7 +8817,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGcs(obj) {
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsGit' to JSON representation.
@@ -8842,7 +8842,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGit(obj) {
         'usernameSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHdfs' to JSON representation.
@@ -8866,7 +8866,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttp' to JSON representation.
@@ -8882,7 +8882,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttp(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsOss' to JSON representation.
@@ -8904,7 +8904,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOss(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsPlugin' to JSON representation.
@@ -8921,7 +8921,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsPlugin(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsRaw' to JSON representation.
@@ -8935,7 +8935,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsRaw(obj) {
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsS3' to JSON representation.
@@ -8961,7 +8961,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsParametersValueFrom' to JSON representation.
@@ -8983,7 +8983,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsParametersValueFrom(obj
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9013,7 +9013,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityP
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -9027,7 +9027,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityR
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -9042,7 +9042,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPr
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -9061,7 +9061,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRe
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -9076,7 +9076,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -9095,7 +9095,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactoryPasswordSecret' to JSON representation.
@@ -9111,7 +9111,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifactoryUsernameSecret' to JSON representation.
@@ -9127,7 +9127,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationAzureAccountKeySecret' to JSON representation.
@@ -9143,7 +9143,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationAzureA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcsServiceAccountKeySecret' to JSON representation.
@@ -9159,7 +9159,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGcsSer
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitPasswordSecret' to JSON representation.
@@ -9175,7 +9175,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitPas
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitSshPrivateKeySecret' to JSON representation.
@@ -9191,7 +9191,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitSsh
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitUsernameSecret' to JSON representation.
@@ -9207,7 +9207,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationGitUse
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKrbCCacheSecret' to JSON representation.
@@ -9223,7 +9223,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKrbConfigConfigMap' to JSON representation.
@@ -9239,7 +9239,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKrbKeytabSecret' to JSON representation.
@@ -9255,7 +9255,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHdfsKr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuth' to JSON representation.
@@ -9271,7 +9271,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpHeaders' to JSON representation.
@@ -9286,7 +9286,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpHe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssAccessKeySecret' to JSON representation.
@@ -9302,7 +9302,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssAcc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssLifecycleRule' to JSON representation.
@@ -9317,7 +9317,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssLif
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssSecretKeySecret' to JSON representation.
@@ -9333,7 +9333,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationOssSec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3AccessKeySecret' to JSON representation.
@@ -9349,7 +9349,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3Acce
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3CaSecret' to JSON representation.
@@ -9365,7 +9365,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3CaSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3CreateBucketIfNotPresent' to JSON representation.
@@ -9379,7 +9379,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3Crea
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3EncryptionOptions' to JSON representation.
@@ -9396,7 +9396,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3Encr
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3SecretKeySecret' to JSON representation.
@@ -9412,7 +9412,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3Secr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3SessionTokenSecret' to JSON representation.
@@ -9428,7 +9428,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3Sess
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom' to JSON representation.
@@ -9445,7 +9445,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerEnvFromConfigMapRef' to JSON representation.
@@ -9460,7 +9460,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFromConfi
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerEnvFromSecretRef' to JSON representation.
@@ -9475,7 +9475,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvFromSecre
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStart' to JSON representation.
@@ -9492,7 +9492,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePos
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStop' to JSON representation.
@@ -9509,7 +9509,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePre
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeExec' to JSON representation.
@@ -9523,7 +9523,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProb
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeGrpc' to JSON representation.
@@ -9538,7 +9538,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProb
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeHttpGet' to JSON representation.
@@ -9556,7 +9556,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProb
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeTcpSocket' to JSON representation.
@@ -9571,7 +9571,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProb
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeExec' to JSON representation.
@@ -9585,7 +9585,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessPro
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeGrpc' to JSON representation.
@@ -9600,7 +9600,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessPro
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeHttpGet' to JSON representation.
@@ -9618,7 +9618,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessPro
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerReadinessProbeTcpSocket' to JSON representation.
@@ -9633,7 +9633,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessPro
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerResourcesClaims' to JSON representation.
@@ -9648,7 +9648,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerResourcesCla
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9694,7 +9694,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityCont
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextCapabilities' to JSON representation.
@@ -9709,7 +9709,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityCont
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -9726,7 +9726,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityCont
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextSeccompProfile' to JSON representation.
@@ -9741,7 +9741,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityCont
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSecurityContextWindowsOptions' to JSON representation.
@@ -9758,7 +9758,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSecurityCont
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeExec' to JSON representation.
@@ -9772,7 +9772,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbe
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeGrpc' to JSON representation.
@@ -9787,7 +9787,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbe
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeHttpGet' to JSON representation.
@@ -9805,7 +9805,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbe
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerStartupProbeTcpSocket' to JSON representation.
@@ -9820,7 +9820,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbe
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnv' to JSON representation.
@@ -9836,7 +9836,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFrom' to JSON representation.
@@ -9852,7 +9852,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'secretRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecycle' to JSON representation.
@@ -9868,7 +9868,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbe' to JSON representation.
@@ -9891,7 +9891,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersPorts' to JSON representation.
@@ -9909,7 +9909,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbe' to JSON representation.
@@ -9932,7 +9932,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResizePolicy' to JSON representation.
@@ -9947,7 +9947,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResources' to JSON representation.
@@ -9963,7 +9963,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContext' to JSON representation.
@@ -9988,7 +9988,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'windowsOptions': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbe' to JSON representation.
@@ -10011,7 +10011,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersVolumeDevices' to JSON representation.
@@ -10026,7 +10026,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersVolumeMounts' to JSON representation.
@@ -10046,7 +10046,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10077,7 +10077,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArguments(obj
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksContinueOn' to JSON representation.
@@ -10092,7 +10092,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksContinueOn(ob
         'failed': obj.failed,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooks' to JSON representation.
@@ -10109,7 +10109,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooks(obj) {
         'templateRef': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksTemplateRef(obj.templateRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksTemplateRef' to JSON representation.
@@ -10125,7 +10125,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksTemplateRef(o
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksWithSequence' to JSON representation.
@@ -10142,7 +10142,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksWithSequence(
         'start': obj.start?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPaths' to JSON representation.
@@ -10178,7 +10178,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFrom' to JSON representation.
@@ -10192,7 +10192,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFrom(
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFrom' to JSON representation.
@@ -10209,7 +10209,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValu
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -10224,7 +10224,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFrom
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFromSecretRef' to JSON representation.
@@ -10239,7 +10239,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvFrom
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStart' to JSON representation.
@@ -10256,7 +10256,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStop' to JSON representation.
@@ -10273,7 +10273,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeExec' to JSON representation.
@@ -10287,7 +10287,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenes
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeGrpc' to JSON representation.
@@ -10302,7 +10302,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenes
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeHttpGet' to JSON representation.
@@ -10320,7 +10320,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenes
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeTcpSocket' to JSON representation.
@@ -10335,7 +10335,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenes
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbeExec' to JSON representation.
@@ -10349,7 +10349,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadine
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbeGrpc' to JSON representation.
@@ -10364,7 +10364,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadine
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbeHttpGet' to JSON representation.
@@ -10382,7 +10382,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadine
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersReadinessProbeTcpSocket' to JSON representation.
@@ -10397,7 +10397,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadine
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersResourcesClaims' to JSON representation.
@@ -10412,7 +10412,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersResourc
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10458,7 +10458,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurit
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextCapabilities' to JSON representation.
@@ -10473,7 +10473,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurit
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -10490,7 +10490,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurit
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextSeccompProfile' to JSON representation.
@@ -10505,7 +10505,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurit
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersSecurityContextWindowsOptions' to JSON representation.
@@ -10522,7 +10522,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersSecurit
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeExec' to JSON representation.
@@ -10536,7 +10536,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartup
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeGrpc' to JSON representation.
@@ -10551,7 +10551,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartup
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeHttpGet' to JSON representation.
@@ -10569,7 +10569,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartup
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersStartupProbeTcpSocket' to JSON representation.
@@ -10584,7 +10584,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartup
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArchive' to JSON representation.
@@ -10600,7 +10600,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArchiv
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactGc' to JSON representation.
@@ -10616,7 +10616,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifa
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactory' to JSON representation.
@@ -10632,7 +10632,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifa
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsAzure' to JSON representation.
@@ -10650,7 +10650,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsAzure(
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcs' to JSON representation.
@@ -10666,7 +10666,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcs(ob
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGit' to JSON representation.
@@ -10691,7 +10691,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGit(ob
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfs' to JSON representation.
@@ -10715,7 +10715,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfs(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttp' to JSON representation.
@@ -10731,7 +10731,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttp(o
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOss' to JSON representation.
@@ -10753,7 +10753,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOss(ob
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsPlugin' to JSON representation.
@@ -10770,7 +10770,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsPlugin
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsRaw' to JSON representation.
@@ -10784,7 +10784,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsRaw(ob
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3' to JSON representation.
@@ -10810,7 +10810,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3(obj
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsParametersValueFrom' to JSON representation.
@@ -10832,7 +10832,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsParametersValue
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMemoizeCacheConfigMap' to JSON representation.
@@ -10846,7 +10846,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMemoizeCacheConfigMap
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusCounter' to JSON representation.
@@ -10860,7 +10860,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusCoun
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusGauge' to JSON representation.
@@ -10876,7 +10876,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusGaug
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusHistogram' to JSON representation.
@@ -10891,7 +10891,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusHist
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusLabels' to JSON representation.
@@ -10906,7 +10906,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsMetricsPrometheusLabe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArchive' to JSON representation.
@@ -10922,7 +10922,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArchi
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactGc' to JSON representation.
@@ -10938,7 +10938,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtif
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactory' to JSON representation.
@@ -10954,7 +10954,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtif
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsAzure' to JSON representation.
@@ -10972,7 +10972,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsAzure
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcs' to JSON representation.
@@ -10988,7 +10988,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcs(o
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGit' to JSON representation.
@@ -11013,7 +11013,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGit(o
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfs' to JSON representation.
@@ -11037,7 +11037,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfs(
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttp' to JSON representation.
@@ -11053,7 +11053,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttp(
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOss' to JSON representation.
@@ -11075,7 +11075,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOss(o
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsPlugin' to JSON representation.
@@ -11092,7 +11092,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsPlugi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsRaw' to JSON representation.
@@ -11106,7 +11106,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsRaw(o
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3' to JSON representation.
@@ -11132,7 +11132,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3(ob
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsParametersValueFrom' to JSON representation.
@@ -11154,7 +11154,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParametersValu
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifact' to JSON representation.
@@ -11190,7 +11190,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11223,7 +11223,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFrom(ob
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptEnvFromConfigMapRef' to JSON representation.
@@ -11238,7 +11238,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFromConfigMa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptEnvFromSecretRef' to JSON representation.
@@ -11253,7 +11253,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvFromSecretRe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStart' to JSON representation.
@@ -11270,7 +11270,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostSt
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStop' to JSON representation.
@@ -11287,7 +11287,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreSto
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeExec' to JSON representation.
@@ -11301,7 +11301,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeEx
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeGrpc' to JSON representation.
@@ -11316,7 +11316,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeGr
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeHttpGet' to JSON representation.
@@ -11334,7 +11334,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeHt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeTcpSocket' to JSON representation.
@@ -11349,7 +11349,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeTc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeExec' to JSON representation.
@@ -11363,7 +11363,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeE
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeGrpc' to JSON representation.
@@ -11378,7 +11378,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeG
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeHttpGet' to JSON representation.
@@ -11396,7 +11396,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeH
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeTcpSocket' to JSON representation.
@@ -11411,7 +11411,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeT
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptResourcesClaims' to JSON representation.
@@ -11426,7 +11426,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptResourcesClaims
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11472,7 +11472,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContext
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextCapabilities' to JSON representation.
@@ -11487,7 +11487,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContext
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextSeLinuxOptions' to JSON representation.
@@ -11504,7 +11504,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContext
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextSeccompProfile' to JSON representation.
@@ -11519,7 +11519,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContext
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptSecurityContextWindowsOptions' to JSON representation.
@@ -11536,7 +11536,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptSecurityContext
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeExec' to JSON representation.
@@ -11550,7 +11550,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeExe
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeGrpc' to JSON representation.
@@ -11565,7 +11565,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeGrp
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeHttpGet' to JSON representation.
@@ -11583,7 +11583,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeHtt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeTcpSocket' to JSON representation.
@@ -11598,7 +11598,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeTcp
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFrom' to JSON representation.
@@ -11615,7 +11615,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFrom(
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromConfigMapRef' to JSON representation.
@@ -11630,7 +11630,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromConfig
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromSecretRef' to JSON representation.
@@ -11645,7 +11645,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvFromSecret
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStart' to JSON representation.
@@ -11662,7 +11662,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePost
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStop' to JSON representation.
@@ -11679,7 +11679,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreS
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeExec' to JSON representation.
@@ -11693,7 +11693,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbe
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeGrpc' to JSON representation.
@@ -11708,7 +11708,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbe
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeHttpGet' to JSON representation.
@@ -11726,7 +11726,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbe
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeTcpSocket' to JSON representation.
@@ -11741,7 +11741,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbe
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeExec' to JSON representation.
@@ -11755,7 +11755,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProb
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeGrpc' to JSON representation.
@@ -11770,7 +11770,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProb
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeHttpGet' to JSON representation.
@@ -11788,7 +11788,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProb
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProbeTcpSocket' to JSON representation.
@@ -11803,7 +11803,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProb
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsResourcesClaims' to JSON representation.
@@ -11818,7 +11818,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsResourcesClai
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11864,7 +11864,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityConte
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextCapabilities' to JSON representation.
@@ -11879,7 +11879,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityConte
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextSeLinuxOptions' to JSON representation.
@@ -11896,7 +11896,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityConte
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextSeccompProfile' to JSON representation.
@@ -11911,7 +11911,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityConte
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityContextWindowsOptions' to JSON representation.
@@ -11928,7 +11928,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsSecurityConte
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeExec' to JSON representation.
@@ -11942,7 +11942,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeE
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeGrpc' to JSON representation.
@@ -11957,7 +11957,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeG
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeHttpGet' to JSON representation.
@@ -11975,7 +11975,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeH
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeTcpSocket' to JSON representation.
@@ -11990,7 +11990,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeT
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifacts' to JSON representation.
@@ -12026,7 +12026,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParameters' to JSON representation.
@@ -12046,7 +12046,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParamet
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArguments' to JSON representation.
@@ -12061,7 +12061,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArguments(o
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksTemplateRef' to JSON representation.
@@ -12077,7 +12077,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksTemplateRef
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12139,7 +12139,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaph
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaphoresDatabase' to JSON representation.
@@ -12153,7 +12153,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSynchronizationSemaph
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesCephfsSecretRef' to JSON representation.
@@ -12167,7 +12167,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCephfsSecretRe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesCinderSecretRef' to JSON representation.
@@ -12181,7 +12181,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCinderSecretRe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesConfigMapItems' to JSON representation.
@@ -12197,7 +12197,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesConfigMapItems
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -12211,7 +12211,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesCsiNodePublish
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItems' to JSON representation.
@@ -12228,7 +12228,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiIte
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12259,7 +12259,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolum
         'spec': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolumeSecretRef' to JSON representation.
@@ -12273,7 +12273,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesFlexVolumeSecr
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesIscsiSecretRef' to JSON representation.
@@ -12287,7 +12287,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesIscsiSecretRef
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSources' to JSON representation.
@@ -12305,7 +12305,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'serviceAccountToken': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesRbdSecretRef' to JSON representation.
@@ -12319,7 +12319,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesRbdSecretRef(o
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesScaleIoSecretRef' to JSON representation.
@@ -12333,7 +12333,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesScaleIoSecretR
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesSecretItems' to JSON representation.
@@ -12349,7 +12349,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesSecretItems(ob
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesStorageosSecretRef' to JSON representation.
@@ -12363,7 +12363,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesStorageosSecre
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -12378,7 +12378,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferre
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -12392,7 +12392,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequired
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -12407,7 +12407,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferred
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -12426,7 +12426,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredD
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -12441,7 +12441,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPrefe
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -12460,7 +12460,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequi
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryPasswordSecret' to JSON representation.
@@ -12476,7 +12476,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryPa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryUsernameSecret' to JSON representation.
@@ -12492,7 +12492,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationArtifactoryUs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationAzureAccountKeySecret' to JSON representation.
@@ -12508,7 +12508,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationAzureAccountK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationGcsServiceAccountKeySecret' to JSON representation.
@@ -12524,7 +12524,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGcsServiceAcc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationGitPasswordSecret' to JSON representation.
@@ -12540,7 +12540,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitPasswordSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationGitSshPrivateKeySecret' to JSON representation.
@@ -12556,7 +12556,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitSshPrivate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationGitUsernameSecret' to JSON representation.
@@ -12572,7 +12572,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationGitUsernameSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbCCacheSecret' to JSON representation.
@@ -12588,7 +12588,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbCCache
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbConfigConfigMap' to JSON representation.
@@ -12604,7 +12604,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbConfig
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbKeytabSecret' to JSON representation.
@@ -12620,7 +12620,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHdfsKrbKeytab
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuth' to JSON representation.
@@ -12636,7 +12636,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuth(obj)
         'oauth2': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpHeaders' to JSON representation.
@@ -12651,7 +12651,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpHeaders(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationOssAccessKeySecret' to JSON representation.
@@ -12667,7 +12667,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOssAccessKeyS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationOssLifecycleRule' to JSON representation.
@@ -12682,7 +12682,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOssLifecycleR
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationOssSecretKeySecret' to JSON representation.
@@ -12698,7 +12698,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationOssSecretKeyS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationS3AccessKeySecret' to JSON representation.
@@ -12714,7 +12714,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3AccessKeySe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationS3CaSecret' to JSON representation.
@@ -12730,7 +12730,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3CaSecret(ob
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationS3CreateBucketIfNotPresent' to JSON representation.
@@ -12744,7 +12744,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3CreateBucke
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionOptions' to JSON representation.
@@ -12761,7 +12761,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionO
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationS3SecretKeySecret' to JSON representation.
@@ -12777,7 +12777,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3SecretKeySe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationS3SessionTokenSecret' to JSON representation.
@@ -12793,7 +12793,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3SessionToke
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerEnvValueFrom' to JSON representation.
@@ -12810,7 +12810,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFrom(obj) {
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerEnvFromConfigMapRef' to JSON representation.
@@ -12825,7 +12825,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerEnvFromConfigMapRef
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerEnvFromSecretRef' to JSON representation.
@@ -12840,7 +12840,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerEnvFromSecretRef(ob
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePostStart' to JSON representation.
@@ -12857,7 +12857,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStart(
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePreStop' to JSON representation.
@@ -12874,7 +12874,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStop(ob
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLivenessProbeExec' to JSON representation.
@@ -12888,7 +12888,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeExec(o
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLivenessProbeGrpc' to JSON representation.
@@ -12903,7 +12903,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeGrpc(o
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLivenessProbeHttpGet' to JSON representation.
@@ -12921,7 +12921,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeHttpGe
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLivenessProbeTcpSocket' to JSON representation.
@@ -12936,7 +12936,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeTcpSoc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerReadinessProbeExec' to JSON representation.
@@ -12950,7 +12950,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeExec(
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerReadinessProbeGrpc' to JSON representation.
@@ -12965,7 +12965,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeGrpc(
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerReadinessProbeHttpGet' to JSON representation.
@@ -12983,7 +12983,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeHttpG
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerReadinessProbeTcpSocket' to JSON representation.
@@ -12998,7 +12998,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeTcpSo
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerResourcesClaims' to JSON representation.
@@ -13013,7 +13013,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerResourcesClaims(obj
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -13059,7 +13059,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextAppA
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSecurityContextCapabilities' to JSON representation.
@@ -13074,7 +13074,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextCapa
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -13091,7 +13091,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextSeLi
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSecurityContextSeccompProfile' to JSON representation.
@@ -13106,7 +13106,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextSecc
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSecurityContextWindowsOptions' to JSON representation.
@@ -13123,7 +13123,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSecurityContextWind
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerStartupProbeExec' to JSON representation.
@@ -13137,7 +13137,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeExec(ob
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerStartupProbeGrpc' to JSON representation.
@@ -13152,7 +13152,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeGrpc(ob
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerStartupProbeHttpGet' to JSON representation.
@@ -13170,7 +13170,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeHttpGet
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerStartupProbeTcpSocket' to JSON representation.
@@ -13185,7 +13185,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeTcpSock
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersEnv' to JSON representation.
@@ -13201,7 +13201,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnv(ob
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersEnvFrom' to JSON representation.
@@ -13217,7 +13217,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFro
         'secretRef': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecycle' to JSON representation.
@@ -13233,7 +13233,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbe' to JSON representation.
@@ -13256,7 +13256,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivene
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersPorts' to JSON representation.
@@ -13274,7 +13274,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersPorts(
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbe' to JSON representation.
@@ -13297,7 +13297,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadin
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersResizePolicy' to JSON representation.
@@ -13312,7 +13312,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResize
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersResources' to JSON representation.
@@ -13328,7 +13328,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResour
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContext' to JSON representation.
@@ -13353,7 +13353,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecuri
         'windowsOptions': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbe' to JSON representation.
@@ -13376,7 +13376,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartu
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersVolumeDevices' to JSON representation.
@@ -13391,7 +13391,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersVolume
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersVolumeMounts' to JSON representation.
@@ -13411,7 +13411,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersVolume
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -13445,7 +13445,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArguments(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksContinueOn' to JSON representation.
@@ -13460,7 +13460,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksContinueOn(obj) {
         'failed': obj.failed,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooks' to JSON representation.
@@ -13477,7 +13477,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooks(obj) {
         'templateRef': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksTemplateRef(obj.templateRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksTemplateRef' to JSON representation.
@@ -13493,7 +13493,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksTemplateRef(obj) {
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksWithSequence' to JSON representation.
@@ -13510,7 +13510,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksWithSequence(obj) {
         'start': obj.start?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPaths' to JSON representation.
@@ -13546,7 +13546,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPaths(obj)
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesHttpHeadersValueFrom' to JSON representation.
@@ -13560,7 +13560,7 @@ export function toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFrom(obj) {
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersEnvValueFrom' to JSON representation.
@@ -13577,7 +13577,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFrom(o
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -13592,7 +13592,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFromConfigM
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersEnvFromSecretRef' to JSON representation.
@@ -13607,7 +13607,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvFromSecretR
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStart' to JSON representation.
@@ -13624,7 +13624,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostS
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStop' to JSON representation.
@@ -13641,7 +13641,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreSt
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLivenessProbeExec' to JSON representation.
@@ -13655,7 +13655,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeE
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLivenessProbeGrpc' to JSON representation.
@@ -13670,7 +13670,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeG
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLivenessProbeHttpGet' to JSON representation.
@@ -13688,7 +13688,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeH
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLivenessProbeTcpSocket' to JSON representation.
@@ -13703,7 +13703,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeT
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersReadinessProbeExec' to JSON representation.
@@ -13717,7 +13717,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbe
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersReadinessProbeGrpc' to JSON representation.
@@ -13732,7 +13732,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbe
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersReadinessProbeHttpGet' to JSON representation.
@@ -13750,7 +13750,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbe
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersReadinessProbeTcpSocket' to JSON representation.
@@ -13765,7 +13765,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbe
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersResourcesClaims' to JSON representation.
@@ -13780,7 +13780,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersResourcesClaim
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -13826,7 +13826,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContex
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersSecurityContextCapabilities' to JSON representation.
@@ -13841,7 +13841,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContex
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -13858,7 +13858,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContex
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersSecurityContextSeccompProfile' to JSON representation.
@@ -13873,7 +13873,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContex
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersSecurityContextWindowsOptions' to JSON representation.
@@ -13890,7 +13890,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersSecurityContex
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersStartupProbeExec' to JSON representation.
@@ -13904,7 +13904,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeEx
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersStartupProbeGrpc' to JSON representation.
@@ -13919,7 +13919,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeGr
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersStartupProbeHttpGet' to JSON representation.
@@ -13937,7 +13937,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeHt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersStartupProbeTcpSocket' to JSON representation.
@@ -13952,7 +13952,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeTc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsArchive' to JSON representation.
@@ -13968,7 +13968,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArchive(obj) 
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGc' to JSON representation.
@@ -13984,7 +13984,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGc(ob
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsArtifactory' to JSON representation.
@@ -14000,7 +14000,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactory(o
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsAzure' to JSON representation.
@@ -14018,7 +14018,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsAzure(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsGcs' to JSON representation.
@@ -14034,7 +14034,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGcs(obj) {
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsGit' to JSON representation.
@@ -14059,7 +14059,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGit(obj) {
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHdfs' to JSON representation.
@@ -14083,7 +14083,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttp' to JSON representation.
@@ -14099,7 +14099,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttp(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsOss' to JSON representation.
@@ -14121,7 +14121,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOss(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsPlugin' to JSON representation.
@@ -14138,7 +14138,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsPlugin(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsRaw' to JSON representation.
@@ -14152,7 +14152,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsRaw(obj) {
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsS3' to JSON representation.
@@ -14178,7 +14178,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsParametersValueFrom' to JSON representation.
@@ -14200,7 +14200,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsParametersValueFrom(ob
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMemoizeCacheConfigMap' to JSON representation.
@@ -14214,7 +14214,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMemoizeCacheConfigMap(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMetricsPrometheusCounter' to JSON representation.
@@ -14228,7 +14228,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusCounter(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMetricsPrometheusGauge' to JSON representation.
@@ -14244,7 +14244,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusGauge(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMetricsPrometheusHistogram' to JSON representation.
@@ -14259,7 +14259,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusHistogram(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesMetricsPrometheusLabels' to JSON representation.
@@ -14274,7 +14274,7 @@ export function toJson_WorkflowTemplateSpecTemplatesMetricsPrometheusLabels(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsArchive' to JSON representation.
@@ -14290,7 +14290,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArchive(obj)
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGc' to JSON representation.
@@ -14306,7 +14306,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGc(o
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactory' to JSON representation.
@@ -14322,7 +14322,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactory(
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsAzure' to JSON representation.
@@ -14340,7 +14340,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsAzure(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsGcs' to JSON representation.
@@ -14356,7 +14356,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGcs(obj) {
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsGit' to JSON representation.
@@ -14381,7 +14381,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGit(obj) {
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHdfs' to JSON representation.
@@ -14405,7 +14405,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttp' to JSON representation.
@@ -14421,7 +14421,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttp(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsOss' to JSON representation.
@@ -14443,7 +14443,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOss(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsPlugin' to JSON representation.
@@ -14460,7 +14460,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsPlugin(obj) 
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsRaw' to JSON representation.
@@ -14474,7 +14474,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsRaw(obj) {
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsS3' to JSON representation.
@@ -14500,7 +14500,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3(obj) {
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsParametersValueFrom' to JSON representation.
@@ -14522,7 +14522,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsParametersValueFrom(o
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifact' to JSON representation.
@@ -14558,7 +14558,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14593,7 +14593,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFrom(obj) {
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptEnvFromConfigMapRef' to JSON representation.
@@ -14608,7 +14608,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptEnvFromConfigMapRef(ob
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptEnvFromSecretRef' to JSON representation.
@@ -14623,7 +14623,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptEnvFromSecretRef(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePostStart' to JSON representation.
@@ -14640,7 +14640,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStart(obj
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePreStop' to JSON representation.
@@ -14657,7 +14657,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStop(obj) 
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLivenessProbeExec' to JSON representation.
@@ -14671,7 +14671,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeExec(obj)
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLivenessProbeGrpc' to JSON representation.
@@ -14686,7 +14686,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeGrpc(obj)
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGet' to JSON representation.
@@ -14704,7 +14704,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGet(o
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLivenessProbeTcpSocket' to JSON representation.
@@ -14719,7 +14719,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeTcpSocket
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptReadinessProbeExec' to JSON representation.
@@ -14733,7 +14733,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeExec(obj
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptReadinessProbeGrpc' to JSON representation.
@@ -14748,7 +14748,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeGrpc(obj
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptReadinessProbeHttpGet' to JSON representation.
@@ -14766,7 +14766,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeHttpGet(
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptReadinessProbeTcpSocket' to JSON representation.
@@ -14781,7 +14781,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeTcpSocke
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptResourcesClaims' to JSON representation.
@@ -14796,7 +14796,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14842,7 +14842,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextAppArmo
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptSecurityContextCapabilities' to JSON representation.
@@ -14857,7 +14857,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextCapabil
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptSecurityContextSeLinuxOptions' to JSON representation.
@@ -14874,7 +14874,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextSeLinux
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptSecurityContextSeccompProfile' to JSON representation.
@@ -14889,7 +14889,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextSeccomp
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptSecurityContextWindowsOptions' to JSON representation.
@@ -14906,7 +14906,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptSecurityContextWindows
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptStartupProbeExec' to JSON representation.
@@ -14920,7 +14920,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeExec(obj) 
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptStartupProbeGrpc' to JSON representation.
@@ -14935,7 +14935,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeGrpc(obj) 
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptStartupProbeHttpGet' to JSON representation.
@@ -14953,7 +14953,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeHttpGet(ob
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptStartupProbeTcpSocket' to JSON representation.
@@ -14968,7 +14968,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeTcpSocket(
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsEnvValueFrom' to JSON representation.
@@ -14985,7 +14985,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFrom(obj) {
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsEnvFromConfigMapRef' to JSON representation.
@@ -15000,7 +15000,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFromConfigMapRef(
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsEnvFromSecretRef' to JSON representation.
@@ -15015,7 +15015,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvFromSecretRef(obj
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStart' to JSON representation.
@@ -15032,7 +15032,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStart(o
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStop' to JSON representation.
@@ -15049,7 +15049,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStop(obj
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLivenessProbeExec' to JSON representation.
@@ -15063,7 +15063,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeExec(ob
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLivenessProbeGrpc' to JSON representation.
@@ -15078,7 +15078,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeGrpc(ob
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGet' to JSON representation.
@@ -15096,7 +15096,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGet
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLivenessProbeTcpSocket' to JSON representation.
@@ -15111,7 +15111,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeTcpSock
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsReadinessProbeExec' to JSON representation.
@@ -15125,7 +15125,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeExec(o
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsReadinessProbeGrpc' to JSON representation.
@@ -15140,7 +15140,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeGrpc(o
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsReadinessProbeHttpGet' to JSON representation.
@@ -15158,7 +15158,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeHttpGe
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsReadinessProbeTcpSocket' to JSON representation.
@@ -15173,7 +15173,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeTcpSoc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsResourcesClaims' to JSON representation.
@@ -15188,7 +15188,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsResourcesClaims(obj)
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -15234,7 +15234,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextAppAr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsSecurityContextCapabilities' to JSON representation.
@@ -15249,7 +15249,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextCapab
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsSecurityContextSeLinuxOptions' to JSON representation.
@@ -15266,7 +15266,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextSeLin
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsSecurityContextSeccompProfile' to JSON representation.
@@ -15281,7 +15281,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextSecco
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsSecurityContextWindowsOptions' to JSON representation.
@@ -15298,7 +15298,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsSecurityContextWindo
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsStartupProbeExec' to JSON representation.
@@ -15312,7 +15312,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeExec(obj
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsStartupProbeGrpc' to JSON representation.
@@ -15327,7 +15327,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeGrpc(obj
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsStartupProbeHttpGet' to JSON representation.
@@ -15345,7 +15345,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeHttpGet(
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsStartupProbeTcpSocket' to JSON representation.
@@ -15360,7 +15360,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeTcpSocke
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifacts' to JSON representation.
@@ -15396,7 +15396,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifacts(obj)
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsParameters' to JSON representation.
@@ -15416,7 +15416,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParameters(obj
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArguments' to JSON representation.
@@ -15431,7 +15431,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArguments(obj) {
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksTemplateRef' to JSON representation.
@@ -15447,7 +15447,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksTemplateRef(obj) {
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -15515,7 +15515,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphoresCon
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSynchronizationSemaphoresDatabase' to JSON representation.
@@ -15529,7 +15529,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSynchronizationSemaphoresDat
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesCephfsSecretRef' to JSON representation.
@@ -15543,7 +15543,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesCephfsSecretRef(obj) 
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesCinderSecretRef' to JSON representation.
@@ -15557,7 +15557,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesCinderSecretRef(obj) 
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesConfigMapItems' to JSON representation.
@@ -15573,7 +15573,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesConfigMapItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -15587,7 +15587,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesCsiNodePublishSecretR
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesDownwardApiItems' to JSON representation.
@@ -15604,7 +15604,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItems(obj)
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -15642,7 +15642,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimT
         'spec': toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesFlexVolumeSecretRef' to JSON representation.
@@ -15656,7 +15656,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesFlexVolumeSecretRef(o
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesIscsiSecretRef' to JSON representation.
@@ -15670,7 +15670,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesIscsiSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSources' to JSON representation.
@@ -15688,7 +15688,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSources(obj)
         'serviceAccountToken': toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesRbdSecretRef' to JSON representation.
@@ -15702,7 +15702,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesRbdSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesScaleIoSecretRef' to JSON representation.
@@ -15716,7 +15716,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesScaleIoSecretRef(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesSecretItems' to JSON representation.
@@ -15732,7 +15732,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesSecretItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesStorageosSecretRef' to JSON representation.
@@ -15746,7 +15746,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesStorageosSecretRef(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -15793,7 +15793,7 @@ export function toJson_WorkflowTemplateSpecVolumeClaimTemplatesSpecSelectorMatch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -15808,7 +15808,7 @@ export function toJson_WorkflowTemplateSpecVolumesDownwardApiItemsFieldRef(obj) 
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -15824,7 +15824,7 @@ export function toJson_WorkflowTemplateSpecVolumesDownwardApiItemsResourceFieldR
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateMetadata' to JSON representation.
@@ -15843,7 +15843,7 @@ export function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateMe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -15865,7 +15865,7 @@ export function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSp
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -15883,7 +15883,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBu
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -15899,7 +15899,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesConfigMap(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -15913,7 +15913,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApi(ob
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesSecret' to JSON representation.
@@ -15929,7 +15929,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -15945,7 +15945,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesServiceAccount
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -15961,7 +15961,7 @@ export function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -15977,7 +15977,7 @@ export function toJson_WorkflowTemplateSpecAffinityNodeAffinityPreferredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -15993,7 +15993,7 @@ export function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -16009,7 +16009,7 @@ export function toJson_WorkflowTemplateSpecAffinityNodeAffinityRequiredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -16024,7 +16024,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSch
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -16039,7 +16039,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSch
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -16055,7 +16055,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSche
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -16071,7 +16071,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityRequiredDuringSche
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -16086,7 +16086,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDurin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -16101,7 +16101,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDurin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -16117,7 +16117,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -16133,7 +16133,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityRequiredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -16148,7 +16148,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuth(o
         'usernameSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -16163,7 +16163,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCert(
         'clientKeySecret': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -16181,7 +16181,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2(obj)
         'tokenURLSecret': toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -16197,7 +16197,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsS3EncryptionOptions
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsArchiveTar' to JSON representation.
@@ -16211,7 +16211,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArchiveTar(obj
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -16226,7 +16226,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactGcPodM
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -16257,7 +16257,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactoryPas
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -16273,7 +16273,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsArtifactoryUse
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -16289,7 +16289,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsAzureAccountKe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -16305,7 +16305,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGcsServiceAcco
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -16321,7 +16321,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitPasswordSec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -16337,7 +16337,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitSshPrivateK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -16353,7 +16353,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsGitUsernameSec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -16369,7 +16369,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbCCacheS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -16385,7 +16385,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbConfigC
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -16401,7 +16401,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHdfsKrbKeytabS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuth' to JSON representation.
@@ -16417,7 +16417,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuth(obj) 
         'oauth2': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -16432,7 +16432,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpHeaders(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -16448,7 +16448,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOssAccessKeySe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -16463,7 +16463,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOssLifecycleRu
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -16479,7 +16479,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsOssSecretKeySe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -16495,7 +16495,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3AccessKeySec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -16511,7 +16511,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3CaSecret(obj
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -16525,7 +16525,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3CreateBucket
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -16542,7 +16542,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOp
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -16558,7 +16558,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3SecretKeySec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -16574,7 +16574,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3SessionToken
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -16590,7 +16590,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsParametersValueFromConf
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -16605,7 +16605,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityP
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -16620,7 +16620,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityR
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -16639,7 +16639,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPr
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -16654,7 +16654,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -16669,7 +16669,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -16688,7 +16688,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -16703,7 +16703,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -16718,7 +16718,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuth' to JSON representation.
@@ -16733,7 +16733,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCert' to JSON representation.
@@ -16748,7 +16748,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2' to JSON representation.
@@ -16766,7 +16766,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -16782,7 +16782,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationS3Encr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -16798,7 +16798,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromFieldRef' to JSON representation.
@@ -16813,7 +16813,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromResourceFieldRef' to JSON representation.
@@ -16829,7 +16829,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -16845,7 +16845,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerEnvValueFrom
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartExec' to JSON representation.
@@ -16859,7 +16859,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePos
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartHttpGet' to JSON representation.
@@ -16877,7 +16877,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePos
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartSleep' to JSON representation.
@@ -16891,7 +16891,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePos
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePostStartTcpSocket' to JSON representation.
@@ -16906,7 +16906,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePos
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopExec' to JSON representation.
@@ -16920,7 +16920,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePre
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopHttpGet' to JSON representation.
@@ -16938,7 +16938,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePre
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopSleep' to JSON representation.
@@ -16952,7 +16952,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePre
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePreStopTcpSocket' to JSON representation.
@@ -16967,7 +16967,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePre
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -16982,7 +16982,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLivenessProb
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -17028,7 +17028,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerReadinessPro
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -17074,7 +17074,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerStartupProbe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -17122,7 +17122,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFromConfigMapRef' to JSON representation.
@@ -17137,7 +17137,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvFromSecretRef' to JSON representation.
@@ -17152,7 +17152,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStart' to JSON representation.
@@ -17169,7 +17169,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStop' to JSON representation.
@@ -17186,7 +17186,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'tcpSocket': toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeExec' to JSON representation.
@@ -17200,7 +17200,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeGrpc' to JSON representation.
@@ -17215,7 +17215,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGet' to JSON representation.
@@ -17233,7 +17233,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeTcpSocket' to JSON representation.
@@ -17248,7 +17248,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeExec' to JSON representation.
@@ -17262,7 +17262,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeGrpc' to JSON representation.
@@ -17277,7 +17277,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeHttpGet' to JSON representation.
@@ -17295,7 +17295,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersReadinessProbeTcpSocket' to JSON representation.
@@ -17310,7 +17310,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersResourcesClaims' to JSON representation.
@@ -17325,7 +17325,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -17371,7 +17371,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextCapabilities' to JSON representation.
@@ -17386,7 +17386,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -17403,7 +17403,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextSeccompProfile' to JSON representation.
@@ -17418,7 +17418,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersSecurityContextWindowsOptions' to JSON representation.
@@ -17435,7 +17435,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeExec' to JSON representation.
@@ -17449,7 +17449,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeGrpc' to JSON representation.
@@ -17464,7 +17464,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeHttpGet' to JSON representation.
@@ -17482,7 +17482,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersStartupProbeTcpSocket' to JSON representation.
@@ -17497,7 +17497,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifacts' to JSON representation.
@@ -17533,7 +17533,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParameters' to JSON representation.
@@ -17553,7 +17553,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsPara
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArguments' to JSON representation.
@@ -17568,7 +17568,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksTemplateRef' to JSON representation.
@@ -17584,7 +17584,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksTemplate
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -17646,7 +17646,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactGc' to JSON representation.
@@ -17662,7 +17662,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactory' to JSON representation.
@@ -17678,7 +17678,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsAzure' to JSON representation.
@@ -17696,7 +17696,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGcs' to JSON representation.
@@ -17712,7 +17712,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGit' to JSON representation.
@@ -17737,7 +17737,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfs' to JSON representation.
@@ -17761,7 +17761,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttp' to JSON representation.
@@ -17777,7 +17777,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOss' to JSON representation.
@@ -17799,7 +17799,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsPlugin' to JSON representation.
@@ -17816,7 +17816,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsRaw' to JSON representation.
@@ -17830,7 +17830,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3' to JSON representation.
@@ -17856,7 +17856,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFromSecretKeyRef' to JSON representation.
@@ -17872,7 +17872,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsHttpHeadersValueFromS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -17888,7 +17888,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -17903,7 +17903,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValu
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -17919,7 +17919,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValu
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -17935,7 +17935,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersEnvValu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartExec' to JSON representation.
@@ -17949,7 +17949,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -17967,7 +17967,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartSleep' to JSON representation.
@@ -17981,7 +17981,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -17996,7 +17996,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopExec' to JSON representation.
@@ -18010,7 +18010,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -18028,7 +18028,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopSleep' to JSON representation.
@@ -18042,7 +18042,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -18057,7 +18057,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInitContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -18072,7 +18072,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLivenes
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -18118,7 +18118,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersReadine
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -18164,7 +18164,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersStartup
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -18209,7 +18209,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArchiv
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -18224,7 +18224,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifa
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -18253,7 +18253,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -18269,7 +18269,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -18285,7 +18285,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsAzureA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -18301,7 +18301,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGcsSer
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitPasswordSecret' to JSON representation.
@@ -18317,7 +18317,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitPas
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -18333,7 +18333,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitSsh
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitUsernameSecret' to JSON representation.
@@ -18349,7 +18349,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsGitUse
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -18365,7 +18365,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -18381,7 +18381,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -18397,7 +18397,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHdfsKr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuth' to JSON representation.
@@ -18413,7 +18413,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpHeaders' to JSON representation.
@@ -18428,7 +18428,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpHe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssAccessKeySecret' to JSON representation.
@@ -18444,7 +18444,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssAcc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssLifecycleRule' to JSON representation.
@@ -18459,7 +18459,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssLif
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssSecretKeySecret' to JSON representation.
@@ -18475,7 +18475,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsOssSec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3AccessKeySecret' to JSON representation.
@@ -18491,7 +18491,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3Acce
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3CaSecret' to JSON representation.
@@ -18507,7 +18507,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3CaSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -18521,7 +18521,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3Crea
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3EncryptionOptions' to JSON representation.
@@ -18538,7 +18538,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3Encr
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3SecretKeySecret' to JSON representation.
@@ -18554,7 +18554,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3Secr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -18570,7 +18570,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3Sess
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -18586,7 +18586,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsParametersValue
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -18613,7 +18613,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArchi
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -18628,7 +18628,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtif
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -18657,7 +18657,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtif
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -18673,7 +18673,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsArtif
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -18689,7 +18689,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsAzure
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -18705,7 +18705,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGcsSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitPasswordSecret' to JSON representation.
@@ -18721,7 +18721,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitPa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -18737,7 +18737,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitSs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitUsernameSecret' to JSON representation.
@@ -18753,7 +18753,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsGitUs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -18769,7 +18769,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -18785,7 +18785,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -18801,7 +18801,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHdfsK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuth' to JSON representation.
@@ -18817,7 +18817,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpHeaders' to JSON representation.
@@ -18832,7 +18832,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssAccessKeySecret' to JSON representation.
@@ -18848,7 +18848,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssAc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssLifecycleRule' to JSON representation.
@@ -18863,7 +18863,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssLi
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssSecretKeySecret' to JSON representation.
@@ -18879,7 +18879,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsOssSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3AccessKeySecret' to JSON representation.
@@ -18895,7 +18895,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3Acc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3CaSecret' to JSON representation.
@@ -18911,7 +18911,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3CaS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -18925,7 +18925,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3Cre
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3EncryptionOptions' to JSON representation.
@@ -18942,7 +18942,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3Enc
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3SecretKeySecret' to JSON representation.
@@ -18958,7 +18958,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3Sec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -18974,7 +18974,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3Ses
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -18990,7 +18990,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsParametersValu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArchive' to JSON representation.
@@ -19006,7 +19006,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactGc' to JSON representation.
@@ -19022,7 +19022,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactory' to JSON representation.
@@ -19038,7 +19038,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactAzure' to JSON representation.
@@ -19056,7 +19056,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGcs' to JSON representation.
@@ -19072,7 +19072,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGit' to JSON representation.
@@ -19097,7 +19097,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHdfs' to JSON representation.
@@ -19121,7 +19121,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttp' to JSON representation.
@@ -19137,7 +19137,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactOss' to JSON representation.
@@ -19159,7 +19159,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactPlugin' to JSON representation.
@@ -19176,7 +19176,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactRaw' to JSON representation.
@@ -19190,7 +19190,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3' to JSON representation.
@@ -19216,7 +19216,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -19232,7 +19232,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromCon
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromFieldRef' to JSON representation.
@@ -19247,7 +19247,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromFie
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromResourceFieldRef' to JSON representation.
@@ -19263,7 +19263,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromRes
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromSecretKeyRef' to JSON representation.
@@ -19279,7 +19279,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptEnvValueFromSec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartExec' to JSON representation.
@@ -19293,7 +19293,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostSt
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartHttpGet' to JSON representation.
@@ -19311,7 +19311,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostSt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartSleep' to JSON representation.
@@ -19325,7 +19325,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostSt
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostStartTcpSocket' to JSON representation.
@@ -19340,7 +19340,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostSt
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopExec' to JSON representation.
@@ -19354,7 +19354,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreSto
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopHttpGet' to JSON representation.
@@ -19372,7 +19372,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreSto
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopSleep' to JSON representation.
@@ -19386,7 +19386,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreSto
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreStopTcpSocket' to JSON representation.
@@ -19401,7 +19401,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreSto
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -19416,7 +19416,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLivenessProbeHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19462,7 +19462,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptReadinessProbeH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19508,7 +19508,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptStartupProbeHtt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19555,7 +19555,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromC
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromFieldRef' to JSON representation.
@@ -19570,7 +19570,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromF
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromResourceFieldRef' to JSON representation.
@@ -19586,7 +19586,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromR
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromSecretKeyRef' to JSON representation.
@@ -19602,7 +19602,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsEnvValueFromS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartExec' to JSON representation.
@@ -19616,7 +19616,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePost
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartHttpGet' to JSON representation.
@@ -19634,7 +19634,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePost
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartSleep' to JSON representation.
@@ -19648,7 +19648,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePost
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePostStartTcpSocket' to JSON representation.
@@ -19663,7 +19663,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePost
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopExec' to JSON representation.
@@ -19677,7 +19677,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreS
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopHttpGet' to JSON representation.
@@ -19695,7 +19695,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreS
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopSleep' to JSON representation.
@@ -19709,7 +19709,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreS
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreStopTcpSocket' to JSON representation.
@@ -19724,7 +19724,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreS
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -19739,7 +19739,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLivenessProbe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19785,7 +19785,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsReadinessProb
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19831,7 +19831,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsStartupProbeH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19878,7 +19878,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGc' to JSON representation.
@@ -19894,7 +19894,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactory' to JSON representation.
@@ -19910,7 +19910,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsAzure' to JSON representation.
@@ -19928,7 +19928,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGcs' to JSON representation.
@@ -19944,7 +19944,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGit' to JSON representation.
@@ -19969,7 +19969,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfs' to JSON representation.
@@ -19993,7 +19993,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttp' to JSON representation.
@@ -20009,7 +20009,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOss' to JSON representation.
@@ -20031,7 +20031,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsPlugin' to JSON representation.
@@ -20048,7 +20048,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsRaw' to JSON representation.
@@ -20062,7 +20062,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3' to JSON representation.
@@ -20088,7 +20088,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParametersValueFrom' to JSON representation.
@@ -20110,7 +20110,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParamet
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifacts' to JSON representation.
@@ -20146,7 +20146,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParameters' to JSON representation.
@@ -20166,7 +20166,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsPa
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -20181,7 +20181,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiIte
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -20197,7 +20197,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesDownwardApiIte
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateMetadata' to JSON representation.
@@ -20216,7 +20216,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolum
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -20238,7 +20238,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolum
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -20256,7 +20256,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -20272,7 +20272,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -20286,7 +20286,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesSecret' to JSON representation.
@@ -20302,7 +20302,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -20318,7 +20318,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -20333,7 +20333,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferre
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -20348,7 +20348,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequired
         'matchFields': obj.matchFields?.map(y => toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -20367,7 +20367,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferred
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -20382,7 +20382,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredD
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -20397,7 +20397,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredD
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -20416,7 +20416,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPrefe
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -20431,7 +20431,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequi
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -20446,7 +20446,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequi
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuth' to JSON representation.
@@ -20461,7 +20461,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasic
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCert' to JSON representation.
@@ -20476,7 +20476,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClien
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2' to JSON representation.
@@ -20494,7 +20494,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -20510,7 +20510,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationS3EncryptionO
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -20526,7 +20526,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromConfigM
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerEnvValueFromFieldRef' to JSON representation.
@@ -20541,7 +20541,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromFieldRe
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerEnvValueFromResourceFieldRef' to JSON representation.
@@ -20557,7 +20557,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromResourc
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -20573,7 +20573,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerEnvValueFromSecretK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePostStartExec' to JSON representation.
@@ -20587,7 +20587,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartE
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePostStartHttpGet' to JSON representation.
@@ -20605,7 +20605,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartH
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePostStartSleep' to JSON representation.
@@ -20619,7 +20619,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartS
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePostStartTcpSocket' to JSON representation.
@@ -20634,7 +20634,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartT
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePreStopExec' to JSON representation.
@@ -20648,7 +20648,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopExe
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePreStopHttpGet' to JSON representation.
@@ -20666,7 +20666,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopHtt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePreStopSleep' to JSON representation.
@@ -20680,7 +20680,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopSle
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLifecyclePreStopTcpSocket' to JSON representation.
@@ -20695,7 +20695,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopTcp
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -20710,7 +20710,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLivenessProbeHttpGe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20764,7 +20764,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerReadinessProbeHttpG
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20818,7 +20818,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerStartupProbeHttpGet
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20874,7 +20874,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvVal
         'secretKeyRef': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersEnvFromConfigMapRef' to JSON representation.
@@ -20889,7 +20889,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFro
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersEnvFromSecretRef' to JSON representation.
@@ -20904,7 +20904,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvFro
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStart' to JSON representation.
@@ -20921,7 +20921,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStop' to JSON representation.
@@ -20938,7 +20938,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'tcpSocket': toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeExec' to JSON representation.
@@ -20952,7 +20952,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivene
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeGrpc' to JSON representation.
@@ -20967,7 +20967,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivene
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeHttpGet' to JSON representation.
@@ -20985,7 +20985,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivene
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeTcpSocket' to JSON representation.
@@ -21000,7 +21000,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivene
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeExec' to JSON representation.
@@ -21014,7 +21014,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadin
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeGrpc' to JSON representation.
@@ -21029,7 +21029,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadin
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeHttpGet' to JSON representation.
@@ -21047,7 +21047,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadin
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersReadinessProbeTcpSocket' to JSON representation.
@@ -21062,7 +21062,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadin
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersResourcesClaims' to JSON representation.
@@ -21077,7 +21077,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersResour
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -21123,7 +21123,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecuri
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextCapabilities' to JSON representation.
@@ -21138,7 +21138,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecuri
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -21155,7 +21155,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecuri
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextSeccompProfile' to JSON representation.
@@ -21170,7 +21170,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecuri
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersSecurityContextWindowsOptions' to JSON representation.
@@ -21187,7 +21187,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersSecuri
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeExec' to JSON representation.
@@ -21201,7 +21201,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartu
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeGrpc' to JSON representation.
@@ -21216,7 +21216,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartu
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeHttpGet' to JSON representation.
@@ -21234,7 +21234,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartu
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersStartupProbeTcpSocket' to JSON representation.
@@ -21249,7 +21249,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartu
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifacts' to JSON representation.
@@ -21285,7 +21285,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifacts(o
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsParameters' to JSON representation.
@@ -21305,7 +21305,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParameters(
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArguments' to JSON representation.
@@ -21320,7 +21320,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArguments(obj) 
         'parameters': obj.parameters?.map(y => toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksTemplateRef' to JSON representation.
@@ -21336,7 +21336,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksTemplateRef(obj
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -21404,7 +21404,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArchi
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactGc' to JSON representation.
@@ -21420,7 +21420,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtif
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactory' to JSON representation.
@@ -21436,7 +21436,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtif
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsAzure' to JSON representation.
@@ -21454,7 +21454,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsAzure
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcs' to JSON representation.
@@ -21470,7 +21470,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcs(o
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGit' to JSON representation.
@@ -21495,7 +21495,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGit(o
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfs' to JSON representation.
@@ -21519,7 +21519,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfs(
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttp' to JSON representation.
@@ -21535,7 +21535,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttp(
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOss' to JSON representation.
@@ -21557,7 +21557,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOss(o
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsPlugin' to JSON representation.
@@ -21574,7 +21574,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsPlugi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsRaw' to JSON representation.
@@ -21588,7 +21588,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsRaw(o
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3' to JSON representation.
@@ -21614,7 +21614,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3(ob
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesHttpHeadersValueFromSecretKeyRef' to JSON representation.
@@ -21630,7 +21630,7 @@ export function toJson_WorkflowTemplateSpecTemplatesHttpHeadersValueFromSecretKe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -21646,7 +21646,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromCo
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -21661,7 +21661,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromFi
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -21677,7 +21677,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromRe
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -21693,7 +21693,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersEnvValueFromSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartExec' to JSON representation.
@@ -21707,7 +21707,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostS
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -21725,7 +21725,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostS
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartSleep' to JSON representation.
@@ -21739,7 +21739,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostS
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -21754,7 +21754,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostS
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopExec' to JSON representation.
@@ -21768,7 +21768,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreSt
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -21786,7 +21786,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreSt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopSleep' to JSON representation.
@@ -21800,7 +21800,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreSt
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -21815,7 +21815,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreSt
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInitContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -21830,7 +21830,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLivenessProbeH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -21884,7 +21884,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersReadinessProbe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -21938,7 +21938,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersStartupProbeHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -21991,7 +21991,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArchiveTar(ob
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -22006,7 +22006,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactGcPod
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -22037,7 +22037,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactoryPa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -22053,7 +22053,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsArtifactoryUs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -22069,7 +22069,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsAzureAccountK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -22085,7 +22085,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGcsServiceAcc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsGitPasswordSecret' to JSON representation.
@@ -22101,7 +22101,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitPasswordSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -22117,7 +22117,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitSshPrivate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsGitUsernameSecret' to JSON representation.
@@ -22133,7 +22133,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsGitUsernameSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -22149,7 +22149,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbCCache
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -22165,7 +22165,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbConfig
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -22181,7 +22181,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHdfsKrbKeytab
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuth' to JSON representation.
@@ -22197,7 +22197,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuth(obj)
         'oauth2': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpHeaders' to JSON representation.
@@ -22212,7 +22212,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpHeaders(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsOssAccessKeySecret' to JSON representation.
@@ -22228,7 +22228,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOssAccessKeyS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsOssLifecycleRule' to JSON representation.
@@ -22243,7 +22243,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOssLifecycleR
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsOssSecretKeySecret' to JSON representation.
@@ -22259,7 +22259,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsOssSecretKeyS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsS3AccessKeySecret' to JSON representation.
@@ -22275,7 +22275,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3AccessKeySe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsS3CaSecret' to JSON representation.
@@ -22291,7 +22291,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3CaSecret(ob
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -22305,7 +22305,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3CreateBucke
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionOptions' to JSON representation.
@@ -22322,7 +22322,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionO
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsS3SecretKeySecret' to JSON representation.
@@ -22338,7 +22338,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3SecretKeySe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -22354,7 +22354,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3SessionToke
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -22370,7 +22370,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsParametersValueFromCon
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -22399,7 +22399,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArchiveTar(o
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -22414,7 +22414,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactGcPo
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -22445,7 +22445,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactoryP
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -22461,7 +22461,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsArtifactoryU
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -22477,7 +22477,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsAzureAccount
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -22493,7 +22493,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGcsServiceAc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsGitPasswordSecret' to JSON representation.
@@ -22509,7 +22509,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitPasswordS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -22525,7 +22525,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitSshPrivat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsGitUsernameSecret' to JSON representation.
@@ -22541,7 +22541,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsGitUsernameS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -22557,7 +22557,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbCCach
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -22573,7 +22573,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbConfi
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -22589,7 +22589,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHdfsKrbKeyta
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuth' to JSON representation.
@@ -22605,7 +22605,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuth(obj
         'oauth2': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpHeaders' to JSON representation.
@@ -22620,7 +22620,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpHeaders(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsOssAccessKeySecret' to JSON representation.
@@ -22636,7 +22636,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOssAccessKey
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsOssLifecycleRule' to JSON representation.
@@ -22651,7 +22651,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOssLifecycle
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsOssSecretKeySecret' to JSON representation.
@@ -22667,7 +22667,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsOssSecretKey
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsS3AccessKeySecret' to JSON representation.
@@ -22683,7 +22683,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3AccessKeyS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsS3CaSecret' to JSON representation.
@@ -22699,7 +22699,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3CaSecret(o
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -22713,7 +22713,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3CreateBuck
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsS3EncryptionOptions' to JSON representation.
@@ -22730,7 +22730,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3Encryption
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsS3SecretKeySecret' to JSON representation.
@@ -22746,7 +22746,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3SecretKeyS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -22762,7 +22762,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3SessionTok
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -22778,7 +22778,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsParametersValueFromCo
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArchive' to JSON representation.
@@ -22794,7 +22794,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactGc' to JSON representation.
@@ -22810,7 +22810,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactory' to JSON representation.
@@ -22826,7 +22826,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactAzure' to JSON representation.
@@ -22844,7 +22844,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGcs' to JSON representation.
@@ -22860,7 +22860,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGit' to JSON representation.
@@ -22885,7 +22885,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfs' to JSON representation.
@@ -22909,7 +22909,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttp' to JSON representation.
@@ -22925,7 +22925,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOss' to JSON representation.
@@ -22947,7 +22947,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactPlugin' to JSON representation.
@@ -22964,7 +22964,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactRaw' to JSON representation.
@@ -22978,7 +22978,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3' to JSON representation.
@@ -23004,7 +23004,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -23020,7 +23020,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromConfigMapK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptEnvValueFromFieldRef' to JSON representation.
@@ -23035,7 +23035,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromFieldRef(o
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptEnvValueFromResourceFieldRef' to JSON representation.
@@ -23051,7 +23051,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromResourceFi
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptEnvValueFromSecretKeyRef' to JSON representation.
@@ -23067,7 +23067,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptEnvValueFromSecretKeyR
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePostStartExec' to JSON representation.
@@ -23081,7 +23081,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartExec
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePostStartHttpGet' to JSON representation.
@@ -23099,7 +23099,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartHttp
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePostStartSleep' to JSON representation.
@@ -23113,7 +23113,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartSlee
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePostStartTcpSocket' to JSON representation.
@@ -23128,7 +23128,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartTcpS
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePreStopExec' to JSON representation.
@@ -23142,7 +23142,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopExec(o
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePreStopHttpGet' to JSON representation.
@@ -23160,7 +23160,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopHttpGe
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePreStopSleep' to JSON representation.
@@ -23174,7 +23174,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopSleep(
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLifecyclePreStopTcpSocket' to JSON representation.
@@ -23189,7 +23189,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopTcpSoc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -23204,7 +23204,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLivenessProbeHttpGetHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -23258,7 +23258,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptReadinessProbeHttpGetH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -23312,7 +23312,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptStartupProbeHttpGetHtt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -23367,7 +23367,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromConfigMa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsEnvValueFromFieldRef' to JSON representation.
@@ -23382,7 +23382,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromFieldRef
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsEnvValueFromResourceFieldRef' to JSON representation.
@@ -23398,7 +23398,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromResource
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsEnvValueFromSecretKeyRef' to JSON representation.
@@ -23414,7 +23414,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsEnvValueFromSecretKe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartExec' to JSON representation.
@@ -23428,7 +23428,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartEx
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartHttpGet' to JSON representation.
@@ -23446,7 +23446,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartHt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartSleep' to JSON representation.
@@ -23460,7 +23460,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartSl
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartTcpSocket' to JSON representation.
@@ -23475,7 +23475,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartTc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopExec' to JSON representation.
@@ -23489,7 +23489,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopExec
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopHttpGet' to JSON representation.
@@ -23507,7 +23507,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopHttp
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopSleep' to JSON representation.
@@ -23521,7 +23521,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopSlee
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopTcpSocket' to JSON representation.
@@ -23536,7 +23536,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopTcpS
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -23551,7 +23551,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLivenessProbeHttpGet
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -23605,7 +23605,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsReadinessProbeHttpGe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -23659,7 +23659,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsStartupProbeHttpGetH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -23714,7 +23714,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArchi
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactGc' to JSON representation.
@@ -23730,7 +23730,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtif
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactory' to JSON representation.
@@ -23746,7 +23746,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtif
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsAzure' to JSON representation.
@@ -23764,7 +23764,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsAzure
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcs' to JSON representation.
@@ -23780,7 +23780,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcs(o
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGit' to JSON representation.
@@ -23805,7 +23805,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGit(o
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfs' to JSON representation.
@@ -23829,7 +23829,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfs(
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttp' to JSON representation.
@@ -23845,7 +23845,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttp(
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOss' to JSON representation.
@@ -23867,7 +23867,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOss(o
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsPlugin' to JSON representation.
@@ -23884,7 +23884,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsPlugi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsRaw' to JSON representation.
@@ -23898,7 +23898,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsRaw(o
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3' to JSON representation.
@@ -23924,7 +23924,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3(ob
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsParametersValueFrom' to JSON representation.
@@ -23946,7 +23946,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParametersValu
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts' to JSON representation.
@@ -23982,7 +23982,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsParameters' to JSON representation.
@@ -24002,7 +24002,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParameter
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -24017,7 +24017,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsField
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -24033,7 +24033,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesDownwardApiItemsResou
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateMetadata' to JSON representation.
@@ -24052,7 +24052,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimT
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -24074,7 +24074,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimT
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -24092,7 +24092,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClust
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -24108,7 +24108,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesConfi
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -24122,7 +24122,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownw
         'items': obj.items?.map(y => toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesSecret' to JSON representation.
@@ -24138,7 +24138,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesSecre
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -24154,7 +24154,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesServi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -24188,7 +24188,7 @@ export function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -24205,7 +24205,7 @@ export function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSp
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -24220,7 +24220,7 @@ export function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSp
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -24235,7 +24235,7 @@ export function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSp
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -24250,7 +24250,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBu
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -24266,7 +24266,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesConfigMapItems
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -24283,7 +24283,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiIte
         'resourceFieldRef': toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -24299,7 +24299,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesSecretItems(ob
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -24315,7 +24315,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -24331,7 +24331,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAffinityPreferredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -24347,7 +24347,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDurin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -24363,7 +24363,7 @@ export function toJson_WorkflowTemplateSpecAffinityPodAntiAffinityPreferredDurin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -24379,7 +24379,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthPa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -24395,7 +24395,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthBasicAuthUs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -24411,7 +24411,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertC
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -24427,7 +24427,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthClientCertC
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -24443,7 +24443,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2Clien
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -24459,7 +24459,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2Clien
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -24474,7 +24474,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2Endpo
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -24490,7 +24490,7 @@ export function toJson_WorkflowTemplateSpecArgumentsArtifactsHttpAuthOauth2Token
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -24505,7 +24505,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicA
         'usernameSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -24520,7 +24520,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClient
         'clientKeySecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -24538,7 +24538,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2
         'tokenURLSecret': toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -24554,7 +24554,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsS3EncryptionOp
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -24570,7 +24570,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -24586,7 +24586,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -24602,7 +24602,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -24618,7 +24618,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityNodeAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -24633,7 +24633,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPr
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -24648,7 +24648,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPr
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -24664,7 +24664,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -24680,7 +24680,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityRe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -24695,7 +24695,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -24710,7 +24710,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -24726,7 +24726,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -24742,7 +24742,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -24758,7 +24758,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -24774,7 +24774,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -24790,7 +24790,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -24806,7 +24806,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -24822,7 +24822,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -24838,7 +24838,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2EndpointParams' to JSON representation.
@@ -24853,7 +24853,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -24869,7 +24869,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsArchiveLocationHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -24900,7 +24900,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePos
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -24946,7 +24946,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerLifecyclePre
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -24993,7 +24993,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromFieldRef' to JSON representation.
@@ -25008,7 +25008,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -25024,7 +25024,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -25040,7 +25040,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartExec' to JSON representation.
@@ -25054,7 +25054,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -25072,7 +25072,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartSleep' to JSON representation.
@@ -25086,7 +25086,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -25101,7 +25101,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopExec' to JSON representation.
@@ -25115,7 +25115,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -25133,7 +25133,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopSleep' to JSON representation.
@@ -25147,7 +25147,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -25162,7 +25162,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsContainerSetContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -25177,7 +25177,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25223,7 +25223,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25269,7 +25269,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25316,7 +25316,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGc' to JSON representation.
@@ -25332,7 +25332,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactory' to JSON representation.
@@ -25348,7 +25348,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAzure' to JSON representation.
@@ -25366,7 +25366,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGcs' to JSON representation.
@@ -25382,7 +25382,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGit' to JSON representation.
@@ -25407,7 +25407,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfs' to JSON representation.
@@ -25431,7 +25431,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttp' to JSON representation.
@@ -25447,7 +25447,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOss' to JSON representation.
@@ -25469,7 +25469,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsPlugin' to JSON representation.
@@ -25486,7 +25486,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsRaw' to JSON representation.
@@ -25500,7 +25500,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3' to JSON representation.
@@ -25526,7 +25526,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParametersValueFrom' to JSON representation.
@@ -25548,7 +25548,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsPara
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifacts' to JSON representation.
@@ -25584,7 +25584,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParameters' to JSON representation.
@@ -25604,7 +25604,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'valueFrom': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArchiveTar' to JSON representation.
@@ -25618,7 +25618,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactGcPodMetadata' to JSON representation.
@@ -25633,7 +25633,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25662,7 +25662,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsArtifactoryUsernameSecret' to JSON representation.
@@ -25678,7 +25678,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsAzureAccountKeySecret' to JSON representation.
@@ -25694,7 +25694,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGcsServiceAccountKeySecret' to JSON representation.
@@ -25710,7 +25710,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitPasswordSecret' to JSON representation.
@@ -25726,7 +25726,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitSshPrivateKeySecret' to JSON representation.
@@ -25742,7 +25742,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsGitUsernameSecret' to JSON representation.
@@ -25758,7 +25758,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfsKrbCCacheSecret' to JSON representation.
@@ -25774,7 +25774,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfsKrbConfigConfigMap' to JSON representation.
@@ -25790,7 +25790,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHdfsKrbKeytabSecret' to JSON representation.
@@ -25806,7 +25806,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuth' to JSON representation.
@@ -25822,7 +25822,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpHeaders' to JSON representation.
@@ -25837,7 +25837,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOssAccessKeySecret' to JSON representation.
@@ -25853,7 +25853,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOssLifecycleRule' to JSON representation.
@@ -25868,7 +25868,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsOssSecretKeySecret' to JSON representation.
@@ -25884,7 +25884,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3AccessKeySecret' to JSON representation.
@@ -25900,7 +25900,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3CaSecret' to JSON representation.
@@ -25916,7 +25916,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3CreateBucketIfNotPresent' to JSON representation.
@@ -25930,7 +25930,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3EncryptionOptions' to JSON representation.
@@ -25947,7 +25947,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3SecretKeySecret' to JSON representation.
@@ -25963,7 +25963,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3SessionTokenSecret' to JSON representation.
@@ -25979,7 +25979,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26010,7 +26010,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26056,7 +26056,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInitContainersLifecyc
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26102,7 +26102,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCert' to JSON representation.
@@ -26117,7 +26117,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2' to JSON representation.
@@ -26135,7 +26135,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -26151,7 +26151,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsS3Encr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -26166,7 +26166,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCert' to JSON representation.
@@ -26181,7 +26181,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2' to JSON representation.
@@ -26199,7 +26199,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -26215,7 +26215,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsS3Enc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArchiveTar' to JSON representation.
@@ -26229,7 +26229,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactGcPodMetadata' to JSON representation.
@@ -26244,7 +26244,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26273,7 +26273,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactArtifactoryUsernameSecret' to JSON representation.
@@ -26289,7 +26289,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactAzureAccountKeySecret' to JSON representation.
@@ -26305,7 +26305,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGcsServiceAccountKeySecret' to JSON representation.
@@ -26321,7 +26321,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGitPasswordSecret' to JSON representation.
@@ -26337,7 +26337,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGitSshPrivateKeySecret' to JSON representation.
@@ -26353,7 +26353,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactGitUsernameSecret' to JSON representation.
@@ -26369,7 +26369,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHdfsKrbCCacheSecret' to JSON representation.
@@ -26385,7 +26385,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHdfsKrbConfigConfigMap' to JSON representation.
@@ -26401,7 +26401,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHdfsKrbKeytabSecret' to JSON representation.
@@ -26417,7 +26417,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuth' to JSON representation.
@@ -26433,7 +26433,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpHeaders' to JSON representation.
@@ -26448,7 +26448,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactOssAccessKeySecret' to JSON representation.
@@ -26464,7 +26464,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactOssLifecycleRule' to JSON representation.
@@ -26479,7 +26479,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactOssSecretKeySecret' to JSON representation.
@@ -26495,7 +26495,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3AccessKeySecret' to JSON representation.
@@ -26511,7 +26511,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3CaSecret' to JSON representation.
@@ -26527,7 +26527,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3CreateBucketIfNotPresent' to JSON representation.
@@ -26541,7 +26541,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3EncryptionOptions' to JSON representation.
@@ -26558,7 +26558,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3SecretKeySecret' to JSON representation.
@@ -26574,7 +26574,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3SessionTokenSecret' to JSON representation.
@@ -26590,7 +26590,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26621,7 +26621,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePostSt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26667,7 +26667,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsScriptLifecyclePreSto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26728,7 +26728,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePost
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26774,7 +26774,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsSidecarsLifecyclePreS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26819,7 +26819,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -26834,7 +26834,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26863,7 +26863,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -26879,7 +26879,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -26895,7 +26895,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -26911,7 +26911,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -26927,7 +26927,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -26943,7 +26943,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -26959,7 +26959,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -26975,7 +26975,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -26991,7 +26991,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -27007,7 +27007,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuth' to JSON representation.
@@ -27023,7 +27023,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -27038,7 +27038,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -27054,7 +27054,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -27069,7 +27069,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -27085,7 +27085,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -27101,7 +27101,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -27117,7 +27117,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -27131,7 +27131,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -27148,7 +27148,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -27164,7 +27164,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -27180,7 +27180,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -27196,7 +27196,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsParamet
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArchive' to JSON representation.
@@ -27212,7 +27212,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGc' to JSON representation.
@@ -27228,7 +27228,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactory' to JSON representation.
@@ -27244,7 +27244,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsAzure' to JSON representation.
@@ -27262,7 +27262,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGcs' to JSON representation.
@@ -27278,7 +27278,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGit' to JSON representation.
@@ -27303,7 +27303,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfs' to JSON representation.
@@ -27327,7 +27327,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttp' to JSON representation.
@@ -27343,7 +27343,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsOss' to JSON representation.
@@ -27365,7 +27365,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsPlugin' to JSON representation.
@@ -27382,7 +27382,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsRaw' to JSON representation.
@@ -27396,7 +27396,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3' to JSON representation.
@@ -27422,7 +27422,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParametersValueFrom' to JSON representation.
@@ -27444,7 +27444,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsPa
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27476,7 +27476,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolum
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -27493,7 +27493,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolum
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -27508,7 +27508,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolum
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -27523,7 +27523,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolum
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -27538,7 +27538,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -27554,7 +27554,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -27571,7 +27571,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -27587,7 +27587,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -27603,7 +27603,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -27619,7 +27619,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityPreferre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -27635,7 +27635,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequired
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -27651,7 +27651,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityNodeAffinityRequired
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -27666,7 +27666,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferred
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -27681,7 +27681,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferred
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -27697,7 +27697,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredD
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -27713,7 +27713,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityRequiredD
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -27728,7 +27728,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPrefe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -27743,7 +27743,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPrefe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -27759,7 +27759,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -27775,7 +27775,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityRequi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -27791,7 +27791,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasic
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -27807,7 +27807,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthBasic
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -27823,7 +27823,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClien
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -27839,7 +27839,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthClien
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -27855,7 +27855,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -27871,7 +27871,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2EndpointParams' to JSON representation.
@@ -27886,7 +27886,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -27902,7 +27902,7 @@ export function toJson_WorkflowTemplateSpecTemplatesArchiveLocationHttpAuthOauth
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27935,7 +27935,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePostStartH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27989,7 +27989,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerLifecyclePreStopHtt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28044,7 +28044,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvVal
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromFieldRef' to JSON representation.
@@ -28059,7 +28059,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvVal
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -28075,7 +28075,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvVal
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -28091,7 +28091,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersEnvVal
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartExec' to JSON representation.
@@ -28105,7 +28105,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -28123,7 +28123,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartSleep' to JSON representation.
@@ -28137,7 +28137,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -28152,7 +28152,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopExec' to JSON representation.
@@ -28166,7 +28166,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -28184,7 +28184,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopSleep' to JSON representation.
@@ -28198,7 +28198,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -28213,7 +28213,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesContainerSetContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -28228,7 +28228,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLivene
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28282,7 +28282,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersReadin
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28336,7 +28336,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersStartu
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28391,7 +28391,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAr
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactGc' to JSON representation.
@@ -28407,7 +28407,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAr
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactory' to JSON representation.
@@ -28423,7 +28423,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAr
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAzure' to JSON representation.
@@ -28441,7 +28441,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAz
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGcs' to JSON representation.
@@ -28457,7 +28457,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGc
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGit' to JSON representation.
@@ -28482,7 +28482,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGi
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfs' to JSON representation.
@@ -28506,7 +28506,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHd
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttp' to JSON representation.
@@ -28522,7 +28522,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOss' to JSON representation.
@@ -28544,7 +28544,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOs
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsPlugin' to JSON representation.
@@ -28561,7 +28561,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsPl
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsRaw' to JSON representation.
@@ -28575,7 +28575,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsRa
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3' to JSON representation.
@@ -28601,7 +28601,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersValueFrom' to JSON representation.
@@ -28623,7 +28623,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersV
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifacts' to JSON representation.
@@ -28659,7 +28659,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'subPath': obj.subPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParameters' to JSON representation.
@@ -28679,7 +28679,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParame
         'valueFrom': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParametersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArchiveTar' to JSON representation.
@@ -28693,7 +28693,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArchi
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactGcPodMetadata' to JSON representation.
@@ -28708,7 +28708,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtif
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28739,7 +28739,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtif
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtifactoryUsernameSecret' to JSON representation.
@@ -28755,7 +28755,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsArtif
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsAzureAccountKeySecret' to JSON representation.
@@ -28771,7 +28771,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsAzure
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcsServiceAccountKeySecret' to JSON representation.
@@ -28787,7 +28787,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGcsSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitPasswordSecret' to JSON representation.
@@ -28803,7 +28803,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitPa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitSshPrivateKeySecret' to JSON representation.
@@ -28819,7 +28819,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitSs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitUsernameSecret' to JSON representation.
@@ -28835,7 +28835,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsGitUs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsKrbCCacheSecret' to JSON representation.
@@ -28851,7 +28851,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsKrbConfigConfigMap' to JSON representation.
@@ -28867,7 +28867,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsKrbKeytabSecret' to JSON representation.
@@ -28883,7 +28883,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHdfsK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuth' to JSON representation.
@@ -28899,7 +28899,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'oauth2': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpHeaders' to JSON representation.
@@ -28914,7 +28914,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssAccessKeySecret' to JSON representation.
@@ -28930,7 +28930,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssAc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssLifecycleRule' to JSON representation.
@@ -28945,7 +28945,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssLi
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssSecretKeySecret' to JSON representation.
@@ -28961,7 +28961,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsOssSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3AccessKeySecret' to JSON representation.
@@ -28977,7 +28977,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3Acc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3CaSecret' to JSON representation.
@@ -28993,7 +28993,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3CaS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3CreateBucketIfNotPresent' to JSON representation.
@@ -29007,7 +29007,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3Cre
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3EncryptionOptions' to JSON representation.
@@ -29024,7 +29024,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3Enc
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3SecretKeySecret' to JSON representation.
@@ -29040,7 +29040,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3Sec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3SessionTokenSecret' to JSON representation.
@@ -29056,7 +29056,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3Ses
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29089,7 +29089,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePostS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29143,7 +29143,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInitContainersLifecyclePreSt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29197,7 +29197,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasic
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCert' to JSON representation.
@@ -29212,7 +29212,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClien
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2' to JSON representation.
@@ -29230,7 +29230,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -29246,7 +29246,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsS3EncryptionO
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -29261,7 +29261,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasi
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCert' to JSON representation.
@@ -29276,7 +29276,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClie
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2' to JSON representation.
@@ -29294,7 +29294,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOaut
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -29310,7 +29310,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsS3Encryption
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArchiveTar' to JSON representation.
@@ -29324,7 +29324,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactGcPodMetadata' to JSON representation.
@@ -29339,7 +29339,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29370,7 +29370,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactArtifactoryUsernameSecret' to JSON representation.
@@ -29386,7 +29386,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactAzureAccountKeySecret' to JSON representation.
@@ -29402,7 +29402,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGcsServiceAccountKeySecret' to JSON representation.
@@ -29418,7 +29418,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitPasswordSecret' to JSON representation.
@@ -29434,7 +29434,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitSshPrivateKeySecret' to JSON representation.
@@ -29450,7 +29450,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactGitUsernameSecret' to JSON representation.
@@ -29466,7 +29466,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfsKrbCCacheSecret' to JSON representation.
@@ -29482,7 +29482,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfsKrbConfigConfigMap' to JSON representation.
@@ -29498,7 +29498,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHdfsKrbKeytabSecret' to JSON representation.
@@ -29514,7 +29514,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuth' to JSON representation.
@@ -29530,7 +29530,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'oauth2': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpHeaders' to JSON representation.
@@ -29545,7 +29545,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOssAccessKeySecret' to JSON representation.
@@ -29561,7 +29561,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOssLifecycleRule' to JSON representation.
@@ -29576,7 +29576,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactOssSecretKeySecret' to JSON representation.
@@ -29592,7 +29592,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3AccessKeySecret' to JSON representation.
@@ -29608,7 +29608,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3CaSecret' to JSON representation.
@@ -29624,7 +29624,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3CreateBucketIfNotPresent' to JSON representation.
@@ -29638,7 +29638,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3EncryptionOptions' to JSON representation.
@@ -29655,7 +29655,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3SecretKeySecret' to JSON representation.
@@ -29671,7 +29671,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3SessionTokenSecret' to JSON representation.
@@ -29687,7 +29687,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29720,7 +29720,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePostStartHttp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29774,7 +29774,7 @@ export function toJson_WorkflowTemplateSpecTemplatesScriptLifecyclePreStopHttpGe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29845,7 +29845,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePostStartHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29899,7 +29899,7 @@ export function toJson_WorkflowTemplateSpecTemplatesSidecarsLifecyclePreStopHttp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29952,7 +29952,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArchi
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -29967,7 +29967,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtif
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29998,7 +29998,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtif
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -30014,7 +30014,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsArtif
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -30030,7 +30030,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsAzure
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -30046,7 +30046,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGcsSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -30062,7 +30062,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitPa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -30078,7 +30078,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitSs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -30094,7 +30094,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsGitUs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -30110,7 +30110,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -30126,7 +30126,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -30142,7 +30142,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHdfsK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuth' to JSON representation.
@@ -30158,7 +30158,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'oauth2': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -30173,7 +30173,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -30189,7 +30189,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssAc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -30204,7 +30204,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssLi
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -30220,7 +30220,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsOssSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -30236,7 +30236,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3Acc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -30252,7 +30252,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3CaS
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -30266,7 +30266,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3Cre
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -30283,7 +30283,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3Enc
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -30299,7 +30299,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3Sec
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -30315,7 +30315,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3Ses
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -30331,7 +30331,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsParametersValu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArchive' to JSON representation.
@@ -30347,7 +30347,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactGc' to JSON representation.
@@ -30363,7 +30363,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactory' to JSON representation.
@@ -30379,7 +30379,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsAzure' to JSON representation.
@@ -30397,7 +30397,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGcs' to JSON representation.
@@ -30413,7 +30413,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGit' to JSON representation.
@@ -30438,7 +30438,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfs' to JSON representation.
@@ -30462,7 +30462,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttp' to JSON representation.
@@ -30478,7 +30478,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOss' to JSON representation.
@@ -30500,7 +30500,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsPlugin' to JSON representation.
@@ -30517,7 +30517,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsRaw' to JSON representation.
@@ -30531,7 +30531,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3' to JSON representation.
@@ -30557,7 +30557,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsParametersValueFrom' to JSON representation.
@@ -30579,7 +30579,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParameter
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -30613,7 +30613,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimT
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -30630,7 +30630,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimT
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -30645,7 +30645,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimT
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -30660,7 +30660,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimT
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -30675,7 +30675,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClust
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -30691,7 +30691,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesConfi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -30708,7 +30708,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownw
         'resourceFieldRef': toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -30724,7 +30724,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesSecre
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -30771,7 +30771,7 @@ export function toJson_WorkflowTemplateSpecVolumesEphemeralVolumeClaimTemplateSp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -30787,7 +30787,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesClusterTrustBu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -30802,7 +30802,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiIte
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -30818,7 +30818,7 @@ export function toJson_WorkflowTemplateSpecVolumesProjectedSourcesDownwardApiIte
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -30834,7 +30834,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -30850,7 +30850,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthBasicA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -30866,7 +30866,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClient
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -30882,7 +30882,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthClient
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -30898,7 +30898,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -30914,7 +30914,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -30929,7 +30929,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -30945,7 +30945,7 @@ export function toJson_WorkflowTemplateSpecHooksArgumentsArtifactsHttpAuthOauth2
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -30961,7 +30961,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPr
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -30977,7 +30977,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAffinityPr
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -30993,7 +30993,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -31009,7 +31009,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsAffinityPodAntiAffini
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -31040,7 +31040,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -31086,7 +31086,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsContainerSetContainer
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -31131,7 +31131,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -31146,7 +31146,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -31175,7 +31175,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -31191,7 +31191,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -31207,7 +31207,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -31223,7 +31223,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -31239,7 +31239,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -31255,7 +31255,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -31271,7 +31271,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -31287,7 +31287,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -31303,7 +31303,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -31319,7 +31319,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuth' to JSON representation.
@@ -31335,7 +31335,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -31350,7 +31350,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -31366,7 +31366,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -31381,7 +31381,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -31397,7 +31397,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -31413,7 +31413,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -31429,7 +31429,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -31443,7 +31443,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -31460,7 +31460,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -31476,7 +31476,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -31492,7 +31492,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -31508,7 +31508,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsPara
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArchive' to JSON representation.
@@ -31524,7 +31524,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGc' to JSON representation.
@@ -31540,7 +31540,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactory' to JSON representation.
@@ -31556,7 +31556,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsAzure' to JSON representation.
@@ -31574,7 +31574,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGcs' to JSON representation.
@@ -31590,7 +31590,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGit' to JSON representation.
@@ -31615,7 +31615,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfs' to JSON representation.
@@ -31639,7 +31639,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttp' to JSON representation.
@@ -31655,7 +31655,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOss' to JSON representation.
@@ -31677,7 +31677,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsPlugin' to JSON representation.
@@ -31694,7 +31694,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsRaw' to JSON representation.
@@ -31708,7 +31708,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3' to JSON representation.
@@ -31734,7 +31734,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParametersValueFrom' to JSON representation.
@@ -31756,7 +31756,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuth' to JSON representation.
@@ -31771,7 +31771,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCert' to JSON representation.
@@ -31786,7 +31786,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2' to JSON representation.
@@ -31804,7 +31804,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -31820,7 +31820,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -31836,7 +31836,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -31852,7 +31852,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -31868,7 +31868,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -31884,7 +31884,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -31900,7 +31900,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -31916,7 +31916,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -31931,7 +31931,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -31947,7 +31947,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsInputsArtifactsHttpAu
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -31963,7 +31963,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -31979,7 +31979,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -31995,7 +31995,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -32011,7 +32011,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -32027,7 +32027,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -32043,7 +32043,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -32058,7 +32058,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -32074,7 +32074,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsOutputsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuth' to JSON representation.
@@ -32089,7 +32089,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCert' to JSON representation.
@@ -32104,7 +32104,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2' to JSON representation.
@@ -32122,7 +32122,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -32138,7 +32138,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -32153,7 +32153,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -32168,7 +32168,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -32186,7 +32186,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -32202,7 +32202,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArchiveTar' to JSON representation.
@@ -32216,7 +32216,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -32231,7 +32231,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -32260,7 +32260,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -32276,7 +32276,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -32292,7 +32292,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -32308,7 +32308,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -32324,7 +32324,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -32340,7 +32340,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -32356,7 +32356,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -32372,7 +32372,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -32388,7 +32388,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -32404,7 +32404,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuth' to JSON representation.
@@ -32420,7 +32420,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -32435,7 +32435,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -32451,7 +32451,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -32466,7 +32466,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -32482,7 +32482,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -32498,7 +32498,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -32514,7 +32514,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -32528,7 +32528,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -32545,7 +32545,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -32561,7 +32561,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -32577,7 +32577,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -32593,7 +32593,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsPa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -32640,7 +32640,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesEphemeralVolum
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -32656,7 +32656,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -32671,7 +32671,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -32687,7 +32687,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsVolumesProjectedSourc
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -32703,7 +32703,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferred
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -32719,7 +32719,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAffinityPreferred
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -32735,7 +32735,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPrefe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -32751,7 +32751,7 @@ export function toJson_WorkflowTemplateSpecTemplatesAffinityPodAntiAffinityPrefe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -32784,7 +32784,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -32838,7 +32838,7 @@ export function toJson_WorkflowTemplateSpecTemplatesContainerSetContainersLifecy
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -32891,7 +32891,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAr
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -32906,7 +32906,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAr
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -32937,7 +32937,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -32953,7 +32953,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -32969,7 +32969,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsAz
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -32985,7 +32985,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -33001,7 +33001,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGi
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -33017,7 +33017,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGi
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -33033,7 +33033,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsGi
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -33049,7 +33049,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHd
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -33065,7 +33065,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHd
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -33081,7 +33081,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHd
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuth' to JSON representation.
@@ -33097,7 +33097,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'oauth2': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -33112,7 +33112,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -33128,7 +33128,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -33143,7 +33143,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOs
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -33159,7 +33159,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsOs
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -33175,7 +33175,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -33191,7 +33191,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -33205,7 +33205,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -33222,7 +33222,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -33238,7 +33238,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -33254,7 +33254,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -33270,7 +33270,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsParametersV
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArchive' to JSON representation.
@@ -33286,7 +33286,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'zip': obj.zip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGc' to JSON representation.
@@ -33302,7 +33302,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactory' to JSON representation.
@@ -33318,7 +33318,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsAzure' to JSON representation.
@@ -33336,7 +33336,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGcs' to JSON representation.
@@ -33352,7 +33352,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'serviceAccountKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret(obj.serviceAccountKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGit' to JSON representation.
@@ -33377,7 +33377,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfs' to JSON representation.
@@ -33401,7 +33401,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttp' to JSON representation.
@@ -33417,7 +33417,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOss' to JSON representation.
@@ -33439,7 +33439,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsPlugin' to JSON representation.
@@ -33456,7 +33456,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsRaw' to JSON representation.
@@ -33470,7 +33470,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'data': obj.data,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3' to JSON representation.
@@ -33496,7 +33496,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'useSDKCreds': obj.useSdkCreds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParametersValueFrom' to JSON representation.
@@ -33518,7 +33518,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParame
         'supplied': obj.supplied,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuth' to JSON representation.
@@ -33533,7 +33533,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCert' to JSON representation.
@@ -33548,7 +33548,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2' to JSON representation.
@@ -33566,7 +33566,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -33582,7 +33582,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsS3Enc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -33598,7 +33598,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasic
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -33614,7 +33614,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthBasic
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -33630,7 +33630,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClien
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -33646,7 +33646,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthClien
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -33662,7 +33662,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -33678,7 +33678,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -33693,7 +33693,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -33709,7 +33709,7 @@ export function toJson_WorkflowTemplateSpecTemplatesInputsArtifactsHttpAuthOauth
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -33725,7 +33725,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasi
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -33741,7 +33741,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthBasi
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -33757,7 +33757,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClie
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -33773,7 +33773,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthClie
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -33789,7 +33789,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOaut
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -33805,7 +33805,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOaut
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -33820,7 +33820,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOaut
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -33836,7 +33836,7 @@ export function toJson_WorkflowTemplateSpecTemplatesOutputsArtifactsHttpAuthOaut
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuth' to JSON representation.
@@ -33851,7 +33851,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCert' to JSON representation.
@@ -33866,7 +33866,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2' to JSON representation.
@@ -33884,7 +33884,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -33900,7 +33900,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -33915,7 +33915,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -33930,7 +33930,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -33948,7 +33948,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -33964,7 +33964,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsS3Enc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArchiveTar' to JSON representation.
@@ -33978,7 +33978,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -33993,7 +33993,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -34024,7 +34024,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -34040,7 +34040,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -34056,7 +34056,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -34072,7 +34072,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -34088,7 +34088,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -34104,7 +34104,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -34120,7 +34120,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -34136,7 +34136,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -34152,7 +34152,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -34168,7 +34168,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuth' to JSON representation.
@@ -34184,7 +34184,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'oauth2': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -34199,7 +34199,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -34215,7 +34215,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -34230,7 +34230,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -34246,7 +34246,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -34262,7 +34262,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -34278,7 +34278,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -34292,7 +34292,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -34309,7 +34309,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -34325,7 +34325,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -34341,7 +34341,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -34357,7 +34357,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsParameter
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -34404,7 +34404,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesEphemeralVolumeClaimT
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -34420,7 +34420,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesClust
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -34435,7 +34435,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownw
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -34451,7 +34451,7 @@ export function toJson_WorkflowTemplateSpecTemplatesVolumesProjectedSourcesDownw
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -34484,7 +34484,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -34499,7 +34499,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -34517,7 +34517,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -34533,7 +34533,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArchiveTar' to JSON representation.
@@ -34547,7 +34547,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -34562,7 +34562,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -34591,7 +34591,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -34607,7 +34607,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -34623,7 +34623,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -34639,7 +34639,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -34655,7 +34655,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -34671,7 +34671,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -34687,7 +34687,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -34703,7 +34703,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -34719,7 +34719,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -34735,7 +34735,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuth' to JSON representation.
@@ -34751,7 +34751,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'oauth2': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -34766,7 +34766,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -34782,7 +34782,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -34797,7 +34797,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -34813,7 +34813,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -34829,7 +34829,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -34845,7 +34845,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -34859,7 +34859,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -34876,7 +34876,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -34892,7 +34892,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -34908,7 +34908,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -34924,7 +34924,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -34940,7 +34940,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -34956,7 +34956,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -34972,7 +34972,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -34988,7 +34988,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -35004,7 +35004,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -35020,7 +35020,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -35035,7 +35035,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -35051,7 +35051,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDataSourceArtifactPat
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -35067,7 +35067,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -35083,7 +35083,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -35099,7 +35099,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -35115,7 +35115,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -35131,7 +35131,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -35147,7 +35147,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2EndpointParams' to JSON representation.
@@ -35162,7 +35162,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -35178,7 +35178,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsResourceManifestFromA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -35194,7 +35194,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -35210,7 +35210,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -35226,7 +35226,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -35242,7 +35242,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -35258,7 +35258,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -35274,7 +35274,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -35289,7 +35289,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -35305,7 +35305,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsArgumentsArtifac
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -35320,7 +35320,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -35335,7 +35335,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -35353,7 +35353,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -35369,7 +35369,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -35400,7 +35400,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -35415,7 +35415,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -35433,7 +35433,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -35449,7 +35449,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsS3
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArchiveTar' to JSON representation.
@@ -35463,7 +35463,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'compressionLevel': obj.compressionLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactGcPodMetadata' to JSON representation.
@@ -35478,7 +35478,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -35509,7 +35509,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsArtifactoryUsernameSecret' to JSON representation.
@@ -35525,7 +35525,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsAzureAccountKeySecret' to JSON representation.
@@ -35541,7 +35541,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGcsServiceAccountKeySecret' to JSON representation.
@@ -35557,7 +35557,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitPasswordSecret' to JSON representation.
@@ -35573,7 +35573,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitSshPrivateKeySecret' to JSON representation.
@@ -35589,7 +35589,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsGitUsernameSecret' to JSON representation.
@@ -35605,7 +35605,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfsKrbCCacheSecret' to JSON representation.
@@ -35621,7 +35621,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfsKrbConfigConfigMap' to JSON representation.
@@ -35637,7 +35637,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHdfsKrbKeytabSecret' to JSON representation.
@@ -35653,7 +35653,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuth' to JSON representation.
@@ -35669,7 +35669,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'oauth2': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2(obj.oauth2),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpHeaders' to JSON representation.
@@ -35684,7 +35684,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOssAccessKeySecret' to JSON representation.
@@ -35700,7 +35700,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOssLifecycleRule' to JSON representation.
@@ -35715,7 +35715,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'markInfrequentAccessAfterDays': obj.markInfrequentAccessAfterDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsOssSecretKeySecret' to JSON representation.
@@ -35731,7 +35731,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3AccessKeySecret' to JSON representation.
@@ -35747,7 +35747,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3CaSecret' to JSON representation.
@@ -35763,7 +35763,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3CreateBucketIfNotPresent' to JSON representation.
@@ -35777,7 +35777,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'objectLocking': obj.objectLocking,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3EncryptionOptions' to JSON representation.
@@ -35794,7 +35794,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'serverSideCustomerKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret(obj.serverSideCustomerKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3SecretKeySecret' to JSON representation.
@@ -35810,7 +35810,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3SessionTokenSecret' to JSON representation.
@@ -35826,7 +35826,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParametersValueFromConfigMapKeyRef' to JSON representation.
@@ -35842,7 +35842,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsParame
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -35858,7 +35858,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -35874,7 +35874,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -35890,7 +35890,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -35906,7 +35906,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -35922,7 +35922,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -35938,7 +35938,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -35953,7 +35953,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -35969,7 +35969,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDataSourceArtifactPathsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -35985,7 +35985,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -36001,7 +36001,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -36017,7 +36017,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -36033,7 +36033,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -36049,7 +36049,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -36065,7 +36065,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2EndpointParams' to JSON representation.
@@ -36080,7 +36080,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesResourceManifestFromArtifactHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -36096,7 +36096,7 @@ export function toJson_WorkflowTemplateSpecTemplatesResourceManifestFromArtifact
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -36112,7 +36112,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -36128,7 +36128,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -36144,7 +36144,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -36160,7 +36160,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -36176,7 +36176,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -36192,7 +36192,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -36207,7 +36207,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -36223,7 +36223,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsArgumentsArtifactsHttpA
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -36238,7 +36238,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -36253,7 +36253,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -36271,7 +36271,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -36287,7 +36287,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -36321,7 +36321,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -36337,7 +36337,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -36353,7 +36353,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -36369,7 +36369,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -36385,7 +36385,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -36401,7 +36401,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -36416,7 +36416,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -36432,7 +36432,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksArgumentsArti
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -36447,7 +36447,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'usernameSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -36462,7 +36462,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -36480,7 +36480,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -36496,7 +36496,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -36512,7 +36512,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -36528,7 +36528,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -36544,7 +36544,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -36560,7 +36560,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -36576,7 +36576,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -36592,7 +36592,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -36607,7 +36607,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -36623,7 +36623,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsStepsHooksArgumentsAr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -36639,7 +36639,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -36655,7 +36655,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -36671,7 +36671,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -36687,7 +36687,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -36703,7 +36703,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -36719,7 +36719,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -36734,7 +36734,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -36750,7 +36750,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksArgumentsArtifactsHt
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuth' to JSON representation.
@@ -36765,7 +36765,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'usernameSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCert' to JSON representation.
@@ -36780,7 +36780,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'clientKeySecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret(obj.clientKeySecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2' to JSON representation.
@@ -36798,7 +36798,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'tokenURLSecret': toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret(obj.tokenUrlSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsS3EncryptionOptionsServerSideCustomerKeySecret' to JSON representation.
@@ -36814,7 +36814,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -36830,7 +36830,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -36846,7 +36846,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -36862,7 +36862,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -36878,7 +36878,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -36894,7 +36894,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -36910,7 +36910,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -36925,7 +36925,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -36941,7 +36941,7 @@ export function toJson_WorkflowTemplateSpecTemplatesStepsHooksArgumentsArtifacts
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -36957,7 +36957,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -36973,7 +36973,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -36989,7 +36989,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -37005,7 +37005,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -37021,7 +37021,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -37037,7 +37037,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -37052,7 +37052,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -37068,7 +37068,7 @@ export function toJson_WorkflowTemplateSpecTemplateDefaultsDagTasksHooksArgument
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthPasswordSecret' to JSON representation.
@@ -37084,7 +37084,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthBasicAuthUsernameSecret' to JSON representation.
@@ -37100,7 +37100,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientCertSecret' to JSON representation.
@@ -37116,7 +37116,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthClientCertClientKeySecret' to JSON representation.
@@ -37132,7 +37132,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientIdSecret' to JSON representation.
@@ -37148,7 +37148,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2ClientSecretSecret' to JSON representation.
@@ -37164,7 +37164,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2EndpointParams' to JSON representation.
@@ -37179,7 +37179,7 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifactsHttpAuthOauth2TokenUrlSecret' to JSON representation.
@@ -37195,6 +37195,8 @@ export function toJson_WorkflowTemplateSpecTemplatesDagTasksHooksArgumentsArtifa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -63,7 +63,7 @@ export function toJson_ApplicationProps(obj) {
         'spec': toJson_ApplicationSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperation' to JSON representation.
@@ -80,7 +80,7 @@ export function toJson_ApplicationOperation(obj) {
         'sync': toJson_ApplicationOperationSync(obj.sync),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpec' to JSON representation.
@@ -102,7 +102,7 @@ export function toJson_ApplicationSpec(obj) {
         'syncPolicy': toJson_ApplicationSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationInfo' to JSON representation.
@@ -117,7 +117,7 @@ export function toJson_ApplicationOperationInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationInitiatedBy' to JSON representation.
@@ -132,7 +132,7 @@ export function toJson_ApplicationOperationInitiatedBy(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationRetry' to JSON representation.
@@ -148,7 +148,7 @@ export function toJson_ApplicationOperationRetry(obj) {
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSync' to JSON representation.
@@ -172,7 +172,7 @@ export function toJson_ApplicationOperationSync(obj) {
         'syncStrategy': toJson_ApplicationOperationSyncSyncStrategy(obj.syncStrategy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecDestination' to JSON representation.
@@ -188,7 +188,7 @@ export function toJson_ApplicationSpecDestination(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecIgnoreDifferences' to JSON representation.
@@ -208,7 +208,7 @@ export function toJson_ApplicationSpecIgnoreDifferences(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecInfo' to JSON representation.
@@ -223,7 +223,7 @@ export function toJson_ApplicationSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSource' to JSON representation.
@@ -246,7 +246,7 @@ export function toJson_ApplicationSpecSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydrator' to JSON representation.
@@ -262,7 +262,7 @@ export function toJson_ApplicationSpecSourceHydrator(obj) {
         'syncSource': toJson_ApplicationSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSources' to JSON representation.
@@ -285,7 +285,7 @@ export function toJson_ApplicationSpecSources(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicy' to JSON representation.
@@ -302,7 +302,7 @@ export function toJson_ApplicationSpecSyncPolicy(obj) {
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationRetryBackoff' to JSON representation.
@@ -318,7 +318,7 @@ export function toJson_ApplicationOperationRetryBackoff(obj) {
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncResources' to JSON representation.
@@ -335,7 +335,7 @@ export function toJson_ApplicationOperationSyncResources(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSource' to JSON representation.
@@ -358,7 +358,7 @@ export function toJson_ApplicationOperationSyncSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSources' to JSON representation.
@@ -381,7 +381,7 @@ export function toJson_ApplicationOperationSyncSources(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSyncStrategy' to JSON representation.
@@ -396,7 +396,7 @@ export function toJson_ApplicationOperationSyncSyncStrategy(obj) {
         'hook': toJson_ApplicationOperationSyncSyncStrategyHook(obj.hook),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceDirectory' to JSON representation.
@@ -413,7 +413,7 @@ export function toJson_ApplicationSpecSourceDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHelm' to JSON representation.
@@ -441,7 +441,7 @@ export function toJson_ApplicationSpecSourceHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceKustomize' to JSON representation.
@@ -472,7 +472,7 @@ export function toJson_ApplicationSpecSourceKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcePlugin' to JSON representation.
@@ -488,7 +488,7 @@ export function toJson_ApplicationSpecSourcePlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySource' to JSON representation.
@@ -508,7 +508,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorHydrateTo' to JSON representation.
@@ -522,7 +522,7 @@ export function toJson_ApplicationSpecSourceHydratorHydrateTo(obj) {
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorSyncSource' to JSON representation.
@@ -537,7 +537,7 @@ export function toJson_ApplicationSpecSourceHydratorSyncSource(obj) {
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesDirectory' to JSON representation.
@@ -554,7 +554,7 @@ export function toJson_ApplicationSpecSourcesDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesHelm' to JSON representation.
@@ -582,7 +582,7 @@ export function toJson_ApplicationSpecSourcesHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesKustomize' to JSON representation.
@@ -613,7 +613,7 @@ export function toJson_ApplicationSpecSourcesKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesPlugin' to JSON representation.
@@ -629,7 +629,7 @@ export function toJson_ApplicationSpecSourcesPlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicyAutomated' to JSON representation.
@@ -646,7 +646,7 @@ export function toJson_ApplicationSpecSyncPolicyAutomated(obj) {
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -661,7 +661,7 @@ export function toJson_ApplicationSpecSyncPolicyManagedNamespaceMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicyRetry' to JSON representation.
@@ -677,7 +677,7 @@ export function toJson_ApplicationSpecSyncPolicyRetry(obj) {
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceDirectory' to JSON representation.
@@ -694,7 +694,7 @@ export function toJson_ApplicationOperationSyncSourceDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceHelm' to JSON representation.
@@ -722,7 +722,7 @@ export function toJson_ApplicationOperationSyncSourceHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceKustomize' to JSON representation.
@@ -753,7 +753,7 @@ export function toJson_ApplicationOperationSyncSourceKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcePlugin' to JSON representation.
@@ -769,7 +769,7 @@ export function toJson_ApplicationOperationSyncSourcePlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationOperationSyncSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectory' to JSON representation.
@@ -786,7 +786,7 @@ export function toJson_ApplicationOperationSyncSourcesDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesHelm' to JSON representation.
@@ -814,7 +814,7 @@ export function toJson_ApplicationOperationSyncSourcesHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomize' to JSON representation.
@@ -845,7 +845,7 @@ export function toJson_ApplicationOperationSyncSourcesKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesPlugin' to JSON representation.
@@ -861,7 +861,7 @@ export function toJson_ApplicationOperationSyncSourcesPlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationOperationSyncSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSyncStrategyApply' to JSON representation.
@@ -875,7 +875,7 @@ export function toJson_ApplicationOperationSyncSyncStrategyApply(obj) {
         'force': obj.force,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSyncStrategyHook' to JSON representation.
@@ -889,7 +889,7 @@ export function toJson_ApplicationOperationSyncSyncStrategyHook(obj) {
         'force': obj.force,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceDirectoryJsonnet' to JSON representation.
@@ -905,7 +905,7 @@ export function toJson_ApplicationSpecSourceDirectoryJsonnet(obj) {
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHelmFileParameters' to JSON representation.
@@ -920,7 +920,7 @@ export function toJson_ApplicationSpecSourceHelmFileParameters(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHelmParameters' to JSON representation.
@@ -936,7 +936,7 @@ export function toJson_ApplicationSpecSourceHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceKustomizePatches' to JSON representation.
@@ -953,7 +953,7 @@ export function toJson_ApplicationSpecSourceKustomizePatches(obj) {
         'target': toJson_ApplicationSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceKustomizeReplicas' to JSON representation.
@@ -968,7 +968,7 @@ export function toJson_ApplicationSpecSourceKustomizeReplicas(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcePluginEnv' to JSON representation.
@@ -983,7 +983,7 @@ export function toJson_ApplicationSpecSourcePluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcePluginParameters' to JSON representation.
@@ -1000,7 +1000,7 @@ export function toJson_ApplicationSpecSourcePluginParameters(obj) {
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -1017,7 +1017,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -1045,7 +1045,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -1076,7 +1076,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -1092,7 +1092,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourcePlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -1108,7 +1108,7 @@ export function toJson_ApplicationSpecSourcesDirectoryJsonnet(obj) {
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesHelmFileParameters' to JSON representation.
@@ -1123,7 +1123,7 @@ export function toJson_ApplicationSpecSourcesHelmFileParameters(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesHelmParameters' to JSON representation.
@@ -1139,7 +1139,7 @@ export function toJson_ApplicationSpecSourcesHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesKustomizePatches' to JSON representation.
@@ -1156,7 +1156,7 @@ export function toJson_ApplicationSpecSourcesKustomizePatches(obj) {
         'target': toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesKustomizeReplicas' to JSON representation.
@@ -1171,7 +1171,7 @@ export function toJson_ApplicationSpecSourcesKustomizeReplicas(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesPluginEnv' to JSON representation.
@@ -1186,7 +1186,7 @@ export function toJson_ApplicationSpecSourcesPluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesPluginParameters' to JSON representation.
@@ -1203,7 +1203,7 @@ export function toJson_ApplicationSpecSourcesPluginParameters(obj) {
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -1219,7 +1219,7 @@ export function toJson_ApplicationSpecSyncPolicyRetryBackoff(obj) {
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceDirectoryJsonnet' to JSON representation.
@@ -1235,7 +1235,7 @@ export function toJson_ApplicationOperationSyncSourceDirectoryJsonnet(obj) {
         'tlas': obj.tlas?.map(y => toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceHelmFileParameters' to JSON representation.
@@ -1250,7 +1250,7 @@ export function toJson_ApplicationOperationSyncSourceHelmFileParameters(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceHelmParameters' to JSON representation.
@@ -1266,7 +1266,7 @@ export function toJson_ApplicationOperationSyncSourceHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceKustomizePatches' to JSON representation.
@@ -1283,7 +1283,7 @@ export function toJson_ApplicationOperationSyncSourceKustomizePatches(obj) {
         'target': toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceKustomizeReplicas' to JSON representation.
@@ -1298,7 +1298,7 @@ export function toJson_ApplicationOperationSyncSourceKustomizeReplicas(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcePluginEnv' to JSON representation.
@@ -1313,7 +1313,7 @@ export function toJson_ApplicationOperationSyncSourcePluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcePluginParameters' to JSON representation.
@@ -1330,7 +1330,7 @@ export function toJson_ApplicationOperationSyncSourcePluginParameters(obj) {
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectoryJsonnet' to JSON representation.
@@ -1346,7 +1346,7 @@ export function toJson_ApplicationOperationSyncSourcesDirectoryJsonnet(obj) {
         'tlas': obj.tlas?.map(y => toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesHelmFileParameters' to JSON representation.
@@ -1361,7 +1361,7 @@ export function toJson_ApplicationOperationSyncSourcesHelmFileParameters(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesHelmParameters' to JSON representation.
@@ -1377,7 +1377,7 @@ export function toJson_ApplicationOperationSyncSourcesHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomizePatches' to JSON representation.
@@ -1394,7 +1394,7 @@ export function toJson_ApplicationOperationSyncSourcesKustomizePatches(obj) {
         'target': toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomizeReplicas' to JSON representation.
@@ -1409,7 +1409,7 @@ export function toJson_ApplicationOperationSyncSourcesKustomizeReplicas(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesPluginEnv' to JSON representation.
@@ -1424,7 +1424,7 @@ export function toJson_ApplicationOperationSyncSourcesPluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesPluginParameters' to JSON representation.
@@ -1441,7 +1441,7 @@ export function toJson_ApplicationOperationSyncSourcesPluginParameters(obj) {
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceDirectoryJsonnetExtVars' to JSON representation.
@@ -1457,7 +1457,7 @@ export function toJson_ApplicationSpecSourceDirectoryJsonnetExtVars(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -1473,7 +1473,7 @@ export function toJson_ApplicationSpecSourceDirectoryJsonnetTlas(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -1493,7 +1493,7 @@ export function toJson_ApplicationSpecSourceKustomizePatchesTarget(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1527,7 +1527,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnet(ob
         'tlas': obj.tlas?.map(y => toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -1542,7 +1542,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceHelmFileParameters(
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -1558,7 +1558,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceHelmParameters(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -1575,7 +1575,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatches(ob
         'target': toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -1590,7 +1590,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceKustomizeReplicas(o
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -1605,7 +1605,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourcePluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -1622,7 +1622,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourcePluginParameters(ob
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -1638,7 +1638,7 @@ export function toJson_ApplicationSpecSourcesDirectoryJsonnetExtVars(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -1654,7 +1654,7 @@ export function toJson_ApplicationSpecSourcesDirectoryJsonnetTlas(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -1674,7 +1674,7 @@ export function toJson_ApplicationSpecSourcesKustomizePatchesTarget(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1708,7 +1708,7 @@ export function toJson_ApplicationOperationSyncSourceDirectoryJsonnetExtVars(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceDirectoryJsonnetTlas' to JSON representation.
@@ -1724,7 +1724,7 @@ export function toJson_ApplicationOperationSyncSourceDirectoryJsonnetTlas(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourceKustomizePatchesTarget' to JSON representation.
@@ -1744,7 +1744,7 @@ export function toJson_ApplicationOperationSyncSourceKustomizePatchesTarget(obj)
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1778,7 +1778,7 @@ export function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetExtVars(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -1794,7 +1794,7 @@ export function toJson_ApplicationOperationSyncSourcesDirectoryJsonnetTlas(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationOperationSyncSourcesKustomizePatchesTarget' to JSON representation.
@@ -1814,7 +1814,7 @@ export function toJson_ApplicationOperationSyncSourcesKustomizePatchesTarget(obj
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1848,7 +1848,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetExt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -1864,7 +1864,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceDirectoryJsonnetTla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -1884,7 +1884,7 @@ export function toJson_ApplicationSpecSourceHydratorDrySourceKustomizePatchesTar
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1904,3 +1904,5 @@ export class ApplicationSpecSourceHydratorDrySourceKustomizeReplicasCount {
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

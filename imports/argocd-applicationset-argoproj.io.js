@@ -62,7 +62,7 @@ export function toJson_ApplicationSetProps(obj) {
         'spec': toJson_ApplicationSetSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpec' to JSON representation.
@@ -85,7 +85,7 @@ export function toJson_ApplicationSetSpec(obj) {
         'templatePatch': obj.templatePatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGenerators' to JSON representation.
@@ -108,7 +108,7 @@ export function toJson_ApplicationSetSpecGenerators(obj) {
         'selector': toJson_ApplicationSetSpecGeneratorsSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecIgnoreApplicationDifferences' to JSON representation.
@@ -124,7 +124,7 @@ export function toJson_ApplicationSetSpecIgnoreApplicationDifferences(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecPreservedFields' to JSON representation.
@@ -139,7 +139,7 @@ export function toJson_ApplicationSetSpecPreservedFields(obj) {
         'labels': obj.labels?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecStrategy' to JSON representation.
@@ -155,7 +155,7 @@ export function toJson_ApplicationSetSpecStrategy(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecSyncPolicy' to JSON representation.
@@ -170,7 +170,7 @@ export function toJson_ApplicationSetSpecSyncPolicy(obj) {
         'preserveResourcesOnDeletion': obj.preserveResourcesOnDeletion,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplate' to JSON representation.
@@ -185,7 +185,7 @@ export function toJson_ApplicationSetSpecTemplate(obj) {
         'spec': toJson_ApplicationSetSpecTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResource' to JSON representation.
@@ -204,7 +204,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResource(obj) 
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusters' to JSON representation.
@@ -221,7 +221,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusters(obj) {
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGit' to JSON representation.
@@ -242,7 +242,7 @@ export function toJson_ApplicationSetSpecGeneratorsGit(obj) {
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsList' to JSON representation.
@@ -258,7 +258,7 @@ export function toJson_ApplicationSetSpecGeneratorsList(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsListTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrix' to JSON representation.
@@ -273,7 +273,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrix(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsMatrixTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMerge' to JSON representation.
@@ -289,7 +289,7 @@ export function toJson_ApplicationSetSpecGeneratorsMerge(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsMergeTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPlugin' to JSON representation.
@@ -307,7 +307,7 @@ export function toJson_ApplicationSetSpecGeneratorsPlugin(obj) {
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequest' to JSON representation.
@@ -331,7 +331,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequest(obj) {
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProvider' to JSON representation.
@@ -356,7 +356,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProvider(obj) {
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsSelector' to JSON representation.
@@ -371,7 +371,7 @@ export function toJson_ApplicationSetSpecGeneratorsSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecStrategyRollingSync' to JSON representation.
@@ -385,7 +385,7 @@ export function toJson_ApplicationSetSpecStrategyRollingSync(obj) {
         'steps': obj.steps?.map(y => toJson_ApplicationSetSpecStrategyRollingSyncSteps(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -418,7 +418,7 @@ export function toJson_ApplicationSetSpecTemplateMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpec' to JSON representation.
@@ -440,7 +440,7 @@ export function toJson_ApplicationSetSpecTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceLabelSelector' to JSON representation.
@@ -455,7 +455,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceLabelS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplate' to JSON representation.
@@ -470,7 +470,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'spec': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersSelector' to JSON representation.
@@ -485,7 +485,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplate' to JSON representation.
@@ -500,7 +500,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitDirectories' to JSON representation.
@@ -515,7 +515,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitDirectories(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitFiles' to JSON representation.
@@ -530,7 +530,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitFiles(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplate' to JSON representation.
@@ -545,7 +545,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsGitTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplate' to JSON representation.
@@ -560,7 +560,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsListTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGenerators' to JSON representation.
@@ -583,7 +583,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGenerators(obj) {
         'selector': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplate' to JSON representation.
@@ -598,7 +598,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGenerators' to JSON representation.
@@ -621,7 +621,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGenerators(obj) {
         'selector': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplate' to JSON representation.
@@ -636,7 +636,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginConfigMapRef' to JSON representation.
@@ -650,7 +650,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginConfigMapRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginInput' to JSON representation.
@@ -664,7 +664,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginInput(obj) {
         'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplate' to JSON representation.
@@ -679,7 +679,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestAzuredevops' to JSON representation.
@@ -698,7 +698,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestAzuredevops(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestAzuredevopsTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucket' to JSON representation.
@@ -716,7 +716,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucket(obj) {
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServer' to JSON representation.
@@ -736,7 +736,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServer(ob
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestFilters' to JSON representation.
@@ -752,7 +752,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestFilters(obj) {
         'titleMatch': obj.titleMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGitea' to JSON representation.
@@ -771,7 +771,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGitea(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGithub' to JSON representation.
@@ -790,7 +790,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGithub(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGitlab' to JSON representation.
@@ -810,7 +810,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGitlab(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestGitlabTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplate' to JSON representation.
@@ -825,7 +825,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderAwsCodeCommit' to JSON representation.
@@ -842,7 +842,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderAwsCodeCommit(obj)
         'tagFilters': obj.tagFilters?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderAwsCodeCommitTagFilters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderAzureDevOps' to JSON representation.
@@ -860,7 +860,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderAzureDevOps(obj) {
         'teamProject': obj.teamProject,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucket' to JSON representation.
@@ -877,7 +877,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucket(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServer' to JSON representation.
@@ -897,7 +897,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServer(ob
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderFilters' to JSON representation.
@@ -915,7 +915,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderFilters(obj) {
         'repositoryMatch': obj.repositoryMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGitea' to JSON representation.
@@ -933,7 +933,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGitea(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsScmProviderGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGithub' to JSON representation.
@@ -951,7 +951,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGithub(obj) {
         'tokenRef': toJson_ApplicationSetSpecGeneratorsScmProviderGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGitlab' to JSON representation.
@@ -973,7 +973,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGitlab(obj) {
         'topic': obj.topic,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplate' to JSON representation.
@@ -988,7 +988,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplate(obj) {
         'spec': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsSelectorMatchExpressions' to JSON representation.
@@ -1004,7 +1004,7 @@ export function toJson_ApplicationSetSpecGeneratorsSelectorMatchExpressions(obj)
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecStrategyRollingSyncSteps' to JSON representation.
@@ -1019,7 +1019,7 @@ export function toJson_ApplicationSetSpecStrategyRollingSyncSteps(obj) {
         'maxUpdate': obj.maxUpdate?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecDestination' to JSON representation.
@@ -1035,7 +1035,7 @@ export function toJson_ApplicationSetSpecTemplateSpecDestination(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecIgnoreDifferences' to JSON representation.
@@ -1055,7 +1055,7 @@ export function toJson_ApplicationSetSpecTemplateSpecIgnoreDifferences(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecInfo' to JSON representation.
@@ -1070,7 +1070,7 @@ export function toJson_ApplicationSetSpecTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSource' to JSON representation.
@@ -1093,7 +1093,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydrator' to JSON representation.
@@ -1109,7 +1109,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydrator(obj) {
         'syncSource': toJson_ApplicationSetSpecTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSources' to JSON representation.
@@ -1132,7 +1132,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSources(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicy' to JSON representation.
@@ -1149,7 +1149,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicy(obj) {
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceLabelSelectorMatchExpressions' to JSON representation.
@@ -1165,7 +1165,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceLabelS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateMetadata' to JSON representation.
@@ -1183,7 +1183,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpec' to JSON representation.
@@ -1205,7 +1205,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersSelectorMatchExpressions' to JSON representation.
@@ -1221,7 +1221,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersSelectorMatchExpressi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateMetadata' to JSON representation.
@@ -1239,7 +1239,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateMetadata(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpec' to JSON representation.
@@ -1261,7 +1261,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateMetadata' to JSON representation.
@@ -1279,7 +1279,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpec' to JSON representation.
@@ -1301,7 +1301,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateMetadata' to JSON representation.
@@ -1319,7 +1319,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpec' to JSON representation.
@@ -1341,7 +1341,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResource' to JSON representation.
@@ -1360,7 +1360,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusters' to JSON representation.
@@ -1377,7 +1377,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusters(obj)
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGit' to JSON representation.
@@ -1398,7 +1398,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGit(obj) {
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsList' to JSON representation.
@@ -1414,7 +1414,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsList(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPlugin' to JSON representation.
@@ -1432,7 +1432,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPlugin(obj) {
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequest' to JSON representation.
@@ -1456,7 +1456,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequest(o
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProvider' to JSON representation.
@@ -1481,7 +1481,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProvider(o
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsSelector' to JSON representation.
@@ -1496,7 +1496,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsSelector(obj)
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateMetadata' to JSON representation.
@@ -1514,7 +1514,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpec' to JSON representation.
@@ -1536,7 +1536,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResource' to JSON representation.
@@ -1555,7 +1555,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusters' to JSON representation.
@@ -1572,7 +1572,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusters(obj) 
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGit' to JSON representation.
@@ -1593,7 +1593,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGit(obj) {
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsList' to JSON representation.
@@ -1609,7 +1609,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsList(obj) {
         'template': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPlugin' to JSON representation.
@@ -1627,7 +1627,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPlugin(obj) {
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequest' to JSON representation.
@@ -1651,7 +1651,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequest(ob
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProvider' to JSON representation.
@@ -1676,7 +1676,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProvider(ob
         'values': ((obj.values) === undefined) ? undefined : (Object.entries(obj.values).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsSelector' to JSON representation.
@@ -1691,7 +1691,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsSelector(obj) 
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateMetadata' to JSON representation.
@@ -1709,7 +1709,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpec' to JSON representation.
@@ -1731,7 +1731,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateMetadata' to JSON representation.
@@ -1749,7 +1749,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpec' to JSON representation.
@@ -1771,7 +1771,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpec(obj) {
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestAzuredevopsTokenRef' to JSON representation.
@@ -1786,7 +1786,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestAzuredevopsTokenRe
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketBasicAuth' to JSON representation.
@@ -1801,7 +1801,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBasicAuth
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketBearerToken' to JSON representation.
@@ -1815,7 +1815,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBearerTok
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerBasicAuth' to JSON representation.
@@ -1830,7 +1830,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBas
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerBearerToken' to JSON representation.
@@ -1844,7 +1844,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBea
         'tokenRef': toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerCaRef' to JSON representation.
@@ -1859,7 +1859,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerCaR
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGiteaTokenRef' to JSON representation.
@@ -1874,7 +1874,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGiteaTokenRef(obj)
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGithubTokenRef' to JSON representation.
@@ -1889,7 +1889,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGithubTokenRef(obj
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGitlabCaRef' to JSON representation.
@@ -1904,7 +1904,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGitlabCaRef(obj) {
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestGitlabTokenRef' to JSON representation.
@@ -1919,7 +1919,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestGitlabTokenRef(obj
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateMetadata' to JSON representation.
@@ -1937,7 +1937,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateMetadata(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpec' to JSON representation.
@@ -1959,7 +1959,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpec(obj) 
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderAwsCodeCommitTagFilters' to JSON representation.
@@ -1974,7 +1974,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderAwsCodeCommitTagFi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderAzureDevOpsAccessTokenRef' to JSON representation.
@@ -1989,7 +1989,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderAzureDevOpsAccessT
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketAppPasswordRef' to JSON representation.
@@ -2004,7 +2004,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketAppPasswo
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerBasicAuth' to JSON representation.
@@ -2019,7 +2019,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBas
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerBearerToken' to JSON representation.
@@ -2033,7 +2033,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBea
         'tokenRef': toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerCaRef' to JSON representation.
@@ -2048,7 +2048,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerCaR
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGiteaTokenRef' to JSON representation.
@@ -2063,7 +2063,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGiteaTokenRef(obj)
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGithubTokenRef' to JSON representation.
@@ -2078,7 +2078,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGithubTokenRef(obj
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGitlabCaRef' to JSON representation.
@@ -2093,7 +2093,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGitlabCaRef(obj) {
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderGitlabTokenRef' to JSON representation.
@@ -2108,7 +2108,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderGitlabTokenRef(obj
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateMetadata' to JSON representation.
@@ -2126,7 +2126,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateMetadata(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpec' to JSON representation.
@@ -2148,7 +2148,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpec(obj) 
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecStrategyRollingSyncStepsMatchExpressions' to JSON representation.
@@ -2164,7 +2164,7 @@ export function toJson_ApplicationSetSpecStrategyRollingSyncStepsMatchExpression
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2197,7 +2197,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHelm' to JSON representation.
@@ -2225,7 +2225,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceKustomize' to JSON representation.
@@ -2256,7 +2256,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcePlugin' to JSON representation.
@@ -2272,7 +2272,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcePlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -2292,7 +2292,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySource(obj
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -2306,7 +2306,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorHydrateTo(obj
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -2321,7 +2321,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorSyncSource(ob
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesDirectory' to JSON representation.
@@ -2338,7 +2338,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesDirectory(obj) {
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesHelm' to JSON representation.
@@ -2366,7 +2366,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesHelm(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesKustomize' to JSON representation.
@@ -2397,7 +2397,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesKustomize(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesPlugin' to JSON representation.
@@ -2413,7 +2413,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesPlugin(obj) {
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -2430,7 +2430,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicyAutomated(obj) {
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -2445,7 +2445,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicyManagedNamespaceM
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -2461,7 +2461,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicyRetry(obj) {
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecDestination' to JSON representation.
@@ -2477,7 +2477,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecIgnoreDifferences' to JSON representation.
@@ -2497,7 +2497,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecInfo' to JSON representation.
@@ -2512,7 +2512,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSource' to JSON representation.
@@ -2535,7 +2535,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydrator' to JSON representation.
@@ -2551,7 +2551,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'syncSource': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSources' to JSON representation.
@@ -2574,7 +2574,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy' to JSON representation.
@@ -2591,7 +2591,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecDestination' to JSON representation.
@@ -2607,7 +2607,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecDestinati
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecIgnoreDifferences' to JSON representation.
@@ -2627,7 +2627,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecIgnoreDif
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecInfo' to JSON representation.
@@ -2642,7 +2642,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecInfo(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSource' to JSON representation.
@@ -2665,7 +2665,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSource(ob
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydrator' to JSON representation.
@@ -2681,7 +2681,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'syncSource': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSources' to JSON representation.
@@ -2704,7 +2704,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSources(o
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicy' to JSON representation.
@@ -2721,7 +2721,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecDestination' to JSON representation.
@@ -2737,7 +2737,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecDestination(ob
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecIgnoreDifferences' to JSON representation.
@@ -2757,7 +2757,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecIgnoreDifferen
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecInfo' to JSON representation.
@@ -2772,7 +2772,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSource' to JSON representation.
@@ -2795,7 +2795,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator' to JSON representation.
@@ -2811,7 +2811,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'syncSource': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSources' to JSON representation.
@@ -2834,7 +2834,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSources(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicy' to JSON representation.
@@ -2851,7 +2851,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicy(obj
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecDestination' to JSON representation.
@@ -2867,7 +2867,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecDestination(o
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecIgnoreDifferences' to JSON representation.
@@ -2887,7 +2887,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecIgnoreDiffere
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecInfo' to JSON representation.
@@ -2902,7 +2902,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSource' to JSON representation.
@@ -2925,7 +2925,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSource(obj) {
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrator' to JSON representation.
@@ -2941,7 +2941,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'syncSource': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSources' to JSON representation.
@@ -2964,7 +2964,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSources(obj) 
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicy' to JSON representation.
@@ -2981,7 +2981,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicy(ob
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceLabelSelector' to JSON representation.
@@ -2996,7 +2996,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplate' to JSON representation.
@@ -3011,7 +3011,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelector' to JSON representation.
@@ -3026,7 +3026,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelec
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplate' to JSON representation.
@@ -3041,7 +3041,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitDirectories' to JSON representation.
@@ -3056,7 +3056,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitDirectorie
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitFiles' to JSON representation.
@@ -3071,7 +3071,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitFiles(obj)
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplate' to JSON representation.
@@ -3086,7 +3086,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplate(o
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplate' to JSON representation.
@@ -3101,7 +3101,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplate(
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginConfigMapRef' to JSON representation.
@@ -3115,7 +3115,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginConfigM
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginInput' to JSON representation.
@@ -3129,7 +3129,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginInput(o
         'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplate' to JSON representation.
@@ -3144,7 +3144,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAzuredevops' to JSON representation.
@@ -3163,7 +3163,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAz
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAzuredevopsTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucket' to JSON representation.
@@ -3181,7 +3181,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServer' to JSON representation.
@@ -3201,7 +3201,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestFilters' to JSON representation.
@@ -3217,7 +3217,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestFi
         'titleMatch': obj.titleMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitea' to JSON representation.
@@ -3236,7 +3236,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGithub' to JSON representation.
@@ -3255,7 +3255,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitlab' to JSON representation.
@@ -3275,7 +3275,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitlabTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplate' to JSON representation.
@@ -3290,7 +3290,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAwsCodeCommit' to JSON representation.
@@ -3307,7 +3307,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAw
         'tagFilters': obj.tagFilters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAwsCodeCommitTagFilters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAzureDevOps' to JSON representation.
@@ -3325,7 +3325,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAz
         'teamProject': obj.teamProject,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucket' to JSON representation.
@@ -3342,7 +3342,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServer' to JSON representation.
@@ -3362,7 +3362,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderFilters' to JSON representation.
@@ -3380,7 +3380,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderFi
         'repositoryMatch': obj.repositoryMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGitea' to JSON representation.
@@ -3398,7 +3398,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGithub' to JSON representation.
@@ -3416,7 +3416,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGitlab' to JSON representation.
@@ -3438,7 +3438,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'topic': obj.topic,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplate' to JSON representation.
@@ -3453,7 +3453,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'spec': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsSelectorMatchExpressions' to JSON representation.
@@ -3469,7 +3469,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsSelectorMatch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecDestination' to JSON representation.
@@ -3485,7 +3485,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecDestination
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecIgnoreDifferences' to JSON representation.
@@ -3505,7 +3505,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecIgnoreDiffe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecInfo' to JSON representation.
@@ -3520,7 +3520,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSource' to JSON representation.
@@ -3543,7 +3543,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSource(obj)
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydrator' to JSON representation.
@@ -3559,7 +3559,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSources' to JSON representation.
@@ -3582,7 +3582,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSources(obj
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicy' to JSON representation.
@@ -3599,7 +3599,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicy(
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceLabelSelector' to JSON representation.
@@ -3614,7 +3614,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplate' to JSON representation.
@@ -3629,7 +3629,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelector' to JSON representation.
@@ -3644,7 +3644,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelect
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplate' to JSON representation.
@@ -3659,7 +3659,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitDirectories' to JSON representation.
@@ -3674,7 +3674,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitDirectories
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitFiles' to JSON representation.
@@ -3689,7 +3689,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitFiles(obj) 
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplate' to JSON representation.
@@ -3704,7 +3704,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplate(ob
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplate' to JSON representation.
@@ -3719,7 +3719,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplate(o
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginConfigMapRef' to JSON representation.
@@ -3733,7 +3733,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginConfigMa
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginInput' to JSON representation.
@@ -3747,7 +3747,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginInput(ob
         'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate' to JSON representation.
@@ -3762,7 +3762,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzuredevops' to JSON representation.
@@ -3781,7 +3781,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzu
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzuredevopsTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucket' to JSON representation.
@@ -3799,7 +3799,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServer' to JSON representation.
@@ -3819,7 +3819,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'repo': obj.repo,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestFilters' to JSON representation.
@@ -3835,7 +3835,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestFil
         'titleMatch': obj.titleMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitea' to JSON representation.
@@ -3854,7 +3854,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGithub' to JSON representation.
@@ -3873,7 +3873,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitlab' to JSON representation.
@@ -3893,7 +3893,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitlabTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplate' to JSON representation.
@@ -3908,7 +3908,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAwsCodeCommit' to JSON representation.
@@ -3925,7 +3925,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAws
         'tagFilters': obj.tagFilters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAwsCodeCommitTagFilters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAzureDevOps' to JSON representation.
@@ -3943,7 +3943,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAzu
         'teamProject': obj.teamProject,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucket' to JSON representation.
@@ -3960,7 +3960,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServer' to JSON representation.
@@ -3980,7 +3980,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderFilters' to JSON representation.
@@ -3998,7 +3998,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderFil
         'repositoryMatch': obj.repositoryMatch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGitea' to JSON representation.
@@ -4016,7 +4016,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGiteaTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGithub' to JSON representation.
@@ -4034,7 +4034,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGithubTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGitlab' to JSON representation.
@@ -4056,7 +4056,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'topic': obj.topic,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplate' to JSON representation.
@@ -4071,7 +4071,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'spec': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsSelectorMatchExpressions' to JSON representation.
@@ -4087,7 +4087,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsSelectorMatchE
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecDestination' to JSON representation.
@@ -4103,7 +4103,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecDestination(
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecIgnoreDifferences' to JSON representation.
@@ -4123,7 +4123,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecIgnoreDiffer
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecInfo' to JSON representation.
@@ -4138,7 +4138,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSource' to JSON representation.
@@ -4161,7 +4161,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSource(obj) 
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrator' to JSON representation.
@@ -4177,7 +4177,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSources' to JSON representation.
@@ -4200,7 +4200,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSources(obj)
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicy' to JSON representation.
@@ -4217,7 +4217,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicy(o
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecDestination' to JSON representation.
@@ -4233,7 +4233,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecDestination
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecIgnoreDifferences' to JSON representation.
@@ -4253,7 +4253,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecIgnoreDiffe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecInfo' to JSON representation.
@@ -4268,7 +4268,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecInfo(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSource' to JSON representation.
@@ -4291,7 +4291,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSource(obj)
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydrator' to JSON representation.
@@ -4307,7 +4307,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'syncSource': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSources' to JSON representation.
@@ -4330,7 +4330,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSources(obj
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicy' to JSON representation.
@@ -4347,7 +4347,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicy(
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketBasicAuthPasswordRef' to JSON representation.
@@ -4362,7 +4362,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBasicAuth
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketBearerTokenTokenRef' to JSON representation.
@@ -4377,7 +4377,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketBearerTok
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -4392,7 +4392,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBas
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -4407,7 +4407,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestBitbucketServerBea
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecDestination' to JSON representation.
@@ -4423,7 +4423,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecDestin
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecIgnoreDifferences' to JSON representation.
@@ -4443,7 +4443,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecIgnore
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecInfo' to JSON representation.
@@ -4458,7 +4458,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecInfo(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource' to JSON representation.
@@ -4481,7 +4481,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydrator' to JSON representation.
@@ -4497,7 +4497,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'syncSource': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSources' to JSON representation.
@@ -4520,7 +4520,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicy' to JSON representation.
@@ -4537,7 +4537,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -4552,7 +4552,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBas
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -4567,7 +4567,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderBitbucketServerBea
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecDestination' to JSON representation.
@@ -4583,7 +4583,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecDestin
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecIgnoreDifferences' to JSON representation.
@@ -4603,7 +4603,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecIgnore
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecInfo' to JSON representation.
@@ -4618,7 +4618,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecInfo(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource' to JSON representation.
@@ -4641,7 +4641,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydrator' to JSON representation.
@@ -4657,7 +4657,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'syncSource': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSources' to JSON representation.
@@ -4680,7 +4680,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicy' to JSON representation.
@@ -4697,7 +4697,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -4713,7 +4713,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceDirectoryJsonnet(obj)
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -4728,7 +4728,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHelmFileParameters(ob
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHelmParameters' to JSON representation.
@@ -4744,7 +4744,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHelmParameters(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -4761,7 +4761,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceKustomizePatches(obj)
         'target': toJson_ApplicationSetSpecTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -4776,7 +4776,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceKustomizeReplicas(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcePluginEnv' to JSON representation.
@@ -4791,7 +4791,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcePluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcePluginParameters' to JSON representation.
@@ -4808,7 +4808,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcePluginParameters(obj)
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -4825,7 +4825,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDire
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -4853,7 +4853,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelm
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -4884,7 +4884,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -4900,7 +4900,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePlug
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -4916,7 +4916,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnet(obj
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -4931,7 +4931,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesHelmFileParameters(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -4947,7 +4947,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesHelmParameters(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -4964,7 +4964,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesKustomizePatches(obj
         'target': toJson_ApplicationSetSpecTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -4979,7 +4979,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesKustomizeReplicas(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -4994,7 +4994,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesPluginEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -5011,7 +5011,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesPluginParameters(obj
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -5027,7 +5027,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSyncPolicyRetryBackoff(obj)
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceDirectory' to JSON representation.
@@ -5044,7 +5044,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHelm' to JSON representation.
@@ -5072,7 +5072,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomize' to JSON representation.
@@ -5103,7 +5103,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcePlugin' to JSON representation.
@@ -5119,7 +5119,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -5139,7 +5139,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -5153,7 +5153,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -5168,7 +5168,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectory' to JSON representation.
@@ -5185,7 +5185,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesHelm' to JSON representation.
@@ -5213,7 +5213,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomize' to JSON representation.
@@ -5244,7 +5244,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesPlugin' to JSON representation.
@@ -5260,7 +5260,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -5277,7 +5277,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -5292,7 +5292,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -5308,7 +5308,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDirectory' to JSON representation.
@@ -5325,7 +5325,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDir
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHelm' to JSON representation.
@@ -5353,7 +5353,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHel
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomize' to JSON representation.
@@ -5384,7 +5384,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKus
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePlugin' to JSON representation.
@@ -5400,7 +5400,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePlu
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -5420,7 +5420,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -5434,7 +5434,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -5449,7 +5449,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectory' to JSON representation.
@@ -5466,7 +5466,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDi
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHelm' to JSON representation.
@@ -5494,7 +5494,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomize' to JSON representation.
@@ -5525,7 +5525,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKu
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPlugin' to JSON representation.
@@ -5541,7 +5541,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPl
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -5558,7 +5558,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -5573,7 +5573,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -5589,7 +5589,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirectory' to JSON representation.
@@ -5606,7 +5606,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirector
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelm' to JSON representation.
@@ -5634,7 +5634,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelm(obj
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomize' to JSON representation.
@@ -5665,7 +5665,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomiz
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcePlugin' to JSON representation.
@@ -5681,7 +5681,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcePlugin(o
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -5701,7 +5701,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -5715,7 +5715,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -5730,7 +5730,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectory' to JSON representation.
@@ -5747,7 +5747,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirecto
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelm' to JSON representation.
@@ -5775,7 +5775,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelm(ob
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomize' to JSON representation.
@@ -5806,7 +5806,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPlugin' to JSON representation.
@@ -5822,7 +5822,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPlugin(
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -5839,7 +5839,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyAuto
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -5854,7 +5854,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyMana
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -5870,7 +5870,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyRetr
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceDirectory' to JSON representation.
@@ -5887,7 +5887,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirecto
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHelm' to JSON representation.
@@ -5915,7 +5915,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHelm(ob
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomize' to JSON representation.
@@ -5946,7 +5946,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcePlugin' to JSON representation.
@@ -5962,7 +5962,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcePlugin(
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -5982,7 +5982,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -5996,7 +5996,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -6011,7 +6011,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectory' to JSON representation.
@@ -6028,7 +6028,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirect
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelm' to JSON representation.
@@ -6056,7 +6056,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelm(o
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomize' to JSON representation.
@@ -6087,7 +6087,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustom
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesPlugin' to JSON representation.
@@ -6103,7 +6103,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesPlugin
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -6120,7 +6120,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyAut
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -6135,7 +6135,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyMan
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -6151,7 +6151,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyRet
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceLabelSelectorMatchExpressions' to JSON representation.
@@ -6167,7 +6167,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateMetadata' to JSON representation.
@@ -6185,7 +6185,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpec' to JSON representation.
@@ -6207,7 +6207,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelectorMatchExpressions' to JSON representation.
@@ -6223,7 +6223,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersSelec
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateMetadata' to JSON representation.
@@ -6241,7 +6241,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpec' to JSON representation.
@@ -6263,7 +6263,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateMetadata' to JSON representation.
@@ -6281,7 +6281,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateMe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpec' to JSON representation.
@@ -6303,7 +6303,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateMetadata' to JSON representation.
@@ -6321,7 +6321,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateM
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpec' to JSON representation.
@@ -6343,7 +6343,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateMetadata' to JSON representation.
@@ -6361,7 +6361,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpec' to JSON representation.
@@ -6383,7 +6383,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAzuredevopsTokenRef' to JSON representation.
@@ -6398,7 +6398,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestAz
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBasicAuth' to JSON representation.
@@ -6413,7 +6413,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBearerToken' to JSON representation.
@@ -6427,7 +6427,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBasicAuth' to JSON representation.
@@ -6442,7 +6442,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBearerToken' to JSON representation.
@@ -6456,7 +6456,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerCaRef' to JSON representation.
@@ -6471,7 +6471,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGiteaTokenRef' to JSON representation.
@@ -6486,7 +6486,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGithubTokenRef' to JSON representation.
@@ -6501,7 +6501,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitlabCaRef' to JSON representation.
@@ -6516,7 +6516,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGitlabTokenRef' to JSON representation.
@@ -6531,7 +6531,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateMetadata' to JSON representation.
@@ -6549,7 +6549,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpec' to JSON representation.
@@ -6571,7 +6571,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAwsCodeCommitTagFilters' to JSON representation.
@@ -6586,7 +6586,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAw
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAzureDevOpsAccessTokenRef' to JSON representation.
@@ -6601,7 +6601,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderAz
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketAppPasswordRef' to JSON representation.
@@ -6616,7 +6616,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBasicAuth' to JSON representation.
@@ -6631,7 +6631,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBearerToken' to JSON representation.
@@ -6645,7 +6645,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerCaRef' to JSON representation.
@@ -6660,7 +6660,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGiteaTokenRef' to JSON representation.
@@ -6675,7 +6675,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGithubTokenRef' to JSON representation.
@@ -6690,7 +6690,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGitlabCaRef' to JSON representation.
@@ -6705,7 +6705,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGitlabTokenRef' to JSON representation.
@@ -6720,7 +6720,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderGi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateMetadata' to JSON representation.
@@ -6738,7 +6738,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpec' to JSON representation.
@@ -6760,7 +6760,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectory' to JSON representation.
@@ -6777,7 +6777,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirec
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelm' to JSON representation.
@@ -6805,7 +6805,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelm(
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomize' to JSON representation.
@@ -6836,7 +6836,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePlugin' to JSON representation.
@@ -6852,7 +6852,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePlugi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -6872,7 +6872,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -6886,7 +6886,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -6901,7 +6901,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectory' to JSON representation.
@@ -6918,7 +6918,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDire
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelm' to JSON representation.
@@ -6946,7 +6946,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelm
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomize' to JSON representation.
@@ -6977,7 +6977,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPlugin' to JSON representation.
@@ -6993,7 +6993,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPlug
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -7010,7 +7010,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyA
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -7025,7 +7025,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyM
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -7041,7 +7041,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyR
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceLabelSelectorMatchExpressions' to JSON representation.
@@ -7057,7 +7057,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateMetadata' to JSON representation.
@@ -7075,7 +7075,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpec' to JSON representation.
@@ -7097,7 +7097,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelectorMatchExpressions' to JSON representation.
@@ -7113,7 +7113,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersSelect
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateMetadata' to JSON representation.
@@ -7131,7 +7131,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpec' to JSON representation.
@@ -7153,7 +7153,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateMetadata' to JSON representation.
@@ -7171,7 +7171,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateMet
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpec' to JSON representation.
@@ -7193,7 +7193,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateMetadata' to JSON representation.
@@ -7211,7 +7211,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateMe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpec' to JSON representation.
@@ -7233,7 +7233,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateMetadata' to JSON representation.
@@ -7251,7 +7251,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpec' to JSON representation.
@@ -7273,7 +7273,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzuredevopsTokenRef' to JSON representation.
@@ -7288,7 +7288,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestAzu
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBasicAuth' to JSON representation.
@@ -7303,7 +7303,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBearerToken' to JSON representation.
@@ -7317,7 +7317,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBasicAuth' to JSON representation.
@@ -7332,7 +7332,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBearerToken' to JSON representation.
@@ -7346,7 +7346,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerCaRef' to JSON representation.
@@ -7361,7 +7361,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGiteaTokenRef' to JSON representation.
@@ -7376,7 +7376,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGithubTokenRef' to JSON representation.
@@ -7391,7 +7391,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitlabCaRef' to JSON representation.
@@ -7406,7 +7406,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGitlabTokenRef' to JSON representation.
@@ -7421,7 +7421,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateMetadata' to JSON representation.
@@ -7439,7 +7439,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpec' to JSON representation.
@@ -7461,7 +7461,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAwsCodeCommitTagFilters' to JSON representation.
@@ -7476,7 +7476,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAws
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAzureDevOpsAccessTokenRef' to JSON representation.
@@ -7491,7 +7491,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderAzu
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketAppPasswordRef' to JSON representation.
@@ -7506,7 +7506,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBasicAuth' to JSON representation.
@@ -7521,7 +7521,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBearerToken' to JSON representation.
@@ -7535,7 +7535,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'tokenRef': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBearerTokenTokenRef(obj.tokenRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerCaRef' to JSON representation.
@@ -7550,7 +7550,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGiteaTokenRef' to JSON representation.
@@ -7565,7 +7565,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGithubTokenRef' to JSON representation.
@@ -7580,7 +7580,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGitlabCaRef' to JSON representation.
@@ -7595,7 +7595,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGitlabTokenRef' to JSON representation.
@@ -7610,7 +7610,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderGit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateMetadata' to JSON representation.
@@ -7628,7 +7628,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpec' to JSON representation.
@@ -7650,7 +7650,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'syncPolicy': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicy(obj.syncPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectory' to JSON representation.
@@ -7667,7 +7667,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirect
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelm' to JSON representation.
@@ -7695,7 +7695,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelm(o
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomize' to JSON representation.
@@ -7726,7 +7726,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustom
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePlugin' to JSON representation.
@@ -7742,7 +7742,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePlugin
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -7762,7 +7762,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -7776,7 +7776,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -7791,7 +7791,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectory' to JSON representation.
@@ -7808,7 +7808,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirec
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelm' to JSON representation.
@@ -7836,7 +7836,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelm(
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomize' to JSON representation.
@@ -7867,7 +7867,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPlugin' to JSON representation.
@@ -7883,7 +7883,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPlugi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -7900,7 +7900,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyAu
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -7915,7 +7915,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyMa
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -7931,7 +7931,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyRe
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirectory' to JSON representation.
@@ -7948,7 +7948,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirec
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelm' to JSON representation.
@@ -7976,7 +7976,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelm(
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomize' to JSON representation.
@@ -8007,7 +8007,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePlugin' to JSON representation.
@@ -8023,7 +8023,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePlugi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -8043,7 +8043,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -8057,7 +8057,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -8072,7 +8072,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectory' to JSON representation.
@@ -8089,7 +8089,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDire
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelm' to JSON representation.
@@ -8117,7 +8117,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelm
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomize' to JSON representation.
@@ -8148,7 +8148,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPlugin' to JSON representation.
@@ -8164,7 +8164,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPlug
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -8181,7 +8181,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyA
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -8196,7 +8196,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyM
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -8212,7 +8212,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyR
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceDirectory' to JSON representation.
@@ -8229,7 +8229,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHelm' to JSON representation.
@@ -8257,7 +8257,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomize' to JSON representation.
@@ -8288,7 +8288,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcePlugin' to JSON representation.
@@ -8304,7 +8304,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -8324,7 +8324,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -8338,7 +8338,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -8353,7 +8353,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectory' to JSON representation.
@@ -8370,7 +8370,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesHelm' to JSON representation.
@@ -8398,7 +8398,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomize' to JSON representation.
@@ -8429,7 +8429,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesPlugin' to JSON representation.
@@ -8445,7 +8445,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -8462,7 +8462,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -8477,7 +8477,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -8493,7 +8493,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceDirectory' to JSON representation.
@@ -8510,7 +8510,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHelm' to JSON representation.
@@ -8538,7 +8538,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomize' to JSON representation.
@@ -8569,7 +8569,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcePlugin' to JSON representation.
@@ -8585,7 +8585,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -8605,7 +8605,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -8619,7 +8619,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -8634,7 +8634,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectory' to JSON representation.
@@ -8651,7 +8651,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesHelm' to JSON representation.
@@ -8679,7 +8679,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomize' to JSON representation.
@@ -8710,7 +8710,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesPlugin' to JSON representation.
@@ -8726,7 +8726,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -8743,7 +8743,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -8758,7 +8758,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -8774,7 +8774,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetExtVars' to JSON representation.
@@ -8790,7 +8790,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetExtVa
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -8806,7 +8806,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceDirectoryJsonnetTlas(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -8826,7 +8826,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceKustomizePatchesTarge
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8858,7 +8858,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDire
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -8873,7 +8873,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelm
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -8889,7 +8889,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceHelm
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -8906,7 +8906,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKust
         'target': toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -8921,7 +8921,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKust
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -8936,7 +8936,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePlug
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -8953,7 +8953,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourcePlug
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -8969,7 +8969,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetExtV
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -8985,7 +8985,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesDirectoryJsonnetTlas
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -9005,7 +9005,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourcesKustomizePatchesTarg
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9037,7 +9037,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -9052,7 +9052,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHelmParameters' to JSON representation.
@@ -9068,7 +9068,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -9085,7 +9085,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'target': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -9100,7 +9100,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcePluginEnv' to JSON representation.
@@ -9115,7 +9115,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters' to JSON representation.
@@ -9132,7 +9132,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -9149,7 +9149,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -9177,7 +9177,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -9208,7 +9208,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -9224,7 +9224,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -9240,7 +9240,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -9255,7 +9255,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -9271,7 +9271,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -9288,7 +9288,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'target': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -9303,7 +9303,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -9318,7 +9318,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -9335,7 +9335,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -9351,7 +9351,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -9367,7 +9367,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDir
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -9382,7 +9382,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHel
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHelmParameters' to JSON representation.
@@ -9398,7 +9398,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHel
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -9415,7 +9415,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKus
         'target': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -9430,7 +9430,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKus
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePluginEnv' to JSON representation.
@@ -9445,7 +9445,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePlu
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePluginParameters' to JSON representation.
@@ -9462,7 +9462,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcePlu
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -9479,7 +9479,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -9507,7 +9507,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -9538,7 +9538,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -9554,7 +9554,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -9570,7 +9570,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDi
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -9585,7 +9585,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -9601,7 +9601,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesHe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -9618,7 +9618,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKu
         'target': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -9633,7 +9633,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKu
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -9648,7 +9648,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -9665,7 +9665,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesPl
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -9681,7 +9681,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSyncPolic
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -9697,7 +9697,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirector
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -9712,7 +9712,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelmFile
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelmParameters' to JSON representation.
@@ -9728,7 +9728,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHelmPara
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -9745,7 +9745,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomiz
         'target': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -9760,7 +9760,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomiz
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginEnv' to JSON representation.
@@ -9775,7 +9775,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginEn
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginParameters' to JSON representation.
@@ -9792,7 +9792,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcePluginPa
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -9809,7 +9809,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -9837,7 +9837,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -9868,7 +9868,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -9884,7 +9884,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -9900,7 +9900,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirecto
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -9915,7 +9915,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelmFil
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -9931,7 +9931,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesHelmPar
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -9948,7 +9948,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomi
         'target': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -9963,7 +9963,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -9978,7 +9978,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginE
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -9995,7 +9995,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesPluginP
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -10011,7 +10011,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSyncPolicyRetr
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -10027,7 +10027,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirecto
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -10042,7 +10042,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHelmFil
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHelmParameters' to JSON representation.
@@ -10058,7 +10058,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHelmPar
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -10075,7 +10075,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomi
         'target': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -10090,7 +10090,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginEnv' to JSON representation.
@@ -10105,7 +10105,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginE
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginParameters' to JSON representation.
@@ -10122,7 +10122,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcePluginP
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -10139,7 +10139,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -10167,7 +10167,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -10198,7 +10198,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -10214,7 +10214,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -10230,7 +10230,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirect
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -10245,7 +10245,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelmFi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -10261,7 +10261,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesHelmPa
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -10278,7 +10278,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustom
         'target': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -10293,7 +10293,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustom
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -10308,7 +10308,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesPlugin
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -10325,7 +10325,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesPlugin
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -10341,7 +10341,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSyncPolicyRet
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecDestination' to JSON representation.
@@ -10357,7 +10357,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10377,7 +10377,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecInfo' to JSON representation.
@@ -10392,7 +10392,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSource' to JSON representation.
@@ -10415,7 +10415,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydrator' to JSON representation.
@@ -10431,7 +10431,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSources' to JSON representation.
@@ -10454,7 +10454,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy' to JSON representation.
@@ -10471,7 +10471,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecDestination' to JSON representation.
@@ -10487,7 +10487,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10507,7 +10507,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecInfo' to JSON representation.
@@ -10522,7 +10522,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSource' to JSON representation.
@@ -10545,7 +10545,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydrator' to JSON representation.
@@ -10561,7 +10561,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSources' to JSON representation.
@@ -10584,7 +10584,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicy' to JSON representation.
@@ -10601,7 +10601,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecDestination' to JSON representation.
@@ -10617,7 +10617,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10637,7 +10637,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecInfo' to JSON representation.
@@ -10652,7 +10652,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSource' to JSON representation.
@@ -10675,7 +10675,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydrator' to JSON representation.
@@ -10691,7 +10691,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSources' to JSON representation.
@@ -10714,7 +10714,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicy' to JSON representation.
@@ -10731,7 +10731,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecDestination' to JSON representation.
@@ -10747,7 +10747,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10767,7 +10767,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecInfo' to JSON representation.
@@ -10782,7 +10782,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSource' to JSON representation.
@@ -10805,7 +10805,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydrator' to JSON representation.
@@ -10821,7 +10821,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSources' to JSON representation.
@@ -10844,7 +10844,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicy' to JSON representation.
@@ -10861,7 +10861,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecDestination' to JSON representation.
@@ -10877,7 +10877,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecIgnoreDifferences' to JSON representation.
@@ -10897,7 +10897,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecInfo' to JSON representation.
@@ -10912,7 +10912,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSource' to JSON representation.
@@ -10935,7 +10935,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydrator' to JSON representation.
@@ -10951,7 +10951,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSources' to JSON representation.
@@ -10974,7 +10974,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicy' to JSON representation.
@@ -10991,7 +10991,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBasicAuthPasswordRef' to JSON representation.
@@ -11006,7 +11006,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketBearerTokenTokenRef' to JSON representation.
@@ -11021,7 +11021,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -11036,7 +11036,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -11051,7 +11051,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecDestination' to JSON representation.
@@ -11067,7 +11067,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecIgnoreDifferences' to JSON representation.
@@ -11087,7 +11087,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecInfo' to JSON representation.
@@ -11102,7 +11102,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSource' to JSON representation.
@@ -11125,7 +11125,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydrator' to JSON representation.
@@ -11141,7 +11141,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSources' to JSON representation.
@@ -11164,7 +11164,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicy' to JSON representation.
@@ -11181,7 +11181,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -11196,7 +11196,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -11211,7 +11211,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderBi
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecDestination' to JSON representation.
@@ -11227,7 +11227,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecIgnoreDifferences' to JSON representation.
@@ -11247,7 +11247,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecInfo' to JSON representation.
@@ -11262,7 +11262,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSource' to JSON representation.
@@ -11285,7 +11285,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydrator' to JSON representation.
@@ -11301,7 +11301,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'syncSource': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSources' to JSON representation.
@@ -11324,7 +11324,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicy' to JSON representation.
@@ -11341,7 +11341,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -11357,7 +11357,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirec
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -11372,7 +11372,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelmF
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelmParameters' to JSON representation.
@@ -11388,7 +11388,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHelmP
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -11405,7 +11405,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKusto
         'target': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -11420,7 +11420,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKusto
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePluginEnv' to JSON representation.
@@ -11435,7 +11435,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePlugi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePluginParameters' to JSON representation.
@@ -11452,7 +11452,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcePlugi
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -11469,7 +11469,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -11497,7 +11497,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -11528,7 +11528,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -11544,7 +11544,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -11560,7 +11560,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDire
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -11575,7 +11575,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelm
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -11591,7 +11591,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesHelm
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -11608,7 +11608,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKust
         'target': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -11623,7 +11623,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKust
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -11638,7 +11638,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPlug
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -11655,7 +11655,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesPlug
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -11671,7 +11671,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSyncPolicyR
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecDestination' to JSON representation.
@@ -11687,7 +11687,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecIgnoreDifferences' to JSON representation.
@@ -11707,7 +11707,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecInfo' to JSON representation.
@@ -11722,7 +11722,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSource' to JSON representation.
@@ -11745,7 +11745,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydrator' to JSON representation.
@@ -11761,7 +11761,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSources' to JSON representation.
@@ -11784,7 +11784,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicy' to JSON representation.
@@ -11801,7 +11801,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecDestination' to JSON representation.
@@ -11817,7 +11817,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecIgnoreDifferences' to JSON representation.
@@ -11837,7 +11837,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecInfo' to JSON representation.
@@ -11852,7 +11852,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSource' to JSON representation.
@@ -11875,7 +11875,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydrator' to JSON representation.
@@ -11891,7 +11891,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSources' to JSON representation.
@@ -11914,7 +11914,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicy' to JSON representation.
@@ -11931,7 +11931,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecDestination' to JSON representation.
@@ -11947,7 +11947,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecIgnoreDifferences' to JSON representation.
@@ -11967,7 +11967,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecInfo' to JSON representation.
@@ -11982,7 +11982,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSource' to JSON representation.
@@ -12005,7 +12005,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydrator' to JSON representation.
@@ -12021,7 +12021,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSources' to JSON representation.
@@ -12044,7 +12044,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicy' to JSON representation.
@@ -12061,7 +12061,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecDestination' to JSON representation.
@@ -12077,7 +12077,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecIgnoreDifferences' to JSON representation.
@@ -12097,7 +12097,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecInfo' to JSON representation.
@@ -12112,7 +12112,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSource' to JSON representation.
@@ -12135,7 +12135,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydrator' to JSON representation.
@@ -12151,7 +12151,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSources' to JSON representation.
@@ -12174,7 +12174,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicy' to JSON representation.
@@ -12191,7 +12191,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecDestination' to JSON representation.
@@ -12207,7 +12207,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecIgnoreDifferences' to JSON representation.
@@ -12227,7 +12227,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecInfo' to JSON representation.
@@ -12242,7 +12242,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSource' to JSON representation.
@@ -12265,7 +12265,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydrator' to JSON representation.
@@ -12281,7 +12281,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSources' to JSON representation.
@@ -12304,7 +12304,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicy' to JSON representation.
@@ -12321,7 +12321,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBasicAuthPasswordRef' to JSON representation.
@@ -12336,7 +12336,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketBearerTokenTokenRef' to JSON representation.
@@ -12351,7 +12351,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -12366,7 +12366,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -12381,7 +12381,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecDestination' to JSON representation.
@@ -12397,7 +12397,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecIgnoreDifferences' to JSON representation.
@@ -12417,7 +12417,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecInfo' to JSON representation.
@@ -12432,7 +12432,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSource' to JSON representation.
@@ -12455,7 +12455,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydrator' to JSON representation.
@@ -12471,7 +12471,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSources' to JSON representation.
@@ -12494,7 +12494,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicy' to JSON representation.
@@ -12511,7 +12511,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBasicAuthPasswordRef' to JSON representation.
@@ -12526,7 +12526,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBitbucketServerBearerTokenTokenRef' to JSON representation.
@@ -12541,7 +12541,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderBit
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecDestination' to JSON representation.
@@ -12557,7 +12557,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecIgnoreDifferences' to JSON representation.
@@ -12577,7 +12577,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecInfo' to JSON representation.
@@ -12592,7 +12592,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSource' to JSON representation.
@@ -12615,7 +12615,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydrator' to JSON representation.
@@ -12631,7 +12631,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'syncSource': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource(obj.syncSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSources' to JSON representation.
@@ -12654,7 +12654,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicy' to JSON representation.
@@ -12671,7 +12671,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'syncOptions': obj.syncOptions?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -12687,7 +12687,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirect
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -12702,7 +12702,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelmFi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelmParameters' to JSON representation.
@@ -12718,7 +12718,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHelmPa
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -12735,7 +12735,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustom
         'target': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -12750,7 +12750,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustom
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePluginEnv' to JSON representation.
@@ -12765,7 +12765,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePlugin
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePluginParameters' to JSON representation.
@@ -12782,7 +12782,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcePlugin
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -12799,7 +12799,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -12827,7 +12827,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -12858,7 +12858,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -12874,7 +12874,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -12890,7 +12890,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirec
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -12905,7 +12905,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelmF
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -12921,7 +12921,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesHelmP
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -12938,7 +12938,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKusto
         'target': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -12953,7 +12953,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKusto
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -12968,7 +12968,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPlugi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -12985,7 +12985,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesPlugi
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -13001,7 +13001,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSyncPolicyRe
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -13017,7 +13017,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirec
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -13032,7 +13032,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelmF
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelmParameters' to JSON representation.
@@ -13048,7 +13048,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHelmP
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -13065,7 +13065,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKusto
         'target': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -13080,7 +13080,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKusto
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePluginEnv' to JSON representation.
@@ -13095,7 +13095,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePlugi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePluginParameters' to JSON representation.
@@ -13112,7 +13112,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcePlugi
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -13129,7 +13129,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -13157,7 +13157,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -13188,7 +13188,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -13204,7 +13204,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -13220,7 +13220,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDire
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -13235,7 +13235,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelm
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -13251,7 +13251,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesHelm
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -13268,7 +13268,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKust
         'target': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -13283,7 +13283,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKust
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -13298,7 +13298,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPlug
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -13315,7 +13315,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesPlug
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -13331,7 +13331,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSyncPolicyR
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -13347,7 +13347,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -13362,7 +13362,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHelmParameters' to JSON representation.
@@ -13378,7 +13378,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -13395,7 +13395,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'target': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -13410,7 +13410,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcePluginEnv' to JSON representation.
@@ -13425,7 +13425,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcePluginParameters' to JSON representation.
@@ -13442,7 +13442,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -13459,7 +13459,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -13487,7 +13487,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -13518,7 +13518,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -13534,7 +13534,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -13550,7 +13550,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -13565,7 +13565,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -13581,7 +13581,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -13598,7 +13598,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'target': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -13613,7 +13613,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -13628,7 +13628,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -13645,7 +13645,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -13661,7 +13661,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSyncPo
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -13677,7 +13677,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -13692,7 +13692,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHelmParameters' to JSON representation.
@@ -13708,7 +13708,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -13725,7 +13725,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'target': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -13740,7 +13740,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcePluginEnv' to JSON representation.
@@ -13755,7 +13755,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcePluginParameters' to JSON representation.
@@ -13772,7 +13772,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -13789,7 +13789,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -13817,7 +13817,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -13848,7 +13848,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -13864,7 +13864,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -13880,7 +13880,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -13895,7 +13895,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -13911,7 +13911,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -13928,7 +13928,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'target': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -13943,7 +13943,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -13958,7 +13958,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -13975,7 +13975,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -13991,7 +13991,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSyncPo
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDirectoryJsonnetExtVars' to JSON representation.
@@ -14007,7 +14007,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -14023,7 +14023,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -14043,7 +14043,7 @@ export function toJson_ApplicationSetSpecTemplateSpecSourceHydratorDrySourceKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14075,7 +14075,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -14091,7 +14091,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -14111,7 +14111,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14143,7 +14143,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -14158,7 +14158,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -14174,7 +14174,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -14191,7 +14191,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'target': toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -14206,7 +14206,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -14221,7 +14221,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -14238,7 +14238,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -14254,7 +14254,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -14270,7 +14270,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -14290,7 +14290,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14322,7 +14322,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDir
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -14338,7 +14338,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceDir
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -14358,7 +14358,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceKus
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14390,7 +14390,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -14405,7 +14405,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -14421,7 +14421,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -14438,7 +14438,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'target': toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -14453,7 +14453,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -14468,7 +14468,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -14485,7 +14485,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -14501,7 +14501,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -14517,7 +14517,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesDi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -14537,7 +14537,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourcesKu
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14569,7 +14569,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirector
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -14585,7 +14585,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceDirector
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -14605,7 +14605,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceKustomiz
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14637,7 +14637,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -14652,7 +14652,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -14668,7 +14668,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -14685,7 +14685,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'target': toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -14700,7 +14700,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -14715,7 +14715,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -14732,7 +14732,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -14748,7 +14748,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirecto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -14764,7 +14764,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesDirecto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -14784,7 +14784,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourcesKustomi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14816,7 +14816,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirecto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -14832,7 +14832,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceDirecto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -14852,7 +14852,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceKustomi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -14884,7 +14884,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -14899,7 +14899,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -14915,7 +14915,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -14932,7 +14932,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'target': toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -14947,7 +14947,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -14962,7 +14962,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -14979,7 +14979,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -14995,7 +14995,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirect
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -15011,7 +15011,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesDirect
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -15031,7 +15031,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourcesKustom
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -15064,7 +15064,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHelm' to JSON representation.
@@ -15092,7 +15092,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomize' to JSON representation.
@@ -15123,7 +15123,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcePlugin' to JSON representation.
@@ -15139,7 +15139,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -15159,7 +15159,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -15173,7 +15173,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -15188,7 +15188,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectory' to JSON representation.
@@ -15205,7 +15205,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesHelm' to JSON representation.
@@ -15233,7 +15233,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomize' to JSON representation.
@@ -15264,7 +15264,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesPlugin' to JSON representation.
@@ -15280,7 +15280,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -15297,7 +15297,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -15312,7 +15312,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -15328,7 +15328,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceDirectory' to JSON representation.
@@ -15345,7 +15345,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHelm' to JSON representation.
@@ -15373,7 +15373,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomize' to JSON representation.
@@ -15404,7 +15404,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcePlugin' to JSON representation.
@@ -15420,7 +15420,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -15440,7 +15440,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -15454,7 +15454,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -15469,7 +15469,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectory' to JSON representation.
@@ -15486,7 +15486,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesHelm' to JSON representation.
@@ -15514,7 +15514,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomize' to JSON representation.
@@ -15545,7 +15545,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesPlugin' to JSON representation.
@@ -15561,7 +15561,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -15578,7 +15578,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -15593,7 +15593,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -15609,7 +15609,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceDirectory' to JSON representation.
@@ -15626,7 +15626,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHelm' to JSON representation.
@@ -15654,7 +15654,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomize' to JSON representation.
@@ -15685,7 +15685,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcePlugin' to JSON representation.
@@ -15701,7 +15701,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -15721,7 +15721,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -15735,7 +15735,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -15750,7 +15750,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectory' to JSON representation.
@@ -15767,7 +15767,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesHelm' to JSON representation.
@@ -15795,7 +15795,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomize' to JSON representation.
@@ -15826,7 +15826,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesPlugin' to JSON representation.
@@ -15842,7 +15842,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -15859,7 +15859,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -15874,7 +15874,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -15890,7 +15890,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceDirectory' to JSON representation.
@@ -15907,7 +15907,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHelm' to JSON representation.
@@ -15935,7 +15935,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomize' to JSON representation.
@@ -15966,7 +15966,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcePlugin' to JSON representation.
@@ -15982,7 +15982,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -16002,7 +16002,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -16016,7 +16016,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -16031,7 +16031,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectory' to JSON representation.
@@ -16048,7 +16048,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesHelm' to JSON representation.
@@ -16076,7 +16076,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomize' to JSON representation.
@@ -16107,7 +16107,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesPlugin' to JSON representation.
@@ -16123,7 +16123,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -16140,7 +16140,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -16155,7 +16155,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -16171,7 +16171,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceDirectory' to JSON representation.
@@ -16188,7 +16188,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHelm' to JSON representation.
@@ -16216,7 +16216,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomize' to JSON representation.
@@ -16247,7 +16247,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcePlugin' to JSON representation.
@@ -16263,7 +16263,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -16283,7 +16283,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -16297,7 +16297,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -16312,7 +16312,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectory' to JSON representation.
@@ -16329,7 +16329,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesHelm' to JSON representation.
@@ -16357,7 +16357,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomize' to JSON representation.
@@ -16388,7 +16388,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesPlugin' to JSON representation.
@@ -16404,7 +16404,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -16421,7 +16421,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -16436,7 +16436,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -16452,7 +16452,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceDirectory' to JSON representation.
@@ -16469,7 +16469,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHelm' to JSON representation.
@@ -16497,7 +16497,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomize' to JSON representation.
@@ -16528,7 +16528,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcePlugin' to JSON representation.
@@ -16544,7 +16544,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -16564,7 +16564,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -16578,7 +16578,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -16593,7 +16593,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectory' to JSON representation.
@@ -16610,7 +16610,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesHelm' to JSON representation.
@@ -16638,7 +16638,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomize' to JSON representation.
@@ -16669,7 +16669,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesPlugin' to JSON representation.
@@ -16685,7 +16685,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -16702,7 +16702,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -16717,7 +16717,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -16733,7 +16733,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceDirectory' to JSON representation.
@@ -16750,7 +16750,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHelm' to JSON representation.
@@ -16778,7 +16778,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomize' to JSON representation.
@@ -16809,7 +16809,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcePlugin' to JSON representation.
@@ -16825,7 +16825,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -16845,7 +16845,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -16859,7 +16859,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -16874,7 +16874,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectory' to JSON representation.
@@ -16891,7 +16891,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesHelm' to JSON representation.
@@ -16919,7 +16919,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomize' to JSON representation.
@@ -16950,7 +16950,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesPlugin' to JSON representation.
@@ -16966,7 +16966,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -16983,7 +16983,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -16998,7 +16998,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -17014,7 +17014,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectoryJsonnetExtVars' to JSON representation.
@@ -17030,7 +17030,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -17046,7 +17046,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -17066,7 +17066,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -17098,7 +17098,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -17113,7 +17113,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -17129,7 +17129,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -17146,7 +17146,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'target': toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -17161,7 +17161,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -17176,7 +17176,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -17193,7 +17193,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -17209,7 +17209,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -17225,7 +17225,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -17245,7 +17245,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourcesKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -17278,7 +17278,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHelm' to JSON representation.
@@ -17306,7 +17306,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomize' to JSON representation.
@@ -17337,7 +17337,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcePlugin' to JSON representation.
@@ -17353,7 +17353,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -17373,7 +17373,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -17387,7 +17387,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -17402,7 +17402,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectory' to JSON representation.
@@ -17419,7 +17419,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesHelm' to JSON representation.
@@ -17447,7 +17447,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomize' to JSON representation.
@@ -17478,7 +17478,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesPlugin' to JSON representation.
@@ -17494,7 +17494,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -17511,7 +17511,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -17526,7 +17526,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -17542,7 +17542,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceDirectory' to JSON representation.
@@ -17559,7 +17559,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHelm' to JSON representation.
@@ -17587,7 +17587,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomize' to JSON representation.
@@ -17618,7 +17618,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcePlugin' to JSON representation.
@@ -17634,7 +17634,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -17654,7 +17654,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -17668,7 +17668,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -17683,7 +17683,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectory' to JSON representation.
@@ -17700,7 +17700,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesHelm' to JSON representation.
@@ -17728,7 +17728,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomize' to JSON representation.
@@ -17759,7 +17759,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesPlugin' to JSON representation.
@@ -17775,7 +17775,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -17792,7 +17792,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -17807,7 +17807,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -17823,7 +17823,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceDirectory' to JSON representation.
@@ -17840,7 +17840,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHelm' to JSON representation.
@@ -17868,7 +17868,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomize' to JSON representation.
@@ -17899,7 +17899,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcePlugin' to JSON representation.
@@ -17915,7 +17915,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -17935,7 +17935,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -17949,7 +17949,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -17964,7 +17964,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectory' to JSON representation.
@@ -17981,7 +17981,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesHelm' to JSON representation.
@@ -18009,7 +18009,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomize' to JSON representation.
@@ -18040,7 +18040,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesPlugin' to JSON representation.
@@ -18056,7 +18056,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -18073,7 +18073,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -18088,7 +18088,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -18104,7 +18104,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceDirectory' to JSON representation.
@@ -18121,7 +18121,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHelm' to JSON representation.
@@ -18149,7 +18149,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomize' to JSON representation.
@@ -18180,7 +18180,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcePlugin' to JSON representation.
@@ -18196,7 +18196,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -18216,7 +18216,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -18230,7 +18230,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -18245,7 +18245,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectory' to JSON representation.
@@ -18262,7 +18262,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesHelm' to JSON representation.
@@ -18290,7 +18290,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomize' to JSON representation.
@@ -18321,7 +18321,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesPlugin' to JSON representation.
@@ -18337,7 +18337,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -18354,7 +18354,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -18369,7 +18369,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -18385,7 +18385,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceDirectory' to JSON representation.
@@ -18402,7 +18402,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHelm' to JSON representation.
@@ -18430,7 +18430,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomize' to JSON representation.
@@ -18461,7 +18461,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcePlugin' to JSON representation.
@@ -18477,7 +18477,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -18497,7 +18497,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -18511,7 +18511,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -18526,7 +18526,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectory' to JSON representation.
@@ -18543,7 +18543,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesHelm' to JSON representation.
@@ -18571,7 +18571,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomize' to JSON representation.
@@ -18602,7 +18602,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesPlugin' to JSON representation.
@@ -18618,7 +18618,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -18635,7 +18635,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -18650,7 +18650,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -18666,7 +18666,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceDirectory' to JSON representation.
@@ -18683,7 +18683,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHelm' to JSON representation.
@@ -18711,7 +18711,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomize' to JSON representation.
@@ -18742,7 +18742,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcePlugin' to JSON representation.
@@ -18758,7 +18758,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -18778,7 +18778,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -18792,7 +18792,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -18807,7 +18807,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectory' to JSON representation.
@@ -18824,7 +18824,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesHelm' to JSON representation.
@@ -18852,7 +18852,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomize' to JSON representation.
@@ -18883,7 +18883,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesPlugin' to JSON representation.
@@ -18899,7 +18899,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -18916,7 +18916,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -18931,7 +18931,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -18947,7 +18947,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceDirectory' to JSON representation.
@@ -18964,7 +18964,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHelm' to JSON representation.
@@ -18992,7 +18992,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomize' to JSON representation.
@@ -19023,7 +19023,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcePlugin' to JSON representation.
@@ -19039,7 +19039,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySource' to JSON representation.
@@ -19059,7 +19059,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetRevision': obj.targetRevision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorHydrateTo' to JSON representation.
@@ -19073,7 +19073,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorSyncSource' to JSON representation.
@@ -19088,7 +19088,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'targetBranch': obj.targetBranch,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectory' to JSON representation.
@@ -19105,7 +19105,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesHelm' to JSON representation.
@@ -19133,7 +19133,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomize' to JSON representation.
@@ -19164,7 +19164,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesPlugin' to JSON representation.
@@ -19180,7 +19180,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesPluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicyAutomated' to JSON representation.
@@ -19197,7 +19197,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'selfHeal': obj.selfHeal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicyManagedNamespaceMetadata' to JSON representation.
@@ -19212,7 +19212,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicyRetry' to JSON representation.
@@ -19228,7 +19228,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'refresh': obj.refresh,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectoryJsonnetExtVars' to JSON representation.
@@ -19244,7 +19244,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirect
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -19260,7 +19260,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceDirect
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -19280,7 +19280,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceKustom
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19312,7 +19312,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -19327,7 +19327,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -19343,7 +19343,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -19360,7 +19360,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'target': toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -19375,7 +19375,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -19390,7 +19390,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -19407,7 +19407,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -19423,7 +19423,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -19439,7 +19439,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -19459,7 +19459,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourcesKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19491,7 +19491,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -19507,7 +19507,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceDirec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -19527,7 +19527,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceKusto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19559,7 +19559,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -19574,7 +19574,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -19590,7 +19590,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -19607,7 +19607,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'target': toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -19622,7 +19622,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -19637,7 +19637,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -19654,7 +19654,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -19670,7 +19670,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -19686,7 +19686,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesDire
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -19706,7 +19706,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourcesKust
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19738,7 +19738,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -19754,7 +19754,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -19774,7 +19774,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19806,7 +19806,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -19821,7 +19821,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -19837,7 +19837,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -19854,7 +19854,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'target': toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -19869,7 +19869,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -19884,7 +19884,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -19901,7 +19901,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -19917,7 +19917,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -19933,7 +19933,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -19953,7 +19953,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -19985,7 +19985,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -20001,7 +20001,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -20021,7 +20021,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20053,7 +20053,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -20068,7 +20068,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -20084,7 +20084,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -20101,7 +20101,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'target': toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -20116,7 +20116,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -20131,7 +20131,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -20148,7 +20148,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -20164,7 +20164,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -20180,7 +20180,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -20200,7 +20200,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20232,7 +20232,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -20248,7 +20248,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -20268,7 +20268,7 @@ export function toJson_ApplicationSetSpecGeneratorsClusterDecisionResourceTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20300,7 +20300,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -20316,7 +20316,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -20336,7 +20336,7 @@ export function toJson_ApplicationSetSpecGeneratorsClustersTemplateSpecSourceHyd
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20368,7 +20368,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -20384,7 +20384,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -20404,7 +20404,7 @@ export function toJson_ApplicationSetSpecGeneratorsGitTemplateSpecSourceHydrator
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20436,7 +20436,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -20452,7 +20452,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -20472,7 +20472,7 @@ export function toJson_ApplicationSetSpecGeneratorsListTemplateSpecSourceHydrato
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -20504,7 +20504,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -20519,7 +20519,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHelmParameters' to JSON representation.
@@ -20535,7 +20535,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -20552,7 +20552,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -20567,7 +20567,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcePluginEnv' to JSON representation.
@@ -20582,7 +20582,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters' to JSON representation.
@@ -20599,7 +20599,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -20616,7 +20616,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -20644,7 +20644,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -20675,7 +20675,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -20691,7 +20691,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -20707,7 +20707,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -20722,7 +20722,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -20738,7 +20738,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -20755,7 +20755,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -20770,7 +20770,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -20785,7 +20785,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -20802,7 +20802,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -20818,7 +20818,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -20834,7 +20834,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -20849,7 +20849,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHelmParameters' to JSON representation.
@@ -20865,7 +20865,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -20882,7 +20882,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -20897,7 +20897,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcePluginEnv' to JSON representation.
@@ -20912,7 +20912,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcePluginParameters' to JSON representation.
@@ -20929,7 +20929,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -20946,7 +20946,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -20974,7 +20974,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -21005,7 +21005,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -21021,7 +21021,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -21037,7 +21037,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -21052,7 +21052,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -21068,7 +21068,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -21085,7 +21085,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -21100,7 +21100,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -21115,7 +21115,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -21132,7 +21132,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -21148,7 +21148,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -21164,7 +21164,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -21179,7 +21179,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHelmParameters' to JSON representation.
@@ -21195,7 +21195,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -21212,7 +21212,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -21227,7 +21227,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcePluginEnv' to JSON representation.
@@ -21242,7 +21242,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcePluginParameters' to JSON representation.
@@ -21259,7 +21259,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -21276,7 +21276,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -21304,7 +21304,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -21335,7 +21335,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -21351,7 +21351,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -21367,7 +21367,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -21382,7 +21382,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -21398,7 +21398,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -21415,7 +21415,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -21430,7 +21430,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -21445,7 +21445,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -21462,7 +21462,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -21478,7 +21478,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -21494,7 +21494,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -21509,7 +21509,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHelmParameters' to JSON representation.
@@ -21525,7 +21525,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -21542,7 +21542,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -21557,7 +21557,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcePluginEnv' to JSON representation.
@@ -21572,7 +21572,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcePluginParameters' to JSON representation.
@@ -21589,7 +21589,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -21606,7 +21606,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -21634,7 +21634,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -21665,7 +21665,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -21681,7 +21681,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -21697,7 +21697,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -21712,7 +21712,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -21728,7 +21728,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -21745,7 +21745,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -21760,7 +21760,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -21775,7 +21775,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -21792,7 +21792,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -21808,7 +21808,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -21824,7 +21824,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -21839,7 +21839,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHelmParameters' to JSON representation.
@@ -21855,7 +21855,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -21872,7 +21872,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -21887,7 +21887,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcePluginEnv' to JSON representation.
@@ -21902,7 +21902,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcePluginParameters' to JSON representation.
@@ -21919,7 +21919,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -21936,7 +21936,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -21964,7 +21964,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -21995,7 +21995,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -22011,7 +22011,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -22027,7 +22027,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -22042,7 +22042,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -22058,7 +22058,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -22075,7 +22075,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -22090,7 +22090,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -22105,7 +22105,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -22122,7 +22122,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -22138,7 +22138,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -22154,7 +22154,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -22169,7 +22169,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHelmParameters' to JSON representation.
@@ -22185,7 +22185,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -22202,7 +22202,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -22217,7 +22217,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcePluginEnv' to JSON representation.
@@ -22232,7 +22232,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcePluginParameters' to JSON representation.
@@ -22249,7 +22249,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -22266,7 +22266,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -22294,7 +22294,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -22325,7 +22325,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -22341,7 +22341,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -22357,7 +22357,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -22372,7 +22372,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -22388,7 +22388,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -22405,7 +22405,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -22420,7 +22420,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -22435,7 +22435,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -22452,7 +22452,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -22468,7 +22468,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -22484,7 +22484,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -22499,7 +22499,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHelmParameters' to JSON representation.
@@ -22515,7 +22515,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -22532,7 +22532,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -22547,7 +22547,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcePluginEnv' to JSON representation.
@@ -22562,7 +22562,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcePluginParameters' to JSON representation.
@@ -22579,7 +22579,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -22596,7 +22596,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -22624,7 +22624,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -22655,7 +22655,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -22671,7 +22671,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -22687,7 +22687,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -22702,7 +22702,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -22718,7 +22718,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -22735,7 +22735,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -22750,7 +22750,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -22765,7 +22765,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -22782,7 +22782,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -22798,7 +22798,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceDirectoryJsonnetExtVars' to JSON representation.
@@ -22814,7 +22814,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -22830,7 +22830,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -22850,7 +22850,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -22882,7 +22882,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -22897,7 +22897,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHelmParameters' to JSON representation.
@@ -22913,7 +22913,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -22930,7 +22930,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -22945,7 +22945,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcePluginEnv' to JSON representation.
@@ -22960,7 +22960,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcePluginParameters' to JSON representation.
@@ -22977,7 +22977,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -22994,7 +22994,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -23022,7 +23022,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -23053,7 +23053,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -23069,7 +23069,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -23085,7 +23085,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -23100,7 +23100,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -23116,7 +23116,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -23133,7 +23133,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -23148,7 +23148,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -23163,7 +23163,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -23180,7 +23180,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -23196,7 +23196,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -23212,7 +23212,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -23227,7 +23227,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHelmParameters' to JSON representation.
@@ -23243,7 +23243,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -23260,7 +23260,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -23275,7 +23275,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcePluginEnv' to JSON representation.
@@ -23290,7 +23290,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcePluginParameters' to JSON representation.
@@ -23307,7 +23307,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -23324,7 +23324,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -23352,7 +23352,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -23383,7 +23383,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -23399,7 +23399,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -23415,7 +23415,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -23430,7 +23430,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -23446,7 +23446,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -23463,7 +23463,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -23478,7 +23478,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -23493,7 +23493,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -23510,7 +23510,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -23526,7 +23526,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -23542,7 +23542,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -23557,7 +23557,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHelmParameters' to JSON representation.
@@ -23573,7 +23573,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -23590,7 +23590,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -23605,7 +23605,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcePluginEnv' to JSON representation.
@@ -23620,7 +23620,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcePluginParameters' to JSON representation.
@@ -23637,7 +23637,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -23654,7 +23654,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -23682,7 +23682,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -23713,7 +23713,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -23729,7 +23729,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -23745,7 +23745,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -23760,7 +23760,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -23776,7 +23776,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -23793,7 +23793,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -23808,7 +23808,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -23823,7 +23823,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -23840,7 +23840,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -23856,7 +23856,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -23872,7 +23872,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -23887,7 +23887,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHelmParameters' to JSON representation.
@@ -23903,7 +23903,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -23920,7 +23920,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -23935,7 +23935,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcePluginEnv' to JSON representation.
@@ -23950,7 +23950,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcePluginParameters' to JSON representation.
@@ -23967,7 +23967,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -23984,7 +23984,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -24012,7 +24012,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -24043,7 +24043,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -24059,7 +24059,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -24075,7 +24075,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -24090,7 +24090,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -24106,7 +24106,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -24123,7 +24123,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -24138,7 +24138,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -24153,7 +24153,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -24170,7 +24170,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -24186,7 +24186,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -24202,7 +24202,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -24217,7 +24217,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHelmParameters' to JSON representation.
@@ -24233,7 +24233,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -24250,7 +24250,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -24265,7 +24265,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcePluginEnv' to JSON representation.
@@ -24280,7 +24280,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcePluginParameters' to JSON representation.
@@ -24297,7 +24297,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -24314,7 +24314,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -24342,7 +24342,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -24373,7 +24373,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -24389,7 +24389,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -24405,7 +24405,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -24420,7 +24420,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -24436,7 +24436,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -24453,7 +24453,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -24468,7 +24468,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -24483,7 +24483,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -24500,7 +24500,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -24516,7 +24516,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -24532,7 +24532,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -24547,7 +24547,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHelmParameters' to JSON representation.
@@ -24563,7 +24563,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -24580,7 +24580,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -24595,7 +24595,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcePluginEnv' to JSON representation.
@@ -24610,7 +24610,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcePluginParameters' to JSON representation.
@@ -24627,7 +24627,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -24644,7 +24644,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -24672,7 +24672,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -24703,7 +24703,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -24719,7 +24719,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -24735,7 +24735,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -24750,7 +24750,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -24766,7 +24766,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -24783,7 +24783,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -24798,7 +24798,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -24813,7 +24813,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -24830,7 +24830,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -24846,7 +24846,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnet' to JSON representation.
@@ -24862,7 +24862,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHelmFileParameters' to JSON representation.
@@ -24877,7 +24877,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHelmParameters' to JSON representation.
@@ -24893,7 +24893,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomizePatches' to JSON representation.
@@ -24910,7 +24910,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomizeReplicas' to JSON representation.
@@ -24925,7 +24925,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcePluginEnv' to JSON representation.
@@ -24940,7 +24940,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcePluginParameters' to JSON representation.
@@ -24957,7 +24957,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectory' to JSON representation.
@@ -24974,7 +24974,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'recurse': obj.recurse,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelm' to JSON representation.
@@ -25002,7 +25002,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomize' to JSON representation.
@@ -25033,7 +25033,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePlugin' to JSON representation.
@@ -25049,7 +25049,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'parameters': obj.parameters?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnet' to JSON representation.
@@ -25065,7 +25065,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesHelmFileParameters' to JSON representation.
@@ -25080,7 +25080,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesHelmParameters' to JSON representation.
@@ -25096,7 +25096,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomizePatches' to JSON representation.
@@ -25113,7 +25113,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomizeReplicas' to JSON representation.
@@ -25128,7 +25128,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesPluginEnv' to JSON representation.
@@ -25143,7 +25143,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesPluginParameters' to JSON representation.
@@ -25160,7 +25160,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSyncPolicyRetryBackoff' to JSON representation.
@@ -25176,7 +25176,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'maxDuration': obj.maxDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceDirectoryJsonnetExtVars' to JSON representation.
@@ -25192,7 +25192,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -25208,7 +25208,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -25228,7 +25228,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeTemplateSpecSourceHydrat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25260,7 +25260,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -25276,7 +25276,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -25296,7 +25296,7 @@ export function toJson_ApplicationSetSpecGeneratorsPluginTemplateSpecSourceHydra
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25328,7 +25328,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -25344,7 +25344,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -25364,7 +25364,7 @@ export function toJson_ApplicationSetSpecGeneratorsPullRequestTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25396,7 +25396,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -25412,7 +25412,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -25432,7 +25432,7 @@ export function toJson_ApplicationSetSpecGeneratorsScmProviderTemplateSpecSource
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25464,7 +25464,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -25480,7 +25480,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -25500,7 +25500,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25532,7 +25532,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -25547,7 +25547,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -25563,7 +25563,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -25580,7 +25580,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -25595,7 +25595,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -25610,7 +25610,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -25627,7 +25627,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -25643,7 +25643,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -25659,7 +25659,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -25679,7 +25679,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25711,7 +25711,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -25727,7 +25727,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -25747,7 +25747,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25779,7 +25779,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -25794,7 +25794,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -25810,7 +25810,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -25827,7 +25827,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -25842,7 +25842,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -25857,7 +25857,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -25874,7 +25874,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -25890,7 +25890,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -25906,7 +25906,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -25926,7 +25926,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -25958,7 +25958,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -25974,7 +25974,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -25994,7 +25994,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26026,7 +26026,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -26041,7 +26041,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -26057,7 +26057,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -26074,7 +26074,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -26089,7 +26089,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -26104,7 +26104,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -26121,7 +26121,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -26137,7 +26137,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -26153,7 +26153,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -26173,7 +26173,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26205,7 +26205,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -26221,7 +26221,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -26241,7 +26241,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26273,7 +26273,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -26288,7 +26288,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -26304,7 +26304,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -26321,7 +26321,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -26336,7 +26336,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -26351,7 +26351,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -26368,7 +26368,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -26384,7 +26384,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -26400,7 +26400,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -26420,7 +26420,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26452,7 +26452,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -26468,7 +26468,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -26488,7 +26488,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26520,7 +26520,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -26535,7 +26535,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -26551,7 +26551,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -26568,7 +26568,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -26583,7 +26583,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -26598,7 +26598,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -26615,7 +26615,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -26631,7 +26631,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -26647,7 +26647,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -26667,7 +26667,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26699,7 +26699,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -26715,7 +26715,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -26735,7 +26735,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26767,7 +26767,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -26782,7 +26782,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -26798,7 +26798,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -26815,7 +26815,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -26830,7 +26830,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -26845,7 +26845,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -26862,7 +26862,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -26878,7 +26878,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -26894,7 +26894,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -26914,7 +26914,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -26946,7 +26946,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -26962,7 +26962,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -26982,7 +26982,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27014,7 +27014,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -27029,7 +27029,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -27045,7 +27045,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -27062,7 +27062,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'target': toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -27077,7 +27077,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -27092,7 +27092,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -27109,7 +27109,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -27125,7 +27125,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -27141,7 +27141,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -27161,7 +27161,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27193,7 +27193,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -27209,7 +27209,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -27229,7 +27229,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27261,7 +27261,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -27276,7 +27276,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -27292,7 +27292,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -27309,7 +27309,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -27324,7 +27324,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -27339,7 +27339,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -27356,7 +27356,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -27372,7 +27372,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -27388,7 +27388,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -27408,7 +27408,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27440,7 +27440,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -27456,7 +27456,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -27476,7 +27476,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27508,7 +27508,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -27523,7 +27523,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -27539,7 +27539,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -27556,7 +27556,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -27571,7 +27571,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -27586,7 +27586,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -27603,7 +27603,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -27619,7 +27619,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -27635,7 +27635,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -27655,7 +27655,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27687,7 +27687,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -27703,7 +27703,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -27723,7 +27723,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27755,7 +27755,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -27770,7 +27770,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -27786,7 +27786,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -27803,7 +27803,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -27818,7 +27818,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -27833,7 +27833,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -27850,7 +27850,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -27866,7 +27866,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -27882,7 +27882,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -27902,7 +27902,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -27934,7 +27934,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -27950,7 +27950,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -27970,7 +27970,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28002,7 +28002,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -28017,7 +28017,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -28033,7 +28033,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -28050,7 +28050,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -28065,7 +28065,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -28080,7 +28080,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -28097,7 +28097,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -28113,7 +28113,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -28129,7 +28129,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -28149,7 +28149,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28181,7 +28181,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -28197,7 +28197,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -28217,7 +28217,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28249,7 +28249,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -28264,7 +28264,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -28280,7 +28280,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -28297,7 +28297,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -28312,7 +28312,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -28327,7 +28327,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -28344,7 +28344,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -28360,7 +28360,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -28376,7 +28376,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -28396,7 +28396,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28428,7 +28428,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -28444,7 +28444,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -28464,7 +28464,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28496,7 +28496,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -28511,7 +28511,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -28527,7 +28527,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -28544,7 +28544,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -28559,7 +28559,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -28574,7 +28574,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -28591,7 +28591,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -28607,7 +28607,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -28623,7 +28623,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -28643,7 +28643,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28675,7 +28675,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceDirectoryJsonnetTlas' to JSON representation.
@@ -28691,7 +28691,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceKustomizePatchesTarget' to JSON representation.
@@ -28711,7 +28711,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28743,7 +28743,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'tlas': obj.tlas?.map(y => toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmFileParameters' to JSON representation.
@@ -28758,7 +28758,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceHelmParameters' to JSON representation.
@@ -28774,7 +28774,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatches' to JSON representation.
@@ -28791,7 +28791,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'target': toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizeReplicas' to JSON representation.
@@ -28806,7 +28806,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginEnv' to JSON representation.
@@ -28821,7 +28821,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourcePluginParameters' to JSON representation.
@@ -28838,7 +28838,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetExtVars' to JSON representation.
@@ -28854,7 +28854,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesDirectoryJsonnetTlas' to JSON representation.
@@ -28870,7 +28870,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourcesKustomizePatchesTarget' to JSON representation.
@@ -28890,7 +28890,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28922,7 +28922,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -28938,7 +28938,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -28958,7 +28958,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClusterDecisi
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -28990,7 +28990,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29006,7 +29006,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29026,7 +29026,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsClustersTempl
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29058,7 +29058,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29074,7 +29074,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29094,7 +29094,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsGitTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29126,7 +29126,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29142,7 +29142,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29162,7 +29162,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsListTemplateS
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29194,7 +29194,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29210,7 +29210,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29230,7 +29230,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPluginTemplat
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29262,7 +29262,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29278,7 +29278,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29298,7 +29298,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsPullRequestTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29330,7 +29330,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29346,7 +29346,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29366,7 +29366,7 @@ export function toJson_ApplicationSetSpecGeneratorsMatrixGeneratorsScmProviderTe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29398,7 +29398,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29414,7 +29414,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisionResourceTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29434,7 +29434,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClusterDecisio
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29466,7 +29466,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29482,7 +29482,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsClustersTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29502,7 +29502,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsClustersTempla
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29534,7 +29534,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29550,7 +29550,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29570,7 +29570,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsGitTemplateSpe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29602,7 +29602,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29618,7 +29618,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29638,7 +29638,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsListTemplateSp
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29670,7 +29670,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29686,7 +29686,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29706,7 +29706,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPluginTemplate
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29738,7 +29738,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29754,7 +29754,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29774,7 +29774,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsPullRequestTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29806,7 +29806,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceDirectoryJsonnetTlas' to JSON representation.
@@ -29822,7 +29822,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecSourceHydratorDrySourceKustomizePatchesTarget' to JSON representation.
@@ -29842,7 +29842,7 @@ export function toJson_ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTem
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -29860,3 +29860,5 @@ export class ApplicationSetSpecGeneratorsMergeGeneratorsScmProviderTemplateSpecS
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

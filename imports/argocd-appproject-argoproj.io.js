@@ -67,7 +67,7 @@ export function toJson_AppProjectProps(obj) {
         'spec': toJson_AppProjectSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpec' to JSON representation.
@@ -94,7 +94,7 @@ export function toJson_AppProjectSpec(obj) {
         'syncWindows': obj.syncWindows?.map(y => toJson_AppProjectSpecSyncWindows(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecClusterResourceBlacklist' to JSON representation.
@@ -110,7 +110,7 @@ export function toJson_AppProjectSpecClusterResourceBlacklist(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecClusterResourceWhitelist' to JSON representation.
@@ -126,7 +126,7 @@ export function toJson_AppProjectSpecClusterResourceWhitelist(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecDestinationServiceAccounts' to JSON representation.
@@ -142,7 +142,7 @@ export function toJson_AppProjectSpecDestinationServiceAccounts(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecDestinations' to JSON representation.
@@ -158,7 +158,7 @@ export function toJson_AppProjectSpecDestinations(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecNamespaceResourceBlacklist' to JSON representation.
@@ -173,7 +173,7 @@ export function toJson_AppProjectSpecNamespaceResourceBlacklist(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecNamespaceResourceWhitelist' to JSON representation.
@@ -188,7 +188,7 @@ export function toJson_AppProjectSpecNamespaceResourceWhitelist(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecOrphanedResources' to JSON representation.
@@ -203,7 +203,7 @@ export function toJson_AppProjectSpecOrphanedResources(obj) {
         'warn': obj.warn,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecRoles' to JSON representation.
@@ -221,7 +221,7 @@ export function toJson_AppProjectSpecRoles(obj) {
         'policies': obj.policies?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecSignatureKeys' to JSON representation.
@@ -235,7 +235,7 @@ export function toJson_AppProjectSpecSignatureKeys(obj) {
         'keyID': obj.keyId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecSyncWindows' to JSON representation.
@@ -258,7 +258,7 @@ export function toJson_AppProjectSpecSyncWindows(obj) {
         'timeZone': obj.timeZone,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecOrphanedResourcesIgnore' to JSON representation.
@@ -274,7 +274,7 @@ export function toJson_AppProjectSpecOrphanedResourcesIgnore(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AppProjectSpecRolesJwtTokens' to JSON representation.
@@ -290,6 +290,8 @@ export function toJson_AppProjectSpecRolesJwtTokens(obj) {
         'id': obj.id,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_ObjectStoreProps(obj) {
         'spec': toJson_ObjectStoreSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpec' to JSON representation.
@@ -78,7 +78,7 @@ export function toJson_ObjectStoreSpec(obj) {
         'retentionPolicy': obj.retentionPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfiguration' to JSON representation.
@@ -102,7 +102,7 @@ export function toJson_ObjectStoreSpecConfiguration(obj) {
         'wal': toJson_ObjectStoreSpecConfigurationWal(obj.wal),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecInstanceSidecarConfiguration' to JSON representation.
@@ -120,7 +120,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfiguration(obj) {
         'retentionPolicyIntervalSeconds': obj.retentionPolicyIntervalSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationAzureCredentials' to JSON representation.
@@ -139,7 +139,7 @@ export function toJson_ObjectStoreSpecConfigurationAzureCredentials(obj) {
         'useDefaultAzureCredentials': obj.useDefaultAzureCredentials,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationData' to JSON representation.
@@ -158,7 +158,7 @@ export function toJson_ObjectStoreSpecConfigurationData(obj) {
         'restoreAdditionalCommandArgs': obj.restoreAdditionalCommandArgs?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationEndpointCa' to JSON representation.
@@ -173,7 +173,7 @@ export function toJson_ObjectStoreSpecConfigurationEndpointCa(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationGoogleCredentials' to JSON representation.
@@ -188,7 +188,7 @@ export function toJson_ObjectStoreSpecConfigurationGoogleCredentials(obj) {
         'gkeEnvironment': obj.gkeEnvironment,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationS3Credentials' to JSON representation.
@@ -206,7 +206,7 @@ export function toJson_ObjectStoreSpecConfigurationS3Credentials(obj) {
         'sessionToken': toJson_ObjectStoreSpecConfigurationS3CredentialsSessionToken(obj.sessionToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationWal' to JSON representation.
@@ -224,7 +224,7 @@ export function toJson_ObjectStoreSpecConfigurationWal(obj) {
         'restoreAdditionalCommandArgs': obj.restoreAdditionalCommandArgs?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecInstanceSidecarConfigurationEnv' to JSON representation.
@@ -240,7 +240,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfigurationEnv(obj) {
         'valueFrom': toJson_ObjectStoreSpecInstanceSidecarConfigurationEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -275,7 +275,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfigurationResources(obj)
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationAzureCredentialsConnectionString' to JSON representation.
@@ -290,7 +290,7 @@ export function toJson_ObjectStoreSpecConfigurationAzureCredentialsConnectionStr
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationAzureCredentialsStorageAccount' to JSON representation.
@@ -305,7 +305,7 @@ export function toJson_ObjectStoreSpecConfigurationAzureCredentialsStorageAccoun
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationAzureCredentialsStorageKey' to JSON representation.
@@ -320,7 +320,7 @@ export function toJson_ObjectStoreSpecConfigurationAzureCredentialsStorageKey(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationAzureCredentialsStorageSasToken' to JSON representation.
@@ -335,7 +335,7 @@ export function toJson_ObjectStoreSpecConfigurationAzureCredentialsStorageSasTok
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -384,7 +384,7 @@ export function toJson_ObjectStoreSpecConfigurationGoogleCredentialsApplicationC
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationS3CredentialsAccessKeyId' to JSON representation.
@@ -399,7 +399,7 @@ export function toJson_ObjectStoreSpecConfigurationS3CredentialsAccessKeyId(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationS3CredentialsRegion' to JSON representation.
@@ -414,7 +414,7 @@ export function toJson_ObjectStoreSpecConfigurationS3CredentialsRegion(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationS3CredentialsSecretAccessKey' to JSON representation.
@@ -429,7 +429,7 @@ export function toJson_ObjectStoreSpecConfigurationS3CredentialsSecretAccessKey(
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecConfigurationS3CredentialsSessionToken' to JSON representation.
@@ -444,7 +444,7 @@ export function toJson_ObjectStoreSpecConfigurationS3CredentialsSessionToken(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -500,7 +500,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfigurationEnvValueFrom(o
         'secretKeyRef': toJson_ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecInstanceSidecarConfigurationResourcesClaims' to JSON representation.
@@ -515,7 +515,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfigurationResourcesClaim
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -562,7 +562,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromCo
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromFieldRef' to JSON representation.
@@ -577,7 +577,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromFi
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromFileKeyRef' to JSON representation.
@@ -594,7 +594,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromFi
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromResourceFieldRef' to JSON representation.
@@ -610,7 +610,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromRe
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromSecretKeyRef' to JSON representation.
@@ -626,7 +626,7 @@ export function toJson_ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromSe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -646,3 +646,5 @@ export class ObjectStoreSpecInstanceSidecarConfigurationEnvValueFromResourceFiel
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

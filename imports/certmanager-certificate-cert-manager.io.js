@@ -65,7 +65,7 @@ export function toJson_CertificateProps(obj) {
         'spec': toJson_CertificateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpec' to JSON representation.
@@ -102,7 +102,7 @@ export function toJson_CertificateSpec(obj) {
         'usages': obj.usages?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecAdditionalOutputFormats' to JSON representation.
@@ -116,7 +116,7 @@ export function toJson_CertificateSpecAdditionalOutputFormats(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecIssuerRef' to JSON representation.
@@ -132,7 +132,7 @@ export function toJson_CertificateSpecIssuerRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecKeystores' to JSON representation.
@@ -147,7 +147,7 @@ export function toJson_CertificateSpecKeystores(obj) {
         'pkcs12': toJson_CertificateSpecKeystoresPkcs12(obj.pkcs12),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecNameConstraints' to JSON representation.
@@ -163,7 +163,7 @@ export function toJson_CertificateSpecNameConstraints(obj) {
         'permitted': toJson_CertificateSpecNameConstraintsPermitted(obj.permitted),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecOtherNames' to JSON representation.
@@ -178,7 +178,7 @@ export function toJson_CertificateSpecOtherNames(obj) {
         'utf8Value': obj.utf8Value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecPrivateKey' to JSON representation.
@@ -195,7 +195,7 @@ export function toJson_CertificateSpecPrivateKey(obj) {
         'size': obj.size,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecRenewal' to JSON representation.
@@ -210,7 +210,7 @@ export function toJson_CertificateSpecRenewal(obj) {
         'windows': obj.windows?.map(y => toJson_CertificateSpecRenewalWindows(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecSecretTemplate' to JSON representation.
@@ -225,7 +225,7 @@ export function toJson_CertificateSpecSecretTemplate(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -272,7 +272,7 @@ export function toJson_CertificateSpecSubject(obj) {
         'streetAddresses': obj.streetAddresses?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -385,7 +385,7 @@ export function toJson_CertificateSpecKeystoresJks(obj) {
         'passwordSecretRef': toJson_CertificateSpecKeystoresJksPasswordSecretRef(obj.passwordSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecKeystoresPkcs12' to JSON representation.
@@ -402,7 +402,7 @@ export function toJson_CertificateSpecKeystoresPkcs12(obj) {
         'profile': obj.profile,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecNameConstraintsExcluded' to JSON representation.
@@ -419,7 +419,7 @@ export function toJson_CertificateSpecNameConstraintsExcluded(obj) {
         'uriDomains': obj.uriDomains?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecNameConstraintsPermitted' to JSON representation.
@@ -436,7 +436,7 @@ export function toJson_CertificateSpecNameConstraintsPermitted(obj) {
         'uriDomains': obj.uriDomains?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -527,7 +527,7 @@ export function toJson_CertificateSpecRenewalWindows(obj) {
         'windowDuration': obj.windowDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecKeystoresJksPasswordSecretRef' to JSON representation.
@@ -542,7 +542,7 @@ export function toJson_CertificateSpecKeystoresJksPasswordSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CertificateSpecKeystoresPkcs12PasswordSecretRef' to JSON representation.
@@ -557,7 +557,7 @@ export function toJson_CertificateSpecKeystoresPkcs12PasswordSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -589,3 +589,5 @@ export var CertificateSpecKeystoresPkcs12Profile;
     /** Modern2026 */
     CertificateSpecKeystoresPkcs12Profile["MODERN2026"] = "Modern2026";
 })(CertificateSpecKeystoresPkcs12Profile || (CertificateSpecKeystoresPkcs12Profile = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_BackupProps(obj) {
         'spec': toJson_BackupSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BackupSpec' to JSON representation.
@@ -81,7 +81,7 @@ export function toJson_BackupSpec(obj) {
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BackupSpecCluster' to JSON representation.
@@ -95,7 +95,7 @@ export function toJson_BackupSpecCluster(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -127,7 +127,7 @@ export function toJson_BackupSpecOnlineConfiguration(obj) {
         'waitForArchive': obj.waitForArchive,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BackupSpecPluginConfiguration' to JSON representation.
@@ -142,7 +142,7 @@ export function toJson_BackupSpecPluginConfiguration(obj) {
         'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -162,3 +162,5 @@ export var BackupSpecTarget;
     /** prefer-standby */
     BackupSpecTarget["PREFER_HYPHEN_STANDBY"] = "prefer-standby";
 })(BackupSpecTarget || (BackupSpecTarget = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -63,7 +63,7 @@ export function toJson_ClusterProps(obj) {
         'spec': toJson_ClusterSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpec' to JSON representation.
@@ -131,7 +131,7 @@ export function toJson_ClusterSpec(obj) {
         'walStorage': toJson_ClusterSpecWalStorage(obj.walStorage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinity' to JSON representation.
@@ -152,7 +152,7 @@ export function toJson_ClusterSpecAffinity(obj) {
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackup' to JSON representation.
@@ -169,7 +169,7 @@ export function toJson_ClusterSpecBackup(obj) {
         'volumeSnapshot': toJson_ClusterSpecBackupVolumeSnapshot(obj.volumeSnapshot),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrap' to JSON representation.
@@ -185,7 +185,7 @@ export function toJson_ClusterSpecBootstrap(obj) {
         'recovery': toJson_ClusterSpecBootstrapRecovery(obj.recovery),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecCertificates' to JSON representation.
@@ -203,7 +203,7 @@ export function toJson_ClusterSpecCertificates(obj) {
         'serverTLSSecret': obj.serverTlsSecret,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnv' to JSON representation.
@@ -219,7 +219,7 @@ export function toJson_ClusterSpecEnv(obj) {
         'valueFrom': toJson_ClusterSpecEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnvFrom' to JSON representation.
@@ -235,7 +235,7 @@ export function toJson_ClusterSpecEnvFrom(obj) {
         'secretRef': toJson_ClusterSpecEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEphemeralVolumeSource' to JSON representation.
@@ -249,7 +249,7 @@ export function toJson_ClusterSpecEphemeralVolumeSource(obj) {
         'volumeClaimTemplate': toJson_ClusterSpecEphemeralVolumeSourceVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEphemeralVolumesSizeLimit' to JSON representation.
@@ -264,7 +264,7 @@ export function toJson_ClusterSpecEphemeralVolumesSizeLimit(obj) {
         'temporaryData': obj.temporaryData?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClusters' to JSON representation.
@@ -285,7 +285,7 @@ export function toJson_ClusterSpecExternalClusters(obj) {
         'sslRootCert': toJson_ClusterSpecExternalClustersSslRootCert(obj.sslRootCert),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecImageCatalogRef' to JSON representation.
@@ -302,7 +302,7 @@ export function toJson_ClusterSpecImageCatalogRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecImagePullSecrets' to JSON representation.
@@ -316,7 +316,7 @@ export function toJson_ClusterSpecImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecInheritedMetadata' to JSON representation.
@@ -331,7 +331,7 @@ export function toJson_ClusterSpecInheritedMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -365,7 +365,7 @@ export function toJson_ClusterSpecManaged(obj) {
         'services': toJson_ClusterSpecManagedServices(obj.services),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecMonitoring' to JSON representation.
@@ -386,7 +386,7 @@ export function toJson_ClusterSpecMonitoring(obj) {
         'tls': toJson_ClusterSpecMonitoringTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecNodeMaintenanceWindow' to JSON representation.
@@ -401,7 +401,7 @@ export function toJson_ClusterSpecNodeMaintenanceWindow(obj) {
         'reusePVC': obj.reusePvc,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPlugins' to JSON representation.
@@ -418,7 +418,7 @@ export function toJson_ClusterSpecPlugins(obj) {
         'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPodSecurityContext' to JSON representation.
@@ -444,7 +444,7 @@ export function toJson_ClusterSpecPodSecurityContext(obj) {
         'windowsOptions': toJson_ClusterSpecPodSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPodSelectorRefs' to JSON representation.
@@ -459,7 +459,7 @@ export function toJson_ClusterSpecPodSelectorRefs(obj) {
         'selector': toJson_ClusterSpecPodSelectorRefsSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPostgresql' to JSON representation.
@@ -482,7 +482,7 @@ export function toJson_ClusterSpecPostgresql(obj) {
         'synchronous': toJson_ClusterSpecPostgresqlSynchronous(obj.synchronous),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPrimaryLease' to JSON representation.
@@ -499,7 +499,7 @@ export function toJson_ClusterSpecPrimaryLease(obj) {
         'retryPeriodSeconds': obj.retryPeriodSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -547,7 +547,7 @@ export function toJson_ClusterSpecProbes(obj) {
         'startup': toJson_ClusterSpecProbesStartup(obj.startup),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplate' to JSON representation.
@@ -562,7 +562,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplate(obj) {
         'sources': obj.sources?.map(y => toJson_ClusterSpecProjectedVolumeTemplateSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecReplica' to JSON representation.
@@ -581,7 +581,7 @@ export function toJson_ClusterSpecReplica(obj) {
         'source': obj.source,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecReplicationSlots' to JSON representation.
@@ -597,7 +597,7 @@ export function toJson_ClusterSpecReplicationSlots(obj) {
         'updateInterval': obj.updateInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecResources' to JSON representation.
@@ -613,7 +613,7 @@ export function toJson_ClusterSpecResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecSeccompProfile' to JSON representation.
@@ -628,7 +628,7 @@ export function toJson_ClusterSpecSeccompProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecSecurityContext' to JSON representation.
@@ -653,7 +653,7 @@ export function toJson_ClusterSpecSecurityContext(obj) {
         'windowsOptions': toJson_ClusterSpecSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecServiceAccountTemplate' to JSON representation.
@@ -667,7 +667,7 @@ export function toJson_ClusterSpecServiceAccountTemplate(obj) {
         'metadata': toJson_ClusterSpecServiceAccountTemplateMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecStorage' to JSON representation.
@@ -684,7 +684,7 @@ export function toJson_ClusterSpecStorage(obj) {
         'storageClass': obj.storageClass,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecSuperuserSecret' to JSON representation.
@@ -698,7 +698,7 @@ export function toJson_ClusterSpecSuperuserSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTablespaces' to JSON representation.
@@ -715,7 +715,7 @@ export function toJson_ClusterSpecTablespaces(obj) {
         'temporary': obj.temporary,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTopologySpreadConstraints' to JSON representation.
@@ -736,7 +736,7 @@ export function toJson_ClusterSpecTopologySpreadConstraints(obj) {
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecWalStorage' to JSON representation.
@@ -753,7 +753,7 @@ export function toJson_ClusterSpecWalStorage(obj) {
         'storageClass': obj.storageClass,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinity' to JSON representation.
@@ -768,7 +768,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinity' to JSON representation.
@@ -783,7 +783,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityNodeAffinity' to JSON representation.
@@ -798,7 +798,7 @@ export function toJson_ClusterSpecAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityTolerations' to JSON representation.
@@ -816,7 +816,7 @@ export function toJson_ClusterSpecAffinityTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStore' to JSON representation.
@@ -840,7 +840,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStore(obj) {
         'wal': toJson_ClusterSpecBackupBarmanObjectStoreWal(obj.wal),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -877,7 +877,7 @@ export function toJson_ClusterSpecBackupVolumeSnapshot(obj) {
         'walClassName': obj.walClassName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdb' to JSON representation.
@@ -911,7 +911,7 @@ export function toJson_ClusterSpecBootstrapInitdb(obj) {
         'walSegmentSize': obj.walSegmentSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapPgBasebackup' to JSON representation.
@@ -928,7 +928,7 @@ export function toJson_ClusterSpecBootstrapPgBasebackup(obj) {
         'source': obj.source,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapRecovery' to JSON representation.
@@ -948,7 +948,7 @@ export function toJson_ClusterSpecBootstrapRecovery(obj) {
         'volumeSnapshots': toJson_ClusterSpecBootstrapRecoveryVolumeSnapshots(obj.volumeSnapshots),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnvValueFrom' to JSON representation.
@@ -966,7 +966,7 @@ export function toJson_ClusterSpecEnvValueFrom(obj) {
         'secretKeyRef': toJson_ClusterSpecEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnvFromConfigMapRef' to JSON representation.
@@ -981,7 +981,7 @@ export function toJson_ClusterSpecEnvFromConfigMapRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnvFromSecretRef' to JSON representation.
@@ -996,7 +996,7 @@ export function toJson_ClusterSpecEnvFromSecretRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEphemeralVolumeSourceVolumeClaimTemplate' to JSON representation.
@@ -1011,7 +1011,7 @@ export function toJson_ClusterSpecEphemeralVolumeSourceVolumeClaimTemplate(obj) 
         'spec': toJson_ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1070,7 +1070,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStore(obj) {
         'wal': toJson_ClusterSpecExternalClustersBarmanObjectStoreWal(obj.wal),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersPassword' to JSON representation.
@@ -1086,7 +1086,7 @@ export function toJson_ClusterSpecExternalClustersPassword(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersPlugin' to JSON representation.
@@ -1103,7 +1103,7 @@ export function toJson_ClusterSpecExternalClustersPlugin(obj) {
         'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersSslCert' to JSON representation.
@@ -1119,7 +1119,7 @@ export function toJson_ClusterSpecExternalClustersSslCert(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersSslKey' to JSON representation.
@@ -1135,7 +1135,7 @@ export function toJson_ClusterSpecExternalClustersSslKey(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersSslRootCert' to JSON representation.
@@ -1151,7 +1151,7 @@ export function toJson_ClusterSpecExternalClustersSslRootCert(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecManagedRoles' to JSON representation.
@@ -1179,7 +1179,7 @@ export function toJson_ClusterSpecManagedRoles(obj) {
         'validUntil': obj.validUntil?.toISOString(),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecManagedServices' to JSON representation.
@@ -1194,7 +1194,7 @@ export function toJson_ClusterSpecManagedServices(obj) {
         'disabledDefaultServices': obj.disabledDefaultServices?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecMonitoringCustomQueriesConfigMap' to JSON representation.
@@ -1209,7 +1209,7 @@ export function toJson_ClusterSpecMonitoringCustomQueriesConfigMap(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecMonitoringCustomQueriesSecret' to JSON representation.
@@ -1224,7 +1224,7 @@ export function toJson_ClusterSpecMonitoringCustomQueriesSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecMonitoringPodMonitorMetricRelabelings' to JSON representation.
@@ -1244,7 +1244,7 @@ export function toJson_ClusterSpecMonitoringPodMonitorMetricRelabelings(obj) {
         'targetLabel': obj.targetLabel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecMonitoringPodMonitorRelabelings' to JSON representation.
@@ -1264,7 +1264,7 @@ export function toJson_ClusterSpecMonitoringPodMonitorRelabelings(obj) {
         'targetLabel': obj.targetLabel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecMonitoringTls' to JSON representation.
@@ -1278,7 +1278,7 @@ export function toJson_ClusterSpecMonitoringTls(obj) {
         'enabled': obj.enabled,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPodSecurityContextAppArmorProfile' to JSON representation.
@@ -1293,7 +1293,7 @@ export function toJson_ClusterSpecPodSecurityContextAppArmorProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPodSecurityContextSeLinuxOptions' to JSON representation.
@@ -1310,7 +1310,7 @@ export function toJson_ClusterSpecPodSecurityContextSeLinuxOptions(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPodSecurityContextSeccompProfile' to JSON representation.
@@ -1325,7 +1325,7 @@ export function toJson_ClusterSpecPodSecurityContextSeccompProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPodSecurityContextSysctls' to JSON representation.
@@ -1340,7 +1340,7 @@ export function toJson_ClusterSpecPodSecurityContextSysctls(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPodSecurityContextWindowsOptions' to JSON representation.
@@ -1357,7 +1357,7 @@ export function toJson_ClusterSpecPodSecurityContextWindowsOptions(obj) {
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPodSelectorRefsSelector' to JSON representation.
@@ -1372,7 +1372,7 @@ export function toJson_ClusterSpecPodSelectorRefsSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPostgresqlExtensions' to JSON representation.
@@ -1392,7 +1392,7 @@ export function toJson_ClusterSpecPostgresqlExtensions(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPostgresqlLdap' to JSON representation.
@@ -1411,7 +1411,7 @@ export function toJson_ClusterSpecPostgresqlLdap(obj) {
         'tls': obj.tls,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPostgresqlSyncReplicaElectionConstraint' to JSON representation.
@@ -1426,7 +1426,7 @@ export function toJson_ClusterSpecPostgresqlSyncReplicaElectionConstraint(obj) {
         'nodeLabelsAntiAffinity': obj.nodeLabelsAntiAffinity?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPostgresqlSynchronous' to JSON representation.
@@ -1446,7 +1446,7 @@ export function toJson_ClusterSpecPostgresqlSynchronous(obj) {
         'standbyNamesPre': obj.standbyNamesPre?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProbesLiveness' to JSON representation.
@@ -1466,7 +1466,7 @@ export function toJson_ClusterSpecProbesLiveness(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProbesReadiness' to JSON representation.
@@ -1487,7 +1487,7 @@ export function toJson_ClusterSpecProbesReadiness(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProbesStartup' to JSON representation.
@@ -1508,7 +1508,7 @@ export function toJson_ClusterSpecProbesStartup(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSources' to JSON representation.
@@ -1527,7 +1527,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSources(obj) {
         'serviceAccountToken': toJson_ClusterSpecProjectedVolumeTemplateSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecReplicationSlotsHighAvailability' to JSON representation.
@@ -1543,7 +1543,7 @@ export function toJson_ClusterSpecReplicationSlotsHighAvailability(obj) {
         'synchronizeLogicalDecoding': obj.synchronizeLogicalDecoding,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecReplicationSlotsSynchronizeReplicas' to JSON representation.
@@ -1558,7 +1558,7 @@ export function toJson_ClusterSpecReplicationSlotsSynchronizeReplicas(obj) {
         'excludePatterns': obj.excludePatterns?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecResourcesClaims' to JSON representation.
@@ -1573,7 +1573,7 @@ export function toJson_ClusterSpecResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1619,7 +1619,7 @@ export function toJson_ClusterSpecSecurityContextAppArmorProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecSecurityContextCapabilities' to JSON representation.
@@ -1634,7 +1634,7 @@ export function toJson_ClusterSpecSecurityContextCapabilities(obj) {
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecSecurityContextSeLinuxOptions' to JSON representation.
@@ -1651,7 +1651,7 @@ export function toJson_ClusterSpecSecurityContextSeLinuxOptions(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecSecurityContextSeccompProfile' to JSON representation.
@@ -1666,7 +1666,7 @@ export function toJson_ClusterSpecSecurityContextSeccompProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecSecurityContextWindowsOptions' to JSON representation.
@@ -1683,7 +1683,7 @@ export function toJson_ClusterSpecSecurityContextWindowsOptions(obj) {
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecServiceAccountTemplateMetadata' to JSON representation.
@@ -1699,7 +1699,7 @@ export function toJson_ClusterSpecServiceAccountTemplateMetadata(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecStoragePvcTemplate' to JSON representation.
@@ -1721,7 +1721,7 @@ export function toJson_ClusterSpecStoragePvcTemplate(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTablespacesOwner' to JSON representation.
@@ -1735,7 +1735,7 @@ export function toJson_ClusterSpecTablespacesOwner(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTablespacesStorage' to JSON representation.
@@ -1752,7 +1752,7 @@ export function toJson_ClusterSpecTablespacesStorage(obj) {
         'storageClass': obj.storageClass,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -1767,7 +1767,7 @@ export function toJson_ClusterSpecTopologySpreadConstraintsLabelSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecWalStoragePvcTemplate' to JSON representation.
@@ -1789,7 +1789,7 @@ export function toJson_ClusterSpecWalStoragePvcTemplate(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1804,7 +1804,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSc
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1823,7 +1823,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSch
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1838,7 +1838,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuri
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1857,7 +1857,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDurin
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1872,7 +1872,7 @@ export function toJson_ClusterSpecAffinityNodeAffinityPreferredDuringSchedulingI
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1886,7 +1886,7 @@ export function toJson_ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIg
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreAzureCredentials' to JSON representation.
@@ -1905,7 +1905,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreAzureCredentials(obj) {
         'useDefaultAzureCredentials': obj.useDefaultAzureCredentials,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreData' to JSON representation.
@@ -1923,7 +1923,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreData(obj) {
         'jobs': obj.jobs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreEndpointCa' to JSON representation.
@@ -1938,7 +1938,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreEndpointCa(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreGoogleCredentials' to JSON representation.
@@ -1953,7 +1953,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreGoogleCredentials(obj) 
         'gkeEnvironment': obj.gkeEnvironment,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreS3Credentials' to JSON representation.
@@ -1971,7 +1971,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreS3Credentials(obj) {
         'sessionToken': toJson_ClusterSpecBackupBarmanObjectStoreS3CredentialsSessionToken(obj.sessionToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreWal' to JSON representation.
@@ -1989,7 +1989,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreWal(obj) {
         'restoreAdditionalCommandArgs': obj.restoreAdditionalCommandArgs?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupVolumeSnapshotOnlineConfiguration' to JSON representation.
@@ -2004,7 +2004,7 @@ export function toJson_ClusterSpecBackupVolumeSnapshotOnlineConfiguration(obj) {
         'waitForArchive': obj.waitForArchive,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2043,7 +2043,7 @@ export function toJson_ClusterSpecBootstrapInitdbImport(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdbPostInitApplicationSqlRefs' to JSON representation.
@@ -2058,7 +2058,7 @@ export function toJson_ClusterSpecBootstrapInitdbPostInitApplicationSqlRefs(obj)
         'secretRefs': obj.secretRefs?.map(y => toJson_ClusterSpecBootstrapInitdbPostInitApplicationSqlRefsSecretRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdbPostInitSqlRefs' to JSON representation.
@@ -2073,7 +2073,7 @@ export function toJson_ClusterSpecBootstrapInitdbPostInitSqlRefs(obj) {
         'secretRefs': obj.secretRefs?.map(y => toJson_ClusterSpecBootstrapInitdbPostInitSqlRefsSecretRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdbPostInitTemplateSqlRefs' to JSON representation.
@@ -2088,7 +2088,7 @@ export function toJson_ClusterSpecBootstrapInitdbPostInitTemplateSqlRefs(obj) {
         'secretRefs': obj.secretRefs?.map(y => toJson_ClusterSpecBootstrapInitdbPostInitTemplateSqlRefsSecretRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdbSecret' to JSON representation.
@@ -2102,7 +2102,7 @@ export function toJson_ClusterSpecBootstrapInitdbSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapPgBasebackupSecret' to JSON representation.
@@ -2116,7 +2116,7 @@ export function toJson_ClusterSpecBootstrapPgBasebackupSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapRecoveryBackup' to JSON representation.
@@ -2131,7 +2131,7 @@ export function toJson_ClusterSpecBootstrapRecoveryBackup(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapRecoveryRecoveryTarget' to JSON representation.
@@ -2152,7 +2152,7 @@ export function toJson_ClusterSpecBootstrapRecoveryRecoveryTarget(obj) {
         'targetXID': obj.targetXid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapRecoverySecret' to JSON representation.
@@ -2166,7 +2166,7 @@ export function toJson_ClusterSpecBootstrapRecoverySecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapRecoveryVolumeSnapshots' to JSON representation.
@@ -2182,7 +2182,7 @@ export function toJson_ClusterSpecBootstrapRecoveryVolumeSnapshots(obj) {
         'walStorage': toJson_ClusterSpecBootstrapRecoveryVolumeSnapshotsWalStorage(obj.walStorage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -2198,7 +2198,7 @@ export function toJson_ClusterSpecEnvValueFromConfigMapKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnvValueFromFieldRef' to JSON representation.
@@ -2213,7 +2213,7 @@ export function toJson_ClusterSpecEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnvValueFromFileKeyRef' to JSON representation.
@@ -2230,7 +2230,7 @@ export function toJson_ClusterSpecEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnvValueFromResourceFieldRef' to JSON representation.
@@ -2246,7 +2246,7 @@ export function toJson_ClusterSpecEnvValueFromResourceFieldRef(obj) {
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEnvValueFromSecretKeyRef' to JSON representation.
@@ -2262,7 +2262,7 @@ export function toJson_ClusterSpecEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpec' to JSON representation.
@@ -2284,7 +2284,7 @@ export function toJson_ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpec(o
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreAzureCredentials' to JSON representation.
@@ -2303,7 +2303,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreAzureCredenti
         'useDefaultAzureCredentials': obj.useDefaultAzureCredentials,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreData' to JSON representation.
@@ -2321,7 +2321,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreData(obj) {
         'jobs': obj.jobs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreEndpointCa' to JSON representation.
@@ -2336,7 +2336,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreEndpointCa(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreGoogleCredentials' to JSON representation.
@@ -2351,7 +2351,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreGoogleCredent
         'gkeEnvironment': obj.gkeEnvironment,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreS3Credentials' to JSON representation.
@@ -2369,7 +2369,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreS3Credentials
         'sessionToken': toJson_ClusterSpecExternalClustersBarmanObjectStoreS3CredentialsSessionToken(obj.sessionToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreWal' to JSON representation.
@@ -2387,7 +2387,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreWal(obj) {
         'restoreAdditionalCommandArgs': obj.restoreAdditionalCommandArgs?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2414,7 +2414,7 @@ export function toJson_ClusterSpecManagedRolesPasswordSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecManagedServicesAdditional' to JSON representation.
@@ -2430,7 +2430,7 @@ export function toJson_ClusterSpecManagedServicesAdditional(obj) {
         'updateStrategy': obj.updateStrategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2532,7 +2532,7 @@ export function toJson_ClusterSpecPodSelectorRefsSelectorMatchExpressions(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPostgresqlExtensionsEnv' to JSON representation.
@@ -2547,7 +2547,7 @@ export function toJson_ClusterSpecPostgresqlExtensionsEnv(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPostgresqlExtensionsImage' to JSON representation.
@@ -2562,7 +2562,7 @@ export function toJson_ClusterSpecPostgresqlExtensionsImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPostgresqlLdapBindAsAuth' to JSON representation.
@@ -2577,7 +2577,7 @@ export function toJson_ClusterSpecPostgresqlLdapBindAsAuth(obj) {
         'suffix': obj.suffix,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecPostgresqlLdapBindSearchAuth' to JSON representation.
@@ -2595,7 +2595,7 @@ export function toJson_ClusterSpecPostgresqlLdapBindSearchAuth(obj) {
         'searchFilter': obj.searchFilter,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2657,7 +2657,7 @@ export function toJson_ClusterSpecProbesLivenessIsolationCheck(obj) {
         'requestTimeout': obj.requestTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2738,7 +2738,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesClusterTrustBund
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesConfigMap' to JSON representation.
@@ -2754,7 +2754,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesDownwardApi' to JSON representation.
@@ -2768,7 +2768,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesDownwardApi(obj)
         'items': obj.items?.map(y => toJson_ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesPodCertificate' to JSON representation.
@@ -2788,7 +2788,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesPodCertificate(o
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesSecret' to JSON representation.
@@ -2804,7 +2804,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesServiceAccountToken' to JSON representation.
@@ -2820,7 +2820,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesServiceAccountTo
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecStoragePvcTemplateDataSource' to JSON representation.
@@ -2836,7 +2836,7 @@ export function toJson_ClusterSpecStoragePvcTemplateDataSource(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecStoragePvcTemplateDataSourceRef' to JSON representation.
@@ -2853,7 +2853,7 @@ export function toJson_ClusterSpecStoragePvcTemplateDataSourceRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecStoragePvcTemplateResources' to JSON representation.
@@ -2868,7 +2868,7 @@ export function toJson_ClusterSpecStoragePvcTemplateResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecStoragePvcTemplateSelector' to JSON representation.
@@ -2883,7 +2883,7 @@ export function toJson_ClusterSpecStoragePvcTemplateSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTablespacesStoragePvcTemplate' to JSON representation.
@@ -2905,7 +2905,7 @@ export function toJson_ClusterSpecTablespacesStoragePvcTemplate(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -2921,7 +2921,7 @@ export function toJson_ClusterSpecTopologySpreadConstraintsLabelSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecWalStoragePvcTemplateDataSource' to JSON representation.
@@ -2937,7 +2937,7 @@ export function toJson_ClusterSpecWalStoragePvcTemplateDataSource(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecWalStoragePvcTemplateDataSourceRef' to JSON representation.
@@ -2954,7 +2954,7 @@ export function toJson_ClusterSpecWalStoragePvcTemplateDataSourceRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecWalStoragePvcTemplateResources' to JSON representation.
@@ -2969,7 +2969,7 @@ export function toJson_ClusterSpecWalStoragePvcTemplateResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecWalStoragePvcTemplateSelector' to JSON representation.
@@ -2984,7 +2984,7 @@ export function toJson_ClusterSpecWalStoragePvcTemplateSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -3003,7 +3003,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSc
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -3018,7 +3018,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSch
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -3033,7 +3033,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSch
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -3052,7 +3052,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuri
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -3067,7 +3067,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDurin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -3082,7 +3082,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDurin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -3097,7 +3097,7 @@ export function toJson_ClusterSpecAffinityNodeAffinityPreferredDuringSchedulingI
         'matchFields': obj.matchFields?.map(y => toJson_ClusterSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -3112,7 +3112,7 @@ export function toJson_ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIg
         'matchFields': obj.matchFields?.map(y => toJson_ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreAzureCredentialsConnectionString' to JSON representation.
@@ -3127,7 +3127,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreAzureCredentialsConnect
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreAzureCredentialsStorageAccount' to JSON representation.
@@ -3142,7 +3142,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreAzureCredentialsStorage
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreAzureCredentialsStorageKey' to JSON representation.
@@ -3157,7 +3157,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreAzureCredentialsStorage
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreAzureCredentialsStorageSasToken' to JSON representation.
@@ -3172,7 +3172,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreAzureCredentialsStorage
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3221,7 +3221,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreGoogleCredentialsApplic
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreS3CredentialsAccessKeyId' to JSON representation.
@@ -3236,7 +3236,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreS3CredentialsAccessKeyI
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreS3CredentialsRegion' to JSON representation.
@@ -3251,7 +3251,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreS3CredentialsRegion(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreS3CredentialsSecretAccessKey' to JSON representation.
@@ -3266,7 +3266,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreS3CredentialsSecretAcce
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBackupBarmanObjectStoreS3CredentialsSessionToken' to JSON representation.
@@ -3281,7 +3281,7 @@ export function toJson_ClusterSpecBackupBarmanObjectStoreS3CredentialsSessionTok
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3333,7 +3333,7 @@ export function toJson_ClusterSpecBootstrapInitdbImportSource(obj) {
         'externalCluster': obj.externalCluster,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3361,7 +3361,7 @@ export function toJson_ClusterSpecBootstrapInitdbPostInitApplicationSqlRefsConfi
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdbPostInitApplicationSqlRefsSecretRefs' to JSON representation.
@@ -3376,7 +3376,7 @@ export function toJson_ClusterSpecBootstrapInitdbPostInitApplicationSqlRefsSecre
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdbPostInitSqlRefsConfigMapRefs' to JSON representation.
@@ -3391,7 +3391,7 @@ export function toJson_ClusterSpecBootstrapInitdbPostInitSqlRefsConfigMapRefs(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdbPostInitSqlRefsSecretRefs' to JSON representation.
@@ -3406,7 +3406,7 @@ export function toJson_ClusterSpecBootstrapInitdbPostInitSqlRefsSecretRefs(obj) 
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdbPostInitTemplateSqlRefsConfigMapRefs' to JSON representation.
@@ -3421,7 +3421,7 @@ export function toJson_ClusterSpecBootstrapInitdbPostInitTemplateSqlRefsConfigMa
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapInitdbPostInitTemplateSqlRefsSecretRefs' to JSON representation.
@@ -3436,7 +3436,7 @@ export function toJson_ClusterSpecBootstrapInitdbPostInitTemplateSqlRefsSecretRe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapRecoveryBackupEndpointCa' to JSON representation.
@@ -3451,7 +3451,7 @@ export function toJson_ClusterSpecBootstrapRecoveryBackupEndpointCa(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapRecoveryVolumeSnapshotsStorage' to JSON representation.
@@ -3467,7 +3467,7 @@ export function toJson_ClusterSpecBootstrapRecoveryVolumeSnapshotsStorage(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapRecoveryVolumeSnapshotsTablespaceStorage' to JSON representation.
@@ -3483,7 +3483,7 @@ export function toJson_ClusterSpecBootstrapRecoveryVolumeSnapshotsTablespaceStor
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecBootstrapRecoveryVolumeSnapshotsWalStorage' to JSON representation.
@@ -3499,7 +3499,7 @@ export function toJson_ClusterSpecBootstrapRecoveryVolumeSnapshotsWalStorage(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3533,7 +3533,7 @@ export function toJson_ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpecDa
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -3550,7 +3550,7 @@ export function toJson_ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpecDa
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpecResources' to JSON representation.
@@ -3565,7 +3565,7 @@ export function toJson_ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpecRe
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -3580,7 +3580,7 @@ export function toJson_ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpecSe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreAzureCredentialsConnectionString' to JSON representation.
@@ -3595,7 +3595,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreAzureCredenti
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreAzureCredentialsStorageAccount' to JSON representation.
@@ -3610,7 +3610,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreAzureCredenti
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreAzureCredentialsStorageKey' to JSON representation.
@@ -3625,7 +3625,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreAzureCredenti
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreAzureCredentialsStorageSasToken' to JSON representation.
@@ -3640,7 +3640,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreAzureCredenti
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3689,7 +3689,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreGoogleCredent
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreS3CredentialsAccessKeyId' to JSON representation.
@@ -3704,7 +3704,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreS3Credentials
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreS3CredentialsRegion' to JSON representation.
@@ -3719,7 +3719,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreS3Credentials
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreS3CredentialsSecretAccessKey' to JSON representation.
@@ -3734,7 +3734,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreS3Credentials
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecExternalClustersBarmanObjectStoreS3CredentialsSessionToken' to JSON representation.
@@ -3749,7 +3749,7 @@ export function toJson_ClusterSpecExternalClustersBarmanObjectStoreS3Credentials
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3817,7 +3817,7 @@ export function toJson_ClusterSpecManagedServicesAdditionalServiceTemplate(obj) 
         'spec': toJson_ClusterSpecManagedServicesAdditionalServiceTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3846,7 +3846,7 @@ export function toJson_ClusterSpecPostgresqlLdapBindSearchAuthBindPassword(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -3861,7 +3861,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesClusterTrustBund
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems' to JSON representation.
@@ -3877,7 +3877,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesConfigMapItems(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems' to JSON representation.
@@ -3894,7 +3894,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems
         'resourceFieldRef': toJson_ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesSecretItems' to JSON representation.
@@ -3910,7 +3910,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesSecretItems(obj)
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3957,7 +3957,7 @@ export function toJson_ClusterSpecStoragePvcTemplateSelectorMatchExpressions(obj
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTablespacesStoragePvcTemplateDataSource' to JSON representation.
@@ -3973,7 +3973,7 @@ export function toJson_ClusterSpecTablespacesStoragePvcTemplateDataSource(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTablespacesStoragePvcTemplateDataSourceRef' to JSON representation.
@@ -3990,7 +3990,7 @@ export function toJson_ClusterSpecTablespacesStoragePvcTemplateDataSourceRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTablespacesStoragePvcTemplateResources' to JSON representation.
@@ -4005,7 +4005,7 @@ export function toJson_ClusterSpecTablespacesStoragePvcTemplateResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecTablespacesStoragePvcTemplateSelector' to JSON representation.
@@ -4020,7 +4020,7 @@ export function toJson_ClusterSpecTablespacesStoragePvcTemplateSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4067,7 +4067,7 @@ export function toJson_ClusterSpecWalStoragePvcTemplateSelectorMatchExpressions(
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -4082,7 +4082,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -4097,7 +4097,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -4113,7 +4113,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -4129,7 +4129,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityRequiredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -4144,7 +4144,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuri
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -4159,7 +4159,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuri
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -4175,7 +4175,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDurin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -4191,7 +4191,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityRequiredDurin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -4207,7 +4207,7 @@ export function toJson_ClusterSpecAffinityNodeAffinityPreferredDuringSchedulingI
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -4223,7 +4223,7 @@ export function toJson_ClusterSpecAffinityNodeAffinityPreferredDuringSchedulingI
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -4239,7 +4239,7 @@ export function toJson_ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIg
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -4255,7 +4255,7 @@ export function toJson_ClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIg
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4302,7 +4302,7 @@ export function toJson_ClusterSpecEphemeralVolumeSourceVolumeClaimTemplateSpecSe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecManagedServicesAdditionalServiceTemplateMetadata' to JSON representation.
@@ -4318,7 +4318,7 @@ export function toJson_ClusterSpecManagedServicesAdditionalServiceTemplateMetada
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecManagedServicesAdditionalServiceTemplateSpec' to JSON representation.
@@ -4351,7 +4351,7 @@ export function toJson_ClusterSpecManagedServicesAdditionalServiceTemplateSpec(o
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -4367,7 +4367,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesClusterTrustBund
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -4382,7 +4382,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -4398,7 +4398,7 @@ export function toJson_ClusterSpecProjectedVolumeTemplateSourcesDownwardApiItems
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4445,7 +4445,7 @@ export function toJson_ClusterSpecTablespacesStoragePvcTemplateSelectorMatchExpr
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -4461,7 +4461,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -4477,7 +4477,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAffinityPreferredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -4493,7 +4493,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -4509,7 +4509,7 @@ export function toJson_ClusterSpecAffinityAdditionalPodAntiAffinityPreferredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecManagedServicesAdditionalServiceTemplateSpecPorts' to JSON representation.
@@ -4528,7 +4528,7 @@ export function toJson_ClusterSpecManagedServicesAdditionalServiceTemplateSpecPo
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSpecManagedServicesAdditionalServiceTemplateSpecSessionAffinityConfig' to JSON representation.
@@ -4542,7 +4542,7 @@ export function toJson_ClusterSpecManagedServicesAdditionalServiceTemplateSpecSe
         'clientIP': toJson_ClusterSpecManagedServicesAdditionalServiceTemplateSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4598,6 +4598,8 @@ export function toJson_ClusterSpecManagedServicesAdditionalServiceTemplateSpecSe
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_PoolerProps(obj) {
         'spec': toJson_PoolerSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpec' to JSON representation.
@@ -84,7 +84,7 @@ export function toJson_PoolerSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecCluster' to JSON representation.
@@ -98,7 +98,7 @@ export function toJson_PoolerSpecCluster(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecDeploymentStrategy' to JSON representation.
@@ -113,7 +113,7 @@ export function toJson_PoolerSpecDeploymentStrategy(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecMonitoring' to JSON representation.
@@ -130,7 +130,7 @@ export function toJson_PoolerSpecMonitoring(obj) {
         'tls': toJson_PoolerSpecMonitoringTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecPgbouncer' to JSON representation.
@@ -155,7 +155,7 @@ export function toJson_PoolerSpecPgbouncer(obj) {
         'serverTLSSecret': toJson_PoolerSpecPgbouncerServerTlsSecret(obj.serverTlsSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecServiceTemplate' to JSON representation.
@@ -170,7 +170,7 @@ export function toJson_PoolerSpecServiceTemplate(obj) {
         'spec': toJson_PoolerSpecServiceTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplate' to JSON representation.
@@ -185,7 +185,7 @@ export function toJson_PoolerSpecTemplate(obj) {
         'spec': toJson_PoolerSpecTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -215,7 +215,7 @@ export function toJson_PoolerSpecDeploymentStrategyRollingUpdate(obj) {
         'maxUnavailable': obj.maxUnavailable?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecMonitoringPodMonitorMetricRelabelings' to JSON representation.
@@ -235,7 +235,7 @@ export function toJson_PoolerSpecMonitoringPodMonitorMetricRelabelings(obj) {
         'targetLabel': obj.targetLabel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecMonitoringPodMonitorRelabelings' to JSON representation.
@@ -255,7 +255,7 @@ export function toJson_PoolerSpecMonitoringPodMonitorRelabelings(obj) {
         'targetLabel': obj.targetLabel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecMonitoringTls' to JSON representation.
@@ -269,7 +269,7 @@ export function toJson_PoolerSpecMonitoringTls(obj) {
         'enabled': obj.enabled,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecPgbouncerAuthQuerySecret' to JSON representation.
@@ -283,7 +283,7 @@ export function toJson_PoolerSpecPgbouncerAuthQuerySecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecPgbouncerClientCaSecret' to JSON representation.
@@ -297,7 +297,7 @@ export function toJson_PoolerSpecPgbouncerClientCaSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecPgbouncerClientTlsSecret' to JSON representation.
@@ -311,7 +311,7 @@ export function toJson_PoolerSpecPgbouncerClientTlsSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecPgbouncerImageCatalogRef' to JSON representation.
@@ -328,7 +328,7 @@ export function toJson_PoolerSpecPgbouncerImageCatalogRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -355,7 +355,7 @@ export function toJson_PoolerSpecPgbouncerServerCaSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecPgbouncerServerTlsSecret' to JSON representation.
@@ -369,7 +369,7 @@ export function toJson_PoolerSpecPgbouncerServerTlsSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecServiceTemplateMetadata' to JSON representation.
@@ -385,7 +385,7 @@ export function toJson_PoolerSpecServiceTemplateMetadata(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecServiceTemplateSpec' to JSON representation.
@@ -418,7 +418,7 @@ export function toJson_PoolerSpecServiceTemplateSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateMetadata' to JSON representation.
@@ -434,7 +434,7 @@ export function toJson_PoolerSpecTemplateMetadata(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpec' to JSON representation.
@@ -489,7 +489,7 @@ export function toJson_PoolerSpecTemplateSpec(obj) {
         'volumes': obj.volumes?.map(y => toJson_PoolerSpecTemplateSpecVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -634,7 +634,7 @@ export function toJson_PoolerSpecServiceTemplateSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecServiceTemplateSpecSessionAffinityConfig' to JSON representation.
@@ -648,7 +648,7 @@ export function toJson_PoolerSpecServiceTemplateSpecSessionAffinityConfig(obj) {
         'clientIP': toJson_PoolerSpecServiceTemplateSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinity' to JSON representation.
@@ -664,7 +664,7 @@ export function toJson_PoolerSpecTemplateSpecAffinity(obj) {
         'podAntiAffinity': toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainers' to JSON representation.
@@ -702,7 +702,7 @@ export function toJson_PoolerSpecTemplateSpecContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecDnsConfig' to JSON representation.
@@ -718,7 +718,7 @@ export function toJson_PoolerSpecTemplateSpecDnsConfig(obj) {
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainers' to JSON representation.
@@ -757,7 +757,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecHostAliases' to JSON representation.
@@ -772,7 +772,7 @@ export function toJson_PoolerSpecTemplateSpecHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecImagePullSecrets' to JSON representation.
@@ -786,7 +786,7 @@ export function toJson_PoolerSpecTemplateSpecImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainers' to JSON representation.
@@ -824,7 +824,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecOs' to JSON representation.
@@ -838,7 +838,7 @@ export function toJson_PoolerSpecTemplateSpecOs(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -868,7 +868,7 @@ export function toJson_PoolerSpecTemplateSpecReadinessGates(obj) {
         'conditionType': obj.conditionType,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecResourceClaims' to JSON representation.
@@ -884,7 +884,7 @@ export function toJson_PoolerSpecTemplateSpecResourceClaims(obj) {
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecResources' to JSON representation.
@@ -900,7 +900,7 @@ export function toJson_PoolerSpecTemplateSpecResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecSchedulingGates' to JSON representation.
@@ -914,7 +914,7 @@ export function toJson_PoolerSpecTemplateSpecSchedulingGates(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecSchedulingGroup' to JSON representation.
@@ -928,7 +928,7 @@ export function toJson_PoolerSpecTemplateSpecSchedulingGroup(obj) {
         'podGroupName': obj.podGroupName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecSecurityContext' to JSON representation.
@@ -954,7 +954,7 @@ export function toJson_PoolerSpecTemplateSpecSecurityContext(obj) {
         'windowsOptions': toJson_PoolerSpecTemplateSpecSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecTolerations' to JSON representation.
@@ -972,7 +972,7 @@ export function toJson_PoolerSpecTemplateSpecTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecTopologySpreadConstraints' to JSON representation.
@@ -993,7 +993,7 @@ export function toJson_PoolerSpecTemplateSpecTopologySpreadConstraints(obj) {
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumes' to JSON representation.
@@ -1037,7 +1037,7 @@ export function toJson_PoolerSpecTemplateSpecVolumes(obj) {
         'vsphereVolume': toJson_PoolerSpecTemplateSpecVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1076,7 +1076,7 @@ export function toJson_PoolerSpecServiceTemplateSpecSessionAffinityConfigClientI
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityNodeAffinity' to JSON representation.
@@ -1091,7 +1091,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinity' to JSON representation.
@@ -1106,7 +1106,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinity' to JSON representation.
@@ -1121,7 +1121,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnv' to JSON representation.
@@ -1137,7 +1137,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnv(obj) {
         'valueFrom': toJson_PoolerSpecTemplateSpecContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnvFrom' to JSON representation.
@@ -1153,7 +1153,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnvFrom(obj) {
         'secretRef': toJson_PoolerSpecTemplateSpecContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecycle' to JSON representation.
@@ -1169,7 +1169,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecycle(obj) {
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLivenessProbe' to JSON representation.
@@ -1192,7 +1192,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLivenessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersPorts' to JSON representation.
@@ -1210,7 +1210,7 @@ export function toJson_PoolerSpecTemplateSpecContainersPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersReadinessProbe' to JSON representation.
@@ -1233,7 +1233,7 @@ export function toJson_PoolerSpecTemplateSpecContainersReadinessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersResizePolicy' to JSON representation.
@@ -1248,7 +1248,7 @@ export function toJson_PoolerSpecTemplateSpecContainersResizePolicy(obj) {
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersResources' to JSON representation.
@@ -1264,7 +1264,7 @@ export function toJson_PoolerSpecTemplateSpecContainersResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersRestartPolicyRules' to JSON representation.
@@ -1279,7 +1279,7 @@ export function toJson_PoolerSpecTemplateSpecContainersRestartPolicyRules(obj) {
         'exitCodes': toJson_PoolerSpecTemplateSpecContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersSecurityContext' to JSON representation.
@@ -1304,7 +1304,7 @@ export function toJson_PoolerSpecTemplateSpecContainersSecurityContext(obj) {
         'windowsOptions': toJson_PoolerSpecTemplateSpecContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersStartupProbe' to JSON representation.
@@ -1327,7 +1327,7 @@ export function toJson_PoolerSpecTemplateSpecContainersStartupProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersVolumeDevices' to JSON representation.
@@ -1342,7 +1342,7 @@ export function toJson_PoolerSpecTemplateSpecContainersVolumeDevices(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersVolumeMounts' to JSON representation.
@@ -1362,7 +1362,7 @@ export function toJson_PoolerSpecTemplateSpecContainersVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecDnsConfigOptions' to JSON representation.
@@ -1377,7 +1377,7 @@ export function toJson_PoolerSpecTemplateSpecDnsConfigOptions(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersEnv' to JSON representation.
@@ -1393,7 +1393,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnv(obj) {
         'valueFrom': toJson_PoolerSpecTemplateSpecEphemeralContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersEnvFrom' to JSON representation.
@@ -1409,7 +1409,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnvFrom(obj) {
         'secretRef': toJson_PoolerSpecTemplateSpecEphemeralContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecycle' to JSON representation.
@@ -1425,7 +1425,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecycle(obj) {
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLivenessProbe' to JSON representation.
@@ -1448,7 +1448,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLivenessProbe(ob
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersPorts' to JSON representation.
@@ -1466,7 +1466,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersReadinessProbe' to JSON representation.
@@ -1489,7 +1489,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersReadinessProbe(o
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersResizePolicy' to JSON representation.
@@ -1504,7 +1504,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersResizePolicy(obj
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersResources' to JSON representation.
@@ -1520,7 +1520,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersRestartPolicyRules' to JSON representation.
@@ -1535,7 +1535,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersRestartPolicyRul
         'exitCodes': toJson_PoolerSpecTemplateSpecEphemeralContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersSecurityContext' to JSON representation.
@@ -1560,7 +1560,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersSecurityContext(
         'windowsOptions': toJson_PoolerSpecTemplateSpecEphemeralContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersStartupProbe' to JSON representation.
@@ -1583,7 +1583,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersStartupProbe(obj
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersVolumeDevices' to JSON representation.
@@ -1598,7 +1598,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersVolumeDevices(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersVolumeMounts' to JSON representation.
@@ -1618,7 +1618,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersVolumeMounts(obj
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersEnv' to JSON representation.
@@ -1634,7 +1634,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnv(obj) {
         'valueFrom': toJson_PoolerSpecTemplateSpecInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersEnvFrom' to JSON representation.
@@ -1650,7 +1650,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnvFrom(obj) {
         'secretRef': toJson_PoolerSpecTemplateSpecInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecycle' to JSON representation.
@@ -1666,7 +1666,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecycle(obj) {
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLivenessProbe' to JSON representation.
@@ -1689,7 +1689,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLivenessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersPorts' to JSON representation.
@@ -1707,7 +1707,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersReadinessProbe' to JSON representation.
@@ -1730,7 +1730,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersReadinessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersResizePolicy' to JSON representation.
@@ -1745,7 +1745,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersResizePolicy(obj) {
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersResources' to JSON representation.
@@ -1761,7 +1761,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersRestartPolicyRules' to JSON representation.
@@ -1776,7 +1776,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersRestartPolicyRules(ob
         'exitCodes': toJson_PoolerSpecTemplateSpecInitContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersSecurityContext' to JSON representation.
@@ -1801,7 +1801,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersSecurityContext(obj) 
         'windowsOptions': toJson_PoolerSpecTemplateSpecInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersStartupProbe' to JSON representation.
@@ -1824,7 +1824,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersStartupProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersVolumeDevices' to JSON representation.
@@ -1839,7 +1839,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersVolumeDevices(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersVolumeMounts' to JSON representation.
@@ -1859,7 +1859,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecResourcesClaims' to JSON representation.
@@ -1874,7 +1874,7 @@ export function toJson_PoolerSpecTemplateSpecResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1920,7 +1920,7 @@ export function toJson_PoolerSpecTemplateSpecSecurityContextAppArmorProfile(obj)
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecSecurityContextSeLinuxOptions' to JSON representation.
@@ -1937,7 +1937,7 @@ export function toJson_PoolerSpecTemplateSpecSecurityContextSeLinuxOptions(obj) 
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecSecurityContextSeccompProfile' to JSON representation.
@@ -1952,7 +1952,7 @@ export function toJson_PoolerSpecTemplateSpecSecurityContextSeccompProfile(obj) 
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecSecurityContextSysctls' to JSON representation.
@@ -1967,7 +1967,7 @@ export function toJson_PoolerSpecTemplateSpecSecurityContextSysctls(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecSecurityContextWindowsOptions' to JSON representation.
@@ -1984,7 +1984,7 @@ export function toJson_PoolerSpecTemplateSpecSecurityContextWindowsOptions(obj) 
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -1999,7 +1999,7 @@ export function toJson_PoolerSpecTemplateSpecTopologySpreadConstraintsLabelSelec
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesAwsElasticBlockStore' to JSON representation.
@@ -2016,7 +2016,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesAwsElasticBlockStore(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesAzureDisk' to JSON representation.
@@ -2035,7 +2035,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesAzureDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesAzureFile' to JSON representation.
@@ -2051,7 +2051,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesAzureFile(obj) {
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesCephfs' to JSON representation.
@@ -2070,7 +2070,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesCephfs(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesCinder' to JSON representation.
@@ -2087,7 +2087,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesCinder(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesConfigMap' to JSON representation.
@@ -2104,7 +2104,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesCsi' to JSON representation.
@@ -2122,7 +2122,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesDownwardApi' to JSON representation.
@@ -2137,7 +2137,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesDownwardApi(obj) {
         'items': obj.items?.map(y => toJson_PoolerSpecTemplateSpecVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesEmptyDir' to JSON representation.
@@ -2152,7 +2152,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesEphemeral' to JSON representation.
@@ -2166,7 +2166,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesEphemeral(obj) {
         'volumeClaimTemplate': toJson_PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesFc' to JSON representation.
@@ -2184,7 +2184,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesFc(obj) {
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesFlexVolume' to JSON representation.
@@ -2202,7 +2202,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesFlexVolume(obj) {
         'secretRef': toJson_PoolerSpecTemplateSpecVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesFlocker' to JSON representation.
@@ -2217,7 +2217,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesFlocker(obj) {
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesGcePersistentDisk' to JSON representation.
@@ -2234,7 +2234,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesGcePersistentDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesGitRepo' to JSON representation.
@@ -2250,7 +2250,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesGitRepo(obj) {
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesGlusterfs' to JSON representation.
@@ -2266,7 +2266,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesGlusterfs(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesHostPath' to JSON representation.
@@ -2281,7 +2281,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesHostPath(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesImage' to JSON representation.
@@ -2296,7 +2296,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesIscsi' to JSON representation.
@@ -2320,7 +2320,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesIscsi(obj) {
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesNfs' to JSON representation.
@@ -2336,7 +2336,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesNfs(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesPersistentVolumeClaim' to JSON representation.
@@ -2351,7 +2351,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesPersistentVolumeClaim(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesPhotonPersistentDisk' to JSON representation.
@@ -2366,7 +2366,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesPhotonPersistentDisk(obj) {
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesPortworxVolume' to JSON representation.
@@ -2382,7 +2382,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesPortworxVolume(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjected' to JSON representation.
@@ -2397,7 +2397,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjected(obj) {
         'sources': obj.sources?.map(y => toJson_PoolerSpecTemplateSpecVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesQuobyte' to JSON representation.
@@ -2416,7 +2416,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesQuobyte(obj) {
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesRbd' to JSON representation.
@@ -2437,7 +2437,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesRbd(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesScaleIo' to JSON representation.
@@ -2460,7 +2460,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesScaleIo(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesSecret' to JSON representation.
@@ -2477,7 +2477,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesStorageos' to JSON representation.
@@ -2495,7 +2495,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesStorageos(obj) {
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesVsphereVolume' to JSON representation.
@@ -2512,7 +2512,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesVsphereVolume(obj) {
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2527,7 +2527,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityNodeAffinityPreferredDuring
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2541,7 +2541,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringS
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2556,7 +2556,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringS
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2575,7 +2575,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSc
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2590,7 +2590,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDur
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2609,7 +2609,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuri
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnvValueFrom' to JSON representation.
@@ -2627,7 +2627,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnvValueFrom(obj) {
         'secretKeyRef': toJson_PoolerSpecTemplateSpecContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnvFromConfigMapRef' to JSON representation.
@@ -2642,7 +2642,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnvFromConfigMapRef(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnvFromSecretRef' to JSON representation.
@@ -2657,7 +2657,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnvFromSecretRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePostStart' to JSON representation.
@@ -2674,7 +2674,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePostStart(obj) {
         'tcpSocket': toJson_PoolerSpecTemplateSpecContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePreStop' to JSON representation.
@@ -2691,7 +2691,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePreStop(obj) {
         'tcpSocket': toJson_PoolerSpecTemplateSpecContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLivenessProbeExec' to JSON representation.
@@ -2705,7 +2705,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLivenessProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLivenessProbeGrpc' to JSON representation.
@@ -2720,7 +2720,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLivenessProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLivenessProbeHttpGet' to JSON representation.
@@ -2738,7 +2738,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLivenessProbeHttpGet(obj)
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLivenessProbeTcpSocket' to JSON representation.
@@ -2753,7 +2753,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLivenessProbeTcpSocket(ob
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersReadinessProbeExec' to JSON representation.
@@ -2767,7 +2767,7 @@ export function toJson_PoolerSpecTemplateSpecContainersReadinessProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersReadinessProbeGrpc' to JSON representation.
@@ -2782,7 +2782,7 @@ export function toJson_PoolerSpecTemplateSpecContainersReadinessProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersReadinessProbeHttpGet' to JSON representation.
@@ -2800,7 +2800,7 @@ export function toJson_PoolerSpecTemplateSpecContainersReadinessProbeHttpGet(obj
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersReadinessProbeTcpSocket' to JSON representation.
@@ -2815,7 +2815,7 @@ export function toJson_PoolerSpecTemplateSpecContainersReadinessProbeTcpSocket(o
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersResourcesClaims' to JSON representation.
@@ -2830,7 +2830,7 @@ export function toJson_PoolerSpecTemplateSpecContainersResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2876,7 +2876,7 @@ export function toJson_PoolerSpecTemplateSpecContainersRestartPolicyRulesExitCod
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -2891,7 +2891,7 @@ export function toJson_PoolerSpecTemplateSpecContainersSecurityContextAppArmorPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersSecurityContextCapabilities' to JSON representation.
@@ -2906,7 +2906,7 @@ export function toJson_PoolerSpecTemplateSpecContainersSecurityContextCapabiliti
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -2923,7 +2923,7 @@ export function toJson_PoolerSpecTemplateSpecContainersSecurityContextSeLinuxOpt
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersSecurityContextSeccompProfile' to JSON representation.
@@ -2938,7 +2938,7 @@ export function toJson_PoolerSpecTemplateSpecContainersSecurityContextSeccompPro
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersSecurityContextWindowsOptions' to JSON representation.
@@ -2955,7 +2955,7 @@ export function toJson_PoolerSpecTemplateSpecContainersSecurityContextWindowsOpt
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersStartupProbeExec' to JSON representation.
@@ -2969,7 +2969,7 @@ export function toJson_PoolerSpecTemplateSpecContainersStartupProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersStartupProbeGrpc' to JSON representation.
@@ -2984,7 +2984,7 @@ export function toJson_PoolerSpecTemplateSpecContainersStartupProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersStartupProbeHttpGet' to JSON representation.
@@ -3002,7 +3002,7 @@ export function toJson_PoolerSpecTemplateSpecContainersStartupProbeHttpGet(obj) 
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersStartupProbeTcpSocket' to JSON representation.
@@ -3017,7 +3017,7 @@ export function toJson_PoolerSpecTemplateSpecContainersStartupProbeTcpSocket(obj
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersEnvValueFrom' to JSON representation.
@@ -3035,7 +3035,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnvValueFrom(obj
         'secretKeyRef': toJson_PoolerSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersEnvFromConfigMapRef' to JSON representation.
@@ -3050,7 +3050,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnvFromConfigMap
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersEnvFromSecretRef' to JSON representation.
@@ -3065,7 +3065,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnvFromSecretRef
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePostStart' to JSON representation.
@@ -3082,7 +3082,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePostSta
         'tcpSocket': toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStop' to JSON representation.
@@ -3099,7 +3099,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStop
         'tcpSocket': toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLivenessProbeExec' to JSON representation.
@@ -3113,7 +3113,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLivenessProbeExe
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLivenessProbeGrpc' to JSON representation.
@@ -3128,7 +3128,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLivenessProbeGrp
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLivenessProbeHttpGet' to JSON representation.
@@ -3146,7 +3146,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLivenessProbeHtt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLivenessProbeTcpSocket' to JSON representation.
@@ -3161,7 +3161,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLivenessProbeTcp
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersReadinessProbeExec' to JSON representation.
@@ -3175,7 +3175,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersReadinessProbeEx
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersReadinessProbeGrpc' to JSON representation.
@@ -3190,7 +3190,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersReadinessProbeGr
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersReadinessProbeHttpGet' to JSON representation.
@@ -3208,7 +3208,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersReadinessProbeHt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersReadinessProbeTcpSocket' to JSON representation.
@@ -3223,7 +3223,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersReadinessProbeTc
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersResourcesClaims' to JSON representation.
@@ -3238,7 +3238,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersResourcesClaims(
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3284,7 +3284,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersRestartPolicyRul
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -3299,7 +3299,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersSecurityContextA
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersSecurityContextCapabilities' to JSON representation.
@@ -3314,7 +3314,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersSecurityContextC
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -3331,7 +3331,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersSecurityContextS
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersSecurityContextSeccompProfile' to JSON representation.
@@ -3346,7 +3346,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersSecurityContextS
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersSecurityContextWindowsOptions' to JSON representation.
@@ -3363,7 +3363,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersSecurityContextW
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersStartupProbeExec' to JSON representation.
@@ -3377,7 +3377,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersStartupProbeExec
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersStartupProbeGrpc' to JSON representation.
@@ -3392,7 +3392,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersStartupProbeGrpc
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersStartupProbeHttpGet' to JSON representation.
@@ -3410,7 +3410,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersStartupProbeHttp
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersStartupProbeTcpSocket' to JSON representation.
@@ -3425,7 +3425,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersStartupProbeTcpS
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersEnvValueFrom' to JSON representation.
@@ -3443,7 +3443,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnvValueFrom(obj) {
         'secretKeyRef': toJson_PoolerSpecTemplateSpecInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -3458,7 +3458,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnvFromConfigMapRef(o
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersEnvFromSecretRef' to JSON representation.
@@ -3473,7 +3473,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnvFromSecretRef(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePostStart' to JSON representation.
@@ -3490,7 +3490,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePostStart(ob
         'tcpSocket': toJson_PoolerSpecTemplateSpecInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePreStop' to JSON representation.
@@ -3507,7 +3507,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePreStop(obj)
         'tcpSocket': toJson_PoolerSpecTemplateSpecInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLivenessProbeExec' to JSON representation.
@@ -3521,7 +3521,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLivenessProbeExec(obj
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLivenessProbeGrpc' to JSON representation.
@@ -3536,7 +3536,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLivenessProbeGrpc(obj
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLivenessProbeHttpGet' to JSON representation.
@@ -3554,7 +3554,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLivenessProbeHttpGet(
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLivenessProbeTcpSocket' to JSON representation.
@@ -3569,7 +3569,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLivenessProbeTcpSocke
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersReadinessProbeExec' to JSON representation.
@@ -3583,7 +3583,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersReadinessProbeExec(ob
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersReadinessProbeGrpc' to JSON representation.
@@ -3598,7 +3598,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersReadinessProbeGrpc(ob
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersReadinessProbeHttpGet' to JSON representation.
@@ -3616,7 +3616,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersReadinessProbeHttpGet
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersReadinessProbeTcpSocket' to JSON representation.
@@ -3631,7 +3631,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersReadinessProbeTcpSock
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersResourcesClaims' to JSON representation.
@@ -3646,7 +3646,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersResourcesClaims(obj) 
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3692,7 +3692,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersRestartPolicyRulesExi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -3707,7 +3707,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersSecurityContextAppArm
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersSecurityContextCapabilities' to JSON representation.
@@ -3722,7 +3722,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersSecurityContextCapabi
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -3739,7 +3739,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersSecurityContextSeLinu
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersSecurityContextSeccompProfile' to JSON representation.
@@ -3754,7 +3754,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersSecurityContextSeccom
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersSecurityContextWindowsOptions' to JSON representation.
@@ -3771,7 +3771,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersSecurityContextWindow
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersStartupProbeExec' to JSON representation.
@@ -3785,7 +3785,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersStartupProbeExec(obj)
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersStartupProbeGrpc' to JSON representation.
@@ -3800,7 +3800,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersStartupProbeGrpc(obj)
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersStartupProbeHttpGet' to JSON representation.
@@ -3818,7 +3818,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersStartupProbeHttpGet(o
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersStartupProbeTcpSocket' to JSON representation.
@@ -3833,7 +3833,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersStartupProbeTcpSocket
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -3849,7 +3849,7 @@ export function toJson_PoolerSpecTemplateSpecTopologySpreadConstraintsLabelSelec
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesCephfsSecretRef' to JSON representation.
@@ -3863,7 +3863,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesCephfsSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesCinderSecretRef' to JSON representation.
@@ -3877,7 +3877,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesCinderSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesConfigMapItems' to JSON representation.
@@ -3893,7 +3893,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesConfigMapItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -3907,7 +3907,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesCsiNodePublishSecretRef(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesDownwardApiItems' to JSON representation.
@@ -3924,7 +3924,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesDownwardApiItems(obj) {
         'resourceFieldRef': toJson_PoolerSpecTemplateSpecVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3962,7 +3962,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate
         'spec': toJson_PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesFlexVolumeSecretRef' to JSON representation.
@@ -3976,7 +3976,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesFlexVolumeSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesIscsiSecretRef' to JSON representation.
@@ -3990,7 +3990,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesIscsiSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSources' to JSON representation.
@@ -4009,7 +4009,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSources(obj) {
         'serviceAccountToken': toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesRbdSecretRef' to JSON representation.
@@ -4023,7 +4023,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesRbdSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesScaleIoSecretRef' to JSON representation.
@@ -4037,7 +4037,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesScaleIoSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesSecretItems' to JSON representation.
@@ -4053,7 +4053,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesSecretItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesStorageosSecretRef' to JSON representation.
@@ -4067,7 +4067,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesStorageosSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -4082,7 +4082,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityNodeAffinityPreferredDuring
         'matchFields': obj.matchFields?.map(y => toJson_PoolerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -4097,7 +4097,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringS
         'matchFields': obj.matchFields?.map(y => toJson_PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -4116,7 +4116,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringS
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -4131,7 +4131,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -4146,7 +4146,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -4165,7 +4165,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDur
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -4180,7 +4180,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuri
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -4195,7 +4195,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuri
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -4211,7 +4211,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnvValueFromConfigMapKeyR
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnvValueFromFieldRef' to JSON representation.
@@ -4226,7 +4226,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnvValueFromFieldRef(obj)
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -4243,7 +4243,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnvValueFromFileKeyRef(ob
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -4259,7 +4259,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnvValueFromResourceField
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -4275,7 +4275,7 @@ export function toJson_PoolerSpecTemplateSpecContainersEnvValueFromSecretKeyRef(
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePostStartExec' to JSON representation.
@@ -4289,7 +4289,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePostStartExec(ob
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -4307,7 +4307,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePostStartHttpGet
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePostStartSleep' to JSON representation.
@@ -4321,7 +4321,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePostStartSleep(o
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -4336,7 +4336,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePostStartTcpSock
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePreStopExec' to JSON representation.
@@ -4350,7 +4350,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePreStopExec(obj)
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -4368,7 +4368,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePreStopHttpGet(o
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePreStopSleep' to JSON representation.
@@ -4382,7 +4382,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePreStopSleep(obj
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -4397,7 +4397,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePreStopTcpSocket
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -4412,7 +4412,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLivenessProbeHttpGetHttpH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4466,7 +4466,7 @@ export function toJson_PoolerSpecTemplateSpecContainersReadinessProbeHttpGetHttp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4520,7 +4520,7 @@ export function toJson_PoolerSpecTemplateSpecContainersStartupProbeHttpGetHttpHe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4575,7 +4575,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnvValueFromConf
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersEnvValueFromFieldRef' to JSON representation.
@@ -4590,7 +4590,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnvValueFromFiel
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -4607,7 +4607,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnvValueFromFile
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -4623,7 +4623,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnvValueFromReso
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -4639,7 +4639,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersEnvValueFromSecr
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePostStartExec' to JSON representation.
@@ -4653,7 +4653,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePostSta
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -4671,7 +4671,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePostSta
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePostStartSleep' to JSON representation.
@@ -4685,7 +4685,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePostSta
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -4700,7 +4700,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePostSta
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStopExec' to JSON representation.
@@ -4714,7 +4714,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStop
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -4732,7 +4732,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStop
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStopSleep' to JSON representation.
@@ -4746,7 +4746,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStop
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -4761,7 +4761,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStop
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecEphemeralContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -4776,7 +4776,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLivenessProbeHtt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4830,7 +4830,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersReadinessProbeHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4884,7 +4884,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersStartupProbeHttp
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4939,7 +4939,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnvValueFromConfigMap
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -4954,7 +4954,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnvValueFromFieldRef(
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -4971,7 +4971,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnvValueFromFileKeyRe
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -4987,7 +4987,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnvValueFromResourceF
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -5003,7 +5003,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersEnvValueFromSecretKey
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePostStartExec' to JSON representation.
@@ -5017,7 +5017,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePostStartExe
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -5035,7 +5035,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePostStartHtt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePostStartSleep' to JSON representation.
@@ -5049,7 +5049,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePostStartSle
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -5064,7 +5064,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePostStartTcp
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePreStopExec' to JSON representation.
@@ -5078,7 +5078,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePreStopExec(
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -5096,7 +5096,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePreStopHttpG
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePreStopSleep' to JSON representation.
@@ -5110,7 +5110,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePreStopSleep
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -5125,7 +5125,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePreStopTcpSo
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecInitContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -5140,7 +5140,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLivenessProbeHttpGetH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5194,7 +5194,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersReadinessProbeHttpGet
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5248,7 +5248,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersStartupProbeHttpGetHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5302,7 +5302,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesDownwardApiItemsFieldRef(obj
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -5318,7 +5318,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesDownwardApiItemsResourceFiel
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -5340,7 +5340,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -5358,7 +5358,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesClusterTrust
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -5374,7 +5374,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesConfigMap(ob
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -5388,7 +5388,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApi(
         'items': obj.items?.map(y => toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -5408,7 +5408,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesPodCertifica
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesSecret' to JSON representation.
@@ -5424,7 +5424,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesSecret(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -5440,7 +5440,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesServiceAccou
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -5456,7 +5456,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityNodeAffinityPreferredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -5472,7 +5472,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityNodeAffinityPreferredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -5488,7 +5488,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -5504,7 +5504,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityNodeAffinityRequiredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5519,7 +5519,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5534,7 +5534,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5550,7 +5550,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5566,7 +5566,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityRequiredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5581,7 +5581,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDur
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5596,7 +5596,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDur
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5612,7 +5612,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5628,7 +5628,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityRequiredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5661,7 +5661,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePostStartHttpGet
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5715,7 +5715,7 @@ export function toJson_PoolerSpecTemplateSpecContainersLifecyclePreStopHttpGetHt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5786,7 +5786,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePostSta
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5840,7 +5840,7 @@ export function toJson_PoolerSpecTemplateSpecEphemeralContainersLifecyclePreStop
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5911,7 +5911,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePostStartHtt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5965,7 +5965,7 @@ export function toJson_PoolerSpecTemplateSpecInitContainersLifecyclePreStopHttpG
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6037,7 +6037,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -6054,7 +6054,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -6069,7 +6069,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -6084,7 +6084,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -6099,7 +6099,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesClusterTrust
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -6115,7 +6115,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesConfigMapIte
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -6132,7 +6132,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiI
         'resourceFieldRef': toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -6148,7 +6148,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesSecretItems(
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -6164,7 +6164,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6180,7 +6180,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAffinityPreferredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -6196,7 +6196,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDur
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6212,7 +6212,7 @@ export function toJson_PoolerSpecTemplateSpecAffinityPodAntiAffinityPreferredDur
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6259,7 +6259,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -6275,7 +6275,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesClusterTrust
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -6290,7 +6290,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiI
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -6306,7 +6306,7 @@ export function toJson_PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiI
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6326,3 +6326,5 @@ export class PoolerSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsResour
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_ScheduledBackupProps(obj) {
         'spec': toJson_ScheduledBackupSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScheduledBackupSpec' to JSON representation.
@@ -85,7 +85,7 @@ export function toJson_ScheduledBackupSpec(obj) {
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -117,7 +117,7 @@ export function toJson_ScheduledBackupSpecCluster(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -149,7 +149,7 @@ export function toJson_ScheduledBackupSpecOnlineConfiguration(obj) {
         'waitForArchive': obj.waitForArchive,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScheduledBackupSpecPluginConfiguration' to JSON representation.
@@ -164,7 +164,7 @@ export function toJson_ScheduledBackupSpecPluginConfiguration(obj) {
         'parameters': ((obj.parameters) === undefined) ? undefined : (Object.entries(obj.parameters).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -184,3 +184,5 @@ export var ScheduledBackupSpecTarget;
     /** prefer-standby */
     ScheduledBackupSpecTarget["PREFER_HYPHEN_STANDBY"] = "prefer-standby";
 })(ScheduledBackupSpecTarget || (ScheduledBackupSpecTarget = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -66,7 +66,7 @@ export function toJson_CompositionProps(obj) {
         'spec': toJson_CompositionSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CompositionSpec' to JSON representation.
@@ -83,7 +83,7 @@ export function toJson_CompositionSpec(obj) {
         'writeConnectionSecretsToNamespace': obj.writeConnectionSecretsToNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CompositionSpecCompositeTypeRef' to JSON representation.
@@ -98,7 +98,7 @@ export function toJson_CompositionSpecCompositeTypeRef(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -131,7 +131,7 @@ export function toJson_CompositionSpecPipeline(obj) {
         'step': obj.step,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineCredentials' to JSON representation.
@@ -147,7 +147,7 @@ export function toJson_CompositionSpecPipelineCredentials(obj) {
         'source': obj.source,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineFunctionRef' to JSON representation.
@@ -161,7 +161,7 @@ export function toJson_CompositionSpecPipelineFunctionRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineRequirements' to JSON representation.
@@ -176,7 +176,7 @@ export function toJson_CompositionSpecPipelineRequirements(obj) {
         'requiredSchemas': obj.requiredSchemas?.map(y => toJson_CompositionSpecPipelineRequirementsRequiredSchemas(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineCredentialsSecretRef' to JSON representation.
@@ -191,7 +191,7 @@ export function toJson_CompositionSpecPipelineCredentialsSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -223,7 +223,7 @@ export function toJson_CompositionSpecPipelineRequirementsRequiredResources(obj)
         'requirementName': obj.requirementName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'CompositionSpecPipelineRequirementsRequiredSchemas' to JSON representation.
@@ -239,6 +239,8 @@ export function toJson_CompositionSpecPipelineRequirementsRequiredSchemas(obj) {
         'requirementName': obj.requirementName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

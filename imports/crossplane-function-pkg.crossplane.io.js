@@ -66,7 +66,7 @@ export function toJson_FunctionProps(obj) {
         'spec': toJson_FunctionSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'FunctionSpec' to JSON representation.
@@ -89,7 +89,7 @@ export function toJson_FunctionSpec(obj) {
         'skipDependencyResolution': obj.skipDependencyResolution,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'FunctionSpecPackagePullSecrets' to JSON representation.
@@ -103,7 +103,7 @@ export function toJson_FunctionSpecPackagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'FunctionSpecRuntimeConfigRef' to JSON representation.
@@ -119,7 +119,7 @@ export function toJson_FunctionSpecRuntimeConfigRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -188,7 +188,7 @@ export function toJson_FunctionV1Beta1Props(obj) {
         'spec': toJson_FunctionV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'FunctionV1Beta1Spec' to JSON representation.
@@ -211,7 +211,7 @@ export function toJson_FunctionV1Beta1Spec(obj) {
         'skipDependencyResolution': obj.skipDependencyResolution,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'FunctionV1Beta1SpecPackagePullSecrets' to JSON representation.
@@ -225,7 +225,7 @@ export function toJson_FunctionV1Beta1SpecPackagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'FunctionV1Beta1SpecRuntimeConfigRef' to JSON representation.
@@ -241,6 +241,8 @@ export function toJson_FunctionV1Beta1SpecRuntimeConfigRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -66,7 +66,7 @@ export function toJson_ProviderProps(obj) {
         'spec': toJson_ProviderSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderSpec' to JSON representation.
@@ -89,7 +89,7 @@ export function toJson_ProviderSpec(obj) {
         'skipDependencyResolution': obj.skipDependencyResolution,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderSpecPackagePullSecrets' to JSON representation.
@@ -103,7 +103,7 @@ export function toJson_ProviderSpecPackagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderSpecRuntimeConfigRef' to JSON representation.
@@ -119,6 +119,8 @@ export function toJson_ProviderSpecRuntimeConfigRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

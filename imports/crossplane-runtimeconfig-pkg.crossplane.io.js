@@ -66,7 +66,7 @@ export function toJson_DeploymentRuntimeConfigProps(obj) {
         'spec': toJson_DeploymentRuntimeConfigSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpec' to JSON representation.
@@ -82,7 +82,7 @@ export function toJson_DeploymentRuntimeConfigSpec(obj) {
         'serviceTemplate': toJson_DeploymentRuntimeConfigSpecServiceTemplate(obj.serviceTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplate' to JSON representation.
@@ -97,7 +97,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplate(obj) {
         'spec': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecServiceAccountTemplate' to JSON representation.
@@ -111,7 +111,7 @@ export function toJson_DeploymentRuntimeConfigSpecServiceAccountTemplate(obj) {
         'metadata': toJson_DeploymentRuntimeConfigSpecServiceAccountTemplateMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecServiceTemplate' to JSON representation.
@@ -125,7 +125,7 @@ export function toJson_DeploymentRuntimeConfigSpecServiceTemplate(obj) {
         'metadata': toJson_DeploymentRuntimeConfigSpecServiceTemplateMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateMetadata' to JSON representation.
@@ -141,7 +141,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateMetadata(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpec' to JSON representation.
@@ -162,7 +162,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpec(obj) {
         'template': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecServiceAccountTemplateMetadata' to JSON representation.
@@ -178,7 +178,7 @@ export function toJson_DeploymentRuntimeConfigSpecServiceAccountTemplateMetadata
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecServiceTemplateMetadata' to JSON representation.
@@ -194,7 +194,7 @@ export function toJson_DeploymentRuntimeConfigSpecServiceTemplateMetadata(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecSelector' to JSON representation.
@@ -209,7 +209,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecSelector
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecStrategy' to JSON representation.
@@ -224,7 +224,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecStrategy
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate' to JSON representation.
@@ -239,7 +239,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'spec': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecSelectorMatchExpressions' to JSON representation.
@@ -255,7 +255,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecSelector
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecStrategyRollingUpdate' to JSON representation.
@@ -270,7 +270,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecStrategy
         'maxUnavailable': obj.maxUnavailable?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateMetadata' to JSON representation.
@@ -288,7 +288,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpec' to JSON representation.
@@ -343,7 +343,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'workloadRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecWorkloadRef(obj.workloadRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -415,7 +415,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'podAntiAffinity': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainers' to JSON representation.
@@ -453,7 +453,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecDnsConfig' to JSON representation.
@@ -469,7 +469,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainers' to JSON representation.
@@ -508,7 +508,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecHostAliases' to JSON representation.
@@ -523,7 +523,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecImagePullSecrets' to JSON representation.
@@ -537,7 +537,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainers' to JSON representation.
@@ -575,7 +575,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecOs' to JSON representation.
@@ -589,7 +589,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -619,7 +619,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'conditionType': obj.conditionType,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecResourceClaims' to JSON representation.
@@ -635,7 +635,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecResources' to JSON representation.
@@ -651,7 +651,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecSchedulingGates' to JSON representation.
@@ -665,7 +665,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecSecurityContext' to JSON representation.
@@ -691,7 +691,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'windowsOptions': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecTolerations' to JSON representation.
@@ -709,7 +709,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecTopologySpreadConstraints' to JSON representation.
@@ -730,7 +730,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumes' to JSON representation.
@@ -774,7 +774,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'vsphereVolume': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecWorkloadRef' to JSON representation.
@@ -790,7 +790,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'podGroupReplicaKey': obj.podGroupReplicaKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinity' to JSON representation.
@@ -805,7 +805,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinity' to JSON representation.
@@ -820,7 +820,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinity' to JSON representation.
@@ -835,7 +835,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnv' to JSON representation.
@@ -851,7 +851,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'valueFrom': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvFrom' to JSON representation.
@@ -867,7 +867,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'secretRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecycle' to JSON representation.
@@ -883,7 +883,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLivenessProbe' to JSON representation.
@@ -906,7 +906,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersPorts' to JSON representation.
@@ -924,7 +924,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersReadinessProbe' to JSON representation.
@@ -947,7 +947,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersResizePolicy' to JSON representation.
@@ -962,7 +962,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersResources' to JSON representation.
@@ -978,7 +978,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersRestartPolicyRules' to JSON representation.
@@ -993,7 +993,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'exitCodes': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersSecurityContext' to JSON representation.
@@ -1018,7 +1018,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'windowsOptions': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersStartupProbe' to JSON representation.
@@ -1041,7 +1041,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersVolumeDevices' to JSON representation.
@@ -1056,7 +1056,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersVolumeMounts' to JSON representation.
@@ -1076,7 +1076,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecDnsConfigOptions' to JSON representation.
@@ -1091,7 +1091,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnv' to JSON representation.
@@ -1107,7 +1107,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'valueFrom': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvFrom' to JSON representation.
@@ -1123,7 +1123,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'secretRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecycle' to JSON representation.
@@ -1139,7 +1139,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLivenessProbe' to JSON representation.
@@ -1162,7 +1162,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersPorts' to JSON representation.
@@ -1180,7 +1180,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersReadinessProbe' to JSON representation.
@@ -1203,7 +1203,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersResizePolicy' to JSON representation.
@@ -1218,7 +1218,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersResources' to JSON representation.
@@ -1234,7 +1234,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersRestartPolicyRules' to JSON representation.
@@ -1249,7 +1249,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'exitCodes': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersSecurityContext' to JSON representation.
@@ -1274,7 +1274,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'windowsOptions': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersStartupProbe' to JSON representation.
@@ -1297,7 +1297,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersVolumeDevices' to JSON representation.
@@ -1312,7 +1312,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersVolumeMounts' to JSON representation.
@@ -1332,7 +1332,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnv' to JSON representation.
@@ -1348,7 +1348,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'valueFrom': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvFrom' to JSON representation.
@@ -1364,7 +1364,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'secretRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecycle' to JSON representation.
@@ -1380,7 +1380,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLivenessProbe' to JSON representation.
@@ -1403,7 +1403,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersPorts' to JSON representation.
@@ -1421,7 +1421,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersReadinessProbe' to JSON representation.
@@ -1444,7 +1444,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersResizePolicy' to JSON representation.
@@ -1459,7 +1459,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersResources' to JSON representation.
@@ -1475,7 +1475,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersRestartPolicyRules' to JSON representation.
@@ -1490,7 +1490,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'exitCodes': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersSecurityContext' to JSON representation.
@@ -1515,7 +1515,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'windowsOptions': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersStartupProbe' to JSON representation.
@@ -1538,7 +1538,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersVolumeDevices' to JSON representation.
@@ -1553,7 +1553,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersVolumeMounts' to JSON representation.
@@ -1573,7 +1573,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecResourcesClaims' to JSON representation.
@@ -1588,7 +1588,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1634,7 +1634,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecSecurityContextSeLinuxOptions' to JSON representation.
@@ -1651,7 +1651,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecSecurityContextSeccompProfile' to JSON representation.
@@ -1666,7 +1666,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecSecurityContextSysctls' to JSON representation.
@@ -1681,7 +1681,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecSecurityContextWindowsOptions' to JSON representation.
@@ -1698,7 +1698,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -1713,7 +1713,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesAwsElasticBlockStore' to JSON representation.
@@ -1730,7 +1730,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesAzureDisk' to JSON representation.
@@ -1749,7 +1749,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesAzureFile' to JSON representation.
@@ -1765,7 +1765,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesCephfs' to JSON representation.
@@ -1784,7 +1784,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesCinder' to JSON representation.
@@ -1801,7 +1801,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesConfigMap' to JSON representation.
@@ -1818,7 +1818,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesCsi' to JSON representation.
@@ -1836,7 +1836,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesDownwardApi' to JSON representation.
@@ -1851,7 +1851,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'items': obj.items?.map(y => toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesEmptyDir' to JSON representation.
@@ -1866,7 +1866,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesEphemeral' to JSON representation.
@@ -1880,7 +1880,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeClaimTemplate': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesFc' to JSON representation.
@@ -1898,7 +1898,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesFlexVolume' to JSON representation.
@@ -1916,7 +1916,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'secretRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesFlocker' to JSON representation.
@@ -1931,7 +1931,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesGcePersistentDisk' to JSON representation.
@@ -1948,7 +1948,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesGitRepo' to JSON representation.
@@ -1964,7 +1964,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesGlusterfs' to JSON representation.
@@ -1980,7 +1980,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesHostPath' to JSON representation.
@@ -1995,7 +1995,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesImage' to JSON representation.
@@ -2010,7 +2010,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesIscsi' to JSON representation.
@@ -2034,7 +2034,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesNfs' to JSON representation.
@@ -2050,7 +2050,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesPersistentVolumeClaim' to JSON representation.
@@ -2065,7 +2065,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesPhotonPersistentDisk' to JSON representation.
@@ -2080,7 +2080,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesPortworxVolume' to JSON representation.
@@ -2096,7 +2096,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjected' to JSON representation.
@@ -2111,7 +2111,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'sources': obj.sources?.map(y => toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesQuobyte' to JSON representation.
@@ -2130,7 +2130,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesRbd' to JSON representation.
@@ -2151,7 +2151,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesScaleIo' to JSON representation.
@@ -2174,7 +2174,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesSecret' to JSON representation.
@@ -2191,7 +2191,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesStorageos' to JSON representation.
@@ -2209,7 +2209,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesVsphereVolume' to JSON representation.
@@ -2226,7 +2226,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2241,7 +2241,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2255,7 +2255,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2270,7 +2270,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2289,7 +2289,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2304,7 +2304,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -2323,7 +2323,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvValueFrom' to JSON representation.
@@ -2341,7 +2341,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'secretKeyRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvFromConfigMapRef' to JSON representation.
@@ -2356,7 +2356,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvFromSecretRef' to JSON representation.
@@ -2371,7 +2371,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePostStart' to JSON representation.
@@ -2388,7 +2388,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'tcpSocket': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePreStop' to JSON representation.
@@ -2405,7 +2405,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'tcpSocket': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLivenessProbeExec' to JSON representation.
@@ -2419,7 +2419,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLivenessProbeGrpc' to JSON representation.
@@ -2434,7 +2434,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLivenessProbeHttpGet' to JSON representation.
@@ -2452,7 +2452,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLivenessProbeTcpSocket' to JSON representation.
@@ -2467,7 +2467,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersReadinessProbeExec' to JSON representation.
@@ -2481,7 +2481,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersReadinessProbeGrpc' to JSON representation.
@@ -2496,7 +2496,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersReadinessProbeHttpGet' to JSON representation.
@@ -2514,7 +2514,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersReadinessProbeTcpSocket' to JSON representation.
@@ -2529,7 +2529,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersResourcesClaims' to JSON representation.
@@ -2544,7 +2544,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2590,7 +2590,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -2605,7 +2605,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersSecurityContextCapabilities' to JSON representation.
@@ -2620,7 +2620,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -2637,7 +2637,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersSecurityContextSeccompProfile' to JSON representation.
@@ -2652,7 +2652,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersSecurityContextWindowsOptions' to JSON representation.
@@ -2669,7 +2669,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersStartupProbeExec' to JSON representation.
@@ -2683,7 +2683,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersStartupProbeGrpc' to JSON representation.
@@ -2698,7 +2698,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersStartupProbeHttpGet' to JSON representation.
@@ -2716,7 +2716,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersStartupProbeTcpSocket' to JSON representation.
@@ -2731,7 +2731,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvValueFrom' to JSON representation.
@@ -2749,7 +2749,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'secretKeyRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvFromConfigMapRef' to JSON representation.
@@ -2764,7 +2764,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvFromSecretRef' to JSON representation.
@@ -2779,7 +2779,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePostStart' to JSON representation.
@@ -2796,7 +2796,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'tcpSocket': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePreStop' to JSON representation.
@@ -2813,7 +2813,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'tcpSocket': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLivenessProbeExec' to JSON representation.
@@ -2827,7 +2827,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLivenessProbeGrpc' to JSON representation.
@@ -2842,7 +2842,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLivenessProbeHttpGet' to JSON representation.
@@ -2860,7 +2860,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLivenessProbeTcpSocket' to JSON representation.
@@ -2875,7 +2875,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersReadinessProbeExec' to JSON representation.
@@ -2889,7 +2889,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersReadinessProbeGrpc' to JSON representation.
@@ -2904,7 +2904,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersReadinessProbeHttpGet' to JSON representation.
@@ -2922,7 +2922,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersReadinessProbeTcpSocket' to JSON representation.
@@ -2937,7 +2937,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersResourcesClaims' to JSON representation.
@@ -2952,7 +2952,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2998,7 +2998,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -3013,7 +3013,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersSecurityContextCapabilities' to JSON representation.
@@ -3028,7 +3028,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -3045,7 +3045,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersSecurityContextSeccompProfile' to JSON representation.
@@ -3060,7 +3060,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersSecurityContextWindowsOptions' to JSON representation.
@@ -3077,7 +3077,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersStartupProbeExec' to JSON representation.
@@ -3091,7 +3091,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersStartupProbeGrpc' to JSON representation.
@@ -3106,7 +3106,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersStartupProbeHttpGet' to JSON representation.
@@ -3124,7 +3124,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersStartupProbeTcpSocket' to JSON representation.
@@ -3139,7 +3139,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvValueFrom' to JSON representation.
@@ -3157,7 +3157,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'secretKeyRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -3172,7 +3172,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvFromSecretRef' to JSON representation.
@@ -3187,7 +3187,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePostStart' to JSON representation.
@@ -3204,7 +3204,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'tcpSocket': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePreStop' to JSON representation.
@@ -3221,7 +3221,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'tcpSocket': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLivenessProbeExec' to JSON representation.
@@ -3235,7 +3235,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLivenessProbeGrpc' to JSON representation.
@@ -3250,7 +3250,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLivenessProbeHttpGet' to JSON representation.
@@ -3268,7 +3268,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLivenessProbeTcpSocket' to JSON representation.
@@ -3283,7 +3283,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersReadinessProbeExec' to JSON representation.
@@ -3297,7 +3297,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersReadinessProbeGrpc' to JSON representation.
@@ -3312,7 +3312,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersReadinessProbeHttpGet' to JSON representation.
@@ -3330,7 +3330,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersReadinessProbeTcpSocket' to JSON representation.
@@ -3345,7 +3345,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersResourcesClaims' to JSON representation.
@@ -3360,7 +3360,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3406,7 +3406,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -3421,7 +3421,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersSecurityContextCapabilities' to JSON representation.
@@ -3436,7 +3436,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -3453,7 +3453,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersSecurityContextSeccompProfile' to JSON representation.
@@ -3468,7 +3468,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersSecurityContextWindowsOptions' to JSON representation.
@@ -3485,7 +3485,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersStartupProbeExec' to JSON representation.
@@ -3499,7 +3499,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersStartupProbeGrpc' to JSON representation.
@@ -3514,7 +3514,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersStartupProbeHttpGet' to JSON representation.
@@ -3532,7 +3532,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersStartupProbeTcpSocket' to JSON representation.
@@ -3547,7 +3547,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -3563,7 +3563,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesCephfsSecretRef' to JSON representation.
@@ -3577,7 +3577,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesCinderSecretRef' to JSON representation.
@@ -3591,7 +3591,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesConfigMapItems' to JSON representation.
@@ -3607,7 +3607,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -3621,7 +3621,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesDownwardApiItems' to JSON representation.
@@ -3638,7 +3638,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'resourceFieldRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3676,7 +3676,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'spec': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesFlexVolumeSecretRef' to JSON representation.
@@ -3690,7 +3690,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesIscsiSecretRef' to JSON representation.
@@ -3704,7 +3704,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSources' to JSON representation.
@@ -3723,7 +3723,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'serviceAccountToken': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesRbdSecretRef' to JSON representation.
@@ -3737,7 +3737,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesScaleIoSecretRef' to JSON representation.
@@ -3751,7 +3751,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesSecretItems' to JSON representation.
@@ -3767,7 +3767,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesStorageosSecretRef' to JSON representation.
@@ -3781,7 +3781,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -3796,7 +3796,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchFields': obj.matchFields?.map(y => toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -3811,7 +3811,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchFields': obj.matchFields?.map(y => toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -3830,7 +3830,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -3845,7 +3845,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -3860,7 +3860,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -3879,7 +3879,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -3894,7 +3894,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -3909,7 +3909,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -3925,7 +3925,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvValueFromFieldRef' to JSON representation.
@@ -3940,7 +3940,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -3957,7 +3957,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -3973,7 +3973,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -3989,7 +3989,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePostStartExec' to JSON representation.
@@ -4003,7 +4003,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -4021,7 +4021,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePostStartSleep' to JSON representation.
@@ -4035,7 +4035,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -4050,7 +4050,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePreStopExec' to JSON representation.
@@ -4064,7 +4064,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -4082,7 +4082,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePreStopSleep' to JSON representation.
@@ -4096,7 +4096,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -4111,7 +4111,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -4126,7 +4126,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4180,7 +4180,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4234,7 +4234,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4289,7 +4289,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvValueFromFieldRef' to JSON representation.
@@ -4304,7 +4304,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -4321,7 +4321,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -4337,7 +4337,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -4353,7 +4353,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePostStartExec' to JSON representation.
@@ -4367,7 +4367,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -4385,7 +4385,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePostStartSleep' to JSON representation.
@@ -4399,7 +4399,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -4414,7 +4414,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePreStopExec' to JSON representation.
@@ -4428,7 +4428,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -4446,7 +4446,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePreStopSleep' to JSON representation.
@@ -4460,7 +4460,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -4475,7 +4475,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecEphemeralContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -4490,7 +4490,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4544,7 +4544,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4598,7 +4598,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4653,7 +4653,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -4668,7 +4668,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -4685,7 +4685,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -4701,7 +4701,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -4717,7 +4717,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePostStartExec' to JSON representation.
@@ -4731,7 +4731,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -4749,7 +4749,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePostStartSleep' to JSON representation.
@@ -4763,7 +4763,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -4778,7 +4778,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePreStopExec' to JSON representation.
@@ -4792,7 +4792,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -4810,7 +4810,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePreStopSleep' to JSON representation.
@@ -4824,7 +4824,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -4839,7 +4839,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecInitContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -4854,7 +4854,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4908,7 +4908,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4962,7 +4962,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5016,7 +5016,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -5032,7 +5032,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateMetadata' to JSON representation.
@@ -5050,7 +5050,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -5072,7 +5072,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -5090,7 +5090,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -5106,7 +5106,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -5120,7 +5120,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'items': obj.items?.map(y => toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -5140,7 +5140,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesSecret' to JSON representation.
@@ -5156,7 +5156,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -5172,7 +5172,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -5188,7 +5188,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -5204,7 +5204,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -5220,7 +5220,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -5236,7 +5236,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5251,7 +5251,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5266,7 +5266,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5282,7 +5282,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5298,7 +5298,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5313,7 +5313,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5328,7 +5328,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5344,7 +5344,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5360,7 +5360,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5393,7 +5393,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5447,7 +5447,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5518,7 +5518,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5572,7 +5572,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5643,7 +5643,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5697,7 +5697,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5769,7 +5769,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -5786,7 +5786,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -5801,7 +5801,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -5816,7 +5816,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -5831,7 +5831,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -5847,7 +5847,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -5864,7 +5864,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'resourceFieldRef': toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -5880,7 +5880,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -5896,7 +5896,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5912,7 +5912,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -5928,7 +5928,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5944,7 +5944,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5991,7 +5991,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -6007,7 +6007,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -6022,7 +6022,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -6038,7 +6038,7 @@ export function toJson_DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplate
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6058,3 +6058,5 @@ export class DeploymentRuntimeConfigSpecDeploymentTemplateSpecTemplateSpecVolume
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_AgentProps(obj) {
         'spec': toJson_AgentSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpec' to JSON representation.
@@ -94,7 +94,7 @@ export function toJson_AgentSpec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecConfigRef' to JSON representation.
@@ -108,7 +108,7 @@ export function toJson_AgentSpecConfigRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecDaemonSet' to JSON representation.
@@ -123,7 +123,7 @@ export function toJson_AgentSpecDaemonSet(obj) {
         'updateStrategy': toJson_AgentSpecDaemonSetUpdateStrategy(obj.updateStrategy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecDeployment' to JSON representation.
@@ -139,7 +139,7 @@ export function toJson_AgentSpecDeployment(obj) {
         'strategy': toJson_AgentSpecDeploymentStrategy(obj.strategy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecElasticsearchRefs' to JSON representation.
@@ -158,7 +158,7 @@ export function toJson_AgentSpecElasticsearchRefs(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecFleetServerRef' to JSON representation.
@@ -176,7 +176,7 @@ export function toJson_AgentSpecFleetServerRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttp' to JSON representation.
@@ -191,7 +191,7 @@ export function toJson_AgentSpecHttp(obj) {
         'tls': toJson_AgentSpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecKibanaRef' to JSON representation.
@@ -208,7 +208,7 @@ export function toJson_AgentSpecKibanaRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -241,7 +241,7 @@ export function toJson_AgentSpecResources(obj) {
         'requests': toJson_AgentSpecResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecSecureSettings' to JSON representation.
@@ -256,7 +256,7 @@ export function toJson_AgentSpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecStatefulSet' to JSON representation.
@@ -274,7 +274,7 @@ export function toJson_AgentSpecStatefulSet(obj) {
         'volumeClaimTemplates': obj.volumeClaimTemplates?.map(y => toJson_AgentSpecStatefulSetVolumeClaimTemplates(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecDaemonSetUpdateStrategy' to JSON representation.
@@ -289,7 +289,7 @@ export function toJson_AgentSpecDaemonSetUpdateStrategy(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecDeploymentStrategy' to JSON representation.
@@ -304,7 +304,7 @@ export function toJson_AgentSpecDeploymentStrategy(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttpService' to JSON representation.
@@ -319,7 +319,7 @@ export function toJson_AgentSpecHttpService(obj) {
         'spec': toJson_AgentSpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttpTls' to JSON representation.
@@ -335,7 +335,7 @@ export function toJson_AgentSpecHttpTls(obj) {
         'selfSignedCertificate': toJson_AgentSpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecResourcesLimits' to JSON representation.
@@ -350,7 +350,7 @@ export function toJson_AgentSpecResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecResourcesRequests' to JSON representation.
@@ -365,7 +365,7 @@ export function toJson_AgentSpecResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecSecureSettingsEntries' to JSON representation.
@@ -380,7 +380,7 @@ export function toJson_AgentSpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -417,7 +417,7 @@ export function toJson_AgentSpecStatefulSetVolumeClaimTemplates(obj) {
         'spec': toJson_AgentSpecStatefulSetVolumeClaimTemplatesSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecDaemonSetUpdateStrategyRollingUpdate' to JSON representation.
@@ -432,7 +432,7 @@ export function toJson_AgentSpecDaemonSetUpdateStrategyRollingUpdate(obj) {
         'maxUnavailable': obj.maxUnavailable?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecDeploymentStrategyRollingUpdate' to JSON representation.
@@ -447,7 +447,7 @@ export function toJson_AgentSpecDeploymentStrategyRollingUpdate(obj) {
         'maxUnavailable': obj.maxUnavailable?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttpServiceMetadata' to JSON representation.
@@ -465,7 +465,7 @@ export function toJson_AgentSpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttpServiceSpec' to JSON representation.
@@ -498,7 +498,7 @@ export function toJson_AgentSpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttpTlsCertificate' to JSON representation.
@@ -512,7 +512,7 @@ export function toJson_AgentSpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttpTlsClient' to JSON representation.
@@ -526,7 +526,7 @@ export function toJson_AgentSpecHttpTlsClient(obj) {
         'authentication': obj.authentication,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -541,7 +541,7 @@ export function toJson_AgentSpecHttpTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_AgentSpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -650,7 +650,7 @@ export function toJson_AgentSpecStatefulSetVolumeClaimTemplatesMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecStatefulSetVolumeClaimTemplatesSpec' to JSON representation.
@@ -672,7 +672,7 @@ export function toJson_AgentSpecStatefulSetVolumeClaimTemplatesSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -811,7 +811,7 @@ export function toJson_AgentSpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -825,7 +825,7 @@ export function toJson_AgentSpecHttpServiceSpecSessionAffinityConfig(obj) {
         'clientIP': toJson_AgentSpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -840,7 +840,7 @@ export function toJson_AgentSpecHttpTlsSelfSignedCertificateSubjectAltNames(obj)
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecStatefulSetVolumeClaimTemplatesSpecDataSource' to JSON representation.
@@ -856,7 +856,7 @@ export function toJson_AgentSpecStatefulSetVolumeClaimTemplatesSpecDataSource(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecStatefulSetVolumeClaimTemplatesSpecDataSourceRef' to JSON representation.
@@ -873,7 +873,7 @@ export function toJson_AgentSpecStatefulSetVolumeClaimTemplatesSpecDataSourceRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecStatefulSetVolumeClaimTemplatesSpecResources' to JSON representation.
@@ -888,7 +888,7 @@ export function toJson_AgentSpecStatefulSetVolumeClaimTemplatesSpecResources(obj
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AgentSpecStatefulSetVolumeClaimTemplatesSpecSelector' to JSON representation.
@@ -903,7 +903,7 @@ export function toJson_AgentSpecStatefulSetVolumeClaimTemplatesSpecSelector(obj)
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -942,7 +942,7 @@ export function toJson_AgentSpecHttpServiceSpecSessionAffinityConfigClientIp(obj
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -989,6 +989,8 @@ export function toJson_AgentSpecStatefulSetVolumeClaimTemplatesSpecSelectorMatch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

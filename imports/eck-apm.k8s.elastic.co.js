@@ -62,7 +62,7 @@ export function toJson_ApmServerProps(obj) {
         'spec': toJson_ApmServerSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpec' to JSON representation.
@@ -87,7 +87,7 @@ export function toJson_ApmServerSpec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecElasticsearchRef' to JSON representation.
@@ -105,7 +105,7 @@ export function toJson_ApmServerSpecElasticsearchRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecHttp' to JSON representation.
@@ -120,7 +120,7 @@ export function toJson_ApmServerSpecHttp(obj) {
         'tls': toJson_ApmServerSpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecKibanaRef' to JSON representation.
@@ -137,7 +137,7 @@ export function toJson_ApmServerSpecKibanaRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecResources' to JSON representation.
@@ -152,7 +152,7 @@ export function toJson_ApmServerSpecResources(obj) {
         'requests': toJson_ApmServerSpecResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecSecureSettings' to JSON representation.
@@ -167,7 +167,7 @@ export function toJson_ApmServerSpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecHttpService' to JSON representation.
@@ -182,7 +182,7 @@ export function toJson_ApmServerSpecHttpService(obj) {
         'spec': toJson_ApmServerSpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecHttpTls' to JSON representation.
@@ -197,7 +197,7 @@ export function toJson_ApmServerSpecHttpTls(obj) {
         'selfSignedCertificate': toJson_ApmServerSpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecResourcesLimits' to JSON representation.
@@ -212,7 +212,7 @@ export function toJson_ApmServerSpecResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecResourcesRequests' to JSON representation.
@@ -227,7 +227,7 @@ export function toJson_ApmServerSpecResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecSecureSettingsEntries' to JSON representation.
@@ -242,7 +242,7 @@ export function toJson_ApmServerSpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecHttpServiceMetadata' to JSON representation.
@@ -260,7 +260,7 @@ export function toJson_ApmServerSpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecHttpServiceSpec' to JSON representation.
@@ -293,7 +293,7 @@ export function toJson_ApmServerSpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecHttpTlsCertificate' to JSON representation.
@@ -307,7 +307,7 @@ export function toJson_ApmServerSpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -322,7 +322,7 @@ export function toJson_ApmServerSpecHttpTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_ApmServerSpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -432,7 +432,7 @@ export function toJson_ApmServerSpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -446,7 +446,7 @@ export function toJson_ApmServerSpecHttpServiceSpecSessionAffinityConfig(obj) {
         'clientIP': toJson_ApmServerSpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerSpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -461,7 +461,7 @@ export function toJson_ApmServerSpecHttpTlsSelfSignedCertificateSubjectAltNames(
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -500,7 +500,7 @@ export function toJson_ApmServerSpecHttpServiceSpecSessionAffinityConfigClientIp
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -565,7 +565,7 @@ export function toJson_ApmServerV1Beta1Props(obj) {
         'spec': toJson_ApmServerV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1Spec' to JSON representation.
@@ -586,7 +586,7 @@ export function toJson_ApmServerV1Beta1Spec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecElasticsearchRef' to JSON representation.
@@ -601,7 +601,7 @@ export function toJson_ApmServerV1Beta1SpecElasticsearchRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttp' to JSON representation.
@@ -616,7 +616,7 @@ export function toJson_ApmServerV1Beta1SpecHttp(obj) {
         'tls': toJson_ApmServerV1Beta1SpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecSecureSettings' to JSON representation.
@@ -631,7 +631,7 @@ export function toJson_ApmServerV1Beta1SpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttpService' to JSON representation.
@@ -646,7 +646,7 @@ export function toJson_ApmServerV1Beta1SpecHttpService(obj) {
         'spec': toJson_ApmServerV1Beta1SpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttpTls' to JSON representation.
@@ -661,7 +661,7 @@ export function toJson_ApmServerV1Beta1SpecHttpTls(obj) {
         'selfSignedCertificate': toJson_ApmServerV1Beta1SpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecSecureSettingsEntries' to JSON representation.
@@ -676,7 +676,7 @@ export function toJson_ApmServerV1Beta1SpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttpServiceMetadata' to JSON representation.
@@ -694,7 +694,7 @@ export function toJson_ApmServerV1Beta1SpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttpServiceSpec' to JSON representation.
@@ -727,7 +727,7 @@ export function toJson_ApmServerV1Beta1SpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttpTlsCertificate' to JSON representation.
@@ -741,7 +741,7 @@ export function toJson_ApmServerV1Beta1SpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -756,7 +756,7 @@ export function toJson_ApmServerV1Beta1SpecHttpTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_ApmServerV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttpServiceSpecPorts' to JSON representation.
@@ -775,7 +775,7 @@ export function toJson_ApmServerV1Beta1SpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -789,7 +789,7 @@ export function toJson_ApmServerV1Beta1SpecHttpServiceSpecSessionAffinityConfig(
         'clientIP': toJson_ApmServerV1Beta1SpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ApmServerV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -804,7 +804,7 @@ export function toJson_ApmServerV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAl
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -843,7 +843,7 @@ export function toJson_ApmServerV1Beta1SpecHttpServiceSpecSessionAffinityConfigC
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -907,6 +907,8 @@ export function toJson_ApmServerV1Alpha1Props(obj) {
         'metadata': obj.metadata,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

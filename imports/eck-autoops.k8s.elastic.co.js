@@ -62,7 +62,7 @@ export function toJson_AutoOpsAgentPolicyProps(obj) {
         'spec': toJson_AutoOpsAgentPolicySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpec' to JSON representation.
@@ -86,7 +86,7 @@ export function toJson_AutoOpsAgentPolicySpec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpecAutoOpsRef' to JSON representation.
@@ -100,7 +100,7 @@ export function toJson_AutoOpsAgentPolicySpecAutoOpsRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpecConfigRef' to JSON representation.
@@ -114,7 +114,7 @@ export function toJson_AutoOpsAgentPolicySpecConfigRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpecNamespaceSelector' to JSON representation.
@@ -129,7 +129,7 @@ export function toJson_AutoOpsAgentPolicySpecNamespaceSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpecResourceSelector' to JSON representation.
@@ -144,7 +144,7 @@ export function toJson_AutoOpsAgentPolicySpecResourceSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpecResources' to JSON representation.
@@ -159,7 +159,7 @@ export function toJson_AutoOpsAgentPolicySpecResources(obj) {
         'requests': toJson_AutoOpsAgentPolicySpecResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpecNamespaceSelectorMatchExpressions' to JSON representation.
@@ -175,7 +175,7 @@ export function toJson_AutoOpsAgentPolicySpecNamespaceSelectorMatchExpressions(o
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpecResourceSelectorMatchExpressions' to JSON representation.
@@ -191,7 +191,7 @@ export function toJson_AutoOpsAgentPolicySpecResourceSelectorMatchExpressions(ob
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpecResourcesLimits' to JSON representation.
@@ -206,7 +206,7 @@ export function toJson_AutoOpsAgentPolicySpecResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AutoOpsAgentPolicySpecResourcesRequests' to JSON representation.
@@ -221,7 +221,7 @@ export function toJson_AutoOpsAgentPolicySpecResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -314,3 +314,5 @@ export class AutoOpsAgentPolicySpecResourcesRequestsMemory {
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

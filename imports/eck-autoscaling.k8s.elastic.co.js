@@ -62,7 +62,7 @@ export function toJson_ElasticsearchAutoscalerProps(obj) {
         'spec': toJson_ElasticsearchAutoscalerSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchAutoscalerSpec' to JSON representation.
@@ -78,7 +78,7 @@ export function toJson_ElasticsearchAutoscalerSpec(obj) {
         'pollingPeriod': obj.pollingPeriod,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchAutoscalerSpecElasticsearchRef' to JSON representation.
@@ -92,7 +92,7 @@ export function toJson_ElasticsearchAutoscalerSpecElasticsearchRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchAutoscalerSpecPolicies' to JSON representation.
@@ -109,7 +109,7 @@ export function toJson_ElasticsearchAutoscalerSpecPolicies(obj) {
         'roles': obj.roles?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchAutoscalerSpecPoliciesResources' to JSON representation.
@@ -126,7 +126,7 @@ export function toJson_ElasticsearchAutoscalerSpecPoliciesResources(obj) {
         'storage': toJson_ElasticsearchAutoscalerSpecPoliciesResourcesStorage(obj.storage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchAutoscalerSpecPoliciesResourcesCpu' to JSON representation.
@@ -142,7 +142,7 @@ export function toJson_ElasticsearchAutoscalerSpecPoliciesResourcesCpu(obj) {
         'requestsToLimitsRatio': obj.requestsToLimitsRatio?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchAutoscalerSpecPoliciesResourcesMemory' to JSON representation.
@@ -158,7 +158,7 @@ export function toJson_ElasticsearchAutoscalerSpecPoliciesResourcesMemory(obj) {
         'requestsToLimitsRatio': obj.requestsToLimitsRatio?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchAutoscalerSpecPoliciesResourcesNodeCount' to JSON representation.
@@ -173,7 +173,7 @@ export function toJson_ElasticsearchAutoscalerSpecPoliciesResourcesNodeCount(obj
         'min': obj.min,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchAutoscalerSpecPoliciesResourcesStorage' to JSON representation.
@@ -189,7 +189,7 @@ export function toJson_ElasticsearchAutoscalerSpecPoliciesResourcesStorage(obj) 
         'requestsToLimitsRatio': obj.requestsToLimitsRatio?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -345,3 +345,5 @@ export class ElasticsearchAutoscalerSpecPoliciesResourcesStorageRequestsToLimits
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_BeatProps(obj) {
         'spec': toJson_BeatSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpec' to JSON representation.
@@ -89,7 +89,7 @@ export function toJson_BeatSpec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecConfigRef' to JSON representation.
@@ -103,7 +103,7 @@ export function toJson_BeatSpecConfigRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecDaemonSet' to JSON representation.
@@ -118,7 +118,7 @@ export function toJson_BeatSpecDaemonSet(obj) {
         'updateStrategy': toJson_BeatSpecDaemonSetUpdateStrategy(obj.updateStrategy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecDeployment' to JSON representation.
@@ -134,7 +134,7 @@ export function toJson_BeatSpecDeployment(obj) {
         'strategy': toJson_BeatSpecDeploymentStrategy(obj.strategy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecElasticsearchRef' to JSON representation.
@@ -152,7 +152,7 @@ export function toJson_BeatSpecElasticsearchRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecKibanaRef' to JSON representation.
@@ -169,7 +169,7 @@ export function toJson_BeatSpecKibanaRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecMonitoring' to JSON representation.
@@ -184,7 +184,7 @@ export function toJson_BeatSpecMonitoring(obj) {
         'metrics': toJson_BeatSpecMonitoringMetrics(obj.metrics),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecResources' to JSON representation.
@@ -199,7 +199,7 @@ export function toJson_BeatSpecResources(obj) {
         'requests': toJson_BeatSpecResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecSecureSettings' to JSON representation.
@@ -214,7 +214,7 @@ export function toJson_BeatSpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecDaemonSetUpdateStrategy' to JSON representation.
@@ -229,7 +229,7 @@ export function toJson_BeatSpecDaemonSetUpdateStrategy(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecDeploymentStrategy' to JSON representation.
@@ -244,7 +244,7 @@ export function toJson_BeatSpecDeploymentStrategy(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecMonitoringLogs' to JSON representation.
@@ -258,7 +258,7 @@ export function toJson_BeatSpecMonitoringLogs(obj) {
         'elasticsearchRefs': obj.elasticsearchRefs?.map(y => toJson_BeatSpecMonitoringLogsElasticsearchRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecMonitoringMetrics' to JSON representation.
@@ -272,7 +272,7 @@ export function toJson_BeatSpecMonitoringMetrics(obj) {
         'elasticsearchRefs': obj.elasticsearchRefs?.map(y => toJson_BeatSpecMonitoringMetricsElasticsearchRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecResourcesLimits' to JSON representation.
@@ -287,7 +287,7 @@ export function toJson_BeatSpecResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecResourcesRequests' to JSON representation.
@@ -302,7 +302,7 @@ export function toJson_BeatSpecResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecSecureSettingsEntries' to JSON representation.
@@ -317,7 +317,7 @@ export function toJson_BeatSpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecDaemonSetUpdateStrategyRollingUpdate' to JSON representation.
@@ -332,7 +332,7 @@ export function toJson_BeatSpecDaemonSetUpdateStrategyRollingUpdate(obj) {
         'maxUnavailable': obj.maxUnavailable?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecDeploymentStrategyRollingUpdate' to JSON representation.
@@ -347,7 +347,7 @@ export function toJson_BeatSpecDeploymentStrategyRollingUpdate(obj) {
         'maxUnavailable': obj.maxUnavailable?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecMonitoringLogsElasticsearchRefs' to JSON representation.
@@ -364,7 +364,7 @@ export function toJson_BeatSpecMonitoringLogsElasticsearchRefs(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'BeatSpecMonitoringMetricsElasticsearchRefs' to JSON representation.
@@ -381,7 +381,7 @@ export function toJson_BeatSpecMonitoringMetricsElasticsearchRefs(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -593,3 +593,5 @@ export class BeatSpecDeploymentStrategyRollingUpdateMaxUnavailable {
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

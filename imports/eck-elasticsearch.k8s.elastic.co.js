@@ -62,7 +62,7 @@ export function toJson_ElasticsearchProps(obj) {
         'spec': toJson_ElasticsearchSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpec' to JSON representation.
@@ -90,7 +90,7 @@ export function toJson_ElasticsearchSpec(obj) {
         'volumeClaimDeletePolicy': obj.volumeClaimDeletePolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecAuth' to JSON representation.
@@ -106,7 +106,7 @@ export function toJson_ElasticsearchSpecAuth(obj) {
         'roles': obj.roles?.map(y => toJson_ElasticsearchSpecAuthRoles(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttp' to JSON representation.
@@ -121,7 +121,7 @@ export function toJson_ElasticsearchSpecHttp(obj) {
         'tls': toJson_ElasticsearchSpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecMonitoring' to JSON representation.
@@ -136,7 +136,7 @@ export function toJson_ElasticsearchSpecMonitoring(obj) {
         'metrics': toJson_ElasticsearchSpecMonitoringMetrics(obj.metrics),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSets' to JSON representation.
@@ -156,7 +156,7 @@ export function toJson_ElasticsearchSpecNodeSets(obj) {
         'zoneAwareness': toJson_ElasticsearchSpecNodeSetsZoneAwareness(obj.zoneAwareness),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecPodDisruptionBudget' to JSON representation.
@@ -171,7 +171,7 @@ export function toJson_ElasticsearchSpecPodDisruptionBudget(obj) {
         'spec': toJson_ElasticsearchSpecPodDisruptionBudgetSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClusterServer' to JSON representation.
@@ -186,7 +186,7 @@ export function toJson_ElasticsearchSpecRemoteClusterServer(obj) {
         'service': toJson_ElasticsearchSpecRemoteClusterServerService(obj.service),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClusters' to JSON representation.
@@ -202,7 +202,7 @@ export function toJson_ElasticsearchSpecRemoteClusters(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecSecureSettings' to JSON representation.
@@ -217,7 +217,7 @@ export function toJson_ElasticsearchSpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransport' to JSON representation.
@@ -232,7 +232,7 @@ export function toJson_ElasticsearchSpecTransport(obj) {
         'tls': toJson_ElasticsearchSpecTransportTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecUpdateStrategy' to JSON representation.
@@ -246,7 +246,7 @@ export function toJson_ElasticsearchSpecUpdateStrategy(obj) {
         'changeBudget': toJson_ElasticsearchSpecUpdateStrategyChangeBudget(obj.changeBudget),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -275,7 +275,7 @@ export function toJson_ElasticsearchSpecAuthFileRealm(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecAuthRoles' to JSON representation.
@@ -289,7 +289,7 @@ export function toJson_ElasticsearchSpecAuthRoles(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpService' to JSON representation.
@@ -304,7 +304,7 @@ export function toJson_ElasticsearchSpecHttpService(obj) {
         'spec': toJson_ElasticsearchSpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpTls' to JSON representation.
@@ -320,7 +320,7 @@ export function toJson_ElasticsearchSpecHttpTls(obj) {
         'selfSignedCertificate': toJson_ElasticsearchSpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecMonitoringLogs' to JSON representation.
@@ -334,7 +334,7 @@ export function toJson_ElasticsearchSpecMonitoringLogs(obj) {
         'elasticsearchRefs': obj.elasticsearchRefs?.map(y => toJson_ElasticsearchSpecMonitoringLogsElasticsearchRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecMonitoringMetrics' to JSON representation.
@@ -348,7 +348,7 @@ export function toJson_ElasticsearchSpecMonitoringMetrics(obj) {
         'elasticsearchRefs': obj.elasticsearchRefs?.map(y => toJson_ElasticsearchSpecMonitoringMetricsElasticsearchRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsResources' to JSON representation.
@@ -363,7 +363,7 @@ export function toJson_ElasticsearchSpecNodeSetsResources(obj) {
         'requests': toJson_ElasticsearchSpecNodeSetsResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsVolumeClaimTemplates' to JSON representation.
@@ -380,7 +380,7 @@ export function toJson_ElasticsearchSpecNodeSetsVolumeClaimTemplates(obj) {
         'spec': toJson_ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsZoneAwareness' to JSON representation.
@@ -395,7 +395,7 @@ export function toJson_ElasticsearchSpecNodeSetsZoneAwareness(obj) {
         'zones': obj.zones?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecPodDisruptionBudgetMetadata' to JSON representation.
@@ -413,7 +413,7 @@ export function toJson_ElasticsearchSpecPodDisruptionBudgetMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecPodDisruptionBudgetSpec' to JSON representation.
@@ -430,7 +430,7 @@ export function toJson_ElasticsearchSpecPodDisruptionBudgetSpec(obj) {
         'unhealthyPodEvictionPolicy': obj.unhealthyPodEvictionPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClusterServerService' to JSON representation.
@@ -445,7 +445,7 @@ export function toJson_ElasticsearchSpecRemoteClusterServerService(obj) {
         'spec': toJson_ElasticsearchSpecRemoteClusterServerServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClustersApiKey' to JSON representation.
@@ -459,7 +459,7 @@ export function toJson_ElasticsearchSpecRemoteClustersApiKey(obj) {
         'access': toJson_ElasticsearchSpecRemoteClustersApiKeyAccess(obj.access),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClustersElasticsearchRef' to JSON representation.
@@ -475,7 +475,7 @@ export function toJson_ElasticsearchSpecRemoteClustersElasticsearchRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecSecureSettingsEntries' to JSON representation.
@@ -490,7 +490,7 @@ export function toJson_ElasticsearchSpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportService' to JSON representation.
@@ -505,7 +505,7 @@ export function toJson_ElasticsearchSpecTransportService(obj) {
         'spec': toJson_ElasticsearchSpecTransportServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportTls' to JSON representation.
@@ -523,7 +523,7 @@ export function toJson_ElasticsearchSpecTransportTls(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_ElasticsearchSpecTransportTlsSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecUpdateStrategyChangeBudget' to JSON representation.
@@ -538,7 +538,7 @@ export function toJson_ElasticsearchSpecUpdateStrategyChangeBudget(obj) {
         'maxUnavailable': obj.maxUnavailable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpServiceMetadata' to JSON representation.
@@ -556,7 +556,7 @@ export function toJson_ElasticsearchSpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpServiceSpec' to JSON representation.
@@ -589,7 +589,7 @@ export function toJson_ElasticsearchSpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpTlsCertificate' to JSON representation.
@@ -603,7 +603,7 @@ export function toJson_ElasticsearchSpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpTlsClient' to JSON representation.
@@ -617,7 +617,7 @@ export function toJson_ElasticsearchSpecHttpTlsClient(obj) {
         'authentication': obj.authentication,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -632,7 +632,7 @@ export function toJson_ElasticsearchSpecHttpTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_ElasticsearchSpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecMonitoringLogsElasticsearchRefs' to JSON representation.
@@ -649,7 +649,7 @@ export function toJson_ElasticsearchSpecMonitoringLogsElasticsearchRefs(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecMonitoringMetricsElasticsearchRefs' to JSON representation.
@@ -666,7 +666,7 @@ export function toJson_ElasticsearchSpecMonitoringMetricsElasticsearchRefs(obj) 
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsResourcesLimits' to JSON representation.
@@ -681,7 +681,7 @@ export function toJson_ElasticsearchSpecNodeSetsResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsResourcesRequests' to JSON representation.
@@ -696,7 +696,7 @@ export function toJson_ElasticsearchSpecNodeSetsResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsVolumeClaimTemplatesMetadata' to JSON representation.
@@ -714,7 +714,7 @@ export function toJson_ElasticsearchSpecNodeSetsVolumeClaimTemplatesMetadata(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpec' to JSON representation.
@@ -736,7 +736,7 @@ export function toJson_ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -792,7 +792,7 @@ export function toJson_ElasticsearchSpecPodDisruptionBudgetSpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClusterServerServiceMetadata' to JSON representation.
@@ -810,7 +810,7 @@ export function toJson_ElasticsearchSpecRemoteClusterServerServiceMetadata(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClusterServerServiceSpec' to JSON representation.
@@ -843,7 +843,7 @@ export function toJson_ElasticsearchSpecRemoteClusterServerServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClustersApiKeyAccess' to JSON representation.
@@ -858,7 +858,7 @@ export function toJson_ElasticsearchSpecRemoteClustersApiKeyAccess(obj) {
         'search': toJson_ElasticsearchSpecRemoteClustersApiKeyAccessSearch(obj.search),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportServiceMetadata' to JSON representation.
@@ -876,7 +876,7 @@ export function toJson_ElasticsearchSpecTransportServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportServiceSpec' to JSON representation.
@@ -909,7 +909,7 @@ export function toJson_ElasticsearchSpecTransportServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportTlsCertificate' to JSON representation.
@@ -923,7 +923,7 @@ export function toJson_ElasticsearchSpecTransportTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportTlsCertificateAuthorities' to JSON representation.
@@ -937,7 +937,7 @@ export function toJson_ElasticsearchSpecTransportTlsCertificateAuthorities(obj) 
         'configMapName': obj.configMapName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportTlsSelfSignedCertificates' to JSON representation.
@@ -951,7 +951,7 @@ export function toJson_ElasticsearchSpecTransportTlsSelfSignedCertificates(obj) 
         'disabled': obj.disabled,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportTlsSubjectAltNames' to JSON representation.
@@ -966,7 +966,7 @@ export function toJson_ElasticsearchSpecTransportTlsSubjectAltNames(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpServiceSpecPorts' to JSON representation.
@@ -985,7 +985,7 @@ export function toJson_ElasticsearchSpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -999,7 +999,7 @@ export function toJson_ElasticsearchSpecHttpServiceSpecSessionAffinityConfig(obj
         'clientIP': toJson_ElasticsearchSpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -1014,7 +1014,7 @@ export function toJson_ElasticsearchSpecHttpTlsSelfSignedCertificateSubjectAltNa
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1121,7 +1121,7 @@ export function toJson_ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecDataSour
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecDataSourceRef' to JSON representation.
@@ -1138,7 +1138,7 @@ export function toJson_ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecDataSour
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecResources' to JSON representation.
@@ -1153,7 +1153,7 @@ export function toJson_ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecResource
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecSelector' to JSON representation.
@@ -1168,7 +1168,7 @@ export function toJson_ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecSelector
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecPodDisruptionBudgetSpecSelectorMatchExpressions' to JSON representation.
@@ -1184,7 +1184,7 @@ export function toJson_ElasticsearchSpecPodDisruptionBudgetSpecSelectorMatchExpr
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClusterServerServiceSpecPorts' to JSON representation.
@@ -1203,7 +1203,7 @@ export function toJson_ElasticsearchSpecRemoteClusterServerServiceSpecPorts(obj)
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClusterServerServiceSpecSessionAffinityConfig' to JSON representation.
@@ -1217,7 +1217,7 @@ export function toJson_ElasticsearchSpecRemoteClusterServerServiceSpecSessionAff
         'clientIP': toJson_ElasticsearchSpecRemoteClusterServerServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClustersApiKeyAccessReplication' to JSON representation.
@@ -1231,7 +1231,7 @@ export function toJson_ElasticsearchSpecRemoteClustersApiKeyAccessReplication(ob
         'names': obj.names?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClustersApiKeyAccessSearch' to JSON representation.
@@ -1248,7 +1248,7 @@ export function toJson_ElasticsearchSpecRemoteClustersApiKeyAccessSearch(obj) {
         'query': obj.query,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportServiceSpecPorts' to JSON representation.
@@ -1267,7 +1267,7 @@ export function toJson_ElasticsearchSpecTransportServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecTransportServiceSpecSessionAffinityConfig' to JSON representation.
@@ -1281,7 +1281,7 @@ export function toJson_ElasticsearchSpecTransportServiceSpecSessionAffinityConfi
         'clientIP': toJson_ElasticsearchSpecTransportServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1320,7 +1320,7 @@ export function toJson_ElasticsearchSpecHttpServiceSpecSessionAffinityConfigClie
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1367,7 +1367,7 @@ export function toJson_ElasticsearchSpecNodeSetsVolumeClaimTemplatesSpecSelector
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1406,7 +1406,7 @@ export function toJson_ElasticsearchSpecRemoteClusterServerServiceSpecSessionAff
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchSpecRemoteClustersApiKeyAccessSearchFieldSecurity' to JSON representation.
@@ -1421,7 +1421,7 @@ export function toJson_ElasticsearchSpecRemoteClustersApiKeyAccessSearchFieldSec
         'grant': obj.grant?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1460,7 +1460,7 @@ export function toJson_ElasticsearchSpecTransportServiceSpecSessionAffinityConfi
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1525,7 +1525,7 @@ export function toJson_ElasticsearchV1Beta1Props(obj) {
         'spec': toJson_ElasticsearchV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1Spec' to JSON representation.
@@ -1545,7 +1545,7 @@ export function toJson_ElasticsearchV1Beta1Spec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttp' to JSON representation.
@@ -1560,7 +1560,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttp(obj) {
         'tls': toJson_ElasticsearchV1Beta1SpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecNodeSets' to JSON representation.
@@ -1578,7 +1578,7 @@ export function toJson_ElasticsearchV1Beta1SpecNodeSets(obj) {
         'volumeClaimTemplates': obj.volumeClaimTemplates?.map(y => toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplates(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecPodDisruptionBudget' to JSON representation.
@@ -1593,7 +1593,7 @@ export function toJson_ElasticsearchV1Beta1SpecPodDisruptionBudget(obj) {
         'spec': toJson_ElasticsearchV1Beta1SpecPodDisruptionBudgetSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecSecureSettings' to JSON representation.
@@ -1608,7 +1608,7 @@ export function toJson_ElasticsearchV1Beta1SpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecUpdateStrategy' to JSON representation.
@@ -1622,7 +1622,7 @@ export function toJson_ElasticsearchV1Beta1SpecUpdateStrategy(obj) {
         'changeBudget': toJson_ElasticsearchV1Beta1SpecUpdateStrategyChangeBudget(obj.changeBudget),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttpService' to JSON representation.
@@ -1637,7 +1637,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpService(obj) {
         'spec': toJson_ElasticsearchV1Beta1SpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttpTls' to JSON representation.
@@ -1652,7 +1652,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpTls(obj) {
         'selfSignedCertificate': toJson_ElasticsearchV1Beta1SpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplates' to JSON representation.
@@ -1669,7 +1669,7 @@ export function toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplates(obj)
         'spec': toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecPodDisruptionBudgetMetadata' to JSON representation.
@@ -1687,7 +1687,7 @@ export function toJson_ElasticsearchV1Beta1SpecPodDisruptionBudgetMetadata(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecPodDisruptionBudgetSpec' to JSON representation.
@@ -1704,7 +1704,7 @@ export function toJson_ElasticsearchV1Beta1SpecPodDisruptionBudgetSpec(obj) {
         'unhealthyPodEvictionPolicy': obj.unhealthyPodEvictionPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecSecureSettingsEntries' to JSON representation.
@@ -1719,7 +1719,7 @@ export function toJson_ElasticsearchV1Beta1SpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecUpdateStrategyChangeBudget' to JSON representation.
@@ -1734,7 +1734,7 @@ export function toJson_ElasticsearchV1Beta1SpecUpdateStrategyChangeBudget(obj) {
         'maxUnavailable': obj.maxUnavailable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttpServiceMetadata' to JSON representation.
@@ -1752,7 +1752,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttpServiceSpec' to JSON representation.
@@ -1785,7 +1785,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttpTlsCertificate' to JSON representation.
@@ -1799,7 +1799,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -1814,7 +1814,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpTlsSelfSignedCertificate(obj)
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_ElasticsearchV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesMetadata' to JSON representation.
@@ -1832,7 +1832,7 @@ export function toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesMetad
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpec' to JSON representation.
@@ -1854,7 +1854,7 @@ export function toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpec(
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1910,7 +1910,7 @@ export function toJson_ElasticsearchV1Beta1SpecPodDisruptionBudgetSpecSelector(o
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttpServiceSpecPorts' to JSON representation.
@@ -1929,7 +1929,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -1943,7 +1943,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpServiceSpecSessionAffinityCon
         'clientIP': toJson_ElasticsearchV1Beta1SpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -1958,7 +1958,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpTlsSelfSignedCertificateSubje
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpecDataSource' to JSON representation.
@@ -1974,7 +1974,7 @@ export function toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpecD
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpecDataSourceRef' to JSON representation.
@@ -1991,7 +1991,7 @@ export function toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpecD
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpecResources' to JSON representation.
@@ -2006,7 +2006,7 @@ export function toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpecR
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpecSelector' to JSON representation.
@@ -2021,7 +2021,7 @@ export function toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpecS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticsearchV1Beta1SpecPodDisruptionBudgetSpecSelectorMatchExpressions' to JSON representation.
@@ -2037,7 +2037,7 @@ export function toJson_ElasticsearchV1Beta1SpecPodDisruptionBudgetSpecSelectorMa
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2076,7 +2076,7 @@ export function toJson_ElasticsearchV1Beta1SpecHttpServiceSpecSessionAffinityCon
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2123,7 +2123,7 @@ export function toJson_ElasticsearchV1Beta1SpecNodeSetsVolumeClaimTemplatesSpecS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2187,6 +2187,8 @@ export function toJson_ElasticsearchV1Alpha1Props(obj) {
         'metadata': obj.metadata,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

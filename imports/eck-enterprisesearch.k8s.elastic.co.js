@@ -62,7 +62,7 @@ export function toJson_EnterpriseSearchProps(obj) {
         'spec': toJson_EnterpriseSearchSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpec' to JSON representation.
@@ -86,7 +86,7 @@ export function toJson_EnterpriseSearchSpec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecConfigRef' to JSON representation.
@@ -100,7 +100,7 @@ export function toJson_EnterpriseSearchSpecConfigRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecElasticsearchRef' to JSON representation.
@@ -118,7 +118,7 @@ export function toJson_EnterpriseSearchSpecElasticsearchRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecHttp' to JSON representation.
@@ -133,7 +133,7 @@ export function toJson_EnterpriseSearchSpecHttp(obj) {
         'tls': toJson_EnterpriseSearchSpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecResources' to JSON representation.
@@ -148,7 +148,7 @@ export function toJson_EnterpriseSearchSpecResources(obj) {
         'requests': toJson_EnterpriseSearchSpecResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecHttpService' to JSON representation.
@@ -163,7 +163,7 @@ export function toJson_EnterpriseSearchSpecHttpService(obj) {
         'spec': toJson_EnterpriseSearchSpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecHttpTls' to JSON representation.
@@ -178,7 +178,7 @@ export function toJson_EnterpriseSearchSpecHttpTls(obj) {
         'selfSignedCertificate': toJson_EnterpriseSearchSpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecResourcesLimits' to JSON representation.
@@ -193,7 +193,7 @@ export function toJson_EnterpriseSearchSpecResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecResourcesRequests' to JSON representation.
@@ -208,7 +208,7 @@ export function toJson_EnterpriseSearchSpecResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecHttpServiceMetadata' to JSON representation.
@@ -226,7 +226,7 @@ export function toJson_EnterpriseSearchSpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecHttpServiceSpec' to JSON representation.
@@ -259,7 +259,7 @@ export function toJson_EnterpriseSearchSpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecHttpTlsCertificate' to JSON representation.
@@ -273,7 +273,7 @@ export function toJson_EnterpriseSearchSpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -288,7 +288,7 @@ export function toJson_EnterpriseSearchSpecHttpTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_EnterpriseSearchSpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -398,7 +398,7 @@ export function toJson_EnterpriseSearchSpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -412,7 +412,7 @@ export function toJson_EnterpriseSearchSpecHttpServiceSpecSessionAffinityConfig(
         'clientIP': toJson_EnterpriseSearchSpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchSpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -427,7 +427,7 @@ export function toJson_EnterpriseSearchSpecHttpTlsSelfSignedCertificateSubjectAl
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -466,7 +466,7 @@ export function toJson_EnterpriseSearchSpecHttpServiceSpecSessionAffinityConfigC
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -531,7 +531,7 @@ export function toJson_EnterpriseSearchV1Beta1Props(obj) {
         'spec': toJson_EnterpriseSearchV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1Spec' to JSON representation.
@@ -553,7 +553,7 @@ export function toJson_EnterpriseSearchV1Beta1Spec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecConfigRef' to JSON representation.
@@ -567,7 +567,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecConfigRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecElasticsearchRef' to JSON representation.
@@ -584,7 +584,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecElasticsearchRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttp' to JSON representation.
@@ -599,7 +599,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttp(obj) {
         'tls': toJson_EnterpriseSearchV1Beta1SpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttpService' to JSON representation.
@@ -614,7 +614,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpService(obj) {
         'spec': toJson_EnterpriseSearchV1Beta1SpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttpTls' to JSON representation.
@@ -629,7 +629,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpTls(obj) {
         'selfSignedCertificate': toJson_EnterpriseSearchV1Beta1SpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttpServiceMetadata' to JSON representation.
@@ -647,7 +647,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttpServiceSpec' to JSON representation.
@@ -680,7 +680,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttpTlsCertificate' to JSON representation.
@@ -694,7 +694,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -709,7 +709,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpTlsSelfSignedCertificate(o
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_EnterpriseSearchV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttpServiceSpecPorts' to JSON representation.
@@ -728,7 +728,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -742,7 +742,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpServiceSpecSessionAffinity
         'clientIP': toJson_EnterpriseSearchV1Beta1SpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnterpriseSearchV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -757,7 +757,7 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpTlsSelfSignedCertificateSu
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -796,6 +796,8 @@ export function toJson_EnterpriseSearchV1Beta1SpecHttpServiceSpecSessionAffinity
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_KibanaProps(obj) {
         'spec': toJson_KibanaSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpec' to JSON representation.
@@ -89,7 +89,7 @@ export function toJson_KibanaSpec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecElasticsearchRef' to JSON representation.
@@ -107,7 +107,7 @@ export function toJson_KibanaSpecElasticsearchRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecEnterpriseSearchRef' to JSON representation.
@@ -124,7 +124,7 @@ export function toJson_KibanaSpecEnterpriseSearchRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecHttp' to JSON representation.
@@ -139,7 +139,7 @@ export function toJson_KibanaSpecHttp(obj) {
         'tls': toJson_KibanaSpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecMonitoring' to JSON representation.
@@ -154,7 +154,7 @@ export function toJson_KibanaSpecMonitoring(obj) {
         'metrics': toJson_KibanaSpecMonitoringMetrics(obj.metrics),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecPackageRegistryRef' to JSON representation.
@@ -170,7 +170,7 @@ export function toJson_KibanaSpecPackageRegistryRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecResources' to JSON representation.
@@ -185,7 +185,7 @@ export function toJson_KibanaSpecResources(obj) {
         'requests': toJson_KibanaSpecResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecSecureSettings' to JSON representation.
@@ -200,7 +200,7 @@ export function toJson_KibanaSpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecHttpService' to JSON representation.
@@ -215,7 +215,7 @@ export function toJson_KibanaSpecHttpService(obj) {
         'spec': toJson_KibanaSpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecHttpTls' to JSON representation.
@@ -230,7 +230,7 @@ export function toJson_KibanaSpecHttpTls(obj) {
         'selfSignedCertificate': toJson_KibanaSpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecMonitoringLogs' to JSON representation.
@@ -244,7 +244,7 @@ export function toJson_KibanaSpecMonitoringLogs(obj) {
         'elasticsearchRefs': obj.elasticsearchRefs?.map(y => toJson_KibanaSpecMonitoringLogsElasticsearchRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecMonitoringMetrics' to JSON representation.
@@ -258,7 +258,7 @@ export function toJson_KibanaSpecMonitoringMetrics(obj) {
         'elasticsearchRefs': obj.elasticsearchRefs?.map(y => toJson_KibanaSpecMonitoringMetricsElasticsearchRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecResourcesLimits' to JSON representation.
@@ -273,7 +273,7 @@ export function toJson_KibanaSpecResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecResourcesRequests' to JSON representation.
@@ -288,7 +288,7 @@ export function toJson_KibanaSpecResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecSecureSettingsEntries' to JSON representation.
@@ -303,7 +303,7 @@ export function toJson_KibanaSpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecHttpServiceMetadata' to JSON representation.
@@ -321,7 +321,7 @@ export function toJson_KibanaSpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecHttpServiceSpec' to JSON representation.
@@ -354,7 +354,7 @@ export function toJson_KibanaSpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecHttpTlsCertificate' to JSON representation.
@@ -368,7 +368,7 @@ export function toJson_KibanaSpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -383,7 +383,7 @@ export function toJson_KibanaSpecHttpTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_KibanaSpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecMonitoringLogsElasticsearchRefs' to JSON representation.
@@ -400,7 +400,7 @@ export function toJson_KibanaSpecMonitoringLogsElasticsearchRefs(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecMonitoringMetricsElasticsearchRefs' to JSON representation.
@@ -417,7 +417,7 @@ export function toJson_KibanaSpecMonitoringMetricsElasticsearchRefs(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -527,7 +527,7 @@ export function toJson_KibanaSpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -541,7 +541,7 @@ export function toJson_KibanaSpecHttpServiceSpecSessionAffinityConfig(obj) {
         'clientIP': toJson_KibanaSpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaSpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -556,7 +556,7 @@ export function toJson_KibanaSpecHttpTlsSelfSignedCertificateSubjectAltNames(obj
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -595,7 +595,7 @@ export function toJson_KibanaSpecHttpServiceSpecSessionAffinityConfigClientIp(ob
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -660,7 +660,7 @@ export function toJson_KibanaV1Beta1Props(obj) {
         'spec': toJson_KibanaV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1Spec' to JSON representation.
@@ -681,7 +681,7 @@ export function toJson_KibanaV1Beta1Spec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecElasticsearchRef' to JSON representation.
@@ -696,7 +696,7 @@ export function toJson_KibanaV1Beta1SpecElasticsearchRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttp' to JSON representation.
@@ -711,7 +711,7 @@ export function toJson_KibanaV1Beta1SpecHttp(obj) {
         'tls': toJson_KibanaV1Beta1SpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecSecureSettings' to JSON representation.
@@ -726,7 +726,7 @@ export function toJson_KibanaV1Beta1SpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttpService' to JSON representation.
@@ -741,7 +741,7 @@ export function toJson_KibanaV1Beta1SpecHttpService(obj) {
         'spec': toJson_KibanaV1Beta1SpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttpTls' to JSON representation.
@@ -756,7 +756,7 @@ export function toJson_KibanaV1Beta1SpecHttpTls(obj) {
         'selfSignedCertificate': toJson_KibanaV1Beta1SpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecSecureSettingsEntries' to JSON representation.
@@ -771,7 +771,7 @@ export function toJson_KibanaV1Beta1SpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttpServiceMetadata' to JSON representation.
@@ -789,7 +789,7 @@ export function toJson_KibanaV1Beta1SpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttpServiceSpec' to JSON representation.
@@ -822,7 +822,7 @@ export function toJson_KibanaV1Beta1SpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttpTlsCertificate' to JSON representation.
@@ -836,7 +836,7 @@ export function toJson_KibanaV1Beta1SpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -851,7 +851,7 @@ export function toJson_KibanaV1Beta1SpecHttpTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_KibanaV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttpServiceSpecPorts' to JSON representation.
@@ -870,7 +870,7 @@ export function toJson_KibanaV1Beta1SpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -884,7 +884,7 @@ export function toJson_KibanaV1Beta1SpecHttpServiceSpecSessionAffinityConfig(obj
         'clientIP': toJson_KibanaV1Beta1SpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KibanaV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -899,7 +899,7 @@ export function toJson_KibanaV1Beta1SpecHttpTlsSelfSignedCertificateSubjectAltNa
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -938,7 +938,7 @@ export function toJson_KibanaV1Beta1SpecHttpServiceSpecSessionAffinityConfigClie
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1002,6 +1002,8 @@ export function toJson_KibanaV1Alpha1Props(obj) {
         'metadata': obj.metadata,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

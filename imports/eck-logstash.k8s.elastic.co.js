@@ -62,7 +62,7 @@ export function toJson_LogstashProps(obj) {
         'spec': toJson_LogstashSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpec' to JSON representation.
@@ -92,7 +92,7 @@ export function toJson_LogstashSpec(obj) {
         'volumeClaimTemplates': obj.volumeClaimTemplates?.map(y => toJson_LogstashSpecVolumeClaimTemplates(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecConfigRef' to JSON representation.
@@ -106,7 +106,7 @@ export function toJson_LogstashSpecConfigRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecElasticsearchRefs' to JSON representation.
@@ -125,7 +125,7 @@ export function toJson_LogstashSpecElasticsearchRefs(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecMonitoring' to JSON representation.
@@ -140,7 +140,7 @@ export function toJson_LogstashSpecMonitoring(obj) {
         'metrics': toJson_LogstashSpecMonitoringMetrics(obj.metrics),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecPipelinesRef' to JSON representation.
@@ -154,7 +154,7 @@ export function toJson_LogstashSpecPipelinesRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecResources' to JSON representation.
@@ -169,7 +169,7 @@ export function toJson_LogstashSpecResources(obj) {
         'requests': toJson_LogstashSpecResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecSecureSettings' to JSON representation.
@@ -184,7 +184,7 @@ export function toJson_LogstashSpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecServices' to JSON representation.
@@ -200,7 +200,7 @@ export function toJson_LogstashSpecServices(obj) {
         'tls': toJson_LogstashSpecServicesTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecUpdateStrategy' to JSON representation.
@@ -215,7 +215,7 @@ export function toJson_LogstashSpecUpdateStrategy(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecVolumeClaimTemplates' to JSON representation.
@@ -233,7 +233,7 @@ export function toJson_LogstashSpecVolumeClaimTemplates(obj) {
         'status': toJson_LogstashSpecVolumeClaimTemplatesStatus(obj.status),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecMonitoringLogs' to JSON representation.
@@ -247,7 +247,7 @@ export function toJson_LogstashSpecMonitoringLogs(obj) {
         'elasticsearchRefs': obj.elasticsearchRefs?.map(y => toJson_LogstashSpecMonitoringLogsElasticsearchRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecMonitoringMetrics' to JSON representation.
@@ -261,7 +261,7 @@ export function toJson_LogstashSpecMonitoringMetrics(obj) {
         'elasticsearchRefs': obj.elasticsearchRefs?.map(y => toJson_LogstashSpecMonitoringMetricsElasticsearchRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecResourcesLimits' to JSON representation.
@@ -276,7 +276,7 @@ export function toJson_LogstashSpecResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecResourcesRequests' to JSON representation.
@@ -291,7 +291,7 @@ export function toJson_LogstashSpecResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecSecureSettingsEntries' to JSON representation.
@@ -306,7 +306,7 @@ export function toJson_LogstashSpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecServicesService' to JSON representation.
@@ -321,7 +321,7 @@ export function toJson_LogstashSpecServicesService(obj) {
         'spec': toJson_LogstashSpecServicesServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecServicesTls' to JSON representation.
@@ -336,7 +336,7 @@ export function toJson_LogstashSpecServicesTls(obj) {
         'selfSignedCertificate': toJson_LogstashSpecServicesTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecUpdateStrategyRollingUpdate' to JSON representation.
@@ -351,7 +351,7 @@ export function toJson_LogstashSpecUpdateStrategyRollingUpdate(obj) {
         'partition': obj.partition,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecVolumeClaimTemplatesMetadata' to JSON representation.
@@ -369,7 +369,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecVolumeClaimTemplatesSpec' to JSON representation.
@@ -391,7 +391,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecVolumeClaimTemplatesStatus' to JSON representation.
@@ -412,7 +412,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesStatus(obj) {
         'phase': obj.phase,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecMonitoringLogsElasticsearchRefs' to JSON representation.
@@ -429,7 +429,7 @@ export function toJson_LogstashSpecMonitoringLogsElasticsearchRefs(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecMonitoringMetricsElasticsearchRefs' to JSON representation.
@@ -446,7 +446,7 @@ export function toJson_LogstashSpecMonitoringMetricsElasticsearchRefs(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -555,7 +555,7 @@ export function toJson_LogstashSpecServicesServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecServicesServiceSpec' to JSON representation.
@@ -588,7 +588,7 @@ export function toJson_LogstashSpecServicesServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecServicesTlsCertificate' to JSON representation.
@@ -602,7 +602,7 @@ export function toJson_LogstashSpecServicesTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecServicesTlsSelfSignedCertificate' to JSON representation.
@@ -617,7 +617,7 @@ export function toJson_LogstashSpecServicesTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_LogstashSpecServicesTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -658,7 +658,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesSpecDataSource(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecVolumeClaimTemplatesSpecDataSourceRef' to JSON representation.
@@ -675,7 +675,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesSpecDataSourceRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecVolumeClaimTemplatesSpecResources' to JSON representation.
@@ -690,7 +690,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesSpecResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecVolumeClaimTemplatesSpecSelector' to JSON representation.
@@ -705,7 +705,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesSpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -755,7 +755,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesStatusConditions(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecVolumeClaimTemplatesStatusModifyVolumeStatus' to JSON representation.
@@ -770,7 +770,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesStatusModifyVolumeStatus(
         'targetVolumeAttributesClassName': obj.targetVolumeAttributesClassName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecServicesServiceSpecPorts' to JSON representation.
@@ -789,7 +789,7 @@ export function toJson_LogstashSpecServicesServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecServicesServiceSpecSessionAffinityConfig' to JSON representation.
@@ -803,7 +803,7 @@ export function toJson_LogstashSpecServicesServiceSpecSessionAffinityConfig(obj)
         'clientIP': toJson_LogstashSpecServicesServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'LogstashSpecServicesTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -818,7 +818,7 @@ export function toJson_LogstashSpecServicesTlsSelfSignedCertificateSubjectAltNam
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -865,7 +865,7 @@ export function toJson_LogstashSpecVolumeClaimTemplatesSpecSelectorMatchExpressi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -904,6 +904,8 @@ export function toJson_LogstashSpecServicesServiceSpecSessionAffinityConfigClien
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

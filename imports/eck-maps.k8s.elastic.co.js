@@ -62,7 +62,7 @@ export function toJson_ElasticMapsServerProps(obj) {
         'spec': toJson_ElasticMapsServerSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpec' to JSON representation.
@@ -86,7 +86,7 @@ export function toJson_ElasticMapsServerSpec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecConfigRef' to JSON representation.
@@ -100,7 +100,7 @@ export function toJson_ElasticMapsServerSpecConfigRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecElasticsearchRef' to JSON representation.
@@ -118,7 +118,7 @@ export function toJson_ElasticMapsServerSpecElasticsearchRef(obj) {
         'serviceName': obj.serviceName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecHttp' to JSON representation.
@@ -133,7 +133,7 @@ export function toJson_ElasticMapsServerSpecHttp(obj) {
         'tls': toJson_ElasticMapsServerSpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecResources' to JSON representation.
@@ -148,7 +148,7 @@ export function toJson_ElasticMapsServerSpecResources(obj) {
         'requests': toJson_ElasticMapsServerSpecResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecHttpService' to JSON representation.
@@ -163,7 +163,7 @@ export function toJson_ElasticMapsServerSpecHttpService(obj) {
         'spec': toJson_ElasticMapsServerSpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecHttpTls' to JSON representation.
@@ -178,7 +178,7 @@ export function toJson_ElasticMapsServerSpecHttpTls(obj) {
         'selfSignedCertificate': toJson_ElasticMapsServerSpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecResourcesLimits' to JSON representation.
@@ -193,7 +193,7 @@ export function toJson_ElasticMapsServerSpecResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecResourcesRequests' to JSON representation.
@@ -208,7 +208,7 @@ export function toJson_ElasticMapsServerSpecResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecHttpServiceMetadata' to JSON representation.
@@ -226,7 +226,7 @@ export function toJson_ElasticMapsServerSpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecHttpServiceSpec' to JSON representation.
@@ -259,7 +259,7 @@ export function toJson_ElasticMapsServerSpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecHttpTlsCertificate' to JSON representation.
@@ -273,7 +273,7 @@ export function toJson_ElasticMapsServerSpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -288,7 +288,7 @@ export function toJson_ElasticMapsServerSpecHttpTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_ElasticMapsServerSpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -398,7 +398,7 @@ export function toJson_ElasticMapsServerSpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -412,7 +412,7 @@ export function toJson_ElasticMapsServerSpecHttpServiceSpecSessionAffinityConfig
         'clientIP': toJson_ElasticMapsServerSpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ElasticMapsServerSpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -427,7 +427,7 @@ export function toJson_ElasticMapsServerSpecHttpTlsSelfSignedCertificateSubjectA
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -466,6 +466,8 @@ export function toJson_ElasticMapsServerSpecHttpServiceSpecSessionAffinityConfig
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_PackageRegistryProps(obj) {
         'spec': toJson_PackageRegistrySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpec' to JSON representation.
@@ -84,7 +84,7 @@ export function toJson_PackageRegistrySpec(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecConfigRef' to JSON representation.
@@ -98,7 +98,7 @@ export function toJson_PackageRegistrySpecConfigRef(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecHttp' to JSON representation.
@@ -113,7 +113,7 @@ export function toJson_PackageRegistrySpecHttp(obj) {
         'tls': toJson_PackageRegistrySpecHttpTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecResources' to JSON representation.
@@ -128,7 +128,7 @@ export function toJson_PackageRegistrySpecResources(obj) {
         'requests': toJson_PackageRegistrySpecResourcesRequests(obj.requests),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecHttpService' to JSON representation.
@@ -143,7 +143,7 @@ export function toJson_PackageRegistrySpecHttpService(obj) {
         'spec': toJson_PackageRegistrySpecHttpServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecHttpTls' to JSON representation.
@@ -158,7 +158,7 @@ export function toJson_PackageRegistrySpecHttpTls(obj) {
         'selfSignedCertificate': toJson_PackageRegistrySpecHttpTlsSelfSignedCertificate(obj.selfSignedCertificate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecResourcesLimits' to JSON representation.
@@ -173,7 +173,7 @@ export function toJson_PackageRegistrySpecResourcesLimits(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecResourcesRequests' to JSON representation.
@@ -188,7 +188,7 @@ export function toJson_PackageRegistrySpecResourcesRequests(obj) {
         'memory': obj.memory?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecHttpServiceMetadata' to JSON representation.
@@ -206,7 +206,7 @@ export function toJson_PackageRegistrySpecHttpServiceMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecHttpServiceSpec' to JSON representation.
@@ -239,7 +239,7 @@ export function toJson_PackageRegistrySpecHttpServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecHttpTlsCertificate' to JSON representation.
@@ -253,7 +253,7 @@ export function toJson_PackageRegistrySpecHttpTlsCertificate(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecHttpTlsSelfSignedCertificate' to JSON representation.
@@ -268,7 +268,7 @@ export function toJson_PackageRegistrySpecHttpTlsSelfSignedCertificate(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => toJson_PackageRegistrySpecHttpTlsSelfSignedCertificateSubjectAltNames(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -378,7 +378,7 @@ export function toJson_PackageRegistrySpecHttpServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecHttpServiceSpecSessionAffinityConfig' to JSON representation.
@@ -392,7 +392,7 @@ export function toJson_PackageRegistrySpecHttpServiceSpecSessionAffinityConfig(o
         'clientIP': toJson_PackageRegistrySpecHttpServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PackageRegistrySpecHttpTlsSelfSignedCertificateSubjectAltNames' to JSON representation.
@@ -407,7 +407,7 @@ export function toJson_PackageRegistrySpecHttpTlsSelfSignedCertificateSubjectAlt
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -446,6 +446,8 @@ export function toJson_PackageRegistrySpecHttpServiceSpecSessionAffinityConfigCl
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_StackConfigPolicyProps(obj) {
         'spec': toJson_StackConfigPolicySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpec' to JSON representation.
@@ -81,7 +81,7 @@ export function toJson_StackConfigPolicySpec(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecElasticsearch' to JSON representation.
@@ -105,7 +105,7 @@ export function toJson_StackConfigPolicySpecElasticsearch(obj) {
         'snapshotRepositories': obj.snapshotRepositories,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecKibana' to JSON representation.
@@ -120,7 +120,7 @@ export function toJson_StackConfigPolicySpecKibana(obj) {
         'secureSettings': obj.secureSettings?.map(y => toJson_StackConfigPolicySpecKibanaSecureSettings(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecResourceSelector' to JSON representation.
@@ -135,7 +135,7 @@ export function toJson_StackConfigPolicySpecResourceSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecSecureSettings' to JSON representation.
@@ -150,7 +150,7 @@ export function toJson_StackConfigPolicySpecSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecVariablesFrom' to JSON representation.
@@ -167,7 +167,7 @@ export function toJson_StackConfigPolicySpecVariablesFrom(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecElasticsearchIndexTemplates' to JSON representation.
@@ -182,7 +182,7 @@ export function toJson_StackConfigPolicySpecElasticsearchIndexTemplates(obj) {
         'composableIndexTemplates': obj.composableIndexTemplates,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecElasticsearchSecretMounts' to JSON representation.
@@ -197,7 +197,7 @@ export function toJson_StackConfigPolicySpecElasticsearchSecretMounts(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecElasticsearchSecureSettings' to JSON representation.
@@ -212,7 +212,7 @@ export function toJson_StackConfigPolicySpecElasticsearchSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecKibanaSecureSettings' to JSON representation.
@@ -227,7 +227,7 @@ export function toJson_StackConfigPolicySpecKibanaSecureSettings(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecResourceSelectorMatchExpressions' to JSON representation.
@@ -243,7 +243,7 @@ export function toJson_StackConfigPolicySpecResourceSelectorMatchExpressions(obj
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecSecureSettingsEntries' to JSON representation.
@@ -258,7 +258,7 @@ export function toJson_StackConfigPolicySpecSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -286,7 +286,7 @@ export function toJson_StackConfigPolicySpecElasticsearchSecureSettingsEntries(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StackConfigPolicySpecKibanaSecureSettingsEntries' to JSON representation.
@@ -301,6 +301,8 @@ export function toJson_StackConfigPolicySpecKibanaSecureSettingsEntries(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_EnvoyProxyProps(obj) {
         'spec': toJson_EnvoyProxySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpec' to JSON representation.
@@ -93,7 +93,7 @@ export function toJson_EnvoyProxySpec(obj) {
         'telemetry': toJson_EnvoyProxySpecTelemetry(obj.telemetry),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecBackendTls' to JSON representation.
@@ -114,7 +114,7 @@ export function toJson_EnvoyProxySpecBackendTls(obj) {
         'signatureAlgorithms': obj.signatureAlgorithms?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecBootstrap' to JSON representation.
@@ -130,7 +130,7 @@ export function toJson_EnvoyProxySpecBootstrap(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecDynamicModules' to JSON representation.
@@ -147,7 +147,7 @@ export function toJson_EnvoyProxySpecDynamicModules(obj) {
         'source': toJson_EnvoyProxySpecDynamicModulesSource(obj.source),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecFilterOrder' to JSON representation.
@@ -163,7 +163,7 @@ export function toJson_EnvoyProxySpecFilterOrder(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIp' to JSON representation.
@@ -177,7 +177,7 @@ export function toJson_EnvoyProxySpecGeoIp(obj) {
         'provider': toJson_EnvoyProxySpecGeoIpProvider(obj.provider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -212,7 +212,7 @@ export function toJson_EnvoyProxySpecLogging(obj) {
         'level': ((obj.level) === undefined) ? undefined : (Object.entries(obj.level).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -242,7 +242,7 @@ export function toJson_EnvoyProxySpecMergeBackends(obj) {
         'selector': toJson_EnvoyProxySpecMergeBackendsSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -276,7 +276,7 @@ export function toJson_EnvoyProxySpecProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecShutdown' to JSON representation.
@@ -292,7 +292,7 @@ export function toJson_EnvoyProxySpecShutdown(obj) {
         'minDrainDuration': obj.minDrainDuration,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetry' to JSON representation.
@@ -310,7 +310,7 @@ export function toJson_EnvoyProxySpecTelemetry(obj) {
         'tracing': toJson_EnvoyProxySpecTelemetryTracing(obj.tracing),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecBackendTlsClientCertificateRef' to JSON representation.
@@ -327,7 +327,7 @@ export function toJson_EnvoyProxySpecBackendTlsClientCertificateRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -396,7 +396,7 @@ export function toJson_EnvoyProxySpecBootstrapJsonPatches(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -428,7 +428,7 @@ export function toJson_EnvoyProxySpecDynamicModulesSource(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -632,7 +632,7 @@ export function toJson_EnvoyProxySpecGeoIpProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -670,7 +670,7 @@ export function toJson_EnvoyProxySpecMergeBackendsSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderHost' to JSON representation.
@@ -684,7 +684,7 @@ export function toJson_EnvoyProxySpecProviderHost(obj) {
         'envoyVersion': obj.envoyVersion,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetes' to JSON representation.
@@ -704,7 +704,7 @@ export function toJson_EnvoyProxySpecProviderKubernetes(obj) {
         'useListenerPortAsContainerPort': obj.useListenerPortAsContainerPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -734,7 +734,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLog(obj) {
         'settings': obj.settings?.map(y => toJson_EnvoyProxySpecTelemetryAccessLogSettings(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryHealthCheckLog' to JSON representation.
@@ -749,7 +749,7 @@ export function toJson_EnvoyProxySpecTelemetryHealthCheckLog(obj) {
         'sinks': obj.sinks?.map(y => toJson_EnvoyProxySpecTelemetryHealthCheckLogSinks(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetrics' to JSON representation.
@@ -770,7 +770,7 @@ export function toJson_EnvoyProxySpecTelemetryMetrics(obj) {
         'sinks': obj.sinks?.map(y => toJson_EnvoyProxySpecTelemetryMetricsSinks(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryRequestId' to JSON representation.
@@ -784,7 +784,7 @@ export function toJson_EnvoyProxySpecTelemetryRequestId(obj) {
         'tracing': obj.tracing,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracing' to JSON representation.
@@ -805,7 +805,7 @@ export function toJson_EnvoyProxySpecTelemetryTracing(obj) {
         'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -840,7 +840,7 @@ export function toJson_EnvoyProxySpecDynamicModulesSourceLocal(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecDynamicModulesSourceRemote' to JSON representation.
@@ -855,7 +855,7 @@ export function toJson_EnvoyProxySpecDynamicModulesSourceRemote(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -888,7 +888,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMind(obj) {
         'ispDbSource': toJson_EnvoyProxySpecGeoIpProviderMaxMindIspDbSource(obj.ispDbSource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -915,7 +915,7 @@ export function toJson_EnvoyProxySpecMergeBackendsSelectorMatchExpressions(obj) 
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSet' to JSON representation.
@@ -933,7 +933,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSet(obj) {
         'strategy': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetStrategy(obj.strategy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeployment' to JSON representation.
@@ -953,7 +953,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeployment(obj) {
         'strategy': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentStrategy(obj.strategy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpa' to JSON representation.
@@ -972,7 +972,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpa(obj) {
         'patch': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaPatch(obj.patch),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyPdb' to JSON representation.
@@ -989,7 +989,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyPdb(obj) {
         'patch': toJson_EnvoyProxySpecProviderKubernetesEnvoyPdbPatch(obj.patch),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyService' to JSON representation.
@@ -1012,7 +1012,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyService(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyServiceAccount' to JSON representation.
@@ -1026,7 +1026,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyServiceAccount(obj) 
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettings' to JSON representation.
@@ -1043,7 +1043,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettings(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1075,7 +1075,7 @@ export function toJson_EnvoyProxySpecTelemetryHealthCheckLogSinks(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsMatches' to JSON representation.
@@ -1090,7 +1090,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsMatches(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsPrometheus' to JSON representation.
@@ -1105,7 +1105,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsPrometheus(obj) {
         'disable': obj.disable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinks' to JSON representation.
@@ -1120,7 +1120,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinks(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1158,7 +1158,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingClientSamplingFraction(obj)
         'numerator': obj.numerator,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingCustomTags' to JSON representation.
@@ -1175,7 +1175,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingCustomTags(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingOverallSamplingFraction' to JSON representation.
@@ -1190,7 +1190,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingOverallSamplingFraction(obj
         'numerator': obj.numerator,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProvider' to JSON representation.
@@ -1212,7 +1212,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProvider(obj) {
         'zipkin': toJson_EnvoyProxySpecTelemetryTracingProviderZipkin(obj.zipkin),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingSamplingFraction' to JSON representation.
@@ -1227,7 +1227,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingSamplingFraction(obj) {
         'numerator': obj.numerator,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingSpanName' to JSON representation.
@@ -1242,7 +1242,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingSpanName(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindAnonymousIpDbSource' to JSON representation.
@@ -1256,7 +1256,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindAnonymousIpDbSource(obj
         'local': toJson_EnvoyProxySpecGeoIpProviderMaxMindAnonymousIpDbSourceLocal(obj.local),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindAsnDbSource' to JSON representation.
@@ -1270,7 +1270,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindAsnDbSource(obj) {
         'local': toJson_EnvoyProxySpecGeoIpProviderMaxMindAsnDbSourceLocal(obj.local),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindCityDbSource' to JSON representation.
@@ -1284,7 +1284,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindCityDbSource(obj) {
         'local': toJson_EnvoyProxySpecGeoIpProviderMaxMindCityDbSourceLocal(obj.local),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindCountryDbSource' to JSON representation.
@@ -1298,7 +1298,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindCountryDbSource(obj) {
         'local': toJson_EnvoyProxySpecGeoIpProviderMaxMindCountryDbSourceLocal(obj.local),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindIspDbSource' to JSON representation.
@@ -1312,7 +1312,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindIspDbSource(obj) {
         'local': toJson_EnvoyProxySpecGeoIpProviderMaxMindIspDbSourceLocal(obj.local),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainer' to JSON representation.
@@ -1331,7 +1331,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainer(o
         'volumeMounts': obj.volumeMounts?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPatch' to JSON representation.
@@ -1346,7 +1346,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPatch(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPod' to JSON representation.
@@ -1369,7 +1369,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPod(obj) {
         'volumes': obj.volumes?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetStrategy' to JSON representation.
@@ -1384,7 +1384,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetStrategy(ob
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainer' to JSON representation.
@@ -1403,7 +1403,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainer(
         'volumeMounts': obj.volumeMounts?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainers' to JSON representation.
@@ -1441,7 +1441,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPatch' to JSON representation.
@@ -1456,7 +1456,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPatch(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPod' to JSON representation.
@@ -1479,7 +1479,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPod(obj) {
         'volumes': obj.volumes?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentStrategy' to JSON representation.
@@ -1494,7 +1494,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentStrategy(o
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaBehavior' to JSON representation.
@@ -1509,7 +1509,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaBehavior(obj) {
         'scaleUp': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaBehaviorScaleUp(obj.scaleUp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetrics' to JSON representation.
@@ -1528,7 +1528,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetrics(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaPatch' to JSON representation.
@@ -1543,7 +1543,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaPatch(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1597,7 +1597,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyPdbPatch(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1628,7 +1628,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyServicePatch(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1664,7 +1664,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsFormat(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinks' to JSON representation.
@@ -1681,7 +1681,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinks(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1714,7 +1714,7 @@ export function toJson_EnvoyProxySpecTelemetryHealthCheckLogSinksFile(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1759,7 +1759,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsPrometheusCompression(obj) 
         'zstd': obj.zstd,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetry' to JSON representation.
@@ -1781,7 +1781,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetry(obj) {
         'resourceAttributes': ((obj.resourceAttributes) === undefined) ? undefined : (Object.entries(obj.resourceAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1808,7 +1808,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingCustomTagsEnvironment(obj) 
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingCustomTagsLiteral' to JSON representation.
@@ -1822,7 +1822,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingCustomTagsLiteral(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingCustomTagsRequestHeader' to JSON representation.
@@ -1837,7 +1837,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingCustomTagsRequestHeader(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1870,7 +1870,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendRef(obj) {
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendRefs' to JSON representation.
@@ -1890,7 +1890,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendRefs(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettings' to JSON representation.
@@ -1913,7 +1913,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettings(obj
         'timeout': toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsTimeout(obj.timeout),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderOpenTelemetry' to JSON representation.
@@ -1929,7 +1929,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderOpenTelemetry(obj) 
         'sampler': toJson_EnvoyProxySpecTelemetryTracingProviderOpenTelemetrySampler(obj.sampler),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1959,7 +1959,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderZipkin(obj) {
         'enable128BitTraceId': obj.enable128BitTraceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindAnonymousIpDbSourceLocal' to JSON representation.
@@ -1973,7 +1973,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindAnonymousIpDbSourceLoca
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindAsnDbSourceLocal' to JSON representation.
@@ -1987,7 +1987,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindAsnDbSourceLocal(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindCityDbSourceLocal' to JSON representation.
@@ -2001,7 +2001,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindCityDbSourceLocal(obj) 
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindCountryDbSourceLocal' to JSON representation.
@@ -2015,7 +2015,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindCountryDbSourceLocal(ob
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecGeoIpProviderMaxMindIspDbSourceLocal' to JSON representation.
@@ -2029,7 +2029,7 @@ export function toJson_EnvoyProxySpecGeoIpProviderMaxMindIspDbSourceLocal(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEnv' to JSON representation.
@@ -2045,7 +2045,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEn
         'valueFrom': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerResources' to JSON representation.
@@ -2061,7 +2061,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerRe
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSecurityContext' to JSON representation.
@@ -2086,7 +2086,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSe
         'windowsOptions': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerVolumeMounts' to JSON representation.
@@ -2106,7 +2106,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerVo
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity' to JSON representation.
@@ -2122,7 +2122,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'podAntiAffinity': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodImagePullSecrets' to JSON representation.
@@ -2136,7 +2136,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodImagePul
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurityContext' to JSON representation.
@@ -2162,7 +2162,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurity
         'windowsOptions': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodTolerations' to JSON representation.
@@ -2180,7 +2180,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodTolerati
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodTopologySpreadConstraints' to JSON representation.
@@ -2201,7 +2201,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodTopology
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumes' to JSON representation.
@@ -2245,7 +2245,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumes(
         'vsphereVolume': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetStrategyRollingUpdate' to JSON representation.
@@ -2260,7 +2260,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetStrategyRol
         'maxUnavailable': obj.maxUnavailable?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerEnv' to JSON representation.
@@ -2276,7 +2276,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerE
         'valueFrom': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResources' to JSON representation.
@@ -2292,7 +2292,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerR
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerSecurityContext' to JSON representation.
@@ -2317,7 +2317,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerS
         'windowsOptions': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerVolumeMounts' to JSON representation.
@@ -2337,7 +2337,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerV
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnv' to JSON representation.
@@ -2353,7 +2353,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'valueFrom': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvFrom' to JSON representation.
@@ -2369,7 +2369,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'secretRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecycle' to JSON representation.
@@ -2385,7 +2385,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLivenessProbe' to JSON representation.
@@ -2408,7 +2408,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersPorts' to JSON representation.
@@ -2426,7 +2426,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersReadinessProbe' to JSON representation.
@@ -2449,7 +2449,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersResizePolicy' to JSON representation.
@@ -2464,7 +2464,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersResources' to JSON representation.
@@ -2480,7 +2480,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersRestartPolicyRules' to JSON representation.
@@ -2495,7 +2495,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'exitCodes': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersSecurityContext' to JSON representation.
@@ -2520,7 +2520,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'windowsOptions': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersStartupProbe' to JSON representation.
@@ -2543,7 +2543,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersVolumeDevices' to JSON representation.
@@ -2558,7 +2558,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersVolumeMounts' to JSON representation.
@@ -2578,7 +2578,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinity' to JSON representation.
@@ -2594,7 +2594,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'podAntiAffinity': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodImagePullSecrets' to JSON representation.
@@ -2608,7 +2608,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodImagePu
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurityContext' to JSON representation.
@@ -2634,7 +2634,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurit
         'windowsOptions': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTolerations' to JSON representation.
@@ -2652,7 +2652,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTolerat
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTopologySpreadConstraints' to JSON representation.
@@ -2673,7 +2673,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTopolog
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes' to JSON representation.
@@ -2717,7 +2717,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'vsphereVolume': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentStrategyRollingUpdate' to JSON representation.
@@ -2732,7 +2732,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentStrategyRo
         'maxUnavailable': obj.maxUnavailable?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaBehaviorScaleDown' to JSON representation.
@@ -2749,7 +2749,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaBehaviorScaleDown
         'tolerance': obj.tolerance?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaBehaviorScaleUp' to JSON representation.
@@ -2766,7 +2766,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaBehaviorScaleUp(o
         'tolerance': obj.tolerance?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsContainerResource' to JSON representation.
@@ -2782,7 +2782,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsContainerR
         'target': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsContainerResourceTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternal' to JSON representation.
@@ -2797,7 +2797,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternal(o
         'target': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternalTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObject' to JSON representation.
@@ -2813,7 +2813,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObject(obj
         'target': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPods' to JSON representation.
@@ -2828,7 +2828,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPods(obj) 
         'target': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPodsTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsResource' to JSON representation.
@@ -2843,7 +2843,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsResource(o
         'target': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsResourceTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2876,7 +2876,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAls(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksFile' to JSON representation.
@@ -2890,7 +2890,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksFile(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetry' to JSON representation.
@@ -2911,7 +2911,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'resources': ((obj.resources) === undefined) ? undefined : (Object.entries(obj.resources).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2979,7 +2979,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendRe
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendRefs' to JSON representation.
@@ -2999,7 +2999,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendRe
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettings' to JSON representation.
@@ -3022,7 +3022,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'timeout': toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsTimeout(obj.timeout),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryHeaders' to JSON representation.
@@ -3037,7 +3037,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryHeaders(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsCircuitBreaker' to JSON representation.
@@ -3057,7 +3057,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsCirc
         'retryBudget': toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsCircuitBreakerRetryBudget(obj.retryBudget),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsConnection' to JSON representation.
@@ -3073,7 +3073,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsConn
         'socketBufferLimit': obj.socketBufferLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsDns' to JSON representation.
@@ -3089,7 +3089,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsDns(
         'respectDnsTtl': obj.respectDnsTtl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheck' to JSON representation.
@@ -3105,7 +3105,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'passive': toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckPassive(obj.passive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHttp2' to JSON representation.
@@ -3123,7 +3123,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHttp
         'onInvalidMessage': obj.onInvalidMessage,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancer' to JSON representation.
@@ -3143,7 +3143,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'zoneAware': toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerZoneAware(obj.zoneAware),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsProxyProtocol' to JSON representation.
@@ -3157,7 +3157,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsProx
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsRetry' to JSON representation.
@@ -3174,7 +3174,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsRetr
         'retryOn': toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsRetryRetryOn(obj.retryOn),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsTcpKeepalive' to JSON representation.
@@ -3190,7 +3190,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsTcpK
         'probes': obj.probes,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsTimeout' to JSON representation.
@@ -3205,7 +3205,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsTime
         'tcp': toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsTimeoutTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderOpenTelemetryHeaders' to JSON representation.
@@ -3220,7 +3220,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderOpenTelemetryHeader
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderOpenTelemetrySampler' to JSON representation.
@@ -3235,7 +3235,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderOpenTelemetrySample
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEnvValueFrom' to JSON representation.
@@ -3253,7 +3253,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEn
         'secretKeyRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerResourcesClaims' to JSON representation.
@@ -3268,7 +3268,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerRe
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3314,7 +3314,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSecurityContextCapabilities' to JSON representation.
@@ -3329,7 +3329,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSe
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -3346,7 +3346,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSe
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSecurityContextSeccompProfile' to JSON representation.
@@ -3361,7 +3361,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSecurityContextWindowsOptions' to JSON representation.
@@ -3378,7 +3378,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerSe
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinity' to JSON representation.
@@ -3393,7 +3393,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinity' to JSON representation.
@@ -3408,7 +3408,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinity' to JSON representation.
@@ -3423,7 +3423,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurityContextAppArmorProfile' to JSON representation.
@@ -3438,7 +3438,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurity
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurityContextSeLinuxOptions' to JSON representation.
@@ -3455,7 +3455,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurity
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurityContextSeccompProfile' to JSON representation.
@@ -3470,7 +3470,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurity
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurityContextSysctls' to JSON representation.
@@ -3485,7 +3485,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurity
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurityContextWindowsOptions' to JSON representation.
@@ -3502,7 +3502,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodSecurity
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -3517,7 +3517,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodTopology
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesAwsElasticBlockStore' to JSON representation.
@@ -3534,7 +3534,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesA
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesAzureDisk' to JSON representation.
@@ -3553,7 +3553,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesA
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesAzureFile' to JSON representation.
@@ -3569,7 +3569,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesA
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesCephfs' to JSON representation.
@@ -3588,7 +3588,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesC
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesCinder' to JSON representation.
@@ -3605,7 +3605,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesC
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesConfigMap' to JSON representation.
@@ -3622,7 +3622,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesC
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesCsi' to JSON representation.
@@ -3640,7 +3640,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesC
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesDownwardApi' to JSON representation.
@@ -3655,7 +3655,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesD
         'items': obj.items?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesEmptyDir' to JSON representation.
@@ -3670,7 +3670,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesE
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesEphemeral' to JSON representation.
@@ -3684,7 +3684,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesE
         'volumeClaimTemplate': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesFc' to JSON representation.
@@ -3702,7 +3702,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesF
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesFlexVolume' to JSON representation.
@@ -3720,7 +3720,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesF
         'secretRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesFlocker' to JSON representation.
@@ -3735,7 +3735,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesF
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesGcePersistentDisk' to JSON representation.
@@ -3752,7 +3752,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesG
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesGitRepo' to JSON representation.
@@ -3768,7 +3768,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesG
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesGlusterfs' to JSON representation.
@@ -3784,7 +3784,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesG
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesHostPath' to JSON representation.
@@ -3799,7 +3799,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesH
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesImage' to JSON representation.
@@ -3814,7 +3814,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesI
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesIscsi' to JSON representation.
@@ -3838,7 +3838,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesI
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesNfs' to JSON representation.
@@ -3854,7 +3854,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesN
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesPersistentVolumeClaim' to JSON representation.
@@ -3869,7 +3869,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesPhotonPersistentDisk' to JSON representation.
@@ -3884,7 +3884,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesPortworxVolume' to JSON representation.
@@ -3900,7 +3900,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjected' to JSON representation.
@@ -3915,7 +3915,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'sources': obj.sources?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesQuobyte' to JSON representation.
@@ -3934,7 +3934,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesQ
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesRbd' to JSON representation.
@@ -3955,7 +3955,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesR
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesScaleIo' to JSON representation.
@@ -3978,7 +3978,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesS
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesSecret' to JSON representation.
@@ -3995,7 +3995,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesS
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesStorageos' to JSON representation.
@@ -4013,7 +4013,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesS
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesVsphereVolume' to JSON representation.
@@ -4030,7 +4030,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesV
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4113,7 +4113,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerE
         'secretKeyRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerResourcesClaims' to JSON representation.
@@ -4128,7 +4128,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerR
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4174,7 +4174,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerS
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerSecurityContextCapabilities' to JSON representation.
@@ -4189,7 +4189,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerS
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -4206,7 +4206,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerS
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerSecurityContextSeccompProfile' to JSON representation.
@@ -4221,7 +4221,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerS
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerSecurityContextWindowsOptions' to JSON representation.
@@ -4238,7 +4238,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerS
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvValueFrom' to JSON representation.
@@ -4256,7 +4256,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'secretKeyRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -4271,7 +4271,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvFromSecretRef' to JSON representation.
@@ -4286,7 +4286,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePostStart' to JSON representation.
@@ -4303,7 +4303,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'tcpSocket': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePreStop' to JSON representation.
@@ -4320,7 +4320,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'tcpSocket': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLivenessProbeExec' to JSON representation.
@@ -4334,7 +4334,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLivenessProbeGrpc' to JSON representation.
@@ -4349,7 +4349,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLivenessProbeHttpGet' to JSON representation.
@@ -4367,7 +4367,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLivenessProbeTcpSocket' to JSON representation.
@@ -4382,7 +4382,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersReadinessProbeExec' to JSON representation.
@@ -4396,7 +4396,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersReadinessProbeGrpc' to JSON representation.
@@ -4411,7 +4411,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersReadinessProbeHttpGet' to JSON representation.
@@ -4429,7 +4429,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersReadinessProbeTcpSocket' to JSON representation.
@@ -4444,7 +4444,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersResourcesClaims' to JSON representation.
@@ -4459,7 +4459,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4505,7 +4505,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -4520,7 +4520,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersSecurityContextCapabilities' to JSON representation.
@@ -4535,7 +4535,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -4552,7 +4552,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersSecurityContextSeccompProfile' to JSON representation.
@@ -4567,7 +4567,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersSecurityContextWindowsOptions' to JSON representation.
@@ -4584,7 +4584,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersStartupProbeExec' to JSON representation.
@@ -4598,7 +4598,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersStartupProbeGrpc' to JSON representation.
@@ -4613,7 +4613,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersStartupProbeHttpGet' to JSON representation.
@@ -4631,7 +4631,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersStartupProbeTcpSocket' to JSON representation.
@@ -4646,7 +4646,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinity' to JSON representation.
@@ -4661,7 +4661,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinity' to JSON representation.
@@ -4676,7 +4676,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinity' to JSON representation.
@@ -4691,7 +4691,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurityContextAppArmorProfile' to JSON representation.
@@ -4706,7 +4706,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurit
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurityContextSeLinuxOptions' to JSON representation.
@@ -4723,7 +4723,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurit
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurityContextSeccompProfile' to JSON representation.
@@ -4738,7 +4738,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurit
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurityContextSysctls' to JSON representation.
@@ -4753,7 +4753,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurit
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurityContextWindowsOptions' to JSON representation.
@@ -4770,7 +4770,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodSecurit
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -4785,7 +4785,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTopolog
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesAwsElasticBlockStore' to JSON representation.
@@ -4802,7 +4802,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesAzureDisk' to JSON representation.
@@ -4821,7 +4821,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesAzureFile' to JSON representation.
@@ -4837,7 +4837,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesCephfs' to JSON representation.
@@ -4856,7 +4856,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesCinder' to JSON representation.
@@ -4873,7 +4873,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesConfigMap' to JSON representation.
@@ -4890,7 +4890,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesCsi' to JSON representation.
@@ -4908,7 +4908,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesDownwardApi' to JSON representation.
@@ -4923,7 +4923,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'items': obj.items?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesEmptyDir' to JSON representation.
@@ -4938,7 +4938,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesEphemeral' to JSON representation.
@@ -4952,7 +4952,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volumeClaimTemplate': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesFc' to JSON representation.
@@ -4970,7 +4970,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesFlexVolume' to JSON representation.
@@ -4988,7 +4988,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'secretRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesFlocker' to JSON representation.
@@ -5003,7 +5003,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesGcePersistentDisk' to JSON representation.
@@ -5020,7 +5020,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesGitRepo' to JSON representation.
@@ -5036,7 +5036,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesGlusterfs' to JSON representation.
@@ -5052,7 +5052,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesHostPath' to JSON representation.
@@ -5067,7 +5067,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesImage' to JSON representation.
@@ -5082,7 +5082,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesIscsi' to JSON representation.
@@ -5106,7 +5106,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesNfs' to JSON representation.
@@ -5122,7 +5122,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesPersistentVolumeClaim' to JSON representation.
@@ -5137,7 +5137,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesPhotonPersistentDisk' to JSON representation.
@@ -5152,7 +5152,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesPortworxVolume' to JSON representation.
@@ -5168,7 +5168,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjected' to JSON representation.
@@ -5183,7 +5183,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'sources': obj.sources?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesQuobyte' to JSON representation.
@@ -5202,7 +5202,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesRbd' to JSON representation.
@@ -5223,7 +5223,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesScaleIo' to JSON representation.
@@ -5246,7 +5246,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesSecret' to JSON representation.
@@ -5263,7 +5263,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesStorageos' to JSON representation.
@@ -5281,7 +5281,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesVsphereVolume' to JSON representation.
@@ -5298,7 +5298,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5370,7 +5370,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaBehaviorScaleDown
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5414,7 +5414,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaBehaviorScaleUpPo
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5459,7 +5459,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsContainerR
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternalMetric' to JSON representation.
@@ -5474,7 +5474,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternalMe
         'selector': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternalMetricSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternalTarget' to JSON representation.
@@ -5491,7 +5491,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternalTa
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectDescribedObject' to JSON representation.
@@ -5507,7 +5507,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectDesc
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectMetric' to JSON representation.
@@ -5522,7 +5522,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectMetr
         'selector': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectMetricSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectTarget' to JSON representation.
@@ -5539,7 +5539,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectTarg
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPodsMetric' to JSON representation.
@@ -5554,7 +5554,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPodsMetric
         'selector': toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPodsMetricSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPodsTarget' to JSON representation.
@@ -5571,7 +5571,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPodsTarget
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsResourceTarget' to JSON representation.
@@ -5588,7 +5588,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsResourceTa
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendRef' to JSON representation.
@@ -5606,7 +5606,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendRe
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendRefs' to JSON representation.
@@ -5626,7 +5626,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendRe
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettings' to JSON representation.
@@ -5649,7 +5649,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'timeout': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsTimeout(obj.timeout),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsHttp' to JSON representation.
@@ -5665,7 +5665,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsHttp(obj)
         'responseTrailers': obj.responseTrailers?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5696,7 +5696,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendRefs' to JSON representation.
@@ -5716,7 +5716,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettings' to JSON representation.
@@ -5739,7 +5739,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'timeout': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsTimeout(obj.timeout),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryHeaders' to JSON representation.
@@ -5754,7 +5754,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsCircuitBreaker' to JSON representation.
@@ -5774,7 +5774,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'retryBudget': toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsCircuitBreakerRetryBudget(obj.retryBudget),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsConnection' to JSON representation.
@@ -5790,7 +5790,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'socketBufferLimit': obj.socketBufferLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsDns' to JSON representation.
@@ -5806,7 +5806,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'respectDnsTtl': obj.respectDnsTtl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheck' to JSON representation.
@@ -5822,7 +5822,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'passive': toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckPassive(obj.passive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHttp2' to JSON representation.
@@ -5840,7 +5840,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'onInvalidMessage': obj.onInvalidMessage,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancer' to JSON representation.
@@ -5860,7 +5860,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'zoneAware': toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAware(obj.zoneAware),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsProxyProtocol' to JSON representation.
@@ -5874,7 +5874,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsRetry' to JSON representation.
@@ -5891,7 +5891,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'retryOn': toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsRetryRetryOn(obj.retryOn),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsTcpKeepalive' to JSON representation.
@@ -5907,7 +5907,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'probes': obj.probes,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsTimeout' to JSON representation.
@@ -5922,7 +5922,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'tcp': toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsTimeoutTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsCircuitBreakerPerEndpoint' to JSON representation.
@@ -5936,7 +5936,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsCirc
         'maxConnections': obj.maxConnections,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsCircuitBreakerRetryBudget' to JSON representation.
@@ -5951,7 +5951,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsCirc
         'percent': toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsCircuitBreakerRetryBudgetPercent(obj.percent),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5988,7 +5988,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsConn
         'predictivePercent': obj.predictivePercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6053,7 +6053,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'unhealthyThreshold': obj.unhealthyThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckPassive' to JSON representation.
@@ -6075,7 +6075,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHttp2ConnectionKeepalive' to JSON representation.
@@ -6092,7 +6092,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHttp
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6149,7 +6149,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'weightUpdatePeriod': obj.weightUpdatePeriod,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -6168,7 +6168,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerDynamicModule' to JSON representation.
@@ -6184,7 +6184,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerEndpointOverride' to JSON representation.
@@ -6198,7 +6198,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'extractFrom': obj.extractFrom?.map(y => toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerEndpointOverrideExtractFrom(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerSlowStart' to JSON representation.
@@ -6212,7 +6212,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'window': obj.window,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6255,7 +6255,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'weightedZones': obj.weightedZones?.map(y => toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerZoneAwareWeightedZones(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6286,7 +6286,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsRetr
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsRetryRetryOn' to JSON representation.
@@ -6301,7 +6301,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsRetr
         'triggers': obj.triggers?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsTimeoutHttp' to JSON representation.
@@ -6319,7 +6319,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsTime
         'streamIdleTimeout': obj.streamIdleTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsTimeoutTcp' to JSON representation.
@@ -6333,7 +6333,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsTime
         'connectTimeout': obj.connectTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderOpenTelemetrySamplerSamplingPercentage' to JSON representation.
@@ -6348,7 +6348,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderOpenTelemetrySample
         'numerator': obj.numerator,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6385,7 +6385,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEn
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEnvValueFromFieldRef' to JSON representation.
@@ -6400,7 +6400,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEn
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEnvValueFromFileKeyRef' to JSON representation.
@@ -6417,7 +6417,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEn
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEnvValueFromResourceFieldRef' to JSON representation.
@@ -6433,7 +6433,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEn
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -6449,7 +6449,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetContainerEn
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6464,7 +6464,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6478,7 +6478,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6493,7 +6493,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6512,7 +6512,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6527,7 +6527,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6546,7 +6546,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -6562,7 +6562,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodTopology
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesCephfsSecretRef' to JSON representation.
@@ -6576,7 +6576,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesC
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesCinderSecretRef' to JSON representation.
@@ -6590,7 +6590,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesC
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesConfigMapItems' to JSON representation.
@@ -6606,7 +6606,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesC
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -6620,7 +6620,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesC
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesDownwardApiItems' to JSON representation.
@@ -6637,7 +6637,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesD
         'resourceFieldRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6675,7 +6675,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesE
         'spec': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesFlexVolumeSecretRef' to JSON representation.
@@ -6689,7 +6689,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesF
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesIscsiSecretRef' to JSON representation.
@@ -6703,7 +6703,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesI
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSources' to JSON representation.
@@ -6722,7 +6722,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'serviceAccountToken': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesRbdSecretRef' to JSON representation.
@@ -6736,7 +6736,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesR
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesScaleIoSecretRef' to JSON representation.
@@ -6750,7 +6750,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesSecretItems' to JSON representation.
@@ -6766,7 +6766,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesS
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesStorageosSecretRef' to JSON representation.
@@ -6780,7 +6780,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesS
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -6796,7 +6796,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerE
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerEnvValueFromFieldRef' to JSON representation.
@@ -6811,7 +6811,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerE
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerEnvValueFromFileKeyRef' to JSON representation.
@@ -6828,7 +6828,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerE
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerEnvValueFromResourceFieldRef' to JSON representation.
@@ -6844,7 +6844,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerE
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -6860,7 +6860,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentContainerE
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -6876,7 +6876,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -6891,7 +6891,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -6908,7 +6908,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -6924,7 +6924,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -6940,7 +6940,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePostStartExec' to JSON representation.
@@ -6954,7 +6954,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -6972,7 +6972,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePostStartSleep' to JSON representation.
@@ -6986,7 +6986,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -7001,7 +7001,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePreStopExec' to JSON representation.
@@ -7015,7 +7015,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -7033,7 +7033,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePreStopSleep' to JSON representation.
@@ -7047,7 +7047,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -7062,7 +7062,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -7077,7 +7077,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7131,7 +7131,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7185,7 +7185,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7239,7 +7239,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -7253,7 +7253,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -7268,7 +7268,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -7287,7 +7287,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -7302,7 +7302,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -7321,7 +7321,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -7337,7 +7337,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodTopolog
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesCephfsSecretRef' to JSON representation.
@@ -7351,7 +7351,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesCinderSecretRef' to JSON representation.
@@ -7365,7 +7365,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesConfigMapItems' to JSON representation.
@@ -7381,7 +7381,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -7395,7 +7395,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesDownwardApiItems' to JSON representation.
@@ -7412,7 +7412,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'resourceFieldRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7450,7 +7450,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'spec': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesFlexVolumeSecretRef' to JSON representation.
@@ -7464,7 +7464,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesIscsiSecretRef' to JSON representation.
@@ -7478,7 +7478,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSources' to JSON representation.
@@ -7497,7 +7497,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'serviceAccountToken': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesRbdSecretRef' to JSON representation.
@@ -7511,7 +7511,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesScaleIoSecretRef' to JSON representation.
@@ -7525,7 +7525,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesSecretItems' to JSON representation.
@@ -7541,7 +7541,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesStorageosSecretRef' to JSON representation.
@@ -7555,7 +7555,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7606,7 +7606,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternalMe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7657,7 +7657,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectMetr
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7708,7 +7708,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPodsMetric
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7799,7 +7799,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'retryBudget': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsCircuitBreakerRetryBudget(obj.retryBudget),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsConnection' to JSON representation.
@@ -7815,7 +7815,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'socketBufferLimit': obj.socketBufferLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsDns' to JSON representation.
@@ -7831,7 +7831,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'respectDnsTtl': obj.respectDnsTtl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheck' to JSON representation.
@@ -7847,7 +7847,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'passive': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckPassive(obj.passive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHttp2' to JSON representation.
@@ -7865,7 +7865,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'onInvalidMessage': obj.onInvalidMessage,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancer' to JSON representation.
@@ -7885,7 +7885,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'zoneAware': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerZoneAware(obj.zoneAware),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsProxyProtocol' to JSON representation.
@@ -7899,7 +7899,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsRetry' to JSON representation.
@@ -7916,7 +7916,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'retryOn': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsRetryRetryOn(obj.retryOn),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsTcpKeepalive' to JSON representation.
@@ -7932,7 +7932,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'probes': obj.probes,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsTimeout' to JSON representation.
@@ -7947,7 +7947,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'tcp': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsTimeoutTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsCircuitBreaker' to JSON representation.
@@ -7967,7 +7967,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'retryBudget': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsCircuitBreakerRetryBudget(obj.retryBudget),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsConnection' to JSON representation.
@@ -7983,7 +7983,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'socketBufferLimit': obj.socketBufferLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsDns' to JSON representation.
@@ -7999,7 +7999,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'respectDnsTtl': obj.respectDnsTtl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheck' to JSON representation.
@@ -8015,7 +8015,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'passive': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckPassive(obj.passive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHttp2' to JSON representation.
@@ -8033,7 +8033,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'onInvalidMessage': obj.onInvalidMessage,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancer' to JSON representation.
@@ -8053,7 +8053,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'zoneAware': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAware(obj.zoneAware),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsProxyProtocol' to JSON representation.
@@ -8067,7 +8067,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsRetry' to JSON representation.
@@ -8084,7 +8084,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'retryOn': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsRetryRetryOn(obj.retryOn),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsTcpKeepalive' to JSON representation.
@@ -8100,7 +8100,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'probes': obj.probes,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsTimeout' to JSON representation.
@@ -8115,7 +8115,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'tcp': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsTimeoutTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsCircuitBreakerPerEndpoint' to JSON representation.
@@ -8129,7 +8129,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'maxConnections': obj.maxConnections,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsCircuitBreakerRetryBudget' to JSON representation.
@@ -8144,7 +8144,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'percent': toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsCircuitBreakerRetryBudgetPercent(obj.percent),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8181,7 +8181,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'predictivePercent': obj.predictivePercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8246,7 +8246,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'unhealthyThreshold': obj.unhealthyThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckPassive' to JSON representation.
@@ -8268,7 +8268,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHttp2ConnectionKeepalive' to JSON representation.
@@ -8285,7 +8285,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8342,7 +8342,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'weightUpdatePeriod': obj.weightUpdatePeriod,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -8361,7 +8361,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerDynamicModule' to JSON representation.
@@ -8377,7 +8377,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerEndpointOverride' to JSON representation.
@@ -8391,7 +8391,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'extractFrom': obj.extractFrom?.map(y => toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerEndpointOverrideExtractFrom(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerSlowStart' to JSON representation.
@@ -8405,7 +8405,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'window': obj.window,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8448,7 +8448,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'weightedZones': obj.weightedZones?.map(y => toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAwareWeightedZones(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8479,7 +8479,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsRetryRetryOn' to JSON representation.
@@ -8494,7 +8494,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'triggers': obj.triggers?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsTimeoutHttp' to JSON representation.
@@ -8512,7 +8512,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'streamIdleTimeout': obj.streamIdleTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsTimeoutTcp' to JSON representation.
@@ -8526,7 +8526,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'connectTimeout': obj.connectTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsCircuitBreakerRetryBudgetPercent' to JSON representation.
@@ -8541,7 +8541,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsCirc
         'numerator': obj.numerator,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveGrpc' to JSON representation.
@@ -8555,7 +8555,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveHealthCheckLog' to JSON representation.
@@ -8570,7 +8570,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'sinks': obj.sinks?.map(y => toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveHealthCheckLogSinks(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveHttp' to JSON representation.
@@ -8590,7 +8590,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'retriableStatuses': obj.retriableStatuses?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveOverrides' to JSON representation.
@@ -8604,7 +8604,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveTcp' to JSON representation.
@@ -8619,7 +8619,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'send': toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveTcpSend(obj.send),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerBackendUtilizationOutOfBand' to JSON representation.
@@ -8635,7 +8635,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'reportingPeriod': obj.reportingPeriod,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerConsistentHashCookie' to JSON representation.
@@ -8651,7 +8651,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerConsistentHashHeader' to JSON representation.
@@ -8665,7 +8665,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerConsistentHashHeaders' to JSON representation.
@@ -8679,7 +8679,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerConsistentHashQueryParams' to JSON representation.
@@ -8693,7 +8693,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8731,7 +8731,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'header': obj.header,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerZoneAwarePreferLocal' to JSON representation.
@@ -8747,7 +8747,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'percentageEnabled': obj.percentageEnabled,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerZoneAwareWeightedZones' to JSON representation.
@@ -8762,7 +8762,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'zone': obj.zone,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsRetryPerRetryBackOff' to JSON representation.
@@ -8777,7 +8777,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsRetr
         'maxInterval': obj.maxInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8844,7 +8844,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchFields': obj.matchFields?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -8859,7 +8859,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchFields': obj.matchFields?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -8878,7 +8878,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -8893,7 +8893,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -8908,7 +8908,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -8927,7 +8927,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -8942,7 +8942,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -8957,7 +8957,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -8972,7 +8972,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesD
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -8988,7 +8988,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesD
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -9010,7 +9010,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesE
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -9028,7 +9028,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -9044,7 +9044,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -9058,7 +9058,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'items': obj.items?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -9078,7 +9078,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesSecret' to JSON representation.
@@ -9094,7 +9094,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -9110,7 +9110,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9160,7 +9160,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9214,7 +9214,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentInitContai
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9268,7 +9268,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchFields': obj.matchFields?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -9283,7 +9283,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchFields': obj.matchFields?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -9302,7 +9302,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -9317,7 +9317,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -9332,7 +9332,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -9351,7 +9351,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -9366,7 +9366,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -9381,7 +9381,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -9396,7 +9396,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -9412,7 +9412,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -9434,7 +9434,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -9452,7 +9452,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -9468,7 +9468,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -9482,7 +9482,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'items': obj.items?.map(y => toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -9502,7 +9502,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesSecret' to JSON representation.
@@ -9518,7 +9518,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -9534,7 +9534,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternalMetricSelectorMatchExpressions' to JSON representation.
@@ -9550,7 +9550,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsExternalMe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectMetricSelectorMatchExpressions' to JSON representation.
@@ -9566,7 +9566,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsObjectMetr
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPodsMetricSelectorMatchExpressions' to JSON representation.
@@ -9582,7 +9582,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyHpaMetricsPodsMetric
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsCircuitBreakerPerEndpoint' to JSON representation.
@@ -9596,7 +9596,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'maxConnections': obj.maxConnections,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsCircuitBreakerRetryBudget' to JSON representation.
@@ -9611,7 +9611,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'percent': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsCircuitBreakerRetryBudgetPercent(obj.percent),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9648,7 +9648,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'predictivePercent': obj.predictivePercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9713,7 +9713,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'unhealthyThreshold': obj.unhealthyThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckPassive' to JSON representation.
@@ -9735,7 +9735,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHttp2ConnectionKeepalive' to JSON representation.
@@ -9752,7 +9752,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9809,7 +9809,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'weightUpdatePeriod': obj.weightUpdatePeriod,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -9828,7 +9828,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerDynamicModule' to JSON representation.
@@ -9844,7 +9844,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerEndpointOverride' to JSON representation.
@@ -9858,7 +9858,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'extractFrom': obj.extractFrom?.map(y => toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerEndpointOverrideExtractFrom(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerSlowStart' to JSON representation.
@@ -9872,7 +9872,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'window': obj.window,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9915,7 +9915,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'weightedZones': obj.weightedZones?.map(y => toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerZoneAwareWeightedZones(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9946,7 +9946,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsRetryRetryOn' to JSON representation.
@@ -9961,7 +9961,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'triggers': obj.triggers?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsTimeoutHttp' to JSON representation.
@@ -9979,7 +9979,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'streamIdleTimeout': obj.streamIdleTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsTimeoutTcp' to JSON representation.
@@ -9993,7 +9993,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'connectTimeout': obj.connectTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsCircuitBreakerPerEndpoint' to JSON representation.
@@ -10007,7 +10007,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'maxConnections': obj.maxConnections,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsCircuitBreakerRetryBudget' to JSON representation.
@@ -10022,7 +10022,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'percent': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsCircuitBreakerRetryBudgetPercent(obj.percent),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10059,7 +10059,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'predictivePercent': obj.predictivePercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10124,7 +10124,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'unhealthyThreshold': obj.unhealthyThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckPassive' to JSON representation.
@@ -10146,7 +10146,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHttp2ConnectionKeepalive' to JSON representation.
@@ -10163,7 +10163,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10220,7 +10220,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'weightUpdatePeriod': obj.weightUpdatePeriod,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -10239,7 +10239,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerDynamicModule' to JSON representation.
@@ -10255,7 +10255,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerEndpointOverride' to JSON representation.
@@ -10269,7 +10269,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'extractFrom': obj.extractFrom?.map(y => toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerEndpointOverrideExtractFrom(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerSlowStart' to JSON representation.
@@ -10283,7 +10283,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'window': obj.window,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10326,7 +10326,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'weightedZones': obj.weightedZones?.map(y => toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAwareWeightedZones(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10357,7 +10357,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsRetryRetryOn' to JSON representation.
@@ -10372,7 +10372,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'triggers': obj.triggers?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsTimeoutHttp' to JSON representation.
@@ -10390,7 +10390,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'streamIdleTimeout': obj.streamIdleTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsTimeoutTcp' to JSON representation.
@@ -10404,7 +10404,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'connectTimeout': obj.connectTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsCircuitBreakerRetryBudgetPercent' to JSON representation.
@@ -10419,7 +10419,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'numerator': obj.numerator,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveGrpc' to JSON representation.
@@ -10433,7 +10433,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveHealthCheckLog' to JSON representation.
@@ -10448,7 +10448,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'sinks': obj.sinks?.map(y => toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveHealthCheckLogSinks(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveHttp' to JSON representation.
@@ -10468,7 +10468,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'retriableStatuses': obj.retriableStatuses?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveOverrides' to JSON representation.
@@ -10482,7 +10482,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveTcp' to JSON representation.
@@ -10497,7 +10497,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'send': toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveTcpSend(obj.send),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerBackendUtilizationOutOfBand' to JSON representation.
@@ -10513,7 +10513,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'reportingPeriod': obj.reportingPeriod,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHashCookie' to JSON representation.
@@ -10529,7 +10529,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHashHeader' to JSON representation.
@@ -10543,7 +10543,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHashHeaders' to JSON representation.
@@ -10557,7 +10557,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHashQueryParams' to JSON representation.
@@ -10571,7 +10571,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10609,7 +10609,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'header': obj.header,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAwarePreferLocal' to JSON representation.
@@ -10625,7 +10625,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'percentageEnabled': obj.percentageEnabled,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAwareWeightedZones' to JSON representation.
@@ -10640,7 +10640,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'zone': obj.zone,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsRetryPerRetryBackOff' to JSON representation.
@@ -10655,7 +10655,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'maxInterval': obj.maxInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10721,7 +10721,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveHttpExpectedResponse' to JSON representation.
@@ -10737,7 +10737,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveHttpRequestBody' to JSON representation.
@@ -10753,7 +10753,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveTcpReceive' to JSON representation.
@@ -10769,7 +10769,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveTcpSend' to JSON representation.
@@ -10785,7 +10785,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoadBalancerZoneAwarePreferLocalForce' to JSON representation.
@@ -10799,7 +10799,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsLoad
         'minEndpointsInZoneThreshold': obj.minEndpointsInZoneThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -10815,7 +10815,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -10831,7 +10831,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -10847,7 +10847,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -10863,7 +10863,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -10878,7 +10878,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -10893,7 +10893,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -10909,7 +10909,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -10925,7 +10925,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -10940,7 +10940,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -10955,7 +10955,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -10971,7 +10971,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -10987,7 +10987,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11021,7 +11021,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesE
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -11038,7 +11038,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesE
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -11053,7 +11053,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesE
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -11068,7 +11068,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesE
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -11083,7 +11083,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -11099,7 +11099,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -11116,7 +11116,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'resourceFieldRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -11132,7 +11132,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -11148,7 +11148,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -11164,7 +11164,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -11180,7 +11180,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -11196,7 +11196,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -11211,7 +11211,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -11226,7 +11226,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -11242,7 +11242,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -11258,7 +11258,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -11273,7 +11273,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -11288,7 +11288,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -11304,7 +11304,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -11320,7 +11320,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11354,7 +11354,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -11371,7 +11371,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -11386,7 +11386,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -11401,7 +11401,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -11416,7 +11416,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -11432,7 +11432,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -11449,7 +11449,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'resourceFieldRef': toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -11465,7 +11465,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsCircuitBreakerRetryBudgetPercent' to JSON representation.
@@ -11480,7 +11480,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'numerator': obj.numerator,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveGrpc' to JSON representation.
@@ -11494,7 +11494,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveHealthCheckLog' to JSON representation.
@@ -11509,7 +11509,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'sinks': obj.sinks?.map(y => toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveHealthCheckLogSinks(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveHttp' to JSON representation.
@@ -11529,7 +11529,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'retriableStatuses': obj.retriableStatuses?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveOverrides' to JSON representation.
@@ -11543,7 +11543,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveTcp' to JSON representation.
@@ -11558,7 +11558,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'send': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveTcpSend(obj.send),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerBackendUtilizationOutOfBand' to JSON representation.
@@ -11574,7 +11574,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'reportingPeriod': obj.reportingPeriod,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerConsistentHashCookie' to JSON representation.
@@ -11590,7 +11590,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerConsistentHashHeader' to JSON representation.
@@ -11604,7 +11604,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerConsistentHashHeaders' to JSON representation.
@@ -11618,7 +11618,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerConsistentHashQueryParams' to JSON representation.
@@ -11632,7 +11632,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11670,7 +11670,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'header': obj.header,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerZoneAwarePreferLocal' to JSON representation.
@@ -11686,7 +11686,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'percentageEnabled': obj.percentageEnabled,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerZoneAwareWeightedZones' to JSON representation.
@@ -11701,7 +11701,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'zone': obj.zone,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsRetryPerRetryBackOff' to JSON representation.
@@ -11716,7 +11716,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'maxInterval': obj.maxInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11766,7 +11766,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'numerator': obj.numerator,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveGrpc' to JSON representation.
@@ -11780,7 +11780,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveHealthCheckLog' to JSON representation.
@@ -11795,7 +11795,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'sinks': obj.sinks?.map(y => toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveHealthCheckLogSinks(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveHttp' to JSON representation.
@@ -11815,7 +11815,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'retriableStatuses': obj.retriableStatuses?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveOverrides' to JSON representation.
@@ -11829,7 +11829,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveTcp' to JSON representation.
@@ -11844,7 +11844,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'send': toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveTcpSend(obj.send),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerBackendUtilizationOutOfBand' to JSON representation.
@@ -11860,7 +11860,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'reportingPeriod': obj.reportingPeriod,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHashCookie' to JSON representation.
@@ -11876,7 +11876,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHashHeader' to JSON representation.
@@ -11890,7 +11890,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHashHeaders' to JSON representation.
@@ -11904,7 +11904,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerConsistentHashQueryParams' to JSON representation.
@@ -11918,7 +11918,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11956,7 +11956,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'header': obj.header,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAwarePreferLocal' to JSON representation.
@@ -11972,7 +11972,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'percentageEnabled': obj.percentageEnabled,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAwareWeightedZones' to JSON representation.
@@ -11987,7 +11987,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'zone': obj.zone,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsRetryPerRetryBackOff' to JSON representation.
@@ -12002,7 +12002,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'maxInterval': obj.maxInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12068,7 +12068,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveHttpExpectedResponse' to JSON representation.
@@ -12084,7 +12084,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveHttpRequestBody' to JSON representation.
@@ -12100,7 +12100,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveTcpReceive' to JSON representation.
@@ -12116,7 +12116,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveTcpSend' to JSON representation.
@@ -12132,7 +12132,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAwarePreferLocalForce' to JSON representation.
@@ -12146,7 +12146,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'minEndpointsInZoneThreshold': obj.minEndpointsInZoneThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryTracingProviderBackendSettingsHealthCheckActiveHealthCheckLogSinksFile' to JSON representation.
@@ -12160,7 +12160,7 @@ export function toJson_EnvoyProxySpecTelemetryTracingProviderBackendSettingsHeal
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12187,7 +12187,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -12203,7 +12203,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -12219,7 +12219,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -12235,7 +12235,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12282,7 +12282,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesE
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -12298,7 +12298,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -12313,7 +12313,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -12329,7 +12329,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDaemonSetPodVolumesP
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -12345,7 +12345,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -12361,7 +12361,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -12377,7 +12377,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -12393,7 +12393,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodAffinit
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12440,7 +12440,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -12456,7 +12456,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -12471,7 +12471,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -12487,7 +12487,7 @@ export function toJson_EnvoyProxySpecProviderKubernetesEnvoyDeploymentPodVolumes
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12519,7 +12519,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveHttpExpectedResponse' to JSON representation.
@@ -12535,7 +12535,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveHttpRequestBody' to JSON representation.
@@ -12551,7 +12551,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveTcpReceive' to JSON representation.
@@ -12567,7 +12567,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsHealthCheckActiveTcpSend' to JSON representation.
@@ -12583,7 +12583,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSettingsLoadBalancerZoneAwarePreferLocalForce' to JSON representation.
@@ -12597,7 +12597,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'minEndpointsInZoneThreshold': obj.minEndpointsInZoneThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12629,7 +12629,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveHttpExpectedResponse' to JSON representation.
@@ -12645,7 +12645,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveHttpRequestBody' to JSON representation.
@@ -12661,7 +12661,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveTcpReceive' to JSON representation.
@@ -12677,7 +12677,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveTcpSend' to JSON representation.
@@ -12693,7 +12693,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsLoadBalancerZoneAwarePreferLocalForce' to JSON representation.
@@ -12707,7 +12707,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'minEndpointsInZoneThreshold': obj.minEndpointsInZoneThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSettingsHealthCheckActiveHealthCheckLogSinksFile' to JSON representation.
@@ -12721,7 +12721,7 @@ export function toJson_EnvoyProxySpecTelemetryMetricsSinksOpenTelemetryBackendSe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12780,7 +12780,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksAlsBackendSe
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12805,7 +12805,7 @@ export function toJson_EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetr
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -12818,3 +12818,5 @@ export var EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSett
     /** File */
     EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveHealthCheckLogSinksType["FILE"] = "File";
 })(EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveHealthCheckLogSinksType || (EnvoyProxySpecTelemetryAccessLogSettingsSinksOpenTelemetryBackendSettingsHealthCheckActiveHealthCheckLogSinksType = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

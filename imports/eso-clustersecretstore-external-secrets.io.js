@@ -62,7 +62,7 @@ export function toJson_ClusterSecretStoreProps(obj) {
         'spec': toJson_ClusterSecretStoreSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpec' to JSON representation.
@@ -80,7 +80,7 @@ export function toJson_ClusterSecretStoreSpec(obj) {
         'retrySettings': toJson_ClusterSecretStoreSpecRetrySettings(obj.retrySettings),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecConditions' to JSON representation.
@@ -96,7 +96,7 @@ export function toJson_ClusterSecretStoreSpecConditions(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProvider' to JSON representation.
@@ -152,7 +152,7 @@ export function toJson_ClusterSecretStoreSpecProvider(obj) {
         'yandexlockbox': toJson_ClusterSecretStoreSpecProviderYandexlockbox(obj.yandexlockbox),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -187,7 +187,7 @@ export function toJson_ClusterSecretStoreSpecRetrySettings(obj) {
         'retryInterval': obj.retryInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecConditionsNamespaceSelector' to JSON representation.
@@ -202,7 +202,7 @@ export function toJson_ClusterSecretStoreSpecConditionsNamespaceSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeyless' to JSON representation.
@@ -220,7 +220,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeyless(obj) {
         'ignoreCache': obj.ignoreCache,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAws' to JSON representation.
@@ -245,7 +245,7 @@ export function toJson_ClusterSecretStoreSpecProviderAws(obj) {
         'transitiveTagKeys': obj.transitiveTagKeys?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekv' to JSON representation.
@@ -267,7 +267,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekv(obj) {
         'vaultUrl': obj.vaultUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbican' to JSON representation.
@@ -285,7 +285,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbican(obj) {
         'tenantName': obj.tenantName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrust' to JSON representation.
@@ -300,7 +300,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrust(obj) {
         'server': toJson_ClusterSecretStoreSpecProviderBeyondtrustServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentials' to JSON representation.
@@ -318,7 +318,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'server': toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBitwardensecretsmanager' to JSON representation.
@@ -339,7 +339,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanager(obj
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderChef' to JSON representation.
@@ -355,7 +355,7 @@ export function toJson_ClusterSecretStoreSpecProviderChef(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusm' to JSON representation.
@@ -370,7 +370,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusm(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjur' to JSON representation.
@@ -387,7 +387,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjur(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrd' to JSON representation.
@@ -405,7 +405,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrd(obj) {
         'whitelist': toJson_ClusterSecretStoreSpecProviderCrdWhitelist(obj.whitelist),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelinea' to JSON representation.
@@ -423,7 +423,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelinea(obj) {
         'urlTemplate': obj.urlTemplate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDoppler' to JSON representation.
@@ -441,7 +441,7 @@ export function toJson_ClusterSecretStoreSpecProviderDoppler(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDvls' to JSON representation.
@@ -458,7 +458,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvls(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFake' to JSON representation.
@@ -473,7 +473,7 @@ export function toJson_ClusterSecretStoreSpecProviderFake(obj) {
         'validationResult': obj.validationResult,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFortanix' to JSON representation.
@@ -488,7 +488,7 @@ export function toJson_ClusterSecretStoreSpecProviderFortanix(obj) {
         'apiUrl': obj.apiUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsm' to JSON representation.
@@ -505,7 +505,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsm(obj) {
         'secretVersionSelectionPolicy': obj.secretVersionSelectionPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGithub' to JSON representation.
@@ -527,7 +527,7 @@ export function toJson_ClusterSecretStoreSpecProviderGithub(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGitlab' to JSON representation.
@@ -548,7 +548,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlab(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderIbm' to JSON representation.
@@ -563,7 +563,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbm(obj) {
         'serviceUrl': obj.serviceUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisical' to JSON representation.
@@ -581,7 +581,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisical(obj) {
         'secretsScope': toJson_ClusterSecretStoreSpecProviderInfisicalSecretsScope(obj.secretsScope),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKeepersecurity' to JSON representation.
@@ -597,7 +597,7 @@ export function toJson_ClusterSecretStoreSpecProviderKeepersecurity(obj) {
         'getByTitleFallback': obj.getByTitleFallback,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetes' to JSON representation.
@@ -614,7 +614,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetes(obj) {
         'server': toJson_ClusterSecretStoreSpecProviderKubernetesServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysterybox' to JSON representation.
@@ -630,7 +630,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysterybox(obj) {
         'caProvider': toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNgrok' to JSON representation.
@@ -646,7 +646,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrok(obj) {
         'vault': toJson_ClusterSecretStoreSpecProviderNgrokVault(obj.vault),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnboardbase' to JSON representation.
@@ -663,7 +663,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnboardbase(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepassword' to JSON representation.
@@ -679,7 +679,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepassword(obj) {
         'vaults': ((obj.vaults) === undefined) ? undefined : (Object.entries(obj.vaults).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdk' to JSON representation.
@@ -696,7 +696,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdk(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBao' to JSON representation.
@@ -716,7 +716,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBao(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOracle' to JSON representation.
@@ -736,7 +736,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracle(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvh' to JSON representation.
@@ -754,7 +754,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvh(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassbolt' to JSON representation.
@@ -771,7 +771,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassbolt(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassworddepot' to JSON representation.
@@ -787,7 +787,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassworddepot(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPrevider' to JSON representation.
@@ -802,7 +802,7 @@ export function toJson_ClusterSecretStoreSpecProviderPrevider(obj) {
         'baseUri': obj.baseUri,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumi' to JSON representation.
@@ -821,7 +821,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumi(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScaleway' to JSON representation.
@@ -839,7 +839,7 @@ export function toJson_ClusterSecretStoreSpecProviderScaleway(obj) {
         'secretKey': toJson_ClusterSecretStoreSpecProviderScalewaySecretKey(obj.secretKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserver' to JSON representation.
@@ -859,7 +859,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserver(obj) {
         'username': toJson_ClusterSecretStoreSpecProviderSecretserverUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSenhasegura' to JSON representation.
@@ -876,7 +876,7 @@ export function toJson_ClusterSecretStoreSpecProviderSenhasegura(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVault' to JSON representation.
@@ -901,7 +901,7 @@ export function toJson_ClusterSecretStoreSpecProviderVault(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengine' to JSON representation.
@@ -916,7 +916,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengine(obj) {
         'region': obj.region,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhook' to JSON representation.
@@ -939,7 +939,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhook(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanager' to JSON representation.
@@ -956,7 +956,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanager(ob
         'fetching': toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerFetching(obj.fetching),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockbox' to JSON representation.
@@ -973,7 +973,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockbox(obj) {
         'fetching': toJson_ClusterSecretStoreSpecProviderYandexlockboxFetching(obj.fetching),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecConditionsNamespaceSelectorMatchExpressions' to JSON representation.
@@ -989,7 +989,7 @@ export function toJson_ClusterSecretStoreSpecConditionsNamespaceSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRef' to JSON representation.
@@ -1005,7 +1005,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRef(obj) 
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessCaProvider' to JSON representation.
@@ -1022,7 +1022,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuth' to JSON representation.
@@ -1037,7 +1037,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsSecretsManager' to JSON representation.
@@ -1052,7 +1052,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsSecretsManager(obj) {
         'recoveryWindowInDays': obj.recoveryWindowInDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1082,7 +1082,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsSessionTags(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1118,7 +1118,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRef(obj) {
         'tenantId': toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1154,7 +1154,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvCustomCloudConfig(ob
         'resourceManagerEndpoint': obj.resourceManagerEndpoint,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1193,7 +1193,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvServiceAccountRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuth' to JSON representation.
@@ -1208,7 +1208,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuth(obj) {
         'username': toJson_ClusterSecretStoreSpecProviderBarbicanAuthUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuth' to JSON representation.
@@ -1226,7 +1226,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuth(obj) {
         'clientSecret': toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustServer' to JSON representation.
@@ -1246,7 +1246,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustServer(obj) {
         'verifyCA': obj.verifyCa,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuth' to JSON representation.
@@ -1260,7 +1260,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'apikey': toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikey(obj.apikey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsCaProvider' to JSON representation.
@@ -1277,7 +1277,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsServer' to JSON representation.
@@ -1292,7 +1292,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'siteId': obj.siteId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth' to JSON representation.
@@ -1306,7 +1306,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth
         'secretRef': toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaProvider' to JSON representation.
@@ -1323,7 +1323,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerCaPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderChefAuth' to JSON representation.
@@ -1337,7 +1337,7 @@ export function toJson_ClusterSecretStoreSpecProviderChefAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderChefAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusmAuth' to JSON representation.
@@ -1351,7 +1351,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusmAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuth' to JSON representation.
@@ -1367,7 +1367,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuth(obj) {
         'jwt': toJson_ClusterSecretStoreSpecProviderConjurAuthJwt(obj.jwt),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurCaProvider' to JSON representation.
@@ -1384,7 +1384,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuth' to JSON representation.
@@ -1400,7 +1400,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuth(obj) {
         'token': toJson_ClusterSecretStoreSpecProviderCrdAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthRef' to JSON representation.
@@ -1416,7 +1416,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdResource' to JSON representation.
@@ -1432,7 +1432,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdResource(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdServer' to JSON representation.
@@ -1448,7 +1448,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdServer(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdWhitelist' to JSON representation.
@@ -1462,7 +1462,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdWhitelist(obj) {
         'rules': obj.rules?.map(y => toJson_ClusterSecretStoreSpecProviderCrdWhitelistRules(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelineaClientId' to JSON representation.
@@ -1477,7 +1477,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelineaClientId(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelineaClientSecret' to JSON representation.
@@ -1492,7 +1492,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelineaClientSecret(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDopplerAuth' to JSON representation.
@@ -1507,7 +1507,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1560,7 +1560,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvlsAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFakeData' to JSON representation.
@@ -1576,7 +1576,7 @@ export function toJson_ClusterSecretStoreSpecProviderFakeData(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFortanixApiKey' to JSON representation.
@@ -1590,7 +1590,7 @@ export function toJson_ClusterSecretStoreSpecProviderFortanixApiKey(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderFortanixApiKeySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuth' to JSON representation.
@@ -1606,7 +1606,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuth(obj) {
         'workloadIdentityFederation': toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederation(obj.workloadIdentityFederation),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGithubAuth' to JSON representation.
@@ -1620,7 +1620,7 @@ export function toJson_ClusterSecretStoreSpecProviderGithubAuth(obj) {
         'privateKey': toJson_ClusterSecretStoreSpecProviderGithubAuthPrivateKey(obj.privateKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1650,7 +1650,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlabAuth(obj) {
         'SecretRef': toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGitlabCaProvider' to JSON representation.
@@ -1667,7 +1667,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlabCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderIbmAuth' to JSON representation.
@@ -1682,7 +1682,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbmAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuth' to JSON representation.
@@ -1705,7 +1705,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuth(obj) {
         'universalAuthCredentials': toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalCaProvider' to JSON representation.
@@ -1722,7 +1722,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalSecretsScope' to JSON representation.
@@ -1741,7 +1741,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalSecretsScope(obj) 
         'secretsPath': obj.secretsPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKeepersecurityAuthRef' to JSON representation.
@@ -1757,7 +1757,7 @@ export function toJson_ClusterSecretStoreSpecProviderKeepersecurityAuthRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuth' to JSON representation.
@@ -1773,7 +1773,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuth(obj) {
         'token': toJson_ClusterSecretStoreSpecProviderKubernetesAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthRef' to JSON representation.
@@ -1789,7 +1789,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesServer' to JSON representation.
@@ -1805,7 +1805,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesServer(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxAuth' to JSON representation.
@@ -1820,7 +1820,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxAuth(obj) {
         'tokenSecretRef': toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef(obj.tokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxCaProvider' to JSON representation.
@@ -1834,7 +1834,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxCaProvider(
         'certSecretRef': toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNgrokAuth' to JSON representation.
@@ -1848,7 +1848,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrokAuth(obj) {
         'apiKey': toJson_ClusterSecretStoreSpecProviderNgrokAuthApiKey(obj.apiKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNgrokVault' to JSON representation.
@@ -1862,7 +1862,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrokVault(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnboardbaseAuth' to JSON representation.
@@ -1877,7 +1877,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnboardbaseAuth(obj) {
         'passcodeRef': toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordAuth' to JSON representation.
@@ -1891,7 +1891,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdkAuth' to JSON representation.
@@ -1905,7 +1905,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdkAuth(obj) {
         'serviceAccountSecretRef': toJson_ClusterSecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSecretRef(obj.serviceAccountSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdkCache' to JSON representation.
@@ -1920,7 +1920,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdkCache(obj) {
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdkIntegrationInfo' to JSON representation.
@@ -1935,7 +1935,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdkIntegrationIn
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuth' to JSON representation.
@@ -1952,7 +1952,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuth(obj) {
         'userPass': toJson_ClusterSecretStoreSpecProviderOpenBaoAuthUserPass(obj.userPass),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoCaProvider' to JSON representation.
@@ -1969,7 +1969,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1999,7 +1999,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleAuth(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2032,7 +2032,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleServiceAccountRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuth' to JSON representation.
@@ -2047,7 +2047,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuth(obj) {
         'token': toJson_ClusterSecretStoreSpecProviderOvhAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassboltAuth' to JSON representation.
@@ -2062,7 +2062,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassboltAuth(obj) {
         'privateKeySecretRef': toJson_ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassboltCaProvider' to JSON representation.
@@ -2079,7 +2079,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassboltCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassworddepotAuth' to JSON representation.
@@ -2093,7 +2093,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassworddepotAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPreviderAuth' to JSON representation.
@@ -2107,7 +2107,7 @@ export function toJson_ClusterSecretStoreSpecProviderPreviderAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAccessToken' to JSON representation.
@@ -2121,7 +2121,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAccessToken(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuth' to JSON representation.
@@ -2136,7 +2136,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuth(obj) {
         'oidcConfig': toJson_ClusterSecretStoreSpecProviderPulumiAuthOidcConfig(obj.oidcConfig),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScalewayAccessKey' to JSON representation.
@@ -2151,7 +2151,7 @@ export function toJson_ClusterSecretStoreSpecProviderScalewayAccessKey(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScalewaySecretKey' to JSON representation.
@@ -2166,7 +2166,7 @@ export function toJson_ClusterSecretStoreSpecProviderScalewaySecretKey(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverCaProvider' to JSON representation.
@@ -2183,7 +2183,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverCaProvider(obj)
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverPassword' to JSON representation.
@@ -2198,7 +2198,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverPassword(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverToken' to JSON representation.
@@ -2213,7 +2213,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverToken(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverUsername' to JSON representation.
@@ -2228,7 +2228,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverUsername(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSenhaseguraAuth' to JSON representation.
@@ -2243,7 +2243,7 @@ export function toJson_ClusterSecretStoreSpecProviderSenhaseguraAuth(obj) {
         'clientSecretSecretRef': toJson_ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuth' to JSON representation.
@@ -2266,7 +2266,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuth(obj) {
         'userPass': toJson_ClusterSecretStoreSpecProviderVaultAuthUserPass(obj.userPass),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultCaProvider' to JSON representation.
@@ -2283,7 +2283,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultCheckAndSet' to JSON representation.
@@ -2297,7 +2297,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultCheckAndSet(obj) {
         'required': obj.required,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultTls' to JSON representation.
@@ -2312,7 +2312,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultTls(obj) {
         'keySecretRef': toJson_ClusterSecretStoreSpecProviderVaultTlsKeySecretRef(obj.keySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2340,7 +2340,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookAuth' to JSON representation.
@@ -2354,7 +2354,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookAuth(obj) {
         'ntlm': toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlm(obj.ntlm),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookCaProvider' to JSON representation.
@@ -2371,7 +2371,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookResult' to JSON representation.
@@ -2385,7 +2385,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookResult(obj) {
         'jsonPath': obj.jsonPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookSecrets' to JSON representation.
@@ -2400,7 +2400,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookSecrets(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderWebhookSecretsSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerAuth' to JSON representation.
@@ -2414,7 +2414,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAut
         'authorizedKeySecretRef': toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProvider' to JSON representation.
@@ -2428,7 +2428,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaP
         'certSecretRef': toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerFetching' to JSON representation.
@@ -2443,7 +2443,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerFet
         'byName': toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerFetchingByName(obj.byName),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxAuth' to JSON representation.
@@ -2457,7 +2457,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxAuth(obj) {
         'authorizedKeySecretRef': toJson_ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxCaProvider' to JSON representation.
@@ -2471,7 +2471,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProvider(obj
         'certSecretRef': toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxFetching' to JSON representation.
@@ -2486,7 +2486,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxFetching(obj) 
         'byName': toJson_ClusterSecretStoreSpecProviderYandexlockboxFetchingByName(obj.byName),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuth' to JSON representation.
@@ -2503,7 +2503,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubern
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRef' to JSON representation.
@@ -2519,7 +2519,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecret
         'accessTypeParam': toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefServiceAccountRef' to JSON representation.
@@ -2535,7 +2535,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefServic
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2562,7 +2562,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthJwt(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthSecretRef' to JSON representation.
@@ -2578,7 +2578,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRef(obj) {
         'sessionTokenSecretRef': toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientCertificate' to JSON representation.
@@ -2594,7 +2594,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientId' to JSON representation.
@@ -2610,7 +2610,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientI
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientSecret' to JSON representation.
@@ -2626,7 +2626,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefClientS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantId' to JSON representation.
@@ -2642,7 +2642,7 @@ export function toJson_ClusterSecretStoreSpecProviderAzurekvAuthSecretRefTenantI
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuthPassword' to JSON representation.
@@ -2656,7 +2656,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuthPassword(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderBarbicanAuthPasswordSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuthUsername' to JSON representation.
@@ -2671,7 +2671,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuthUsername(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthApiKey' to JSON representation.
@@ -2686,7 +2686,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKey(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthCertificate' to JSON representation.
@@ -2701,7 +2701,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificate(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKey' to JSON representation.
@@ -2716,7 +2716,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateK
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthClientId' to JSON representation.
@@ -2731,7 +2731,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientId(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret' to JSON representation.
@@ -2746,7 +2746,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikey' to JSON representation.
@@ -2760,7 +2760,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'token': toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikeyToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2787,7 +2787,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth
         'credentials': toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2814,7 +2814,7 @@ export function toJson_ClusterSecretStoreSpecProviderChefAuthSecretRef(obj) {
         'privateKeySecretRef': toJson_ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef' to JSON representation.
@@ -2829,7 +2829,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRef(obj)
         'accessKeySecretSecretRef': toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthApikey' to JSON representation.
@@ -2845,7 +2845,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthApikey(obj) {
         'userRef': toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef(obj.userRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthCert' to JSON representation.
@@ -2863,7 +2863,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthCert(obj) {
         'serviceID': obj.serviceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthJwt' to JSON representation.
@@ -2881,7 +2881,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthJwt(obj) {
         'serviceID': obj.serviceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2909,7 +2909,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthCert(obj) {
         'clientKey': toJson_ClusterSecretStoreSpecProviderCrdAuthCertClientKey(obj.clientKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthServiceAccount' to JSON representation.
@@ -2925,7 +2925,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthServiceAccount(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthToken' to JSON representation.
@@ -2939,7 +2939,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthToken(obj) {
         'bearerToken': toJson_ClusterSecretStoreSpecProviderCrdAuthTokenBearerToken(obj.bearerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdServerCaProvider' to JSON representation.
@@ -2956,7 +2956,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdServerCaProvider(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdWhitelistRules' to JSON representation.
@@ -2972,7 +2972,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdWhitelistRules(obj) {
         'properties': obj.properties?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelineaClientIdSecretRef' to JSON representation.
@@ -2988,7 +2988,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelineaClientIdSecretRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDelineaClientSecretSecretRef' to JSON representation.
@@ -3004,7 +3004,7 @@ export function toJson_ClusterSecretStoreSpecProviderDelineaClientSecretSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDopplerAuthOidcConfig' to JSON representation.
@@ -3020,7 +3020,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuthOidcConfig(obj) 
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderDopplerAuthOidcConfigServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDopplerAuthSecretRef' to JSON representation.
@@ -3034,7 +3034,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRef(obj) {
         'dopplerToken': toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDvlsAuthSecretRef' to JSON representation.
@@ -3049,7 +3049,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRef(obj) {
         'appSecret': toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppSecret(obj.appSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderFortanixApiKeySecretRef' to JSON representation.
@@ -3065,7 +3065,7 @@ export function toJson_ClusterSecretStoreSpecProviderFortanixApiKeySecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthSecretRef' to JSON representation.
@@ -3079,7 +3079,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRef(obj) {
         'secretAccessKeySecretRef': toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentity' to JSON representation.
@@ -3096,7 +3096,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentity(o
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederation' to JSON representation.
@@ -3115,7 +3115,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGithubAuthPrivateKey' to JSON representation.
@@ -3131,7 +3131,7 @@ export function toJson_ClusterSecretStoreSpecProviderGithubAuthPrivateKey(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGitlabAuthSecretRef' to JSON representation.
@@ -3145,7 +3145,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRef(obj) {
         'accessToken': toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3174,7 +3174,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbmAuthContainerAuth(obj) {
         'tokenLocation': obj.tokenLocation,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderIbmAuthSecretRef' to JSON representation.
@@ -3189,7 +3189,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRef(obj) {
         'secretApiKeySecretRef': toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredentials' to JSON representation.
@@ -3203,7 +3203,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredent
         'identityId': toJson_ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIdentityId(obj.identityId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCredentials' to JSON representation.
@@ -3218,7 +3218,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCrede
         'resource': toJson_ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsResource(obj.resource),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentials' to JSON representation.
@@ -3233,7 +3233,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCred
         'serviceAccountKeyFilePath': toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsServiceAccountKeyFilePath(obj.serviceAccountKeyFilePath),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentials' to JSON representation.
@@ -3247,7 +3247,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuth
         'identityId': toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentialsIdentityId(obj.identityId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredentials' to JSON representation.
@@ -3262,7 +3262,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredent
         'jwt': toJson_ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt(obj.jwt),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentials' to JSON representation.
@@ -3277,7 +3277,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuth
         'serviceAccountTokenPath': toJson_ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsServiceAccountTokenPath(obj.serviceAccountTokenPath),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentials' to JSON representation.
@@ -3293,7 +3293,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCreden
         'ldapUsername': toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapUsername(obj.ldapUsername),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentials' to JSON representation.
@@ -3313,7 +3313,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'userId': toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUserId(obj.userId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCredentials' to JSON representation.
@@ -3327,7 +3327,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCrede
         'accessToken': toJson_ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentials' to JSON representation.
@@ -3342,7 +3342,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthC
         'clientSecret': toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3370,7 +3370,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthCert(obj) {
         'clientKey': toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey(obj.clientKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthServiceAccount' to JSON representation.
@@ -3386,7 +3386,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthServiceAccoun
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthToken' to JSON representation.
@@ -3400,7 +3400,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthToken(obj) {
         'bearerToken': toJson_ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesServerCaProvider' to JSON representation.
@@ -3417,7 +3417,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesServerCaProvider(
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxAuthServiceAccountCredsSecretRef' to JSON representation.
@@ -3433,7 +3433,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxAuthService
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxAuthTokenSecretRef' to JSON representation.
@@ -3449,7 +3449,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxAuthTokenSe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNebiusmysteryboxCaProviderCertSecretRef' to JSON representation.
@@ -3465,7 +3465,7 @@ export function toJson_ClusterSecretStoreSpecProviderNebiusmysteryboxCaProviderC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderNgrokAuthApiKey' to JSON representation.
@@ -3479,7 +3479,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrokAuthApiKey(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderNgrokAuthApiKeySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnboardbaseAuthApiKeyRef' to JSON representation.
@@ -3495,7 +3495,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthApiKeyRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef' to JSON representation.
@@ -3511,7 +3511,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnboardbaseAuthPasscodeRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef' to JSON representation.
@@ -3525,7 +3525,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRef(ob
         'connectTokenSecretRef': toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordSdkAuthServiceAccountSecretRef' to JSON representation.
@@ -3541,7 +3541,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordSdkAuthServiceAc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthAppRole' to JSON representation.
@@ -3558,7 +3558,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthAppRole(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthTokenSecretRef' to JSON representation.
@@ -3574,7 +3574,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthTokenSecretRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthUserPass' to JSON representation.
@@ -3590,7 +3590,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthUserPass(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3618,7 +3618,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRef(obj) {
         'privatekey': toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthMtls' to JSON representation.
@@ -3635,7 +3635,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthMtls(obj) {
         'keySecretRef': toJson_ClusterSecretStoreSpecProviderOvhAuthMtlsKeySecretRef(obj.keySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthToken' to JSON representation.
@@ -3649,7 +3649,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthToken(obj) {
         'tokenSecretRef': toJson_ClusterSecretStoreSpecProviderOvhAuthTokenTokenSecretRef(obj.tokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassboltAuthPasswordSecretRef' to JSON representation.
@@ -3665,7 +3665,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassboltAuthPasswordSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecretRef' to JSON representation.
@@ -3681,7 +3681,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassboltAuthPrivateKeySecre
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3708,7 +3708,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRef(
         'credentials': toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPreviderAuthSecretRef' to JSON representation.
@@ -3722,7 +3722,7 @@ export function toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRef(obj) 
         'accessToken': toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef' to JSON representation.
@@ -3738,7 +3738,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAccessTokenSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuthAccessToken' to JSON representation.
@@ -3752,7 +3752,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuthAccessToken(obj) 
         'secretRef': toJson_ClusterSecretStoreSpecProviderPulumiAuthAccessTokenSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuthOidcConfig' to JSON representation.
@@ -3768,7 +3768,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuthOidcConfig(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderPulumiAuthOidcConfigServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScalewayAccessKeySecretRef' to JSON representation.
@@ -3784,7 +3784,7 @@ export function toJson_ClusterSecretStoreSpecProviderScalewayAccessKeySecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderScalewaySecretKeySecretRef' to JSON representation.
@@ -3800,7 +3800,7 @@ export function toJson_ClusterSecretStoreSpecProviderScalewaySecretKeySecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3829,7 +3829,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverPasswordSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverTokenSecretRef' to JSON representation.
@@ -3845,7 +3845,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverTokenSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSecretserverUsernameSecretRef' to JSON representation.
@@ -3861,7 +3861,7 @@ export function toJson_ClusterSecretStoreSpecProviderSecretserverUsernameSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecretSecretRef' to JSON representation.
@@ -3877,7 +3877,7 @@ export function toJson_ClusterSecretStoreSpecProviderSenhaseguraAuthClientSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthAppRole' to JSON representation.
@@ -3894,7 +3894,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthAppRole(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthCert' to JSON representation.
@@ -3911,7 +3911,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthCert(obj) {
         'vaultRole': obj.vaultRole,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcp' to JSON representation.
@@ -3931,7 +3931,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcp(obj) {
         'workloadIdentity': toJson_ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentity(obj.workloadIdentity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIam' to JSON representation.
@@ -3952,7 +3952,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIam(obj) {
         'vaultRole': obj.vaultRole,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthJwt' to JSON representation.
@@ -3969,7 +3969,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthJwt(obj) {
         'secretRef': toJson_ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthKubernetes' to JSON representation.
@@ -3986,7 +3986,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetes(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthLdap' to JSON representation.
@@ -4002,7 +4002,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthLdap(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthTokenSecretRef' to JSON representation.
@@ -4018,7 +4018,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthTokenSecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthUserPass' to JSON representation.
@@ -4034,7 +4034,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthUserPass(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4063,7 +4063,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultTlsCertSecretRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultTlsKeySecretRef' to JSON representation.
@@ -4079,7 +4079,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultTlsKeySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengineAuthSecretRef' to JSON representation.
@@ -4095,7 +4095,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRef(obj
         'token': toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRefToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookAuthNtlm' to JSON representation.
@@ -4110,7 +4110,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlm(obj) {
         'usernameSecret': toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4139,7 +4139,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookSecretsSecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef' to JSON representation.
@@ -4155,7 +4155,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerAut
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerCaProviderCertSecretRef' to JSON representation.
@@ -4171,7 +4171,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerCaP
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexcertificatemanagerFetchingByName' to JSON representation.
@@ -4185,7 +4185,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexcertificatemanagerFet
         'folderID': obj.folderId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorizedKeySecretRef' to JSON representation.
@@ -4201,7 +4201,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxAuthAuthorized
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxCaProviderCertSecretRef' to JSON representation.
@@ -4217,7 +4217,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxCaProviderCert
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderYandexlockboxFetchingByName' to JSON representation.
@@ -4231,7 +4231,7 @@ export function toJson_ClusterSecretStoreSpecProviderYandexlockboxFetchingByName
         'folderID': obj.folderId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef' to JSON representation.
@@ -4247,7 +4247,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubern
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef' to JSON representation.
@@ -4263,7 +4263,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefKubern
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessId' to JSON representation.
@@ -4279,7 +4279,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessType' to JSON representation.
@@ -4295,7 +4295,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam' to JSON representation.
@@ -4311,7 +4311,7 @@ export function toJson_ClusterSecretStoreSpecProviderAkeylessAuthSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef' to JSON representation.
@@ -4327,7 +4327,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthJwtServiceAccountRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -4343,7 +4343,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefAccessKeyId
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -4359,7 +4359,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSecretAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionTokenSecretRef' to JSON representation.
@@ -4375,7 +4375,7 @@ export function toJson_ClusterSecretStoreSpecProviderAwsAuthSecretRefSessionToke
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuthPasswordSecretRef' to JSON representation.
@@ -4391,7 +4391,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuthPasswordSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBarbicanAuthUsernameSecretRef' to JSON representation.
@@ -4407,7 +4407,7 @@ export function toJson_ClusterSecretStoreSpecProviderBarbicanAuthUsernameSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthApiKeySecretRef' to JSON representation.
@@ -4423,7 +4423,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthApiKeySecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateSecretRef' to JSON representation.
@@ -4439,7 +4439,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateKeySecretRef' to JSON representation.
@@ -4455,7 +4455,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthCertificateK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthClientIdSecretRef' to JSON representation.
@@ -4471,7 +4471,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientIdSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecretSecretRef' to JSON representation.
@@ -4487,7 +4487,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustAuthClientSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBeyondtrustworkloadcredentialsAuthApikeyToken' to JSON representation.
@@ -4503,7 +4503,7 @@ export function toJson_ClusterSecretStoreSpecProviderBeyondtrustworkloadcredenti
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuthSecretRefCredentials' to JSON representation.
@@ -4519,7 +4519,7 @@ export function toJson_ClusterSecretStoreSpecProviderBitwardensecretsmanagerAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKeySecretRef' to JSON representation.
@@ -4535,7 +4535,7 @@ export function toJson_ClusterSecretStoreSpecProviderChefAuthSecretRefPrivateKey
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -4551,7 +4551,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef' to JSON representation.
@@ -4567,7 +4567,7 @@ export function toJson_ClusterSecretStoreSpecProviderCloudrusmAuthSecretRefAcces
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthApikeyApiKeyRef' to JSON representation.
@@ -4583,7 +4583,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyApiKeyRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef' to JSON representation.
@@ -4599,7 +4599,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthApikeyUserRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthCertClientCertRef' to JSON representation.
@@ -4615,7 +4615,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthCertClientCertRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthCertClientKeyRef' to JSON representation.
@@ -4631,7 +4631,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthCertClientKeyRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthJwtSecretRef' to JSON representation.
@@ -4647,7 +4647,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthJwtSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderConjurAuthJwtServiceAccountRef' to JSON representation.
@@ -4663,7 +4663,7 @@ export function toJson_ClusterSecretStoreSpecProviderConjurAuthJwtServiceAccount
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthCertClientCert' to JSON representation.
@@ -4679,7 +4679,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthCertClientCert(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthCertClientKey' to JSON representation.
@@ -4695,7 +4695,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthCertClientKey(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderCrdAuthTokenBearerToken' to JSON representation.
@@ -4711,7 +4711,7 @@ export function toJson_ClusterSecretStoreSpecProviderCrdAuthTokenBearerToken(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4740,7 +4740,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuthOidcConfigServic
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDopplerAuthSecretRefDopplerToken' to JSON representation.
@@ -4756,7 +4756,7 @@ export function toJson_ClusterSecretStoreSpecProviderDopplerAuthSecretRefDoppler
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppId' to JSON representation.
@@ -4772,7 +4772,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppId(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppSecret' to JSON representation.
@@ -4788,7 +4788,7 @@ export function toJson_ClusterSecretStoreSpecProviderDvlsAuthSecretRefAppSecret(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -4804,7 +4804,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthSecretRefSecretAcc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef' to JSON representation.
@@ -4820,7 +4820,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentitySe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSecurityCredentials' to JSON representation.
@@ -4835,7 +4835,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'region': obj.region,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationCredConfig' to JSON representation.
@@ -4851,7 +4851,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationServiceAccountRef' to JSON representation.
@@ -4867,7 +4867,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessToken' to JSON representation.
@@ -4883,7 +4883,7 @@ export function toJson_ClusterSecretStoreSpecProviderGitlabAuthSecretRefAccessTo
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKeySecretRef' to JSON representation.
@@ -4899,7 +4899,7 @@ export function toJson_ClusterSecretStoreSpecProviderIbmAuthSecretRefSecretApiKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredentialsIdentityId' to JSON representation.
@@ -4915,7 +4915,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAwsAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsIdentityId' to JSON representation.
@@ -4931,7 +4931,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCrede
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCredentialsResource' to JSON representation.
@@ -4947,7 +4947,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthAzureAuthCrede
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsIdentityId' to JSON representation.
@@ -4963,7 +4963,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCred
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCredentialsServiceAccountKeyFilePath' to JSON representation.
@@ -4979,7 +4979,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIamAuthCred
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuthCredentialsIdentityId' to JSON representation.
@@ -4995,7 +4995,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthGcpIdTokenAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsIdentityId' to JSON representation.
@@ -5011,7 +5011,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredentialsJwt' to JSON representation.
@@ -5027,7 +5027,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthJwtAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsIdentityId' to JSON representation.
@@ -5043,7 +5043,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuthCredentialsServiceAccountTokenPath' to JSON representation.
@@ -5059,7 +5059,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthKubernetesAuth
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsIdentityId' to JSON representation.
@@ -5075,7 +5075,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCreden
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapPassword' to JSON representation.
@@ -5091,7 +5091,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCreden
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCredentialsLdapUsername' to JSON representation.
@@ -5107,7 +5107,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthLdapAuthCreden
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsFingerprint' to JSON representation.
@@ -5123,7 +5123,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsIdentityId' to JSON representation.
@@ -5139,7 +5139,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKey' to JSON representation.
@@ -5155,7 +5155,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsPrivateKeyPassphrase' to JSON representation.
@@ -5171,7 +5171,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsRegion' to JSON representation.
@@ -5187,7 +5187,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsTenancyId' to JSON representation.
@@ -5203,7 +5203,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredentialsUserId' to JSON representation.
@@ -5219,7 +5219,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthOciAuthCredent
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCredentialsAccessToken' to JSON representation.
@@ -5235,7 +5235,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthTokenAuthCrede
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientId' to JSON representation.
@@ -5251,7 +5251,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret' to JSON representation.
@@ -5267,7 +5267,7 @@ export function toJson_ClusterSecretStoreSpecProviderInfisicalAuthUniversalAuthC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthCertClientCert' to JSON representation.
@@ -5283,7 +5283,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientCer
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey' to JSON representation.
@@ -5299,7 +5299,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthCertClientKey
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerToken' to JSON representation.
@@ -5315,7 +5315,7 @@ export function toJson_ClusterSecretStoreSpecProviderKubernetesAuthTokenBearerTo
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5344,7 +5344,7 @@ export function toJson_ClusterSecretStoreSpecProviderNgrokAuthApiKeySecretRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef' to JSON representation.
@@ -5360,7 +5360,7 @@ export function toJson_ClusterSecretStoreSpecProviderOnepasswordAuthSecretRefCon
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleRoleRef' to JSON representation.
@@ -5376,7 +5376,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleRoleRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef' to JSON representation.
@@ -5392,7 +5392,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthAppRoleSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOpenBaoAuthUserPassSecretRef' to JSON representation.
@@ -5408,7 +5408,7 @@ export function toJson_ClusterSecretStoreSpecProviderOpenBaoAuthUserPassSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOracleAuthSecretRefFingerprint' to JSON representation.
@@ -5424,7 +5424,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefFingerpr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatekey' to JSON representation.
@@ -5440,7 +5440,7 @@ export function toJson_ClusterSecretStoreSpecProviderOracleAuthSecretRefPrivatek
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthMtlsCaProvider' to JSON representation.
@@ -5457,7 +5457,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthMtlsCaProvider(obj) 
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthMtlsCertSecretRef' to JSON representation.
@@ -5473,7 +5473,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthMtlsCertSecretRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthMtlsKeySecretRef' to JSON representation.
@@ -5489,7 +5489,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthMtlsKeySecretRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderOvhAuthTokenTokenSecretRef' to JSON representation.
@@ -5505,7 +5505,7 @@ export function toJson_ClusterSecretStoreSpecProviderOvhAuthTokenTokenSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefCredentials' to JSON representation.
@@ -5521,7 +5521,7 @@ export function toJson_ClusterSecretStoreSpecProviderPassworddepotAuthSecretRefC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccessToken' to JSON representation.
@@ -5537,7 +5537,7 @@ export function toJson_ClusterSecretStoreSpecProviderPreviderAuthSecretRefAccess
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuthAccessTokenSecretRef' to JSON representation.
@@ -5553,7 +5553,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuthAccessTokenSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderPulumiAuthOidcConfigServiceAccountRef' to JSON representation.
@@ -5569,7 +5569,7 @@ export function toJson_ClusterSecretStoreSpecProviderPulumiAuthOidcConfigService
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthAppRoleRoleRef' to JSON representation.
@@ -5585,7 +5585,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleRoleRef(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef' to JSON representation.
@@ -5601,7 +5601,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthAppRoleSecretRef(o
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthCertClientCert' to JSON representation.
@@ -5617,7 +5617,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthCertClientCert(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthCertSecretRef' to JSON representation.
@@ -5633,7 +5633,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthCertSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcpSecretRef' to JSON representation.
@@ -5647,7 +5647,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpSecretRef(obj) 
         'secretAccessKeySecretRef': toJson_ClusterSecretStoreSpecProviderVaultAuthGcpSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcpServiceAccountRef' to JSON representation.
@@ -5663,7 +5663,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpServiceAccountR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentity' to JSON representation.
@@ -5680,7 +5680,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentit
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamJwt' to JSON representation.
@@ -5694,7 +5694,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwt(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamSecretRef' to JSON representation.
@@ -5710,7 +5710,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRef(obj) 
         'sessionTokenSecretRef': toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountToken' to JSON representation.
@@ -5726,7 +5726,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServi
         'serviceAccountRef': toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef' to JSON representation.
@@ -5742,7 +5742,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthJwtSecretRef(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthKubernetesSecretRef' to JSON representation.
@@ -5758,7 +5758,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef' to JSON representation.
@@ -5774,7 +5774,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthKubernetesServiceA
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthLdapSecretRef' to JSON representation.
@@ -5790,7 +5790,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthLdapSecretRef(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthUserPassSecretRef' to JSON representation.
@@ -5806,7 +5806,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthUserPassSecretRef(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengineAuthSecretRefAccessKeyId' to JSON representation.
@@ -5822,7 +5822,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRefAcce
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengineAuthSecretRefSecretAccessKey' to JSON representation.
@@ -5838,7 +5838,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRefSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVolcengineAuthSecretRefToken' to JSON representation.
@@ -5854,7 +5854,7 @@ export function toJson_ClusterSecretStoreSpecProviderVolcengineAuthSecretRefToke
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookAuthNtlmPasswordSecret' to JSON representation.
@@ -5870,7 +5870,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmPasswordSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecret' to JSON representation.
@@ -5886,7 +5886,7 @@ export function toJson_ClusterSecretStoreSpecProviderWebhookAuthNtlmUsernameSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFederationAwsSecurityCredentialsAwsCredentialsSecretRef' to JSON representation.
@@ -5901,7 +5901,7 @@ export function toJson_ClusterSecretStoreSpecProviderGcpsmAuthWorkloadIdentityFe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5930,7 +5930,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentityServiceAccountRef' to JSON representation.
@@ -5946,7 +5946,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthGcpWorkloadIdentit
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccountRef' to JSON representation.
@@ -5962,7 +5962,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamJwtServiceAccou
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -5978,7 +5978,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefAccess
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -5994,7 +5994,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessionTokenSecretRef' to JSON representation.
@@ -6010,7 +6010,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthIamSecretRefSessio
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef' to JSON representation.
@@ -6026,7 +6026,7 @@ export function toJson_ClusterSecretStoreSpecProviderVaultAuthJwtKubernetesServi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6091,7 +6091,7 @@ export function toJson_ClusterSecretStoreV1Beta1Props(obj) {
         'spec': toJson_ClusterSecretStoreV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1Spec' to JSON representation.
@@ -6109,7 +6109,7 @@ export function toJson_ClusterSecretStoreV1Beta1Spec(obj) {
         'retrySettings': toJson_ClusterSecretStoreV1Beta1SpecRetrySettings(obj.retrySettings),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecConditions' to JSON representation.
@@ -6125,7 +6125,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecConditions(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProvider' to JSON representation.
@@ -6173,7 +6173,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProvider(obj) {
         'yandexlockbox': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockbox(obj.yandexlockbox),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecRetrySettings' to JSON representation.
@@ -6188,7 +6188,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecRetrySettings(obj) {
         'retryInterval': obj.retryInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelector' to JSON representation.
@@ -6203,7 +6203,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeyless' to JSON representation.
@@ -6220,7 +6220,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeyless(obj) {
         'caProvider': toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibaba' to JSON representation.
@@ -6235,7 +6235,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibaba(obj) {
         'regionID': obj.regionId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAws' to JSON representation.
@@ -6258,7 +6258,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAws(obj) {
         'transitiveTagKeys': obj.transitiveTagKeys?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekv' to JSON representation.
@@ -6278,7 +6278,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekv(obj) {
         'vaultUrl': obj.vaultUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrust' to JSON representation.
@@ -6293,7 +6293,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrust(obj) {
         'server': toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanager' to JSON representation.
@@ -6314,7 +6314,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderChef' to JSON representation.
@@ -6330,7 +6330,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderChef(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusm' to JSON representation.
@@ -6345,7 +6345,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusm(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjur' to JSON representation.
@@ -6362,7 +6362,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjur(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDelinea' to JSON representation.
@@ -6380,7 +6380,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelinea(obj) {
         'urlTemplate': obj.urlTemplate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDevice42' to JSON representation.
@@ -6395,7 +6395,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDoppler' to JSON representation.
@@ -6413,7 +6413,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDoppler(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderFake' to JSON representation.
@@ -6427,7 +6427,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFake(obj) {
         'data': obj.data?.map(y => toJson_ClusterSecretStoreV1Beta1SpecProviderFakeData(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderFortanix' to JSON representation.
@@ -6442,7 +6442,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFortanix(obj) {
         'apiUrl': obj.apiUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsm' to JSON representation.
@@ -6458,7 +6458,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsm(obj) {
         'projectID': obj.projectId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGithub' to JSON representation.
@@ -6479,7 +6479,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGithub(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlab' to JSON representation.
@@ -6500,7 +6500,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlab(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderIbm' to JSON representation.
@@ -6515,7 +6515,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbm(obj) {
         'serviceUrl': obj.serviceUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisical' to JSON representation.
@@ -6531,7 +6531,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisical(obj) {
         'secretsScope': toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScope(obj.secretsScope),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKeepersecurity' to JSON representation.
@@ -6546,7 +6546,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurity(obj) 
         'folderID': obj.folderId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetes' to JSON representation.
@@ -6563,7 +6563,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetes(obj) {
         'server': toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServer(obj.server),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnboardbase' to JSON representation.
@@ -6580,7 +6580,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbase(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnepassword' to JSON representation.
@@ -6596,7 +6596,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepassword(obj) {
         'vaults': ((obj.vaults) === undefined) ? undefined : (Object.entries(obj.vaults).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracle' to JSON representation.
@@ -6616,7 +6616,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracle(obj) {
         'vault': obj.vault,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassbolt' to JSON representation.
@@ -6631,7 +6631,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassbolt(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassworddepot' to JSON representation.
@@ -6647,7 +6647,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepot(obj) {
         'host': obj.host,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPrevider' to JSON representation.
@@ -6662,7 +6662,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPrevider(obj) {
         'baseUri': obj.baseUri,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPulumi' to JSON representation.
@@ -6680,7 +6680,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPulumi(obj) {
         'project': obj.project,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScaleway' to JSON representation.
@@ -6698,7 +6698,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScaleway(obj) {
         'secretKey': toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey(obj.secretKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserver' to JSON representation.
@@ -6714,7 +6714,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserver(obj) {
         'username': toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSenhasegura' to JSON representation.
@@ -6731,7 +6731,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSenhasegura(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVault' to JSON representation.
@@ -6755,7 +6755,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVault(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhook' to JSON representation.
@@ -6778,7 +6778,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhook(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanager' to JSON representation.
@@ -6794,7 +6794,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'caProvider': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockbox' to JSON representation.
@@ -6810,7 +6810,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockbox(obj) {
         'caProvider': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvider(obj.caProvider),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6826,7 +6826,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecConditionsNamespaceSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRef' to JSON representation.
@@ -6841,7 +6841,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider' to JSON representation.
@@ -6858,7 +6858,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessCaProvider(o
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibabaAuth' to JSON representation.
@@ -6873,7 +6873,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuth' to JSON representation.
@@ -6888,7 +6888,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsSecretsManager' to JSON representation.
@@ -6903,7 +6903,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSecretsManager(ob
         'recoveryWindowInDays': obj.recoveryWindowInDays,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6931,7 +6931,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsSessionTags(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef' to JSON representation.
@@ -6948,7 +6948,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'tenantId': toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId(obj.tenantId),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7001,7 +7001,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvServiceAccoun
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuth' to JSON representation.
@@ -7019,7 +7019,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuth(obj)
         'clientSecret': toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer' to JSON representation.
@@ -7039,7 +7039,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustServer(ob
         'verifyCA': obj.verifyCa,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuth' to JSON representation.
@@ -7053,7 +7053,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerCaProvider' to JSON representation.
@@ -7070,7 +7070,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderChefAuth' to JSON representation.
@@ -7084,7 +7084,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuth' to JSON representation.
@@ -7098,7 +7098,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuth' to JSON representation.
@@ -7113,7 +7113,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuth(obj) {
         'jwt': toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt(obj.jwt),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurCaProvider' to JSON representation.
@@ -7130,7 +7130,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurCaProvider(obj
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDelineaClientId' to JSON representation.
@@ -7145,7 +7145,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientId(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecret' to JSON representation.
@@ -7160,7 +7160,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecret(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDevice42Auth' to JSON representation.
@@ -7174,7 +7174,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42Auth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDopplerAuth' to JSON representation.
@@ -7188,7 +7188,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7243,7 +7243,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFakeData(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderFortanixApiKey' to JSON representation.
@@ -7257,7 +7257,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKey(obj) 
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuth' to JSON representation.
@@ -7272,7 +7272,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuth(obj) {
         'workloadIdentity': toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity(obj.workloadIdentity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGithubAuth' to JSON representation.
@@ -7286,7 +7286,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuth(obj) {
         'privateKey': toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey(obj.privateKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlabAuth' to JSON representation.
@@ -7300,7 +7300,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuth(obj) {
         'SecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlabCaProvider' to JSON representation.
@@ -7317,7 +7317,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabCaProvider(obj
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderIbmAuth' to JSON representation.
@@ -7332,7 +7332,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalAuth' to JSON representation.
@@ -7346,7 +7346,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuth(obj) {
         'universalAuthCredentials': toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials(obj.universalAuthCredentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScope' to JSON representation.
@@ -7364,7 +7364,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalSecretsScop
         'secretsPath': obj.secretsPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKeepersecurityAuthRef' to JSON representation.
@@ -7380,7 +7380,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKeepersecurityAuthRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuth' to JSON representation.
@@ -7396,7 +7396,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuth(obj) 
         'token': toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken(obj.token),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthRef' to JSON representation.
@@ -7412,7 +7412,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthRef(ob
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesServer' to JSON representation.
@@ -7428,7 +7428,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServer(obj
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuth' to JSON representation.
@@ -7443,7 +7443,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuth(obj)
         'passcodeRef': toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef(obj.passcodeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuth' to JSON representation.
@@ -7457,7 +7457,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuth(obj)
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracleAuth' to JSON representation.
@@ -7473,7 +7473,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuth(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7506,7 +7506,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleServiceAccount
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassboltAuth' to JSON representation.
@@ -7521,7 +7521,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuth(obj) {
         'privateKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuth' to JSON representation.
@@ -7535,7 +7535,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuth(ob
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPreviderAuth' to JSON representation.
@@ -7549,7 +7549,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuth(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPulumiAccessToken' to JSON representation.
@@ -7563,7 +7563,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessToken(ob
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKey' to JSON representation.
@@ -7578,7 +7578,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKey(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey' to JSON representation.
@@ -7593,7 +7593,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKey(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword' to JSON representation.
@@ -7608,7 +7608,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername' to JSON representation.
@@ -7623,7 +7623,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuth' to JSON representation.
@@ -7638,7 +7638,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuth(obj)
         'clientSecretSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef(obj.clientSecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuth' to JSON representation.
@@ -7660,7 +7660,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuth(obj) {
         'userPass': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass(obj.userPass),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultCaProvider' to JSON representation.
@@ -7677,7 +7677,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultCaProvider(obj)
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultTls' to JSON representation.
@@ -7692,7 +7692,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTls(obj) {
         'keySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef(obj.keySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7720,7 +7720,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuth(obj) {
         'ntlm': toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj.ntlm),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookCaProvider' to JSON representation.
@@ -7737,7 +7737,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookCaProvider(ob
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookResult' to JSON representation.
@@ -7751,7 +7751,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookResult(obj) {
         'jsonPath': obj.jsonPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookSecrets' to JSON representation.
@@ -7766,7 +7766,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecrets(obj) 
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecretsSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuth' to JSON representation.
@@ -7780,7 +7780,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'authorizedKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProvider' to JSON representation.
@@ -7794,7 +7794,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'certSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuth' to JSON representation.
@@ -7808,7 +7808,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuth(ob
         'authorizedKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef(obj.authorizedKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvider' to JSON representation.
@@ -7822,7 +7822,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvi
         'certSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef(obj.certSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuth' to JSON representation.
@@ -7839,7 +7839,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRef' to JSON representation.
@@ -7855,7 +7855,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'accessTypeParam': toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam(obj.accessTypeParam),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7885,7 +7885,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthRrsa(obj)
         'sessionName': obj.sessionName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef' to JSON representation.
@@ -7900,7 +7900,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef
         'accessKeySecretSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwt' to JSON representation.
@@ -7914,7 +7914,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwt(obj) {
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef' to JSON representation.
@@ -7930,7 +7930,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRef(obj
         'sessionTokenSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientCertificate' to JSON representation.
@@ -7946,7 +7946,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientId' to JSON representation.
@@ -7962,7 +7962,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefClientSecret' to JSON representation.
@@ -7978,7 +7978,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRefTenantId' to JSON representation.
@@ -7994,7 +7994,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAzurekvAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKey' to JSON representation.
@@ -8009,7 +8009,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificate' to JSON representation.
@@ -8024,7 +8024,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCerti
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKey' to JSON representation.
@@ -8039,7 +8039,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCerti
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientId' to JSON representation.
@@ -8054,7 +8054,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClien
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecret' to JSON representation.
@@ -8069,7 +8069,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClien
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRef' to JSON representation.
@@ -8083,7 +8083,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'credentials': toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8110,7 +8110,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRef(ob
         'privateKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef(obj.privateKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRef' to JSON representation.
@@ -8125,7 +8125,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretR
         'accessKeySecretSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef(obj.accessKeySecretSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikey' to JSON representation.
@@ -8141,7 +8141,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikey(obj
         'userRef': toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef(obj.userRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt' to JSON representation.
@@ -8159,7 +8159,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwt(obj) {
         'serviceID': obj.serviceId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8188,7 +8188,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientIdSecre
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecretSecretRef' to JSON representation.
@@ -8204,7 +8204,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDelineaClientSecretS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRef' to JSON representation.
@@ -8218,7 +8218,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRe
         'credentials': toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef' to JSON representation.
@@ -8232,7 +8232,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef
         'dopplerToken': toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken(obj.dopplerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecretRef' to JSON representation.
@@ -8248,7 +8248,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderFortanixApiKeySecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef' to JSON representation.
@@ -8262,7 +8262,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRef(o
         'secretAccessKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef(obj.secretAccessKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentity' to JSON representation.
@@ -8279,7 +8279,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIde
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey' to JSON representation.
@@ -8295,7 +8295,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGithubAuthPrivateKey
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef' to JSON representation.
@@ -8309,7 +8309,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRef(
         'accessToken': toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8338,7 +8338,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthContainerAuth
         'tokenLocation': obj.tokenLocation,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef' to JSON representation.
@@ -8352,7 +8352,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRef(obj
         'secretApiKeySecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef(obj.secretApiKeySecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentials' to JSON representation.
@@ -8367,7 +8367,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUnivers
         'clientSecret': toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret(obj.clientSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCert' to JSON representation.
@@ -8382,7 +8382,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCert(o
         'clientKey': toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey(obj.clientKey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthServiceAccount' to JSON representation.
@@ -8398,7 +8398,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthServic
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken' to JSON representation.
@@ -8412,7 +8412,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthToken(
         'bearerToken': toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken(obj.bearerToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaProvider' to JSON representation.
@@ -8429,7 +8429,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesServerCaPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKeyRef' to JSON representation.
@@ -8445,7 +8445,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthApiKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPasscodeRef' to JSON representation.
@@ -8461,7 +8461,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnboardbaseAuthPassc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRef' to JSON representation.
@@ -8475,7 +8475,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecre
         'connectTokenSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecretRefConnectTokenSecretRef(obj.connectTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRef' to JSON representation.
@@ -8490,7 +8490,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRef(
         'privatekey': toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey(obj.privatekey),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPasswordSecretRef' to JSON representation.
@@ -8506,7 +8506,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPassword
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateKeySecretRef' to JSON representation.
@@ -8522,7 +8522,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassboltAuthPrivateK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRef' to JSON representation.
@@ -8536,7 +8536,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSec
         'credentials': toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials(obj.credentials),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRef' to JSON representation.
@@ -8550,7 +8550,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRe
         'accessToken': toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken(obj.accessToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSecretRef' to JSON representation.
@@ -8566,7 +8566,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPulumiAccessTokenSec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKeySecretRef' to JSON representation.
@@ -8582,7 +8582,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewayAccessKeySec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKeySecretRef' to JSON representation.
@@ -8598,7 +8598,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderScalewaySecretKeySec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserverPasswordSecretRef' to JSON representation.
@@ -8614,7 +8614,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverPassword
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSecretserverUsernameSecretRef' to JSON representation.
@@ -8630,7 +8630,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSecretserverUsername
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClientSecretSecretRef' to JSON representation.
@@ -8646,7 +8646,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderSenhaseguraAuthClien
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRole' to JSON representation.
@@ -8663,7 +8663,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRole(obj
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthCert' to JSON representation.
@@ -8678,7 +8678,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCert(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIam' to JSON representation.
@@ -8699,7 +8699,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIam(obj) {
         'vaultRole': obj.vaultRole,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwt' to JSON representation.
@@ -8716,7 +8716,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwt(obj) {
         'secretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetes' to JSON representation.
@@ -8733,7 +8733,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetes(
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdap' to JSON representation.
@@ -8749,7 +8749,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdap(obj) {
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthTokenSecretRef' to JSON representation.
@@ -8765,7 +8765,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthTokenSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass' to JSON representation.
@@ -8781,7 +8781,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPass(ob
         'username': obj.username,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8810,7 +8810,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsCertSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef' to JSON representation.
@@ -8826,7 +8826,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultTlsKeySecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm' to JSON representation.
@@ -8841,7 +8841,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlm(obj)
         'usernameSecret': toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret(obj.usernameSecret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8870,7 +8870,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookSecretsSecret
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerAuthAuthorizedKeySecretRef' to JSON representation.
@@ -8886,7 +8886,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexcertificatemanagerCaProviderCertSecretRef' to JSON representation.
@@ -8902,7 +8902,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexcertificateman
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAuthorizedKeySecretRef' to JSON representation.
@@ -8918,7 +8918,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxAuthAut
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProviderCertSecretRef' to JSON representation.
@@ -8934,7 +8934,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderYandexlockboxCaProvi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthSecretRef' to JSON representation.
@@ -8950,7 +8950,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefKubernetesAuthServiceAccountRef' to JSON representation.
@@ -8966,7 +8966,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessId' to JSON representation.
@@ -8982,7 +8982,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessType' to JSON representation.
@@ -8998,7 +8998,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRefSecretRefAccessTypeParam' to JSON representation.
@@ -9014,7 +9014,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAkeylessAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9030,7 +9030,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRefAccessKeySecretSecretRef' to JSON representation.
@@ -9046,7 +9046,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAlibabaAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAccountRef' to JSON representation.
@@ -9062,7 +9062,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthJwtServiceAcc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9078,7 +9078,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefAcce
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -9094,7 +9094,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSessionTokenSecretRef' to JSON representation.
@@ -9110,7 +9110,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderAwsAuthSecretRefSess
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKeySecretRef' to JSON representation.
@@ -9126,7 +9126,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthApiKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateSecretRef' to JSON representation.
@@ -9142,7 +9142,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCerti
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCertificateKeySecretRef' to JSON representation.
@@ -9158,7 +9158,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthCerti
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientIdSecretRef' to JSON representation.
@@ -9174,7 +9174,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClien
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClientSecretSecretRef' to JSON representation.
@@ -9190,7 +9190,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBeyondtrustAuthClien
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmanagerAuthSecretRefCredentials' to JSON representation.
@@ -9206,7 +9206,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderBitwardensecretsmana
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPrivateKeySecretRef' to JSON representation.
@@ -9222,7 +9222,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderChefAuthSecretRefPri
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9238,7 +9238,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretRefAccessKeySecretSecretRef' to JSON representation.
@@ -9254,7 +9254,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderCloudrusmAuthSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyApiKeyRef' to JSON representation.
@@ -9270,7 +9270,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyApiK
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUserRef' to JSON representation.
@@ -9286,7 +9286,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthApikeyUser
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtSecretRef' to JSON representation.
@@ -9302,7 +9302,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtServiceAccountRef' to JSON representation.
@@ -9318,7 +9318,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderConjurAuthJwtService
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRefCredentials' to JSON representation.
@@ -9334,7 +9334,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDevice42AuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRefDopplerToken' to JSON representation.
@@ -9350,7 +9350,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderDopplerAuthSecretRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -9366,7 +9366,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthSecretRefSe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIdentityServiceAccountRef' to JSON representation.
@@ -9382,7 +9382,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGcpsmAuthWorkloadIde
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefAccessToken' to JSON representation.
@@ -9398,7 +9398,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderGitlabAuthSecretRefA
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecretApiKeySecretRef' to JSON representation.
@@ -9414,7 +9414,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderIbmAuthSecretRefSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientId' to JSON representation.
@@ -9430,7 +9430,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUnivers
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUniversalAuthCredentialsClientSecret' to JSON representation.
@@ -9446,7 +9446,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderInfisicalAuthUnivers
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientCert' to JSON representation.
@@ -9462,7 +9462,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertCl
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertClientKey' to JSON representation.
@@ -9478,7 +9478,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthCertCl
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenBearerToken' to JSON representation.
@@ -9494,7 +9494,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderKubernetesAuthTokenB
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9523,7 +9523,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOnepasswordAuthSecre
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefFingerprint' to JSON representation.
@@ -9539,7 +9539,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefF
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefPrivatekey' to JSON representation.
@@ -9555,7 +9555,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderOracleAuthSecretRefP
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSecretRefCredentials' to JSON representation.
@@ -9571,7 +9571,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPassworddepotAuthSec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRefAccessToken' to JSON representation.
@@ -9587,7 +9587,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderPreviderAuthSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleRoleRef' to JSON representation.
@@ -9603,7 +9603,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleRole
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecretRef' to JSON representation.
@@ -9619,7 +9619,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthAppRoleSecr
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertClientCert' to JSON representation.
@@ -9635,7 +9635,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertClientC
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretRef' to JSON representation.
@@ -9651,7 +9651,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthCertSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwt' to JSON representation.
@@ -9665,7 +9665,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwt(obj)
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRef' to JSON representation.
@@ -9681,7 +9681,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRe
         'sessionTokenSecretRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef(obj.sessionTokenSecretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountToken' to JSON representation.
@@ -9697,7 +9697,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernet
         'serviceAccountRef': toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef(obj.serviceAccountRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRef' to JSON representation.
@@ -9713,7 +9713,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesSecretRef' to JSON representation.
@@ -9729,7 +9729,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesServiceAccountRef' to JSON representation.
@@ -9745,7 +9745,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthKubernetesS
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdapSecretRef' to JSON representation.
@@ -9761,7 +9761,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthLdapSecretR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPassSecretRef' to JSON representation.
@@ -9777,7 +9777,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthUserPassSec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmPasswordSecret' to JSON representation.
@@ -9793,7 +9793,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmPassw
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsernameSecret' to JSON representation.
@@ -9809,7 +9809,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderWebhookAuthNtlmUsern
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServiceAccountRef' to JSON representation.
@@ -9825,7 +9825,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamJwtServi
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefAccessKeyIdSecretRef' to JSON representation.
@@ -9841,7 +9841,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSecretAccessKeySecretRef' to JSON representation.
@@ -9857,7 +9857,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRefSessionTokenSecretRef' to JSON representation.
@@ -9873,7 +9873,7 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthIamSecretRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernetesServiceAccountTokenServiceAccountRef' to JSON representation.
@@ -9889,6 +9889,8 @@ export function toJson_ClusterSecretStoreV1Beta1SpecProviderVaultAuthJwtKubernet
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -63,7 +63,7 @@ export function toJson_ExternalSecretProps(obj) {
         'spec': toJson_ExternalSecretSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpec' to JSON representation.
@@ -83,7 +83,7 @@ export function toJson_ExternalSecretSpec(obj) {
         'target': toJson_ExternalSecretSpecTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecData' to JSON representation.
@@ -99,7 +99,7 @@ export function toJson_ExternalSecretSpecData(obj) {
         'sourceRef': toJson_ExternalSecretSpecDataSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFrom' to JSON representation.
@@ -116,7 +116,7 @@ export function toJson_ExternalSecretSpecDataFrom(obj) {
         'sourceRef': toJson_ExternalSecretSpecDataFromSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -150,7 +150,7 @@ export function toJson_ExternalSecretSpecSecretStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecSyncWindows' to JSON representation.
@@ -165,7 +165,7 @@ export function toJson_ExternalSecretSpecSyncWindows(obj) {
         'windows': obj.windows?.map(y => toJson_ExternalSecretSpecSyncWindowsWindows(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTarget' to JSON representation.
@@ -184,7 +184,7 @@ export function toJson_ExternalSecretSpecTarget(obj) {
         'template': toJson_ExternalSecretSpecTargetTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataRemoteRef' to JSON representation.
@@ -204,7 +204,7 @@ export function toJson_ExternalSecretSpecDataRemoteRef(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataSourceRef' to JSON representation.
@@ -219,7 +219,7 @@ export function toJson_ExternalSecretSpecDataSourceRef(obj) {
         'storeRef': toJson_ExternalSecretSpecDataSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromExtract' to JSON representation.
@@ -239,7 +239,7 @@ export function toJson_ExternalSecretSpecDataFromExtract(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromFind' to JSON representation.
@@ -258,7 +258,7 @@ export function toJson_ExternalSecretSpecDataFromFind(obj) {
         'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromRewrite' to JSON representation.
@@ -274,7 +274,7 @@ export function toJson_ExternalSecretSpecDataFromRewrite(obj) {
         'transform': toJson_ExternalSecretSpecDataFromRewriteTransform(obj.transform),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromSourceRef' to JSON representation.
@@ -289,7 +289,7 @@ export function toJson_ExternalSecretSpecDataFromSourceRef(obj) {
         'storeRef': toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -335,7 +335,7 @@ export function toJson_ExternalSecretSpecSyncWindowsWindows(obj) {
         'schedule': obj.schedule,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -387,7 +387,7 @@ export function toJson_ExternalSecretSpecTargetManifest(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplate' to JSON representation.
@@ -406,7 +406,7 @@ export function toJson_ExternalSecretSpecTargetTemplate(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -476,7 +476,7 @@ export function toJson_ExternalSecretSpecDataSourceRefGeneratorRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataSourceRefStoreRef' to JSON representation.
@@ -491,7 +491,7 @@ export function toJson_ExternalSecretSpecDataSourceRefStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -587,7 +587,7 @@ export function toJson_ExternalSecretSpecDataFromFindName(obj) {
         'regexp': obj.regexp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -618,7 +618,7 @@ export function toJson_ExternalSecretSpecDataFromRewriteMerge(obj) {
         'strategy': obj.strategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromRewriteRegexp' to JSON representation.
@@ -633,7 +633,7 @@ export function toJson_ExternalSecretSpecDataFromRewriteRegexp(obj) {
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromRewriteTransform' to JSON representation.
@@ -647,7 +647,7 @@ export function toJson_ExternalSecretSpecDataFromRewriteTransform(obj) {
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromSourceRefGeneratorRef' to JSON representation.
@@ -663,7 +663,7 @@ export function toJson_ExternalSecretSpecDataFromSourceRefGeneratorRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecDataFromSourceRefStoreRef' to JSON representation.
@@ -678,7 +678,7 @@ export function toJson_ExternalSecretSpecDataFromSourceRefStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -719,7 +719,7 @@ export function toJson_ExternalSecretSpecTargetTemplateMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFrom' to JSON representation.
@@ -737,7 +737,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFrom(obj) {
         'valuesDecodingStrategy': obj.valuesDecodingStrategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -905,7 +905,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMap(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFromSecret' to JSON representation.
@@ -920,7 +920,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -952,7 +952,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFromConfigMapItem
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretSpecTargetTemplateTemplateFromSecretItems' to JSON representation.
@@ -967,7 +967,7 @@ export function toJson_ExternalSecretSpecTargetTemplateTemplateFromSecretItems(o
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1056,7 +1056,7 @@ export function toJson_ExternalSecretV1Beta1Props(obj) {
         'spec': toJson_ExternalSecretV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1Spec' to JSON representation.
@@ -1075,7 +1075,7 @@ export function toJson_ExternalSecretV1Beta1Spec(obj) {
         'target': toJson_ExternalSecretV1Beta1SpecTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecData' to JSON representation.
@@ -1091,7 +1091,7 @@ export function toJson_ExternalSecretV1Beta1SpecData(obj) {
         'sourceRef': toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFrom' to JSON representation.
@@ -1108,7 +1108,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFrom(obj) {
         'sourceRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj.sourceRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1142,7 +1142,7 @@ export function toJson_ExternalSecretV1Beta1SpecSecretStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTarget' to JSON representation.
@@ -1160,7 +1160,7 @@ export function toJson_ExternalSecretV1Beta1SpecTarget(obj) {
         'template': toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataRemoteRef' to JSON representation.
@@ -1179,7 +1179,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataRemoteRef(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataSourceRef' to JSON representation.
@@ -1194,7 +1194,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataSourceRef(obj) {
         'storeRef': toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromExtract' to JSON representation.
@@ -1213,7 +1213,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromExtract(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromFind' to JSON representation.
@@ -1231,7 +1231,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromFind(obj) {
         'tags': ((obj.tags) === undefined) ? undefined : (Object.entries(obj.tags).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromRewrite' to JSON representation.
@@ -1246,7 +1246,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromRewrite(obj) {
         'transform': toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj.transform),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromSourceRef' to JSON representation.
@@ -1261,7 +1261,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromSourceRef(obj) {
         'storeRef': toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj.storeRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1329,7 +1329,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplate(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1387,7 +1387,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataSourceRefGeneratorRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataSourceRefStoreRef' to JSON representation.
@@ -1402,7 +1402,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataSourceRefStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1486,7 +1486,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromFindName(obj) {
         'regexp': obj.regexp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromRewriteRegexp' to JSON representation.
@@ -1501,7 +1501,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromRewriteRegexp(obj) {
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromRewriteTransform' to JSON representation.
@@ -1515,7 +1515,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromRewriteTransform(obj) {
         'template': obj.template,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef' to JSON representation.
@@ -1531,7 +1531,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef' to JSON representation.
@@ -1546,7 +1546,7 @@ export function toJson_ExternalSecretV1Beta1SpecDataFromSourceRefStoreRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1586,7 +1586,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom' to JSON representation.
@@ -1603,7 +1603,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFrom(obj) 
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1719,7 +1719,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfig
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret' to JSON representation.
@@ -1734,7 +1734,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1764,7 +1764,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfig
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItems' to JSON representation.
@@ -1779,7 +1779,7 @@ export function toJson_ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecret
         'templateAs': obj.templateAs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1806,3 +1806,5 @@ export var ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplat
     /** KeysAndValues */
     ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs["KEYS_AND_VALUES"] = "KeysAndValues";
 })(ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs || (ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

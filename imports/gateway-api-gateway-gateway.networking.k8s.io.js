@@ -65,7 +65,7 @@ export function toJson_GatewayProps(obj) {
         'spec': toJson_GatewaySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpec' to JSON representation.
@@ -84,7 +84,7 @@ export function toJson_GatewaySpec(obj) {
         'tls': toJson_GatewaySpecTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecAddresses' to JSON representation.
@@ -99,7 +99,7 @@ export function toJson_GatewaySpecAddresses(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecAllowedListeners' to JSON representation.
@@ -113,7 +113,7 @@ export function toJson_GatewaySpecAllowedListeners(obj) {
         'namespaces': toJson_GatewaySpecAllowedListenersNamespaces(obj.namespaces),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecInfrastructure' to JSON representation.
@@ -129,7 +129,7 @@ export function toJson_GatewaySpecInfrastructure(obj) {
         'parametersRef': toJson_GatewaySpecInfrastructureParametersRef(obj.parametersRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecListeners' to JSON representation.
@@ -148,7 +148,7 @@ export function toJson_GatewaySpecListeners(obj) {
         'tls': toJson_GatewaySpecListenersTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecTls' to JSON representation.
@@ -163,7 +163,7 @@ export function toJson_GatewaySpecTls(obj) {
         'frontend': toJson_GatewaySpecTlsFrontend(obj.frontend),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecAllowedListenersNamespaces' to JSON representation.
@@ -178,7 +178,7 @@ export function toJson_GatewaySpecAllowedListenersNamespaces(obj) {
         'selector': toJson_GatewaySpecAllowedListenersNamespacesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecInfrastructureParametersRef' to JSON representation.
@@ -194,7 +194,7 @@ export function toJson_GatewaySpecInfrastructureParametersRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecListenersAllowedRoutes' to JSON representation.
@@ -209,7 +209,7 @@ export function toJson_GatewaySpecListenersAllowedRoutes(obj) {
         'namespaces': toJson_GatewaySpecListenersAllowedRoutesNamespaces(obj.namespaces),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecListenersTls' to JSON representation.
@@ -225,7 +225,7 @@ export function toJson_GatewaySpecListenersTls(obj) {
         'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecTlsBackend' to JSON representation.
@@ -239,7 +239,7 @@ export function toJson_GatewaySpecTlsBackend(obj) {
         'clientCertificateRef': toJson_GatewaySpecTlsBackendClientCertificateRef(obj.clientCertificateRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecTlsFrontend' to JSON representation.
@@ -254,7 +254,7 @@ export function toJson_GatewaySpecTlsFrontend(obj) {
         'perPort': obj.perPort?.map(y => toJson_GatewaySpecTlsFrontendPerPort(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -294,7 +294,7 @@ export function toJson_GatewaySpecAllowedListenersNamespacesSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecListenersAllowedRoutesKinds' to JSON representation.
@@ -309,7 +309,7 @@ export function toJson_GatewaySpecListenersAllowedRoutesKinds(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecListenersAllowedRoutesNamespaces' to JSON representation.
@@ -324,7 +324,7 @@ export function toJson_GatewaySpecListenersAllowedRoutesNamespaces(obj) {
         'selector': toJson_GatewaySpecListenersAllowedRoutesNamespacesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecListenersTlsCertificateRefs' to JSON representation.
@@ -341,7 +341,7 @@ export function toJson_GatewaySpecListenersTlsCertificateRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -383,7 +383,7 @@ export function toJson_GatewaySpecTlsBackendClientCertificateRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecTlsFrontendDefault' to JSON representation.
@@ -397,7 +397,7 @@ export function toJson_GatewaySpecTlsFrontendDefault(obj) {
         'validation': toJson_GatewaySpecTlsFrontendDefaultValidation(obj.validation),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecTlsFrontendPerPort' to JSON representation.
@@ -412,7 +412,7 @@ export function toJson_GatewaySpecTlsFrontendPerPort(obj) {
         'tls': toJson_GatewaySpecTlsFrontendPerPortTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecAllowedListenersNamespacesSelectorMatchExpressions' to JSON representation.
@@ -428,7 +428,7 @@ export function toJson_GatewaySpecAllowedListenersNamespacesSelectorMatchExpress
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -466,7 +466,7 @@ export function toJson_GatewaySpecListenersAllowedRoutesNamespacesSelector(obj) 
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecTlsFrontendDefaultValidation' to JSON representation.
@@ -481,7 +481,7 @@ export function toJson_GatewaySpecTlsFrontendDefaultValidation(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecTlsFrontendPerPortTls' to JSON representation.
@@ -495,7 +495,7 @@ export function toJson_GatewaySpecTlsFrontendPerPortTls(obj) {
         'validation': toJson_GatewaySpecTlsFrontendPerPortTlsValidation(obj.validation),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecListenersAllowedRoutesNamespacesSelectorMatchExpressions' to JSON representation.
@@ -511,7 +511,7 @@ export function toJson_GatewaySpecListenersAllowedRoutesNamespacesSelectorMatchE
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecTlsFrontendDefaultValidationCaCertificateRefs' to JSON representation.
@@ -528,7 +528,7 @@ export function toJson_GatewaySpecTlsFrontendDefaultValidationCaCertificateRefs(
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -572,7 +572,7 @@ export function toJson_GatewaySpecTlsFrontendPerPortTlsValidation(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecTlsFrontendPerPortTlsValidationCaCertificateRefs' to JSON representation.
@@ -589,7 +589,7 @@ export function toJson_GatewaySpecTlsFrontendPerPortTlsValidationCaCertificateRe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -683,7 +683,7 @@ export function toJson_GatewayV1Beta1Props(obj) {
         'spec': toJson_GatewayV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1Spec' to JSON representation.
@@ -702,7 +702,7 @@ export function toJson_GatewayV1Beta1Spec(obj) {
         'tls': toJson_GatewayV1Beta1SpecTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecAddresses' to JSON representation.
@@ -717,7 +717,7 @@ export function toJson_GatewayV1Beta1SpecAddresses(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecAllowedListeners' to JSON representation.
@@ -731,7 +731,7 @@ export function toJson_GatewayV1Beta1SpecAllowedListeners(obj) {
         'namespaces': toJson_GatewayV1Beta1SpecAllowedListenersNamespaces(obj.namespaces),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecInfrastructure' to JSON representation.
@@ -747,7 +747,7 @@ export function toJson_GatewayV1Beta1SpecInfrastructure(obj) {
         'parametersRef': toJson_GatewayV1Beta1SpecInfrastructureParametersRef(obj.parametersRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecListeners' to JSON representation.
@@ -766,7 +766,7 @@ export function toJson_GatewayV1Beta1SpecListeners(obj) {
         'tls': toJson_GatewayV1Beta1SpecListenersTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecTls' to JSON representation.
@@ -781,7 +781,7 @@ export function toJson_GatewayV1Beta1SpecTls(obj) {
         'frontend': toJson_GatewayV1Beta1SpecTlsFrontend(obj.frontend),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecAllowedListenersNamespaces' to JSON representation.
@@ -796,7 +796,7 @@ export function toJson_GatewayV1Beta1SpecAllowedListenersNamespaces(obj) {
         'selector': toJson_GatewayV1Beta1SpecAllowedListenersNamespacesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecInfrastructureParametersRef' to JSON representation.
@@ -812,7 +812,7 @@ export function toJson_GatewayV1Beta1SpecInfrastructureParametersRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecListenersAllowedRoutes' to JSON representation.
@@ -827,7 +827,7 @@ export function toJson_GatewayV1Beta1SpecListenersAllowedRoutes(obj) {
         'namespaces': toJson_GatewayV1Beta1SpecListenersAllowedRoutesNamespaces(obj.namespaces),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecListenersTls' to JSON representation.
@@ -843,7 +843,7 @@ export function toJson_GatewayV1Beta1SpecListenersTls(obj) {
         'options': ((obj.options) === undefined) ? undefined : (Object.entries(obj.options).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecTlsBackend' to JSON representation.
@@ -857,7 +857,7 @@ export function toJson_GatewayV1Beta1SpecTlsBackend(obj) {
         'clientCertificateRef': toJson_GatewayV1Beta1SpecTlsBackendClientCertificateRef(obj.clientCertificateRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecTlsFrontend' to JSON representation.
@@ -872,7 +872,7 @@ export function toJson_GatewayV1Beta1SpecTlsFrontend(obj) {
         'perPort': obj.perPort?.map(y => toJson_GatewayV1Beta1SpecTlsFrontendPerPort(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -912,7 +912,7 @@ export function toJson_GatewayV1Beta1SpecAllowedListenersNamespacesSelector(obj)
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecListenersAllowedRoutesKinds' to JSON representation.
@@ -927,7 +927,7 @@ export function toJson_GatewayV1Beta1SpecListenersAllowedRoutesKinds(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecListenersAllowedRoutesNamespaces' to JSON representation.
@@ -942,7 +942,7 @@ export function toJson_GatewayV1Beta1SpecListenersAllowedRoutesNamespaces(obj) {
         'selector': toJson_GatewayV1Beta1SpecListenersAllowedRoutesNamespacesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecListenersTlsCertificateRefs' to JSON representation.
@@ -959,7 +959,7 @@ export function toJson_GatewayV1Beta1SpecListenersTlsCertificateRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1001,7 +1001,7 @@ export function toJson_GatewayV1Beta1SpecTlsBackendClientCertificateRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecTlsFrontendDefault' to JSON representation.
@@ -1015,7 +1015,7 @@ export function toJson_GatewayV1Beta1SpecTlsFrontendDefault(obj) {
         'validation': toJson_GatewayV1Beta1SpecTlsFrontendDefaultValidation(obj.validation),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecTlsFrontendPerPort' to JSON representation.
@@ -1030,7 +1030,7 @@ export function toJson_GatewayV1Beta1SpecTlsFrontendPerPort(obj) {
         'tls': toJson_GatewayV1Beta1SpecTlsFrontendPerPortTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecAllowedListenersNamespacesSelectorMatchExpressions' to JSON representation.
@@ -1046,7 +1046,7 @@ export function toJson_GatewayV1Beta1SpecAllowedListenersNamespacesSelectorMatch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1084,7 +1084,7 @@ export function toJson_GatewayV1Beta1SpecListenersAllowedRoutesNamespacesSelecto
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecTlsFrontendDefaultValidation' to JSON representation.
@@ -1099,7 +1099,7 @@ export function toJson_GatewayV1Beta1SpecTlsFrontendDefaultValidation(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecTlsFrontendPerPortTls' to JSON representation.
@@ -1113,7 +1113,7 @@ export function toJson_GatewayV1Beta1SpecTlsFrontendPerPortTls(obj) {
         'validation': toJson_GatewayV1Beta1SpecTlsFrontendPerPortTlsValidation(obj.validation),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecListenersAllowedRoutesNamespacesSelectorMatchExpressions' to JSON representation.
@@ -1129,7 +1129,7 @@ export function toJson_GatewayV1Beta1SpecListenersAllowedRoutesNamespacesSelecto
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecTlsFrontendDefaultValidationCaCertificateRefs' to JSON representation.
@@ -1146,7 +1146,7 @@ export function toJson_GatewayV1Beta1SpecTlsFrontendDefaultValidationCaCertifica
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1190,7 +1190,7 @@ export function toJson_GatewayV1Beta1SpecTlsFrontendPerPortTlsValidation(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecTlsFrontendPerPortTlsValidationCaCertificateRefs' to JSON representation.
@@ -1207,7 +1207,7 @@ export function toJson_GatewayV1Beta1SpecTlsFrontendPerPortTlsValidationCaCertif
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1238,3 +1238,5 @@ export var GatewayV1Beta1SpecTlsFrontendPerPortTlsValidationMode;
     /** AllowInsecureFallback */
     GatewayV1Beta1SpecTlsFrontendPerPortTlsValidationMode["ALLOW_INSECURE_FALLBACK"] = "AllowInsecureFallback";
 })(GatewayV1Beta1SpecTlsFrontendPerPortTlsValidationMode || (GatewayV1Beta1SpecTlsFrontendPerPortTlsValidationMode = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -81,7 +81,7 @@ export function toJson_GatewayClassProps(obj) {
         'spec': toJson_GatewayClassSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayClassSpec' to JSON representation.
@@ -97,7 +97,7 @@ export function toJson_GatewayClassSpec(obj) {
         'parametersRef': toJson_GatewayClassSpecParametersRef(obj.parametersRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayClassSpecParametersRef' to JSON representation.
@@ -114,7 +114,7 @@ export function toJson_GatewayClassSpecParametersRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -195,7 +195,7 @@ export function toJson_GatewayClassV1Beta1Props(obj) {
         'spec': toJson_GatewayClassV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayClassV1Beta1Spec' to JSON representation.
@@ -211,7 +211,7 @@ export function toJson_GatewayClassV1Beta1Spec(obj) {
         'parametersRef': toJson_GatewayClassV1Beta1SpecParametersRef(obj.parametersRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayClassV1Beta1SpecParametersRef' to JSON representation.
@@ -228,6 +228,8 @@ export function toJson_GatewayClassV1Beta1SpecParametersRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

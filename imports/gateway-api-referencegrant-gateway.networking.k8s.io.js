@@ -77,7 +77,7 @@ export function toJson_ReferenceGrantProps(obj) {
         'spec': toJson_ReferenceGrantSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ReferenceGrantSpec' to JSON representation.
@@ -92,7 +92,7 @@ export function toJson_ReferenceGrantSpec(obj) {
         'to': obj.to?.map(y => toJson_ReferenceGrantSpecTo(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ReferenceGrantSpecFrom' to JSON representation.
@@ -108,7 +108,7 @@ export function toJson_ReferenceGrantSpecFrom(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ReferenceGrantSpecTo' to JSON representation.
@@ -124,7 +124,7 @@ export function toJson_ReferenceGrantSpecTo(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -204,7 +204,7 @@ export function toJson_ReferenceGrantV1Beta1Props(obj) {
         'spec': toJson_ReferenceGrantV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ReferenceGrantV1Beta1Spec' to JSON representation.
@@ -219,7 +219,7 @@ export function toJson_ReferenceGrantV1Beta1Spec(obj) {
         'to': obj.to?.map(y => toJson_ReferenceGrantV1Beta1SpecTo(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ReferenceGrantV1Beta1SpecFrom' to JSON representation.
@@ -235,7 +235,7 @@ export function toJson_ReferenceGrantV1Beta1SpecFrom(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ReferenceGrantV1Beta1SpecTo' to JSON representation.
@@ -251,6 +251,8 @@ export function toJson_ReferenceGrantV1Beta1SpecTo(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_TrafficExtensionProps(obj) {
         'spec': toJson_TrafficExtensionSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TrafficExtensionSpec' to JSON representation.
@@ -82,7 +82,7 @@ export function toJson_TrafficExtensionSpec(obj) {
         'wasm': toJson_TrafficExtensionSpecWasm(obj.wasm),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TrafficExtensionSpecLua' to JSON representation.
@@ -96,7 +96,7 @@ export function toJson_TrafficExtensionSpecLua(obj) {
         'inlineCode': obj.inlineCode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TrafficExtensionSpecMatch' to JSON representation.
@@ -111,7 +111,7 @@ export function toJson_TrafficExtensionSpecMatch(obj) {
         'ports': obj.ports?.map(y => toJson_TrafficExtensionSpecMatchPorts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -144,7 +144,7 @@ export function toJson_TrafficExtensionSpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TrafficExtensionSpecTargetRefs' to JSON representation.
@@ -161,7 +161,7 @@ export function toJson_TrafficExtensionSpecTargetRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TrafficExtensionSpecWasm' to JSON representation.
@@ -184,7 +184,7 @@ export function toJson_TrafficExtensionSpecWasm(obj) {
         'vmConfig': toJson_TrafficExtensionSpecWasmVmConfig(obj.vmConfig),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -217,7 +217,7 @@ export function toJson_TrafficExtensionSpecMatchPorts(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -280,7 +280,7 @@ export function toJson_TrafficExtensionSpecWasmVmConfig(obj) {
         'env': obj.env?.map(y => toJson_TrafficExtensionSpecWasmVmConfigEnv(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TrafficExtensionSpecWasmVmConfigEnv' to JSON representation.
@@ -296,7 +296,7 @@ export function toJson_TrafficExtensionSpecWasmVmConfigEnv(obj) {
         'valueFrom': obj.valueFrom,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -375,7 +375,7 @@ export function toJson_WasmPluginProps(obj) {
         'spec': toJson_WasmPluginSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WasmPluginSpec' to JSON representation.
@@ -404,7 +404,7 @@ export function toJson_WasmPluginSpec(obj) {
         'vmConfig': toJson_WasmPluginSpecVmConfig(obj.vmConfig),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -452,7 +452,7 @@ export function toJson_WasmPluginSpecMatch(obj) {
         'ports': obj.ports?.map(y => toJson_WasmPluginSpecMatchPorts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -485,7 +485,7 @@ export function toJson_WasmPluginSpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WasmPluginSpecTargetRef' to JSON representation.
@@ -502,7 +502,7 @@ export function toJson_WasmPluginSpecTargetRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WasmPluginSpecTargetRefs' to JSON representation.
@@ -519,7 +519,7 @@ export function toJson_WasmPluginSpecTargetRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -550,7 +550,7 @@ export function toJson_WasmPluginSpecVmConfig(obj) {
         'env': obj.env?.map(y => toJson_WasmPluginSpecVmConfigEnv(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -583,7 +583,7 @@ export function toJson_WasmPluginSpecMatchPorts(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WasmPluginSpecVmConfigEnv' to JSON representation.
@@ -599,7 +599,7 @@ export function toJson_WasmPluginSpecVmConfigEnv(obj) {
         'valueFrom': obj.valueFrom,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -616,3 +616,5 @@ export var WasmPluginSpecVmConfigEnvValueFrom;
     /** HOST */
     WasmPluginSpecVmConfigEnvValueFrom["HOST"] = "HOST";
 })(WasmPluginSpecVmConfigEnvValueFrom || (WasmPluginSpecVmConfigEnvValueFrom = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

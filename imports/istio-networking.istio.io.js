@@ -62,7 +62,7 @@ export function toJson_DestinationRuleProps(obj) {
         'spec': toJson_DestinationRuleSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpec' to JSON representation.
@@ -80,7 +80,7 @@ export function toJson_DestinationRuleSpec(obj) {
         'workloadSelector': toJson_DestinationRuleSpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsets' to JSON representation.
@@ -96,7 +96,7 @@ export function toJson_DestinationRuleSpecSubsets(obj) {
         'trafficPolicy': toJson_DestinationRuleSpecSubsetsTrafficPolicy(obj.trafficPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicy' to JSON representation.
@@ -117,7 +117,7 @@ export function toJson_DestinationRuleSpecTrafficPolicy(obj) {
         'tunnel': toJson_DestinationRuleSpecTrafficPolicyTunnel(obj.tunnel),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecWorkloadSelector' to JSON representation.
@@ -131,7 +131,7 @@ export function toJson_DestinationRuleSpecWorkloadSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicy' to JSON representation.
@@ -152,7 +152,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicy(obj) {
         'tunnel': toJson_DestinationRuleSpecSubsetsTrafficPolicyTunnel(obj.tunnel),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyConnectionPool' to JSON representation.
@@ -167,7 +167,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyConnectionPool(obj) {
         'tcp': toJson_DestinationRuleSpecTrafficPolicyConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyLoadBalancer' to JSON representation.
@@ -185,7 +185,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancer(obj) {
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyOutlierDetection' to JSON representation.
@@ -207,7 +207,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyOutlierDetection(obj) {
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettings' to JSON representation.
@@ -225,7 +225,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettings(obj) {
         'tls': toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyProxyProtocol' to JSON representation.
@@ -239,7 +239,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyProxyProtocol(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyRetryBudget' to JSON representation.
@@ -254,7 +254,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyRetryBudget(obj) {
         'percent': obj.percent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyTls' to JSON representation.
@@ -276,7 +276,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyTls(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyTunnel' to JSON representation.
@@ -292,7 +292,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyTunnel(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyConnectionPool' to JSON representation.
@@ -307,7 +307,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyConnectionPool(obj
         'tcp': toJson_DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyLoadBalancer' to JSON representation.
@@ -325,7 +325,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancer(obj) 
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyOutlierDetection' to JSON representation.
@@ -347,7 +347,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyOutlierDetection(o
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettings' to JSON representation.
@@ -365,7 +365,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettings(
         'tls': toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyProxyProtocol' to JSON representation.
@@ -379,7 +379,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyProxyProtocol(obj)
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyRetryBudget' to JSON representation.
@@ -394,7 +394,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyRetryBudget(obj) {
         'percent': obj.percent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyTls' to JSON representation.
@@ -416,7 +416,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyTls(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyTunnel' to JSON representation.
@@ -432,7 +432,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyTunnel(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyConnectionPoolHttp' to JSON representation.
@@ -453,7 +453,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyConnectionPoolHttp(obj) {
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyConnectionPoolTcp' to JSON representation.
@@ -471,7 +471,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyConnectionPoolTcp(obj) {
         'tcpKeepalive': toJson_DestinationRuleSpecTrafficPolicyConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHash' to JSON representation.
@@ -491,7 +491,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHas
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyLoadBalancerLocalityLbSetting' to JSON representation.
@@ -508,7 +508,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancerLocalityLbSet
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -547,7 +547,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancerWarmup(obj) {
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPool' to JSON representation.
@@ -562,7 +562,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsConnecti
         'tcp': toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancer' to JSON representation.
@@ -580,7 +580,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsOutlierDetection' to JSON representation.
@@ -602,7 +602,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsOutlierD
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsPort' to JSON representation.
@@ -616,7 +616,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsPort(obj
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsTls' to JSON representation.
@@ -638,7 +638,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsTls(obj)
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -692,7 +692,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolHttp
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolTcp' to JSON representation.
@@ -710,7 +710,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolTcp(
         'tcpKeepalive': toJson_DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsistentHash' to JSON representation.
@@ -730,7 +730,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsis
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerLocalityLbSetting' to JSON representation.
@@ -747,7 +747,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerLocali
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -786,7 +786,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerWarmup
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPool' to JSON representation.
@@ -801,7 +801,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsC
         'tcp': toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancer' to JSON representation.
@@ -819,7 +819,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsOutlierDetection' to JSON representation.
@@ -841,7 +841,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsO
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsPort' to JSON representation.
@@ -855,7 +855,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsP
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsTls' to JSON representation.
@@ -877,7 +877,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsT
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -942,7 +942,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyConnectionPoolTcpTcpKeepa
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -959,7 +959,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHas
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -973,7 +973,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHas
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -987,7 +987,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHas
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -1002,7 +1002,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancerLocalityLbSet
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -1017,7 +1017,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancerLocalityLbSet
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolHttp' to JSON representation.
@@ -1038,7 +1038,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsConnecti
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolTcp' to JSON representation.
@@ -1056,7 +1056,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsConnecti
         'tcpKeepalive': toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -1076,7 +1076,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSetting' to JSON representation.
@@ -1093,7 +1093,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1132,7 +1132,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1183,7 +1183,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolTcpT
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -1200,7 +1200,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsis
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -1214,7 +1214,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsis
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -1228,7 +1228,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsis
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -1243,7 +1243,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerLocali
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -1258,7 +1258,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerLocali
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttp' to JSON representation.
@@ -1279,7 +1279,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsC
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolTcp' to JSON representation.
@@ -1297,7 +1297,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsC
         'tcpKeepalive': toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -1317,7 +1317,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSetting' to JSON representation.
@@ -1334,7 +1334,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1373,7 +1373,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1407,7 +1407,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHas
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1440,7 +1440,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsConnecti
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -1457,7 +1457,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -1471,7 +1471,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -1485,7 +1485,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -1500,7 +1500,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -1515,7 +1515,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsistentHashHttpCookieAttributes' to JSON representation.
@@ -1530,7 +1530,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsis
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1563,7 +1563,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsC
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -1580,7 +1580,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -1594,7 +1594,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -1608,7 +1608,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -1623,7 +1623,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -1638,7 +1638,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookieAttributes' to JSON representation.
@@ -1653,7 +1653,7 @@ export function toJson_DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBala
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookieAttributes' to JSON representation.
@@ -1668,7 +1668,7 @@ export function toJson_DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsL
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1733,7 +1733,7 @@ export function toJson_DestinationRuleV1Alpha3Props(obj) {
         'spec': toJson_DestinationRuleV1Alpha3Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3Spec' to JSON representation.
@@ -1751,7 +1751,7 @@ export function toJson_DestinationRuleV1Alpha3Spec(obj) {
         'workloadSelector': toJson_DestinationRuleV1Alpha3SpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsets' to JSON representation.
@@ -1767,7 +1767,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsets(obj) {
         'trafficPolicy': toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicy(obj.trafficPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicy' to JSON representation.
@@ -1788,7 +1788,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicy(obj) {
         'tunnel': toJson_DestinationRuleV1Alpha3SpecTrafficPolicyTunnel(obj.tunnel),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecWorkloadSelector' to JSON representation.
@@ -1802,7 +1802,7 @@ export function toJson_DestinationRuleV1Alpha3SpecWorkloadSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicy' to JSON representation.
@@ -1823,7 +1823,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicy(obj) {
         'tunnel': toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyTunnel(obj.tunnel),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPool' to JSON representation.
@@ -1838,7 +1838,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPool(ob
         'tcp': toJson_DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancer' to JSON representation.
@@ -1856,7 +1856,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancer(obj)
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyOutlierDetection' to JSON representation.
@@ -1878,7 +1878,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyOutlierDetection(
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings' to JSON representation.
@@ -1896,7 +1896,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'tls': toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyProxyProtocol' to JSON representation.
@@ -1910,7 +1910,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyProxyProtocol(obj
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyRetryBudget' to JSON representation.
@@ -1925,7 +1925,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyRetryBudget(obj) 
         'percent': obj.percent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyTls' to JSON representation.
@@ -1947,7 +1947,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyTls(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyTunnel' to JSON representation.
@@ -1963,7 +1963,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyTunnel(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyConnectionPool' to JSON representation.
@@ -1978,7 +1978,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyConnection
         'tcp': toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancer' to JSON representation.
@@ -1996,7 +1996,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyOutlierDetection' to JSON representation.
@@ -2018,7 +2018,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyOutlierDet
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettings' to JSON representation.
@@ -2036,7 +2036,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'tls': toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyProxyProtocol' to JSON representation.
@@ -2050,7 +2050,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyProxyProto
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyRetryBudget' to JSON representation.
@@ -2065,7 +2065,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyRetryBudge
         'percent': obj.percent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyTls' to JSON representation.
@@ -2087,7 +2087,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyTls(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyTunnel' to JSON representation.
@@ -2103,7 +2103,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyTunnel(obj
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPoolHttp' to JSON representation.
@@ -2124,7 +2124,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPoolHtt
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPoolTcp' to JSON representation.
@@ -2142,7 +2142,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPoolTcp
         'tcpKeepalive': toJson_DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerConsistentHash' to JSON representation.
@@ -2162,7 +2162,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerConsi
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerLocalityLbSetting' to JSON representation.
@@ -2179,7 +2179,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerLocal
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2218,7 +2218,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerWarmu
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsConnectionPool' to JSON representation.
@@ -2233,7 +2233,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'tcp': toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancer' to JSON representation.
@@ -2251,7 +2251,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsOutlierDetection' to JSON representation.
@@ -2273,7 +2273,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsPort' to JSON representation.
@@ -2287,7 +2287,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsTls' to JSON representation.
@@ -2309,7 +2309,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2363,7 +2363,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyConnection
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyConnectionPoolTcp' to JSON representation.
@@ -2381,7 +2381,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyConnection
         'tcpKeepalive': toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerConsistentHash' to JSON representation.
@@ -2401,7 +2401,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerLocalityLbSetting' to JSON representation.
@@ -2418,7 +2418,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2457,7 +2457,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPool' to JSON representation.
@@ -2472,7 +2472,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'tcp': toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancer' to JSON representation.
@@ -2490,7 +2490,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsOutlierDetection' to JSON representation.
@@ -2512,7 +2512,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsPort' to JSON representation.
@@ -2526,7 +2526,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsTls' to JSON representation.
@@ -2548,7 +2548,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2613,7 +2613,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPoolTcp
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -2630,7 +2630,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerConsi
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -2644,7 +2644,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerConsi
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -2658,7 +2658,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerConsi
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -2673,7 +2673,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerLocal
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -2688,7 +2688,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerLocal
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsConnectionPoolHttp' to JSON representation.
@@ -2709,7 +2709,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsConnectionPoolTcp' to JSON representation.
@@ -2727,7 +2727,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'tcpKeepalive': toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -2747,7 +2747,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSetting' to JSON representation.
@@ -2764,7 +2764,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2803,7 +2803,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2854,7 +2854,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyConnection
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -2871,7 +2871,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -2885,7 +2885,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -2899,7 +2899,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -2914,7 +2914,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -2929,7 +2929,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttp' to JSON representation.
@@ -2950,7 +2950,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolTcp' to JSON representation.
@@ -2968,7 +2968,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'tcpKeepalive': toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -2988,7 +2988,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSetting' to JSON representation.
@@ -3005,7 +3005,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3044,7 +3044,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3078,7 +3078,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerConsi
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3111,7 +3111,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -3128,7 +3128,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -3142,7 +3142,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -3156,7 +3156,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -3171,7 +3171,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -3186,7 +3186,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerConsistentHashHttpCookieAttributes' to JSON representation.
@@ -3201,7 +3201,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalanc
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3234,7 +3234,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -3251,7 +3251,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -3265,7 +3265,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -3279,7 +3279,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -3294,7 +3294,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -3309,7 +3309,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookieAttributes' to JSON representation.
@@ -3324,7 +3324,7 @@ export function toJson_DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookieAttributes' to JSON representation.
@@ -3339,7 +3339,7 @@ export function toJson_DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyPortLevelS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3404,7 +3404,7 @@ export function toJson_DestinationRuleV1Beta1Props(obj) {
         'spec': toJson_DestinationRuleV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1Spec' to JSON representation.
@@ -3422,7 +3422,7 @@ export function toJson_DestinationRuleV1Beta1Spec(obj) {
         'workloadSelector': toJson_DestinationRuleV1Beta1SpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsets' to JSON representation.
@@ -3438,7 +3438,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsets(obj) {
         'trafficPolicy': toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicy(obj.trafficPolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicy' to JSON representation.
@@ -3459,7 +3459,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicy(obj) {
         'tunnel': toJson_DestinationRuleV1Beta1SpecTrafficPolicyTunnel(obj.tunnel),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecWorkloadSelector' to JSON representation.
@@ -3473,7 +3473,7 @@ export function toJson_DestinationRuleV1Beta1SpecWorkloadSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicy' to JSON representation.
@@ -3494,7 +3494,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicy(obj) {
         'tunnel': toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyTunnel(obj.tunnel),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyConnectionPool' to JSON representation.
@@ -3509,7 +3509,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyConnectionPool(obj
         'tcp': toJson_DestinationRuleV1Beta1SpecTrafficPolicyConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancer' to JSON representation.
@@ -3527,7 +3527,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancer(obj) 
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyOutlierDetection' to JSON representation.
@@ -3549,7 +3549,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyOutlierDetection(o
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettings' to JSON representation.
@@ -3567,7 +3567,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettings(
         'tls': toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyProxyProtocol' to JSON representation.
@@ -3581,7 +3581,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyProxyProtocol(obj)
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyRetryBudget' to JSON representation.
@@ -3596,7 +3596,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyRetryBudget(obj) {
         'percent': obj.percent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyTls' to JSON representation.
@@ -3618,7 +3618,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyTls(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyTunnel' to JSON representation.
@@ -3634,7 +3634,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyTunnel(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyConnectionPool' to JSON representation.
@@ -3649,7 +3649,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyConnectionP
         'tcp': toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancer' to JSON representation.
@@ -3667,7 +3667,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyOutlierDetection' to JSON representation.
@@ -3689,7 +3689,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyOutlierDete
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettings' to JSON representation.
@@ -3707,7 +3707,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'tls': toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyProxyProtocol' to JSON representation.
@@ -3721,7 +3721,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyProxyProtoc
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyRetryBudget' to JSON representation.
@@ -3736,7 +3736,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyRetryBudget
         'percent': obj.percent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyTls' to JSON representation.
@@ -3758,7 +3758,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyTls(obj) {
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyTunnel' to JSON representation.
@@ -3774,7 +3774,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyTunnel(obj)
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyConnectionPoolHttp' to JSON representation.
@@ -3795,7 +3795,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyConnectionPoolHttp
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyConnectionPoolTcp' to JSON representation.
@@ -3813,7 +3813,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyConnectionPoolTcp(
         'tcpKeepalive': toJson_DestinationRuleV1Beta1SpecTrafficPolicyConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerConsistentHash' to JSON representation.
@@ -3833,7 +3833,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerConsis
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerLocalityLbSetting' to JSON representation.
@@ -3850,7 +3850,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerLocali
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3889,7 +3889,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerWarmup
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPool' to JSON representation.
@@ -3904,7 +3904,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsC
         'tcp': toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsLoadBalancer' to JSON representation.
@@ -3922,7 +3922,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsOutlierDetection' to JSON representation.
@@ -3944,7 +3944,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsO
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsPort' to JSON representation.
@@ -3958,7 +3958,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsP
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsTls' to JSON representation.
@@ -3980,7 +3980,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsT
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4034,7 +4034,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyConnectionP
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyConnectionPoolTcp' to JSON representation.
@@ -4052,7 +4052,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyConnectionP
         'tcpKeepalive': toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerConsistentHash' to JSON representation.
@@ -4072,7 +4072,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerLocalityLbSetting' to JSON representation.
@@ -4089,7 +4089,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4128,7 +4128,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPool' to JSON representation.
@@ -4143,7 +4143,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'tcp': toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancer' to JSON representation.
@@ -4161,7 +4161,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'warmupDurationSecs': obj.warmupDurationSecs,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsOutlierDetection' to JSON representation.
@@ -4183,7 +4183,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'splitExternalLocalOriginErrors': obj.splitExternalLocalOriginErrors,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsPort' to JSON representation.
@@ -4197,7 +4197,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsTls' to JSON representation.
@@ -4219,7 +4219,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'subjectAltNames': obj.subjectAltNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4284,7 +4284,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyConnectionPoolTcpT
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -4301,7 +4301,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerConsis
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -4315,7 +4315,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerConsis
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -4329,7 +4329,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerConsis
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -4344,7 +4344,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerLocali
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -4359,7 +4359,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerLocali
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolHttp' to JSON representation.
@@ -4380,7 +4380,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsC
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolTcp' to JSON representation.
@@ -4398,7 +4398,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsC
         'tcpKeepalive': toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -4418,7 +4418,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSetting' to JSON representation.
@@ -4435,7 +4435,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4474,7 +4474,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4525,7 +4525,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyConnectionP
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -4542,7 +4542,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -4556,7 +4556,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -4570,7 +4570,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -4585,7 +4585,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -4600,7 +4600,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttp' to JSON representation.
@@ -4621,7 +4621,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolTcp' to JSON representation.
@@ -4639,7 +4639,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'tcpKeepalive': toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHash' to JSON representation.
@@ -4659,7 +4659,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'useSourceIp': obj.useSourceIp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSetting' to JSON representation.
@@ -4676,7 +4676,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'failoverPriority': obj.failoverPriority?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4715,7 +4715,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'minimumPercent': obj.minimumPercent,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4749,7 +4749,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerConsis
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4782,7 +4782,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsC
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -4799,7 +4799,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -4813,7 +4813,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -4827,7 +4827,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -4842,7 +4842,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -4857,7 +4857,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerConsistentHashHttpCookieAttributes' to JSON representation.
@@ -4872,7 +4872,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalance
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4905,7 +4905,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookie' to JSON representation.
@@ -4922,7 +4922,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'ttl': obj.ttl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashMaglev' to JSON representation.
@@ -4936,7 +4936,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'tableSize': obj.tableSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashRingHash' to JSON representation.
@@ -4950,7 +4950,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'minimumRingSize': obj.minimumRingSize,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingDistribute' to JSON representation.
@@ -4965,7 +4965,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'to': ((obj.to) === undefined) ? undefined : (Object.entries(obj.to).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingFailover' to JSON representation.
@@ -4980,7 +4980,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'to': obj.to,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookieAttributes' to JSON representation.
@@ -4995,7 +4995,7 @@ export function toJson_DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsL
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSettingsLoadBalancerConsistentHashHttpCookieAttributes' to JSON representation.
@@ -5010,7 +5010,7 @@ export function toJson_DestinationRuleV1Beta1SpecSubsetsTrafficPolicyPortLevelSe
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5075,7 +5075,7 @@ export function toJson_EnvoyFilterProps(obj) {
         'spec': toJson_EnvoyFilterSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpec' to JSON representation.
@@ -5092,7 +5092,7 @@ export function toJson_EnvoyFilterSpec(obj) {
         'workloadSelector': toJson_EnvoyFilterSpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatches' to JSON representation.
@@ -5108,7 +5108,7 @@ export function toJson_EnvoyFilterSpecConfigPatches(obj) {
         'patch': toJson_EnvoyFilterSpecConfigPatchesPatch(obj.patch),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecTargetRefs' to JSON representation.
@@ -5125,7 +5125,7 @@ export function toJson_EnvoyFilterSpecTargetRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecWorkloadSelector' to JSON representation.
@@ -5139,7 +5139,7 @@ export function toJson_EnvoyFilterSpecWorkloadSelector(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5193,7 +5193,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatch(obj) {
         'waypoint': toJson_EnvoyFilterSpecConfigPatchesMatchWaypoint(obj.waypoint),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesPatch' to JSON representation.
@@ -5209,7 +5209,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesPatch(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchCluster' to JSON representation.
@@ -5226,7 +5226,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchCluster(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5265,7 +5265,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchListener(obj) {
         'portNumber': obj.portNumber,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchProxy' to JSON representation.
@@ -5280,7 +5280,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchProxy(obj) {
         'proxyVersion': obj.proxyVersion,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchRouteConfiguration' to JSON representation.
@@ -5298,7 +5298,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchRouteConfiguration(obj) 
         'vhost': toJson_EnvoyFilterSpecConfigPatchesMatchRouteConfigurationVhost(obj.vhost),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchWaypoint' to JSON representation.
@@ -5314,7 +5314,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchWaypoint(obj) {
         'route': toJson_EnvoyFilterSpecConfigPatchesMatchWaypointRoute(obj.route),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5378,7 +5378,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchListenerFilterChain(obj)
         'transportProtocol': obj.transportProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchRouteConfigurationVhost' to JSON representation.
@@ -5394,7 +5394,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchRouteConfigurationVhost(
         'route': toJson_EnvoyFilterSpecConfigPatchesMatchRouteConfigurationVhostRoute(obj.route),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchWaypointFilter' to JSON representation.
@@ -5409,7 +5409,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchWaypointFilter(obj) {
         'subFilter': toJson_EnvoyFilterSpecConfigPatchesMatchWaypointFilterSubFilter(obj.subFilter),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchWaypointRoute' to JSON representation.
@@ -5423,7 +5423,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchWaypointRoute(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchListenerFilterChainFilter' to JSON representation.
@@ -5438,7 +5438,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchListenerFilterChainFilte
         'subFilter': toJson_EnvoyFilterSpecConfigPatchesMatchListenerFilterChainFilterSubFilter(obj.subFilter),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchRouteConfigurationVhostRoute' to JSON representation.
@@ -5453,7 +5453,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchRouteConfigurationVhostR
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchWaypointFilterSubFilter' to JSON representation.
@@ -5467,7 +5467,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchWaypointFilterSubFilter(
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'EnvoyFilterSpecConfigPatchesMatchListenerFilterChainFilterSubFilter' to JSON representation.
@@ -5481,7 +5481,7 @@ export function toJson_EnvoyFilterSpecConfigPatchesMatchListenerFilterChainFilte
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5564,7 +5564,7 @@ export function toJson_GatewayProps(obj) {
         'spec': toJson_GatewaySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpec' to JSON representation.
@@ -5579,7 +5579,7 @@ export function toJson_GatewaySpec(obj) {
         'servers': obj.servers?.map(y => toJson_GatewaySpecServers(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecServers' to JSON representation.
@@ -5598,7 +5598,7 @@ export function toJson_GatewaySpecServers(obj) {
         'tls': toJson_GatewaySpecServersTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecServersPort' to JSON representation.
@@ -5615,7 +5615,7 @@ export function toJson_GatewaySpecServersPort(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewaySpecServersTls' to JSON representation.
@@ -5644,7 +5644,7 @@ export function toJson_GatewaySpecServersTls(obj) {
         'verifyCertificateSpki': obj.verifyCertificateSpki?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5723,7 +5723,7 @@ export function toJson_GatewaySpecServersTlsTlsCertificates(obj) {
         'serverCertificate': obj.serverCertificate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5788,7 +5788,7 @@ export function toJson_GatewayV1Alpha3Props(obj) {
         'spec': toJson_GatewayV1Alpha3Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Alpha3Spec' to JSON representation.
@@ -5803,7 +5803,7 @@ export function toJson_GatewayV1Alpha3Spec(obj) {
         'servers': obj.servers?.map(y => toJson_GatewayV1Alpha3SpecServers(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Alpha3SpecServers' to JSON representation.
@@ -5822,7 +5822,7 @@ export function toJson_GatewayV1Alpha3SpecServers(obj) {
         'tls': toJson_GatewayV1Alpha3SpecServersTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Alpha3SpecServersPort' to JSON representation.
@@ -5839,7 +5839,7 @@ export function toJson_GatewayV1Alpha3SpecServersPort(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Alpha3SpecServersTls' to JSON representation.
@@ -5868,7 +5868,7 @@ export function toJson_GatewayV1Alpha3SpecServersTls(obj) {
         'verifyCertificateSpki': obj.verifyCertificateSpki?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5947,7 +5947,7 @@ export function toJson_GatewayV1Alpha3SpecServersTlsTlsCertificates(obj) {
         'serverCertificate': obj.serverCertificate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6012,7 +6012,7 @@ export function toJson_GatewayV1Beta1Props(obj) {
         'spec': toJson_GatewayV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1Spec' to JSON representation.
@@ -6027,7 +6027,7 @@ export function toJson_GatewayV1Beta1Spec(obj) {
         'servers': obj.servers?.map(y => toJson_GatewayV1Beta1SpecServers(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecServers' to JSON representation.
@@ -6046,7 +6046,7 @@ export function toJson_GatewayV1Beta1SpecServers(obj) {
         'tls': toJson_GatewayV1Beta1SpecServersTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecServersPort' to JSON representation.
@@ -6063,7 +6063,7 @@ export function toJson_GatewayV1Beta1SpecServersPort(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'GatewayV1Beta1SpecServersTls' to JSON representation.
@@ -6092,7 +6092,7 @@ export function toJson_GatewayV1Beta1SpecServersTls(obj) {
         'verifyCertificateSpki': obj.verifyCertificateSpki?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6171,7 +6171,7 @@ export function toJson_GatewayV1Beta1SpecServersTlsTlsCertificates(obj) {
         'serverCertificate': obj.serverCertificate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6236,7 +6236,7 @@ export function toJson_ProxyConfigProps(obj) {
         'spec': toJson_ProxyConfigSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProxyConfigSpec' to JSON representation.
@@ -6253,7 +6253,7 @@ export function toJson_ProxyConfigSpec(obj) {
         'selector': toJson_ProxyConfigSpecSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProxyConfigSpecImage' to JSON representation.
@@ -6267,7 +6267,7 @@ export function toJson_ProxyConfigSpecImage(obj) {
         'imageType': obj.imageType,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProxyConfigSpecSelector' to JSON representation.
@@ -6281,7 +6281,7 @@ export function toJson_ProxyConfigSpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6346,7 +6346,7 @@ export function toJson_ServiceEntryProps(obj) {
         'spec': toJson_ServiceEntrySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceEntrySpec' to JSON representation.
@@ -6368,7 +6368,7 @@ export function toJson_ServiceEntrySpec(obj) {
         'workloadSelector': toJson_ServiceEntrySpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceEntrySpecEndpoints' to JSON representation.
@@ -6388,7 +6388,7 @@ export function toJson_ServiceEntrySpecEndpoints(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6420,7 +6420,7 @@ export function toJson_ServiceEntrySpecPorts(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6455,7 +6455,7 @@ export function toJson_ServiceEntrySpecWorkloadSelector(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6520,7 +6520,7 @@ export function toJson_ServiceEntryV1Alpha3Props(obj) {
         'spec': toJson_ServiceEntryV1Alpha3Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceEntryV1Alpha3Spec' to JSON representation.
@@ -6542,7 +6542,7 @@ export function toJson_ServiceEntryV1Alpha3Spec(obj) {
         'workloadSelector': toJson_ServiceEntryV1Alpha3SpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceEntryV1Alpha3SpecEndpoints' to JSON representation.
@@ -6562,7 +6562,7 @@ export function toJson_ServiceEntryV1Alpha3SpecEndpoints(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6594,7 +6594,7 @@ export function toJson_ServiceEntryV1Alpha3SpecPorts(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6629,7 +6629,7 @@ export function toJson_ServiceEntryV1Alpha3SpecWorkloadSelector(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6694,7 +6694,7 @@ export function toJson_ServiceEntryV1Beta1Props(obj) {
         'spec': toJson_ServiceEntryV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceEntryV1Beta1Spec' to JSON representation.
@@ -6716,7 +6716,7 @@ export function toJson_ServiceEntryV1Beta1Spec(obj) {
         'workloadSelector': toJson_ServiceEntryV1Beta1SpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceEntryV1Beta1SpecEndpoints' to JSON representation.
@@ -6736,7 +6736,7 @@ export function toJson_ServiceEntryV1Beta1SpecEndpoints(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6768,7 +6768,7 @@ export function toJson_ServiceEntryV1Beta1SpecPorts(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6803,7 +6803,7 @@ export function toJson_ServiceEntryV1Beta1SpecWorkloadSelector(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6868,7 +6868,7 @@ export function toJson_SidecarProps(obj) {
         'spec': toJson_SidecarSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpec' to JSON representation.
@@ -6886,7 +6886,7 @@ export function toJson_SidecarSpec(obj) {
         'workloadSelector': toJson_SidecarSpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecEgress' to JSON representation.
@@ -6903,7 +6903,7 @@ export function toJson_SidecarSpecEgress(obj) {
         'port': toJson_SidecarSpecEgressPort(obj.port),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecInboundConnectionPool' to JSON representation.
@@ -6918,7 +6918,7 @@ export function toJson_SidecarSpecInboundConnectionPool(obj) {
         'tcp': toJson_SidecarSpecInboundConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecIngress' to JSON representation.
@@ -6937,7 +6937,7 @@ export function toJson_SidecarSpecIngress(obj) {
         'tls': toJson_SidecarSpecIngressTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecOutboundTrafficPolicy' to JSON representation.
@@ -6952,7 +6952,7 @@ export function toJson_SidecarSpecOutboundTrafficPolicy(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecWorkloadSelector' to JSON representation.
@@ -6966,7 +6966,7 @@ export function toJson_SidecarSpecWorkloadSelector(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7000,7 +7000,7 @@ export function toJson_SidecarSpecEgressPort(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecInboundConnectionPoolHttp' to JSON representation.
@@ -7021,7 +7021,7 @@ export function toJson_SidecarSpecInboundConnectionPoolHttp(obj) {
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecInboundConnectionPoolTcp' to JSON representation.
@@ -7039,7 +7039,7 @@ export function toJson_SidecarSpecInboundConnectionPoolTcp(obj) {
         'tcpKeepalive': toJson_SidecarSpecInboundConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7071,7 +7071,7 @@ export function toJson_SidecarSpecIngressConnectionPool(obj) {
         'tcp': toJson_SidecarSpecIngressConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecIngressPort' to JSON representation.
@@ -7088,7 +7088,7 @@ export function toJson_SidecarSpecIngressPort(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecIngressTls' to JSON representation.
@@ -7117,7 +7117,7 @@ export function toJson_SidecarSpecIngressTls(obj) {
         'verifyCertificateSpki': obj.verifyCertificateSpki?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecOutboundTrafficPolicyEgressProxy' to JSON representation.
@@ -7133,7 +7133,7 @@ export function toJson_SidecarSpecOutboundTrafficPolicyEgressProxy(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7180,7 +7180,7 @@ export function toJson_SidecarSpecInboundConnectionPoolTcpTcpKeepalive(obj) {
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecIngressConnectionPoolHttp' to JSON representation.
@@ -7201,7 +7201,7 @@ export function toJson_SidecarSpecIngressConnectionPoolHttp(obj) {
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecIngressConnectionPoolTcp' to JSON representation.
@@ -7219,7 +7219,7 @@ export function toJson_SidecarSpecIngressConnectionPoolTcp(obj) {
         'tcpKeepalive': toJson_SidecarSpecIngressConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7298,7 +7298,7 @@ export function toJson_SidecarSpecIngressTlsTlsCertificates(obj) {
         'serverCertificate': obj.serverCertificate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarSpecOutboundTrafficPolicyEgressProxyPort' to JSON representation.
@@ -7312,7 +7312,7 @@ export function toJson_SidecarSpecOutboundTrafficPolicyEgressProxyPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7345,7 +7345,7 @@ export function toJson_SidecarSpecIngressConnectionPoolTcpTcpKeepalive(obj) {
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7410,7 +7410,7 @@ export function toJson_SidecarV1Alpha3Props(obj) {
         'spec': toJson_SidecarV1Alpha3Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3Spec' to JSON representation.
@@ -7428,7 +7428,7 @@ export function toJson_SidecarV1Alpha3Spec(obj) {
         'workloadSelector': toJson_SidecarV1Alpha3SpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecEgress' to JSON representation.
@@ -7445,7 +7445,7 @@ export function toJson_SidecarV1Alpha3SpecEgress(obj) {
         'port': toJson_SidecarV1Alpha3SpecEgressPort(obj.port),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecInboundConnectionPool' to JSON representation.
@@ -7460,7 +7460,7 @@ export function toJson_SidecarV1Alpha3SpecInboundConnectionPool(obj) {
         'tcp': toJson_SidecarV1Alpha3SpecInboundConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecIngress' to JSON representation.
@@ -7479,7 +7479,7 @@ export function toJson_SidecarV1Alpha3SpecIngress(obj) {
         'tls': toJson_SidecarV1Alpha3SpecIngressTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecOutboundTrafficPolicy' to JSON representation.
@@ -7494,7 +7494,7 @@ export function toJson_SidecarV1Alpha3SpecOutboundTrafficPolicy(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecWorkloadSelector' to JSON representation.
@@ -7508,7 +7508,7 @@ export function toJson_SidecarV1Alpha3SpecWorkloadSelector(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7542,7 +7542,7 @@ export function toJson_SidecarV1Alpha3SpecEgressPort(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecInboundConnectionPoolHttp' to JSON representation.
@@ -7563,7 +7563,7 @@ export function toJson_SidecarV1Alpha3SpecInboundConnectionPoolHttp(obj) {
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecInboundConnectionPoolTcp' to JSON representation.
@@ -7581,7 +7581,7 @@ export function toJson_SidecarV1Alpha3SpecInboundConnectionPoolTcp(obj) {
         'tcpKeepalive': toJson_SidecarV1Alpha3SpecInboundConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7613,7 +7613,7 @@ export function toJson_SidecarV1Alpha3SpecIngressConnectionPool(obj) {
         'tcp': toJson_SidecarV1Alpha3SpecIngressConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecIngressPort' to JSON representation.
@@ -7630,7 +7630,7 @@ export function toJson_SidecarV1Alpha3SpecIngressPort(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecIngressTls' to JSON representation.
@@ -7659,7 +7659,7 @@ export function toJson_SidecarV1Alpha3SpecIngressTls(obj) {
         'verifyCertificateSpki': obj.verifyCertificateSpki?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecOutboundTrafficPolicyEgressProxy' to JSON representation.
@@ -7675,7 +7675,7 @@ export function toJson_SidecarV1Alpha3SpecOutboundTrafficPolicyEgressProxy(obj) 
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7722,7 +7722,7 @@ export function toJson_SidecarV1Alpha3SpecInboundConnectionPoolTcpTcpKeepalive(o
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecIngressConnectionPoolHttp' to JSON representation.
@@ -7743,7 +7743,7 @@ export function toJson_SidecarV1Alpha3SpecIngressConnectionPoolHttp(obj) {
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecIngressConnectionPoolTcp' to JSON representation.
@@ -7761,7 +7761,7 @@ export function toJson_SidecarV1Alpha3SpecIngressConnectionPoolTcp(obj) {
         'tcpKeepalive': toJson_SidecarV1Alpha3SpecIngressConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7840,7 +7840,7 @@ export function toJson_SidecarV1Alpha3SpecIngressTlsTlsCertificates(obj) {
         'serverCertificate': obj.serverCertificate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Alpha3SpecOutboundTrafficPolicyEgressProxyPort' to JSON representation.
@@ -7854,7 +7854,7 @@ export function toJson_SidecarV1Alpha3SpecOutboundTrafficPolicyEgressProxyPort(o
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7887,7 +7887,7 @@ export function toJson_SidecarV1Alpha3SpecIngressConnectionPoolTcpTcpKeepalive(o
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7952,7 +7952,7 @@ export function toJson_SidecarV1Beta1Props(obj) {
         'spec': toJson_SidecarV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1Spec' to JSON representation.
@@ -7970,7 +7970,7 @@ export function toJson_SidecarV1Beta1Spec(obj) {
         'workloadSelector': toJson_SidecarV1Beta1SpecWorkloadSelector(obj.workloadSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecEgress' to JSON representation.
@@ -7987,7 +7987,7 @@ export function toJson_SidecarV1Beta1SpecEgress(obj) {
         'port': toJson_SidecarV1Beta1SpecEgressPort(obj.port),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecInboundConnectionPool' to JSON representation.
@@ -8002,7 +8002,7 @@ export function toJson_SidecarV1Beta1SpecInboundConnectionPool(obj) {
         'tcp': toJson_SidecarV1Beta1SpecInboundConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecIngress' to JSON representation.
@@ -8021,7 +8021,7 @@ export function toJson_SidecarV1Beta1SpecIngress(obj) {
         'tls': toJson_SidecarV1Beta1SpecIngressTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecOutboundTrafficPolicy' to JSON representation.
@@ -8036,7 +8036,7 @@ export function toJson_SidecarV1Beta1SpecOutboundTrafficPolicy(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecWorkloadSelector' to JSON representation.
@@ -8050,7 +8050,7 @@ export function toJson_SidecarV1Beta1SpecWorkloadSelector(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8084,7 +8084,7 @@ export function toJson_SidecarV1Beta1SpecEgressPort(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecInboundConnectionPoolHttp' to JSON representation.
@@ -8105,7 +8105,7 @@ export function toJson_SidecarV1Beta1SpecInboundConnectionPoolHttp(obj) {
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecInboundConnectionPoolTcp' to JSON representation.
@@ -8123,7 +8123,7 @@ export function toJson_SidecarV1Beta1SpecInboundConnectionPoolTcp(obj) {
         'tcpKeepalive': toJson_SidecarV1Beta1SpecInboundConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8155,7 +8155,7 @@ export function toJson_SidecarV1Beta1SpecIngressConnectionPool(obj) {
         'tcp': toJson_SidecarV1Beta1SpecIngressConnectionPoolTcp(obj.tcp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecIngressPort' to JSON representation.
@@ -8172,7 +8172,7 @@ export function toJson_SidecarV1Beta1SpecIngressPort(obj) {
         'targetPort': obj.targetPort,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecIngressTls' to JSON representation.
@@ -8201,7 +8201,7 @@ export function toJson_SidecarV1Beta1SpecIngressTls(obj) {
         'verifyCertificateSpki': obj.verifyCertificateSpki?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecOutboundTrafficPolicyEgressProxy' to JSON representation.
@@ -8217,7 +8217,7 @@ export function toJson_SidecarV1Beta1SpecOutboundTrafficPolicyEgressProxy(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8264,7 +8264,7 @@ export function toJson_SidecarV1Beta1SpecInboundConnectionPoolTcpTcpKeepalive(ob
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecIngressConnectionPoolHttp' to JSON representation.
@@ -8285,7 +8285,7 @@ export function toJson_SidecarV1Beta1SpecIngressConnectionPoolHttp(obj) {
         'useClientProtocol': obj.useClientProtocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecIngressConnectionPoolTcp' to JSON representation.
@@ -8303,7 +8303,7 @@ export function toJson_SidecarV1Beta1SpecIngressConnectionPoolTcp(obj) {
         'tcpKeepalive': toJson_SidecarV1Beta1SpecIngressConnectionPoolTcpTcpKeepalive(obj.tcpKeepalive),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8382,7 +8382,7 @@ export function toJson_SidecarV1Beta1SpecIngressTlsTlsCertificates(obj) {
         'serverCertificate': obj.serverCertificate,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'SidecarV1Beta1SpecOutboundTrafficPolicyEgressProxyPort' to JSON representation.
@@ -8396,7 +8396,7 @@ export function toJson_SidecarV1Beta1SpecOutboundTrafficPolicyEgressProxyPort(ob
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8429,7 +8429,7 @@ export function toJson_SidecarV1Beta1SpecIngressConnectionPoolTcpTcpKeepalive(ob
         'time': obj.time,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8494,7 +8494,7 @@ export function toJson_VirtualServiceProps(obj) {
         'spec': toJson_VirtualServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpec' to JSON representation.
@@ -8513,7 +8513,7 @@ export function toJson_VirtualServiceSpec(obj) {
         'tls': obj.tls?.map(y => toJson_VirtualServiceSpecTls(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttp' to JSON representation.
@@ -8542,7 +8542,7 @@ export function toJson_VirtualServiceSpecHttp(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTcp' to JSON representation.
@@ -8557,7 +8557,7 @@ export function toJson_VirtualServiceSpecTcp(obj) {
         'route': obj.route?.map(y => toJson_VirtualServiceSpecTcpRoute(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTls' to JSON representation.
@@ -8572,7 +8572,7 @@ export function toJson_VirtualServiceSpecTls(obj) {
         'route': obj.route?.map(y => toJson_VirtualServiceSpecTlsRoute(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpCorsPolicy' to JSON representation.
@@ -8593,7 +8593,7 @@ export function toJson_VirtualServiceSpecHttpCorsPolicy(obj) {
         'unmatchedPreflights': obj.unmatchedPreflights,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpDelegate' to JSON representation.
@@ -8608,7 +8608,7 @@ export function toJson_VirtualServiceSpecHttpDelegate(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpDirectResponse' to JSON representation.
@@ -8623,7 +8623,7 @@ export function toJson_VirtualServiceSpecHttpDirectResponse(obj) {
         'status': obj.status,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpFault' to JSON representation.
@@ -8638,7 +8638,7 @@ export function toJson_VirtualServiceSpecHttpFault(obj) {
         'delay': toJson_VirtualServiceSpecHttpFaultDelay(obj.delay),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpHeaders' to JSON representation.
@@ -8653,7 +8653,7 @@ export function toJson_VirtualServiceSpecHttpHeaders(obj) {
         'response': toJson_VirtualServiceSpecHttpHeadersResponse(obj.response),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMatch' to JSON representation.
@@ -8680,7 +8680,7 @@ export function toJson_VirtualServiceSpecHttpMatch(obj) {
         'withoutHeaders': ((obj.withoutHeaders) === undefined) ? undefined : (Object.entries(obj.withoutHeaders).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: toJson_VirtualServiceSpecHttpMatchWithoutHeaders(i[1]) }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMirror' to JSON representation.
@@ -8696,7 +8696,7 @@ export function toJson_VirtualServiceSpecHttpMirror(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMirrorPercentage' to JSON representation.
@@ -8710,7 +8710,7 @@ export function toJson_VirtualServiceSpecHttpMirrorPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMirrors' to JSON representation.
@@ -8725,7 +8725,7 @@ export function toJson_VirtualServiceSpecHttpMirrors(obj) {
         'percentage': toJson_VirtualServiceSpecHttpMirrorsPercentage(obj.percentage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpRedirect' to JSON representation.
@@ -8744,7 +8744,7 @@ export function toJson_VirtualServiceSpecHttpRedirect(obj) {
         'uri': obj.uri,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpRetries' to JSON representation.
@@ -8763,7 +8763,7 @@ export function toJson_VirtualServiceSpecHttpRetries(obj) {
         'retryRemoteLocalities': obj.retryRemoteLocalities,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpRewrite' to JSON representation.
@@ -8779,7 +8779,7 @@ export function toJson_VirtualServiceSpecHttpRewrite(obj) {
         'uriRegexRewrite': toJson_VirtualServiceSpecHttpRewriteUriRegexRewrite(obj.uriRegexRewrite),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpRoute' to JSON representation.
@@ -8795,7 +8795,7 @@ export function toJson_VirtualServiceSpecHttpRoute(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTcpMatch' to JSON representation.
@@ -8814,7 +8814,7 @@ export function toJson_VirtualServiceSpecTcpMatch(obj) {
         'sourceSubnet': obj.sourceSubnet,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTcpRoute' to JSON representation.
@@ -8829,7 +8829,7 @@ export function toJson_VirtualServiceSpecTcpRoute(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTlsMatch' to JSON representation.
@@ -8848,7 +8848,7 @@ export function toJson_VirtualServiceSpecTlsMatch(obj) {
         'sourceNamespace': obj.sourceNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTlsRoute' to JSON representation.
@@ -8863,7 +8863,7 @@ export function toJson_VirtualServiceSpecTlsRoute(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpCorsPolicyAllowOrigins' to JSON representation.
@@ -8879,7 +8879,7 @@ export function toJson_VirtualServiceSpecHttpCorsPolicyAllowOrigins(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8911,7 +8911,7 @@ export function toJson_VirtualServiceSpecHttpDirectResponseBody(obj) {
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpFaultAbort' to JSON representation.
@@ -8928,7 +8928,7 @@ export function toJson_VirtualServiceSpecHttpFaultAbort(obj) {
         'percentage': toJson_VirtualServiceSpecHttpFaultAbortPercentage(obj.percentage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpFaultDelay' to JSON representation.
@@ -8945,7 +8945,7 @@ export function toJson_VirtualServiceSpecHttpFaultDelay(obj) {
         'percentage': toJson_VirtualServiceSpecHttpFaultDelayPercentage(obj.percentage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpHeadersRequest' to JSON representation.
@@ -8961,7 +8961,7 @@ export function toJson_VirtualServiceSpecHttpHeadersRequest(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpHeadersResponse' to JSON representation.
@@ -8977,7 +8977,7 @@ export function toJson_VirtualServiceSpecHttpHeadersResponse(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMatchAuthority' to JSON representation.
@@ -8993,7 +8993,7 @@ export function toJson_VirtualServiceSpecHttpMatchAuthority(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMatchHeaders' to JSON representation.
@@ -9009,7 +9009,7 @@ export function toJson_VirtualServiceSpecHttpMatchHeaders(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMatchMethod' to JSON representation.
@@ -9025,7 +9025,7 @@ export function toJson_VirtualServiceSpecHttpMatchMethod(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMatchQueryParams' to JSON representation.
@@ -9041,7 +9041,7 @@ export function toJson_VirtualServiceSpecHttpMatchQueryParams(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMatchScheme' to JSON representation.
@@ -9057,7 +9057,7 @@ export function toJson_VirtualServiceSpecHttpMatchScheme(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMatchUri' to JSON representation.
@@ -9073,7 +9073,7 @@ export function toJson_VirtualServiceSpecHttpMatchUri(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMatchWithoutHeaders' to JSON representation.
@@ -9089,7 +9089,7 @@ export function toJson_VirtualServiceSpecHttpMatchWithoutHeaders(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMirrorPort' to JSON representation.
@@ -9103,7 +9103,7 @@ export function toJson_VirtualServiceSpecHttpMirrorPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMirrorsDestination' to JSON representation.
@@ -9119,7 +9119,7 @@ export function toJson_VirtualServiceSpecHttpMirrorsDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMirrorsPercentage' to JSON representation.
@@ -9133,7 +9133,7 @@ export function toJson_VirtualServiceSpecHttpMirrorsPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9163,7 +9163,7 @@ export function toJson_VirtualServiceSpecHttpRewriteUriRegexRewrite(obj) {
         'rewrite': obj.rewrite,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpRouteDestination' to JSON representation.
@@ -9179,7 +9179,7 @@ export function toJson_VirtualServiceSpecHttpRouteDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpRouteHeaders' to JSON representation.
@@ -9194,7 +9194,7 @@ export function toJson_VirtualServiceSpecHttpRouteHeaders(obj) {
         'response': toJson_VirtualServiceSpecHttpRouteHeadersResponse(obj.response),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTcpRouteDestination' to JSON representation.
@@ -9210,7 +9210,7 @@ export function toJson_VirtualServiceSpecTcpRouteDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTlsRouteDestination' to JSON representation.
@@ -9226,7 +9226,7 @@ export function toJson_VirtualServiceSpecTlsRouteDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpFaultAbortPercentage' to JSON representation.
@@ -9240,7 +9240,7 @@ export function toJson_VirtualServiceSpecHttpFaultAbortPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpFaultDelayPercentage' to JSON representation.
@@ -9254,7 +9254,7 @@ export function toJson_VirtualServiceSpecHttpFaultDelayPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpMirrorsDestinationPort' to JSON representation.
@@ -9268,7 +9268,7 @@ export function toJson_VirtualServiceSpecHttpMirrorsDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpRouteDestinationPort' to JSON representation.
@@ -9282,7 +9282,7 @@ export function toJson_VirtualServiceSpecHttpRouteDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpRouteHeadersRequest' to JSON representation.
@@ -9298,7 +9298,7 @@ export function toJson_VirtualServiceSpecHttpRouteHeadersRequest(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecHttpRouteHeadersResponse' to JSON representation.
@@ -9314,7 +9314,7 @@ export function toJson_VirtualServiceSpecHttpRouteHeadersResponse(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTcpRouteDestinationPort' to JSON representation.
@@ -9328,7 +9328,7 @@ export function toJson_VirtualServiceSpecTcpRouteDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceSpecTlsRouteDestinationPort' to JSON representation.
@@ -9342,7 +9342,7 @@ export function toJson_VirtualServiceSpecTlsRouteDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9407,7 +9407,7 @@ export function toJson_VirtualServiceV1Alpha3Props(obj) {
         'spec': toJson_VirtualServiceV1Alpha3Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3Spec' to JSON representation.
@@ -9426,7 +9426,7 @@ export function toJson_VirtualServiceV1Alpha3Spec(obj) {
         'tls': obj.tls?.map(y => toJson_VirtualServiceV1Alpha3SpecTls(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttp' to JSON representation.
@@ -9455,7 +9455,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttp(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTcp' to JSON representation.
@@ -9470,7 +9470,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTcp(obj) {
         'route': obj.route?.map(y => toJson_VirtualServiceV1Alpha3SpecTcpRoute(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTls' to JSON representation.
@@ -9485,7 +9485,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTls(obj) {
         'route': obj.route?.map(y => toJson_VirtualServiceV1Alpha3SpecTlsRoute(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpCorsPolicy' to JSON representation.
@@ -9506,7 +9506,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpCorsPolicy(obj) {
         'unmatchedPreflights': obj.unmatchedPreflights,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpDelegate' to JSON representation.
@@ -9521,7 +9521,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpDelegate(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpDirectResponse' to JSON representation.
@@ -9536,7 +9536,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpDirectResponse(obj) {
         'status': obj.status,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpFault' to JSON representation.
@@ -9551,7 +9551,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpFault(obj) {
         'delay': toJson_VirtualServiceV1Alpha3SpecHttpFaultDelay(obj.delay),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpHeaders' to JSON representation.
@@ -9566,7 +9566,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpHeaders(obj) {
         'response': toJson_VirtualServiceV1Alpha3SpecHttpHeadersResponse(obj.response),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMatch' to JSON representation.
@@ -9593,7 +9593,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMatch(obj) {
         'withoutHeaders': ((obj.withoutHeaders) === undefined) ? undefined : (Object.entries(obj.withoutHeaders).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: toJson_VirtualServiceV1Alpha3SpecHttpMatchWithoutHeaders(i[1]) }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMirror' to JSON representation.
@@ -9609,7 +9609,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMirror(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMirrorPercentage' to JSON representation.
@@ -9623,7 +9623,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMirrorPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMirrors' to JSON representation.
@@ -9638,7 +9638,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMirrors(obj) {
         'percentage': toJson_VirtualServiceV1Alpha3SpecHttpMirrorsPercentage(obj.percentage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpRedirect' to JSON representation.
@@ -9657,7 +9657,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRedirect(obj) {
         'uri': obj.uri,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpRetries' to JSON representation.
@@ -9676,7 +9676,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRetries(obj) {
         'retryRemoteLocalities': obj.retryRemoteLocalities,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpRewrite' to JSON representation.
@@ -9692,7 +9692,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRewrite(obj) {
         'uriRegexRewrite': toJson_VirtualServiceV1Alpha3SpecHttpRewriteUriRegexRewrite(obj.uriRegexRewrite),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpRoute' to JSON representation.
@@ -9708,7 +9708,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRoute(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTcpMatch' to JSON representation.
@@ -9727,7 +9727,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTcpMatch(obj) {
         'sourceSubnet': obj.sourceSubnet,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTcpRoute' to JSON representation.
@@ -9742,7 +9742,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTcpRoute(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTlsMatch' to JSON representation.
@@ -9761,7 +9761,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTlsMatch(obj) {
         'sourceNamespace': obj.sourceNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTlsRoute' to JSON representation.
@@ -9776,7 +9776,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTlsRoute(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpCorsPolicyAllowOrigins' to JSON representation.
@@ -9792,7 +9792,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpCorsPolicyAllowOrigins(obj)
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -9824,7 +9824,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpDirectResponseBody(obj) {
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpFaultAbort' to JSON representation.
@@ -9841,7 +9841,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpFaultAbort(obj) {
         'percentage': toJson_VirtualServiceV1Alpha3SpecHttpFaultAbortPercentage(obj.percentage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpFaultDelay' to JSON representation.
@@ -9858,7 +9858,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpFaultDelay(obj) {
         'percentage': toJson_VirtualServiceV1Alpha3SpecHttpFaultDelayPercentage(obj.percentage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpHeadersRequest' to JSON representation.
@@ -9874,7 +9874,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpHeadersRequest(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpHeadersResponse' to JSON representation.
@@ -9890,7 +9890,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpHeadersResponse(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMatchAuthority' to JSON representation.
@@ -9906,7 +9906,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMatchAuthority(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMatchHeaders' to JSON representation.
@@ -9922,7 +9922,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMatchHeaders(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMatchMethod' to JSON representation.
@@ -9938,7 +9938,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMatchMethod(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMatchQueryParams' to JSON representation.
@@ -9954,7 +9954,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMatchQueryParams(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMatchScheme' to JSON representation.
@@ -9970,7 +9970,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMatchScheme(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMatchUri' to JSON representation.
@@ -9986,7 +9986,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMatchUri(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMatchWithoutHeaders' to JSON representation.
@@ -10002,7 +10002,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMatchWithoutHeaders(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMirrorPort' to JSON representation.
@@ -10016,7 +10016,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMirrorPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMirrorsDestination' to JSON representation.
@@ -10032,7 +10032,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMirrorsDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMirrorsPercentage' to JSON representation.
@@ -10046,7 +10046,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMirrorsPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10076,7 +10076,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRewriteUriRegexRewrite(obj)
         'rewrite': obj.rewrite,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpRouteDestination' to JSON representation.
@@ -10092,7 +10092,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRouteDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpRouteHeaders' to JSON representation.
@@ -10107,7 +10107,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRouteHeaders(obj) {
         'response': toJson_VirtualServiceV1Alpha3SpecHttpRouteHeadersResponse(obj.response),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTcpRouteDestination' to JSON representation.
@@ -10123,7 +10123,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTcpRouteDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTlsRouteDestination' to JSON representation.
@@ -10139,7 +10139,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTlsRouteDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpFaultAbortPercentage' to JSON representation.
@@ -10153,7 +10153,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpFaultAbortPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpFaultDelayPercentage' to JSON representation.
@@ -10167,7 +10167,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpFaultDelayPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpMirrorsDestinationPort' to JSON representation.
@@ -10181,7 +10181,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpMirrorsDestinationPort(obj)
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpRouteDestinationPort' to JSON representation.
@@ -10195,7 +10195,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRouteDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpRouteHeadersRequest' to JSON representation.
@@ -10211,7 +10211,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRouteHeadersRequest(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecHttpRouteHeadersResponse' to JSON representation.
@@ -10227,7 +10227,7 @@ export function toJson_VirtualServiceV1Alpha3SpecHttpRouteHeadersResponse(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTcpRouteDestinationPort' to JSON representation.
@@ -10241,7 +10241,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTcpRouteDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Alpha3SpecTlsRouteDestinationPort' to JSON representation.
@@ -10255,7 +10255,7 @@ export function toJson_VirtualServiceV1Alpha3SpecTlsRouteDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10320,7 +10320,7 @@ export function toJson_VirtualServiceV1Beta1Props(obj) {
         'spec': toJson_VirtualServiceV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1Spec' to JSON representation.
@@ -10339,7 +10339,7 @@ export function toJson_VirtualServiceV1Beta1Spec(obj) {
         'tls': obj.tls?.map(y => toJson_VirtualServiceV1Beta1SpecTls(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttp' to JSON representation.
@@ -10368,7 +10368,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttp(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTcp' to JSON representation.
@@ -10383,7 +10383,7 @@ export function toJson_VirtualServiceV1Beta1SpecTcp(obj) {
         'route': obj.route?.map(y => toJson_VirtualServiceV1Beta1SpecTcpRoute(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTls' to JSON representation.
@@ -10398,7 +10398,7 @@ export function toJson_VirtualServiceV1Beta1SpecTls(obj) {
         'route': obj.route?.map(y => toJson_VirtualServiceV1Beta1SpecTlsRoute(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpCorsPolicy' to JSON representation.
@@ -10419,7 +10419,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpCorsPolicy(obj) {
         'unmatchedPreflights': obj.unmatchedPreflights,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpDelegate' to JSON representation.
@@ -10434,7 +10434,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpDelegate(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpDirectResponse' to JSON representation.
@@ -10449,7 +10449,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpDirectResponse(obj) {
         'status': obj.status,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpFault' to JSON representation.
@@ -10464,7 +10464,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpFault(obj) {
         'delay': toJson_VirtualServiceV1Beta1SpecHttpFaultDelay(obj.delay),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpHeaders' to JSON representation.
@@ -10479,7 +10479,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpHeaders(obj) {
         'response': toJson_VirtualServiceV1Beta1SpecHttpHeadersResponse(obj.response),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMatch' to JSON representation.
@@ -10506,7 +10506,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMatch(obj) {
         'withoutHeaders': ((obj.withoutHeaders) === undefined) ? undefined : (Object.entries(obj.withoutHeaders).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: toJson_VirtualServiceV1Beta1SpecHttpMatchWithoutHeaders(i[1]) }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMirror' to JSON representation.
@@ -10522,7 +10522,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMirror(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMirrorPercentage' to JSON representation.
@@ -10536,7 +10536,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMirrorPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMirrors' to JSON representation.
@@ -10551,7 +10551,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMirrors(obj) {
         'percentage': toJson_VirtualServiceV1Beta1SpecHttpMirrorsPercentage(obj.percentage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpRedirect' to JSON representation.
@@ -10570,7 +10570,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRedirect(obj) {
         'uri': obj.uri,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpRetries' to JSON representation.
@@ -10589,7 +10589,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRetries(obj) {
         'retryRemoteLocalities': obj.retryRemoteLocalities,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpRewrite' to JSON representation.
@@ -10605,7 +10605,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRewrite(obj) {
         'uriRegexRewrite': toJson_VirtualServiceV1Beta1SpecHttpRewriteUriRegexRewrite(obj.uriRegexRewrite),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpRoute' to JSON representation.
@@ -10621,7 +10621,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRoute(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTcpMatch' to JSON representation.
@@ -10640,7 +10640,7 @@ export function toJson_VirtualServiceV1Beta1SpecTcpMatch(obj) {
         'sourceSubnet': obj.sourceSubnet,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTcpRoute' to JSON representation.
@@ -10655,7 +10655,7 @@ export function toJson_VirtualServiceV1Beta1SpecTcpRoute(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTlsMatch' to JSON representation.
@@ -10674,7 +10674,7 @@ export function toJson_VirtualServiceV1Beta1SpecTlsMatch(obj) {
         'sourceNamespace': obj.sourceNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTlsRoute' to JSON representation.
@@ -10689,7 +10689,7 @@ export function toJson_VirtualServiceV1Beta1SpecTlsRoute(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpCorsPolicyAllowOrigins' to JSON representation.
@@ -10705,7 +10705,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpCorsPolicyAllowOrigins(obj) 
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10737,7 +10737,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpDirectResponseBody(obj) {
         'string': obj.string,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpFaultAbort' to JSON representation.
@@ -10754,7 +10754,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpFaultAbort(obj) {
         'percentage': toJson_VirtualServiceV1Beta1SpecHttpFaultAbortPercentage(obj.percentage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpFaultDelay' to JSON representation.
@@ -10771,7 +10771,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpFaultDelay(obj) {
         'percentage': toJson_VirtualServiceV1Beta1SpecHttpFaultDelayPercentage(obj.percentage),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpHeadersRequest' to JSON representation.
@@ -10787,7 +10787,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpHeadersRequest(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpHeadersResponse' to JSON representation.
@@ -10803,7 +10803,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpHeadersResponse(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMatchAuthority' to JSON representation.
@@ -10819,7 +10819,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMatchAuthority(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMatchHeaders' to JSON representation.
@@ -10835,7 +10835,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMatchHeaders(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMatchMethod' to JSON representation.
@@ -10851,7 +10851,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMatchMethod(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMatchQueryParams' to JSON representation.
@@ -10867,7 +10867,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMatchQueryParams(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMatchScheme' to JSON representation.
@@ -10883,7 +10883,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMatchScheme(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMatchUri' to JSON representation.
@@ -10899,7 +10899,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMatchUri(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMatchWithoutHeaders' to JSON representation.
@@ -10915,7 +10915,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMatchWithoutHeaders(obj) {
         'regex': obj.regex,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMirrorPort' to JSON representation.
@@ -10929,7 +10929,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMirrorPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMirrorsDestination' to JSON representation.
@@ -10945,7 +10945,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMirrorsDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMirrorsPercentage' to JSON representation.
@@ -10959,7 +10959,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMirrorsPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -10989,7 +10989,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRewriteUriRegexRewrite(obj) 
         'rewrite': obj.rewrite,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpRouteDestination' to JSON representation.
@@ -11005,7 +11005,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRouteDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpRouteHeaders' to JSON representation.
@@ -11020,7 +11020,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRouteHeaders(obj) {
         'response': toJson_VirtualServiceV1Beta1SpecHttpRouteHeadersResponse(obj.response),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTcpRouteDestination' to JSON representation.
@@ -11036,7 +11036,7 @@ export function toJson_VirtualServiceV1Beta1SpecTcpRouteDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTlsRouteDestination' to JSON representation.
@@ -11052,7 +11052,7 @@ export function toJson_VirtualServiceV1Beta1SpecTlsRouteDestination(obj) {
         'subset': obj.subset,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpFaultAbortPercentage' to JSON representation.
@@ -11066,7 +11066,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpFaultAbortPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpFaultDelayPercentage' to JSON representation.
@@ -11080,7 +11080,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpFaultDelayPercentage(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpMirrorsDestinationPort' to JSON representation.
@@ -11094,7 +11094,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpMirrorsDestinationPort(obj) 
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpRouteDestinationPort' to JSON representation.
@@ -11108,7 +11108,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRouteDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpRouteHeadersRequest' to JSON representation.
@@ -11124,7 +11124,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRouteHeadersRequest(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecHttpRouteHeadersResponse' to JSON representation.
@@ -11140,7 +11140,7 @@ export function toJson_VirtualServiceV1Beta1SpecHttpRouteHeadersResponse(obj) {
         'set': ((obj.set) === undefined) ? undefined : (Object.entries(obj.set).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTcpRouteDestinationPort' to JSON representation.
@@ -11154,7 +11154,7 @@ export function toJson_VirtualServiceV1Beta1SpecTcpRouteDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VirtualServiceV1Beta1SpecTlsRouteDestinationPort' to JSON representation.
@@ -11168,7 +11168,7 @@ export function toJson_VirtualServiceV1Beta1SpecTlsRouteDestinationPort(obj) {
         'number': obj.number,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11233,7 +11233,7 @@ export function toJson_WorkloadEntryProps(obj) {
         'spec': toJson_WorkloadEntrySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadEntrySpec' to JSON representation.
@@ -11253,7 +11253,7 @@ export function toJson_WorkloadEntrySpec(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11318,7 +11318,7 @@ export function toJson_WorkloadEntryV1Alpha3Props(obj) {
         'spec': toJson_WorkloadEntryV1Alpha3Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadEntryV1Alpha3Spec' to JSON representation.
@@ -11338,7 +11338,7 @@ export function toJson_WorkloadEntryV1Alpha3Spec(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11403,7 +11403,7 @@ export function toJson_WorkloadEntryV1Beta1Props(obj) {
         'spec': toJson_WorkloadEntryV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadEntryV1Beta1Spec' to JSON representation.
@@ -11423,7 +11423,7 @@ export function toJson_WorkloadEntryV1Beta1Spec(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11488,7 +11488,7 @@ export function toJson_WorkloadGroupProps(obj) {
         'spec': toJson_WorkloadGroupSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupSpec' to JSON representation.
@@ -11504,7 +11504,7 @@ export function toJson_WorkloadGroupSpec(obj) {
         'template': toJson_WorkloadGroupSpecTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupSpecMetadata' to JSON representation.
@@ -11519,7 +11519,7 @@ export function toJson_WorkloadGroupSpecMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupSpecProbe' to JSON representation.
@@ -11541,7 +11541,7 @@ export function toJson_WorkloadGroupSpecProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupSpecTemplate' to JSON representation.
@@ -11561,7 +11561,7 @@ export function toJson_WorkloadGroupSpecTemplate(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupSpecProbeExec' to JSON representation.
@@ -11575,7 +11575,7 @@ export function toJson_WorkloadGroupSpecProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupSpecProbeGrpc' to JSON representation.
@@ -11590,7 +11590,7 @@ export function toJson_WorkloadGroupSpecProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupSpecProbeHttpGet' to JSON representation.
@@ -11608,7 +11608,7 @@ export function toJson_WorkloadGroupSpecProbeHttpGet(obj) {
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupSpecProbeTcpSocket' to JSON representation.
@@ -11623,7 +11623,7 @@ export function toJson_WorkloadGroupSpecProbeTcpSocket(obj) {
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupSpecProbeHttpGetHttpHeaders' to JSON representation.
@@ -11638,7 +11638,7 @@ export function toJson_WorkloadGroupSpecProbeHttpGetHttpHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11703,7 +11703,7 @@ export function toJson_WorkloadGroupV1Alpha3Props(obj) {
         'spec': toJson_WorkloadGroupV1Alpha3Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Alpha3Spec' to JSON representation.
@@ -11719,7 +11719,7 @@ export function toJson_WorkloadGroupV1Alpha3Spec(obj) {
         'template': toJson_WorkloadGroupV1Alpha3SpecTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Alpha3SpecMetadata' to JSON representation.
@@ -11734,7 +11734,7 @@ export function toJson_WorkloadGroupV1Alpha3SpecMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Alpha3SpecProbe' to JSON representation.
@@ -11756,7 +11756,7 @@ export function toJson_WorkloadGroupV1Alpha3SpecProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Alpha3SpecTemplate' to JSON representation.
@@ -11776,7 +11776,7 @@ export function toJson_WorkloadGroupV1Alpha3SpecTemplate(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Alpha3SpecProbeExec' to JSON representation.
@@ -11790,7 +11790,7 @@ export function toJson_WorkloadGroupV1Alpha3SpecProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Alpha3SpecProbeGrpc' to JSON representation.
@@ -11805,7 +11805,7 @@ export function toJson_WorkloadGroupV1Alpha3SpecProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Alpha3SpecProbeHttpGet' to JSON representation.
@@ -11823,7 +11823,7 @@ export function toJson_WorkloadGroupV1Alpha3SpecProbeHttpGet(obj) {
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Alpha3SpecProbeTcpSocket' to JSON representation.
@@ -11838,7 +11838,7 @@ export function toJson_WorkloadGroupV1Alpha3SpecProbeTcpSocket(obj) {
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Alpha3SpecProbeHttpGetHttpHeaders' to JSON representation.
@@ -11853,7 +11853,7 @@ export function toJson_WorkloadGroupV1Alpha3SpecProbeHttpGetHttpHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -11918,7 +11918,7 @@ export function toJson_WorkloadGroupV1Beta1Props(obj) {
         'spec': toJson_WorkloadGroupV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Beta1Spec' to JSON representation.
@@ -11934,7 +11934,7 @@ export function toJson_WorkloadGroupV1Beta1Spec(obj) {
         'template': toJson_WorkloadGroupV1Beta1SpecTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Beta1SpecMetadata' to JSON representation.
@@ -11949,7 +11949,7 @@ export function toJson_WorkloadGroupV1Beta1SpecMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Beta1SpecProbe' to JSON representation.
@@ -11971,7 +11971,7 @@ export function toJson_WorkloadGroupV1Beta1SpecProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Beta1SpecTemplate' to JSON representation.
@@ -11991,7 +11991,7 @@ export function toJson_WorkloadGroupV1Beta1SpecTemplate(obj) {
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Beta1SpecProbeExec' to JSON representation.
@@ -12005,7 +12005,7 @@ export function toJson_WorkloadGroupV1Beta1SpecProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Beta1SpecProbeGrpc' to JSON representation.
@@ -12020,7 +12020,7 @@ export function toJson_WorkloadGroupV1Beta1SpecProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Beta1SpecProbeHttpGet' to JSON representation.
@@ -12038,7 +12038,7 @@ export function toJson_WorkloadGroupV1Beta1SpecProbeHttpGet(obj) {
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Beta1SpecProbeTcpSocket' to JSON representation.
@@ -12053,7 +12053,7 @@ export function toJson_WorkloadGroupV1Beta1SpecProbeTcpSocket(obj) {
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'WorkloadGroupV1Beta1SpecProbeHttpGetHttpHeaders' to JSON representation.
@@ -12068,6 +12068,8 @@ export function toJson_WorkloadGroupV1Beta1SpecProbeHttpGetHttpHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_AuthorizationPolicyProps(obj) {
         'spec': toJson_AuthorizationPolicySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpec' to JSON representation.
@@ -81,7 +81,7 @@ export function toJson_AuthorizationPolicySpec(obj) {
         'targetRefs': obj.targetRefs?.map(y => toJson_AuthorizationPolicySpecTargetRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -114,7 +114,7 @@ export function toJson_AuthorizationPolicySpecProvider(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpecRules' to JSON representation.
@@ -130,7 +130,7 @@ export function toJson_AuthorizationPolicySpecRules(obj) {
         'when': obj.when?.map(y => toJson_AuthorizationPolicySpecRulesWhen(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpecSelector' to JSON representation.
@@ -144,7 +144,7 @@ export function toJson_AuthorizationPolicySpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpecTargetRef' to JSON representation.
@@ -161,7 +161,7 @@ export function toJson_AuthorizationPolicySpecTargetRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpecTargetRefs' to JSON representation.
@@ -178,7 +178,7 @@ export function toJson_AuthorizationPolicySpecTargetRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpecRulesFrom' to JSON representation.
@@ -192,7 +192,7 @@ export function toJson_AuthorizationPolicySpecRulesFrom(obj) {
         'source': toJson_AuthorizationPolicySpecRulesFromSource(obj.source),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpecRulesTo' to JSON representation.
@@ -206,7 +206,7 @@ export function toJson_AuthorizationPolicySpecRulesTo(obj) {
         'operation': toJson_AuthorizationPolicySpecRulesToOperation(obj.operation),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpecRulesWhen' to JSON representation.
@@ -222,7 +222,7 @@ export function toJson_AuthorizationPolicySpecRulesWhen(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpecRulesFromSource' to JSON representation.
@@ -249,7 +249,7 @@ export function toJson_AuthorizationPolicySpecRulesFromSource(obj) {
         'trustDomains': obj.trustDomains?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicySpecRulesToOperation' to JSON representation.
@@ -270,7 +270,7 @@ export function toJson_AuthorizationPolicySpecRulesToOperation(obj) {
         'ports': obj.ports?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -335,7 +335,7 @@ export function toJson_AuthorizationPolicyV1Beta1Props(obj) {
         'spec': toJson_AuthorizationPolicyV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1Spec' to JSON representation.
@@ -354,7 +354,7 @@ export function toJson_AuthorizationPolicyV1Beta1Spec(obj) {
         'targetRefs': obj.targetRefs?.map(y => toJson_AuthorizationPolicyV1Beta1SpecTargetRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -387,7 +387,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecProvider(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRules' to JSON representation.
@@ -403,7 +403,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecRules(obj) {
         'when': obj.when?.map(y => toJson_AuthorizationPolicyV1Beta1SpecRulesWhen(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecSelector' to JSON representation.
@@ -417,7 +417,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecTargetRef' to JSON representation.
@@ -434,7 +434,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecTargetRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecTargetRefs' to JSON representation.
@@ -451,7 +451,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecTargetRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesFrom' to JSON representation.
@@ -465,7 +465,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecRulesFrom(obj) {
         'source': toJson_AuthorizationPolicyV1Beta1SpecRulesFromSource(obj.source),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesTo' to JSON representation.
@@ -479,7 +479,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecRulesTo(obj) {
         'operation': toJson_AuthorizationPolicyV1Beta1SpecRulesToOperation(obj.operation),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesWhen' to JSON representation.
@@ -495,7 +495,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecRulesWhen(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesFromSource' to JSON representation.
@@ -522,7 +522,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecRulesFromSource(obj) {
         'trustDomains': obj.trustDomains?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AuthorizationPolicyV1Beta1SpecRulesToOperation' to JSON representation.
@@ -543,7 +543,7 @@ export function toJson_AuthorizationPolicyV1Beta1SpecRulesToOperation(obj) {
         'ports': obj.ports?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -608,7 +608,7 @@ export function toJson_PeerAuthenticationProps(obj) {
         'spec': toJson_PeerAuthenticationSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PeerAuthenticationSpec' to JSON representation.
@@ -624,7 +624,7 @@ export function toJson_PeerAuthenticationSpec(obj) {
         'selector': toJson_PeerAuthenticationSpecSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PeerAuthenticationSpecMtls' to JSON representation.
@@ -638,7 +638,7 @@ export function toJson_PeerAuthenticationSpecMtls(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PeerAuthenticationSpecPortLevelMtls' to JSON representation.
@@ -652,7 +652,7 @@ export function toJson_PeerAuthenticationSpecPortLevelMtls(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PeerAuthenticationSpecSelector' to JSON representation.
@@ -666,7 +666,7 @@ export function toJson_PeerAuthenticationSpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -767,7 +767,7 @@ export function toJson_PeerAuthenticationV1Beta1Props(obj) {
         'spec': toJson_PeerAuthenticationV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PeerAuthenticationV1Beta1Spec' to JSON representation.
@@ -783,7 +783,7 @@ export function toJson_PeerAuthenticationV1Beta1Spec(obj) {
         'selector': toJson_PeerAuthenticationV1Beta1SpecSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PeerAuthenticationV1Beta1SpecMtls' to JSON representation.
@@ -797,7 +797,7 @@ export function toJson_PeerAuthenticationV1Beta1SpecMtls(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PeerAuthenticationV1Beta1SpecPortLevelMtls' to JSON representation.
@@ -811,7 +811,7 @@ export function toJson_PeerAuthenticationV1Beta1SpecPortLevelMtls(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'PeerAuthenticationV1Beta1SpecSelector' to JSON representation.
@@ -825,7 +825,7 @@ export function toJson_PeerAuthenticationV1Beta1SpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -926,7 +926,7 @@ export function toJson_RequestAuthenticationProps(obj) {
         'spec': toJson_RequestAuthenticationSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationSpec' to JSON representation.
@@ -943,7 +943,7 @@ export function toJson_RequestAuthenticationSpec(obj) {
         'targetRefs': obj.targetRefs?.map(y => toJson_RequestAuthenticationSpecTargetRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationSpecJwtRules' to JSON representation.
@@ -968,7 +968,7 @@ export function toJson_RequestAuthenticationSpecJwtRules(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationSpecSelector' to JSON representation.
@@ -982,7 +982,7 @@ export function toJson_RequestAuthenticationSpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationSpecTargetRef' to JSON representation.
@@ -999,7 +999,7 @@ export function toJson_RequestAuthenticationSpecTargetRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationSpecTargetRefs' to JSON representation.
@@ -1016,7 +1016,7 @@ export function toJson_RequestAuthenticationSpecTargetRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationSpecJwtRulesFromHeaders' to JSON representation.
@@ -1031,7 +1031,7 @@ export function toJson_RequestAuthenticationSpecJwtRulesFromHeaders(obj) {
         'prefix': obj.prefix,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationSpecJwtRulesOutputClaimToHeaders' to JSON representation.
@@ -1046,7 +1046,7 @@ export function toJson_RequestAuthenticationSpecJwtRulesOutputClaimToHeaders(obj
         'header': obj.header,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1111,7 +1111,7 @@ export function toJson_RequestAuthenticationV1Beta1Props(obj) {
         'spec': toJson_RequestAuthenticationV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationV1Beta1Spec' to JSON representation.
@@ -1128,7 +1128,7 @@ export function toJson_RequestAuthenticationV1Beta1Spec(obj) {
         'targetRefs': obj.targetRefs?.map(y => toJson_RequestAuthenticationV1Beta1SpecTargetRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecJwtRules' to JSON representation.
@@ -1153,7 +1153,7 @@ export function toJson_RequestAuthenticationV1Beta1SpecJwtRules(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecSelector' to JSON representation.
@@ -1167,7 +1167,7 @@ export function toJson_RequestAuthenticationV1Beta1SpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecTargetRef' to JSON representation.
@@ -1184,7 +1184,7 @@ export function toJson_RequestAuthenticationV1Beta1SpecTargetRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecTargetRefs' to JSON representation.
@@ -1201,7 +1201,7 @@ export function toJson_RequestAuthenticationV1Beta1SpecTargetRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecJwtRulesFromHeaders' to JSON representation.
@@ -1216,7 +1216,7 @@ export function toJson_RequestAuthenticationV1Beta1SpecJwtRulesFromHeaders(obj) 
         'prefix': obj.prefix,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RequestAuthenticationV1Beta1SpecJwtRulesOutputClaimToHeaders' to JSON representation.
@@ -1231,6 +1231,8 @@ export function toJson_RequestAuthenticationV1Beta1SpecJwtRulesOutputClaimToHead
         'header': obj.header,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_TelemetryProps(obj) {
         'spec': toJson_TelemetrySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpec' to JSON representation.
@@ -81,7 +81,7 @@ export function toJson_TelemetrySpec(obj) {
         'tracing': obj.tracing?.map(y => toJson_TelemetrySpecTracing(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecAccessLogging' to JSON representation.
@@ -98,7 +98,7 @@ export function toJson_TelemetrySpecAccessLogging(obj) {
         'providers': obj.providers?.map(y => toJson_TelemetrySpecAccessLoggingProviders(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecMetrics' to JSON representation.
@@ -114,7 +114,7 @@ export function toJson_TelemetrySpecMetrics(obj) {
         'reportingInterval': obj.reportingInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecSelector' to JSON representation.
@@ -128,7 +128,7 @@ export function toJson_TelemetrySpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTargetRef' to JSON representation.
@@ -145,7 +145,7 @@ export function toJson_TelemetrySpecTargetRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTargetRefs' to JSON representation.
@@ -162,7 +162,7 @@ export function toJson_TelemetrySpecTargetRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTracing' to JSON representation.
@@ -183,7 +183,7 @@ export function toJson_TelemetrySpecTracing(obj) {
         'useRequestIdForTraceSampling': obj.useRequestIdForTraceSampling,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecAccessLoggingFilter' to JSON representation.
@@ -197,7 +197,7 @@ export function toJson_TelemetrySpecAccessLoggingFilter(obj) {
         'expression': obj.expression,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecAccessLoggingMatch' to JSON representation.
@@ -211,7 +211,7 @@ export function toJson_TelemetrySpecAccessLoggingMatch(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecAccessLoggingProviders' to JSON representation.
@@ -225,7 +225,7 @@ export function toJson_TelemetrySpecAccessLoggingProviders(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecMetricsOverrides' to JSON representation.
@@ -241,7 +241,7 @@ export function toJson_TelemetrySpecMetricsOverrides(obj) {
         'tagOverrides': ((obj.tagOverrides) === undefined) ? undefined : (Object.entries(obj.tagOverrides).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: toJson_TelemetrySpecMetricsOverridesTagOverrides(i[1]) }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecMetricsProviders' to JSON representation.
@@ -255,7 +255,7 @@ export function toJson_TelemetrySpecMetricsProviders(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTracingCustomTags' to JSON representation.
@@ -272,7 +272,7 @@ export function toJson_TelemetrySpecTracingCustomTags(obj) {
         'literal': toJson_TelemetrySpecTracingCustomTagsLiteral(obj.literal),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTracingMatch' to JSON representation.
@@ -286,7 +286,7 @@ export function toJson_TelemetrySpecTracingMatch(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTracingProviders' to JSON representation.
@@ -300,7 +300,7 @@ export function toJson_TelemetrySpecTracingProviders(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -333,7 +333,7 @@ export function toJson_TelemetrySpecMetricsOverridesMatch(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecMetricsOverridesTagOverrides' to JSON representation.
@@ -348,7 +348,7 @@ export function toJson_TelemetrySpecMetricsOverridesTagOverrides(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTracingCustomTagsEnvironment' to JSON representation.
@@ -363,7 +363,7 @@ export function toJson_TelemetrySpecTracingCustomTagsEnvironment(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTracingCustomTagsFormatter' to JSON representation.
@@ -377,7 +377,7 @@ export function toJson_TelemetrySpecTracingCustomTagsFormatter(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTracingCustomTagsHeader' to JSON representation.
@@ -392,7 +392,7 @@ export function toJson_TelemetrySpecTracingCustomTagsHeader(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetrySpecTracingCustomTagsLiteral' to JSON representation.
@@ -406,7 +406,7 @@ export function toJson_TelemetrySpecTracingCustomTagsLiteral(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -549,7 +549,7 @@ export function toJson_TelemetryV1Alpha1Props(obj) {
         'spec': toJson_TelemetryV1Alpha1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1Spec' to JSON representation.
@@ -568,7 +568,7 @@ export function toJson_TelemetryV1Alpha1Spec(obj) {
         'tracing': obj.tracing?.map(y => toJson_TelemetryV1Alpha1SpecTracing(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecAccessLogging' to JSON representation.
@@ -585,7 +585,7 @@ export function toJson_TelemetryV1Alpha1SpecAccessLogging(obj) {
         'providers': obj.providers?.map(y => toJson_TelemetryV1Alpha1SpecAccessLoggingProviders(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecMetrics' to JSON representation.
@@ -601,7 +601,7 @@ export function toJson_TelemetryV1Alpha1SpecMetrics(obj) {
         'reportingInterval': obj.reportingInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecSelector' to JSON representation.
@@ -615,7 +615,7 @@ export function toJson_TelemetryV1Alpha1SpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTargetRef' to JSON representation.
@@ -632,7 +632,7 @@ export function toJson_TelemetryV1Alpha1SpecTargetRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTargetRefs' to JSON representation.
@@ -649,7 +649,7 @@ export function toJson_TelemetryV1Alpha1SpecTargetRefs(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTracing' to JSON representation.
@@ -670,7 +670,7 @@ export function toJson_TelemetryV1Alpha1SpecTracing(obj) {
         'useRequestIdForTraceSampling': obj.useRequestIdForTraceSampling,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecAccessLoggingFilter' to JSON representation.
@@ -684,7 +684,7 @@ export function toJson_TelemetryV1Alpha1SpecAccessLoggingFilter(obj) {
         'expression': obj.expression,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecAccessLoggingMatch' to JSON representation.
@@ -698,7 +698,7 @@ export function toJson_TelemetryV1Alpha1SpecAccessLoggingMatch(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecAccessLoggingProviders' to JSON representation.
@@ -712,7 +712,7 @@ export function toJson_TelemetryV1Alpha1SpecAccessLoggingProviders(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecMetricsOverrides' to JSON representation.
@@ -728,7 +728,7 @@ export function toJson_TelemetryV1Alpha1SpecMetricsOverrides(obj) {
         'tagOverrides': ((obj.tagOverrides) === undefined) ? undefined : (Object.entries(obj.tagOverrides).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: toJson_TelemetryV1Alpha1SpecMetricsOverridesTagOverrides(i[1]) }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecMetricsProviders' to JSON representation.
@@ -742,7 +742,7 @@ export function toJson_TelemetryV1Alpha1SpecMetricsProviders(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTracingCustomTags' to JSON representation.
@@ -759,7 +759,7 @@ export function toJson_TelemetryV1Alpha1SpecTracingCustomTags(obj) {
         'literal': toJson_TelemetryV1Alpha1SpecTracingCustomTagsLiteral(obj.literal),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTracingMatch' to JSON representation.
@@ -773,7 +773,7 @@ export function toJson_TelemetryV1Alpha1SpecTracingMatch(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTracingProviders' to JSON representation.
@@ -787,7 +787,7 @@ export function toJson_TelemetryV1Alpha1SpecTracingProviders(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -820,7 +820,7 @@ export function toJson_TelemetryV1Alpha1SpecMetricsOverridesMatch(obj) {
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecMetricsOverridesTagOverrides' to JSON representation.
@@ -835,7 +835,7 @@ export function toJson_TelemetryV1Alpha1SpecMetricsOverridesTagOverrides(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTracingCustomTagsEnvironment' to JSON representation.
@@ -850,7 +850,7 @@ export function toJson_TelemetryV1Alpha1SpecTracingCustomTagsEnvironment(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTracingCustomTagsFormatter' to JSON representation.
@@ -864,7 +864,7 @@ export function toJson_TelemetryV1Alpha1SpecTracingCustomTagsFormatter(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTracingCustomTagsHeader' to JSON representation.
@@ -879,7 +879,7 @@ export function toJson_TelemetryV1Alpha1SpecTracingCustomTagsHeader(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TelemetryV1Alpha1SpecTracingCustomTagsLiteral' to JSON representation.
@@ -893,7 +893,7 @@ export function toJson_TelemetryV1Alpha1SpecTracingCustomTagsLiteral(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -974,3 +974,5 @@ export var TelemetryV1Alpha1SpecMetricsOverridesTagOverridesOperation;
     /** REMOVE */
     TelemetryV1Alpha1SpecMetricsOverridesTagOverridesOperation["REMOVE"] = "REMOVE";
 })(TelemetryV1Alpha1SpecMetricsOverridesTagOverridesOperation || (TelemetryV1Alpha1SpecMetricsOverridesTagOverridesOperation = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

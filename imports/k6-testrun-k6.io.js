@@ -62,7 +62,7 @@ export function toJson_TestRunProps(obj) {
         'spec': toJson_TestRunSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpec' to JSON representation.
@@ -90,7 +90,7 @@ export function toJson_TestRunSpec(obj) {
         'token': obj.token,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -135,7 +135,7 @@ export function toJson_TestRunSpecInitializer(obj) {
         'volumes': obj.volumes?.map(y => toJson_TestRunSpecInitializerVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecPorts' to JSON representation.
@@ -153,7 +153,7 @@ export function toJson_TestRunSpecPorts(obj) {
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunner' to JSON representation.
@@ -189,7 +189,7 @@ export function toJson_TestRunSpecRunner(obj) {
         'volumes': obj.volumes?.map(y => toJson_TestRunSpecRunnerVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecScript' to JSON representation.
@@ -205,7 +205,7 @@ export function toJson_TestRunSpecScript(obj) {
         'volumeClaim': toJson_TestRunSpecScriptVolumeClaim(obj.volumeClaim),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecScuttle' to JSON representation.
@@ -228,7 +228,7 @@ export function toJson_TestRunSpecScuttle(obj) {
         'waitForEnvoyTimeout': obj.waitForEnvoyTimeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarter' to JSON representation.
@@ -264,7 +264,7 @@ export function toJson_TestRunSpecStarter(obj) {
         'volumes': obj.volumes?.map(y => toJson_TestRunSpecStarterVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinity' to JSON representation.
@@ -280,7 +280,7 @@ export function toJson_TestRunSpecInitializerAffinity(obj) {
         'podAntiAffinity': toJson_TestRunSpecInitializerAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerContainerSecurityContext' to JSON representation.
@@ -305,7 +305,7 @@ export function toJson_TestRunSpecInitializerContainerSecurityContext(obj) {
         'windowsOptions': toJson_TestRunSpecInitializerContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnv' to JSON representation.
@@ -321,7 +321,7 @@ export function toJson_TestRunSpecInitializerEnv(obj) {
         'valueFrom': toJson_TestRunSpecInitializerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnvFrom' to JSON representation.
@@ -337,7 +337,7 @@ export function toJson_TestRunSpecInitializerEnvFrom(obj) {
         'secretRef': toJson_TestRunSpecInitializerEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerImagePullSecrets' to JSON representation.
@@ -351,7 +351,7 @@ export function toJson_TestRunSpecInitializerImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainers' to JSON representation.
@@ -374,7 +374,7 @@ export function toJson_TestRunSpecInitializerInitContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerLivenessProbe' to JSON representation.
@@ -397,7 +397,7 @@ export function toJson_TestRunSpecInitializerLivenessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerMetadata' to JSON representation.
@@ -412,7 +412,7 @@ export function toJson_TestRunSpecInitializerMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerReadinessProbe' to JSON representation.
@@ -435,7 +435,7 @@ export function toJson_TestRunSpecInitializerReadinessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerResources' to JSON representation.
@@ -451,7 +451,7 @@ export function toJson_TestRunSpecInitializerResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerSecurityContext' to JSON representation.
@@ -477,7 +477,7 @@ export function toJson_TestRunSpecInitializerSecurityContext(obj) {
         'windowsOptions': toJson_TestRunSpecInitializerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerTolerations' to JSON representation.
@@ -495,7 +495,7 @@ export function toJson_TestRunSpecInitializerTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerTopologySpreadConstraints' to JSON representation.
@@ -516,7 +516,7 @@ export function toJson_TestRunSpecInitializerTopologySpreadConstraints(obj) {
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumeMounts' to JSON representation.
@@ -536,7 +536,7 @@ export function toJson_TestRunSpecInitializerVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumes' to JSON representation.
@@ -580,7 +580,7 @@ export function toJson_TestRunSpecInitializerVolumes(obj) {
         'vsphereVolume': toJson_TestRunSpecInitializerVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinity' to JSON representation.
@@ -596,7 +596,7 @@ export function toJson_TestRunSpecRunnerAffinity(obj) {
         'podAntiAffinity': toJson_TestRunSpecRunnerAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerContainerSecurityContext' to JSON representation.
@@ -621,7 +621,7 @@ export function toJson_TestRunSpecRunnerContainerSecurityContext(obj) {
         'windowsOptions': toJson_TestRunSpecRunnerContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnv' to JSON representation.
@@ -637,7 +637,7 @@ export function toJson_TestRunSpecRunnerEnv(obj) {
         'valueFrom': toJson_TestRunSpecRunnerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnvFrom' to JSON representation.
@@ -653,7 +653,7 @@ export function toJson_TestRunSpecRunnerEnvFrom(obj) {
         'secretRef': toJson_TestRunSpecRunnerEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerImagePullSecrets' to JSON representation.
@@ -667,7 +667,7 @@ export function toJson_TestRunSpecRunnerImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainers' to JSON representation.
@@ -690,7 +690,7 @@ export function toJson_TestRunSpecRunnerInitContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerLivenessProbe' to JSON representation.
@@ -713,7 +713,7 @@ export function toJson_TestRunSpecRunnerLivenessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerMetadata' to JSON representation.
@@ -728,7 +728,7 @@ export function toJson_TestRunSpecRunnerMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerReadinessProbe' to JSON representation.
@@ -751,7 +751,7 @@ export function toJson_TestRunSpecRunnerReadinessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerResources' to JSON representation.
@@ -767,7 +767,7 @@ export function toJson_TestRunSpecRunnerResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerSecurityContext' to JSON representation.
@@ -793,7 +793,7 @@ export function toJson_TestRunSpecRunnerSecurityContext(obj) {
         'windowsOptions': toJson_TestRunSpecRunnerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerTolerations' to JSON representation.
@@ -811,7 +811,7 @@ export function toJson_TestRunSpecRunnerTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerTopologySpreadConstraints' to JSON representation.
@@ -832,7 +832,7 @@ export function toJson_TestRunSpecRunnerTopologySpreadConstraints(obj) {
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumeMounts' to JSON representation.
@@ -852,7 +852,7 @@ export function toJson_TestRunSpecRunnerVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumes' to JSON representation.
@@ -896,7 +896,7 @@ export function toJson_TestRunSpecRunnerVolumes(obj) {
         'vsphereVolume': toJson_TestRunSpecRunnerVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecScriptConfigMap' to JSON representation.
@@ -911,7 +911,7 @@ export function toJson_TestRunSpecScriptConfigMap(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecScriptVolumeClaim' to JSON representation.
@@ -927,7 +927,7 @@ export function toJson_TestRunSpecScriptVolumeClaim(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinity' to JSON representation.
@@ -943,7 +943,7 @@ export function toJson_TestRunSpecStarterAffinity(obj) {
         'podAntiAffinity': toJson_TestRunSpecStarterAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterContainerSecurityContext' to JSON representation.
@@ -968,7 +968,7 @@ export function toJson_TestRunSpecStarterContainerSecurityContext(obj) {
         'windowsOptions': toJson_TestRunSpecStarterContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnv' to JSON representation.
@@ -984,7 +984,7 @@ export function toJson_TestRunSpecStarterEnv(obj) {
         'valueFrom': toJson_TestRunSpecStarterEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnvFrom' to JSON representation.
@@ -1000,7 +1000,7 @@ export function toJson_TestRunSpecStarterEnvFrom(obj) {
         'secretRef': toJson_TestRunSpecStarterEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterImagePullSecrets' to JSON representation.
@@ -1014,7 +1014,7 @@ export function toJson_TestRunSpecStarterImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainers' to JSON representation.
@@ -1037,7 +1037,7 @@ export function toJson_TestRunSpecStarterInitContainers(obj) {
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterLivenessProbe' to JSON representation.
@@ -1060,7 +1060,7 @@ export function toJson_TestRunSpecStarterLivenessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterMetadata' to JSON representation.
@@ -1075,7 +1075,7 @@ export function toJson_TestRunSpecStarterMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterReadinessProbe' to JSON representation.
@@ -1098,7 +1098,7 @@ export function toJson_TestRunSpecStarterReadinessProbe(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterResources' to JSON representation.
@@ -1114,7 +1114,7 @@ export function toJson_TestRunSpecStarterResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterSecurityContext' to JSON representation.
@@ -1140,7 +1140,7 @@ export function toJson_TestRunSpecStarterSecurityContext(obj) {
         'windowsOptions': toJson_TestRunSpecStarterSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterTolerations' to JSON representation.
@@ -1158,7 +1158,7 @@ export function toJson_TestRunSpecStarterTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterTopologySpreadConstraints' to JSON representation.
@@ -1179,7 +1179,7 @@ export function toJson_TestRunSpecStarterTopologySpreadConstraints(obj) {
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumeMounts' to JSON representation.
@@ -1199,7 +1199,7 @@ export function toJson_TestRunSpecStarterVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumes' to JSON representation.
@@ -1243,7 +1243,7 @@ export function toJson_TestRunSpecStarterVolumes(obj) {
         'vsphereVolume': toJson_TestRunSpecStarterVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityNodeAffinity' to JSON representation.
@@ -1258,7 +1258,7 @@ export function toJson_TestRunSpecInitializerAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_TestRunSpecInitializerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinity' to JSON representation.
@@ -1273,7 +1273,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_TestRunSpecInitializerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinity' to JSON representation.
@@ -1288,7 +1288,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -1303,7 +1303,7 @@ export function toJson_TestRunSpecInitializerContainerSecurityContextAppArmorPro
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerContainerSecurityContextCapabilities' to JSON representation.
@@ -1318,7 +1318,7 @@ export function toJson_TestRunSpecInitializerContainerSecurityContextCapabilitie
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -1335,7 +1335,7 @@ export function toJson_TestRunSpecInitializerContainerSecurityContextSeLinuxOpti
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerContainerSecurityContextSeccompProfile' to JSON representation.
@@ -1350,7 +1350,7 @@ export function toJson_TestRunSpecInitializerContainerSecurityContextSeccompProf
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerContainerSecurityContextWindowsOptions' to JSON representation.
@@ -1367,7 +1367,7 @@ export function toJson_TestRunSpecInitializerContainerSecurityContextWindowsOpti
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnvValueFrom' to JSON representation.
@@ -1385,7 +1385,7 @@ export function toJson_TestRunSpecInitializerEnvValueFrom(obj) {
         'secretKeyRef': toJson_TestRunSpecInitializerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnvFromConfigMapRef' to JSON representation.
@@ -1400,7 +1400,7 @@ export function toJson_TestRunSpecInitializerEnvFromConfigMapRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnvFromSecretRef' to JSON representation.
@@ -1415,7 +1415,7 @@ export function toJson_TestRunSpecInitializerEnvFromSecretRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersEnv' to JSON representation.
@@ -1431,7 +1431,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnv(obj) {
         'valueFrom': toJson_TestRunSpecInitializerInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersEnvFrom' to JSON representation.
@@ -1447,7 +1447,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnvFrom(obj) {
         'secretRef': toJson_TestRunSpecInitializerInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersResources' to JSON representation.
@@ -1463,7 +1463,7 @@ export function toJson_TestRunSpecInitializerInitContainersResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersVolumeMounts' to JSON representation.
@@ -1483,7 +1483,7 @@ export function toJson_TestRunSpecInitializerInitContainersVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerLivenessProbeExec' to JSON representation.
@@ -1497,7 +1497,7 @@ export function toJson_TestRunSpecInitializerLivenessProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerLivenessProbeGrpc' to JSON representation.
@@ -1512,7 +1512,7 @@ export function toJson_TestRunSpecInitializerLivenessProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerLivenessProbeHttpGet' to JSON representation.
@@ -1530,7 +1530,7 @@ export function toJson_TestRunSpecInitializerLivenessProbeHttpGet(obj) {
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerLivenessProbeTcpSocket' to JSON representation.
@@ -1545,7 +1545,7 @@ export function toJson_TestRunSpecInitializerLivenessProbeTcpSocket(obj) {
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerReadinessProbeExec' to JSON representation.
@@ -1559,7 +1559,7 @@ export function toJson_TestRunSpecInitializerReadinessProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerReadinessProbeGrpc' to JSON representation.
@@ -1574,7 +1574,7 @@ export function toJson_TestRunSpecInitializerReadinessProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerReadinessProbeHttpGet' to JSON representation.
@@ -1592,7 +1592,7 @@ export function toJson_TestRunSpecInitializerReadinessProbeHttpGet(obj) {
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerReadinessProbeTcpSocket' to JSON representation.
@@ -1607,7 +1607,7 @@ export function toJson_TestRunSpecInitializerReadinessProbeTcpSocket(obj) {
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerResourcesClaims' to JSON representation.
@@ -1622,7 +1622,7 @@ export function toJson_TestRunSpecInitializerResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1668,7 +1668,7 @@ export function toJson_TestRunSpecInitializerSecurityContextAppArmorProfile(obj)
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerSecurityContextSeLinuxOptions' to JSON representation.
@@ -1685,7 +1685,7 @@ export function toJson_TestRunSpecInitializerSecurityContextSeLinuxOptions(obj) 
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerSecurityContextSeccompProfile' to JSON representation.
@@ -1700,7 +1700,7 @@ export function toJson_TestRunSpecInitializerSecurityContextSeccompProfile(obj) 
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerSecurityContextSysctls' to JSON representation.
@@ -1715,7 +1715,7 @@ export function toJson_TestRunSpecInitializerSecurityContextSysctls(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerSecurityContextWindowsOptions' to JSON representation.
@@ -1732,7 +1732,7 @@ export function toJson_TestRunSpecInitializerSecurityContextWindowsOptions(obj) 
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -1747,7 +1747,7 @@ export function toJson_TestRunSpecInitializerTopologySpreadConstraintsLabelSelec
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesAwsElasticBlockStore' to JSON representation.
@@ -1764,7 +1764,7 @@ export function toJson_TestRunSpecInitializerVolumesAwsElasticBlockStore(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesAzureDisk' to JSON representation.
@@ -1783,7 +1783,7 @@ export function toJson_TestRunSpecInitializerVolumesAzureDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesAzureFile' to JSON representation.
@@ -1799,7 +1799,7 @@ export function toJson_TestRunSpecInitializerVolumesAzureFile(obj) {
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesCephfs' to JSON representation.
@@ -1818,7 +1818,7 @@ export function toJson_TestRunSpecInitializerVolumesCephfs(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesCinder' to JSON representation.
@@ -1835,7 +1835,7 @@ export function toJson_TestRunSpecInitializerVolumesCinder(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesConfigMap' to JSON representation.
@@ -1852,7 +1852,7 @@ export function toJson_TestRunSpecInitializerVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesCsi' to JSON representation.
@@ -1870,7 +1870,7 @@ export function toJson_TestRunSpecInitializerVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesDownwardApi' to JSON representation.
@@ -1885,7 +1885,7 @@ export function toJson_TestRunSpecInitializerVolumesDownwardApi(obj) {
         'items': obj.items?.map(y => toJson_TestRunSpecInitializerVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesEmptyDir' to JSON representation.
@@ -1900,7 +1900,7 @@ export function toJson_TestRunSpecInitializerVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesEphemeral' to JSON representation.
@@ -1914,7 +1914,7 @@ export function toJson_TestRunSpecInitializerVolumesEphemeral(obj) {
         'volumeClaimTemplate': toJson_TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesFc' to JSON representation.
@@ -1932,7 +1932,7 @@ export function toJson_TestRunSpecInitializerVolumesFc(obj) {
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesFlexVolume' to JSON representation.
@@ -1950,7 +1950,7 @@ export function toJson_TestRunSpecInitializerVolumesFlexVolume(obj) {
         'secretRef': toJson_TestRunSpecInitializerVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesFlocker' to JSON representation.
@@ -1965,7 +1965,7 @@ export function toJson_TestRunSpecInitializerVolumesFlocker(obj) {
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesGcePersistentDisk' to JSON representation.
@@ -1982,7 +1982,7 @@ export function toJson_TestRunSpecInitializerVolumesGcePersistentDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesGitRepo' to JSON representation.
@@ -1998,7 +1998,7 @@ export function toJson_TestRunSpecInitializerVolumesGitRepo(obj) {
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesGlusterfs' to JSON representation.
@@ -2014,7 +2014,7 @@ export function toJson_TestRunSpecInitializerVolumesGlusterfs(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesHostPath' to JSON representation.
@@ -2029,7 +2029,7 @@ export function toJson_TestRunSpecInitializerVolumesHostPath(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesImage' to JSON representation.
@@ -2044,7 +2044,7 @@ export function toJson_TestRunSpecInitializerVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesIscsi' to JSON representation.
@@ -2068,7 +2068,7 @@ export function toJson_TestRunSpecInitializerVolumesIscsi(obj) {
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesNfs' to JSON representation.
@@ -2084,7 +2084,7 @@ export function toJson_TestRunSpecInitializerVolumesNfs(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesPersistentVolumeClaim' to JSON representation.
@@ -2099,7 +2099,7 @@ export function toJson_TestRunSpecInitializerVolumesPersistentVolumeClaim(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesPhotonPersistentDisk' to JSON representation.
@@ -2114,7 +2114,7 @@ export function toJson_TestRunSpecInitializerVolumesPhotonPersistentDisk(obj) {
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesPortworxVolume' to JSON representation.
@@ -2130,7 +2130,7 @@ export function toJson_TestRunSpecInitializerVolumesPortworxVolume(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjected' to JSON representation.
@@ -2145,7 +2145,7 @@ export function toJson_TestRunSpecInitializerVolumesProjected(obj) {
         'sources': obj.sources?.map(y => toJson_TestRunSpecInitializerVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesQuobyte' to JSON representation.
@@ -2164,7 +2164,7 @@ export function toJson_TestRunSpecInitializerVolumesQuobyte(obj) {
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesRbd' to JSON representation.
@@ -2185,7 +2185,7 @@ export function toJson_TestRunSpecInitializerVolumesRbd(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesScaleIo' to JSON representation.
@@ -2208,7 +2208,7 @@ export function toJson_TestRunSpecInitializerVolumesScaleIo(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesSecret' to JSON representation.
@@ -2225,7 +2225,7 @@ export function toJson_TestRunSpecInitializerVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesStorageos' to JSON representation.
@@ -2243,7 +2243,7 @@ export function toJson_TestRunSpecInitializerVolumesStorageos(obj) {
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesVsphereVolume' to JSON representation.
@@ -2260,7 +2260,7 @@ export function toJson_TestRunSpecInitializerVolumesVsphereVolume(obj) {
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityNodeAffinity' to JSON representation.
@@ -2275,7 +2275,7 @@ export function toJson_TestRunSpecRunnerAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinity' to JSON representation.
@@ -2290,7 +2290,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinity' to JSON representation.
@@ -2305,7 +2305,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -2320,7 +2320,7 @@ export function toJson_TestRunSpecRunnerContainerSecurityContextAppArmorProfile(
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerContainerSecurityContextCapabilities' to JSON representation.
@@ -2335,7 +2335,7 @@ export function toJson_TestRunSpecRunnerContainerSecurityContextCapabilities(obj
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -2352,7 +2352,7 @@ export function toJson_TestRunSpecRunnerContainerSecurityContextSeLinuxOptions(o
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerContainerSecurityContextSeccompProfile' to JSON representation.
@@ -2367,7 +2367,7 @@ export function toJson_TestRunSpecRunnerContainerSecurityContextSeccompProfile(o
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerContainerSecurityContextWindowsOptions' to JSON representation.
@@ -2384,7 +2384,7 @@ export function toJson_TestRunSpecRunnerContainerSecurityContextWindowsOptions(o
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnvValueFrom' to JSON representation.
@@ -2402,7 +2402,7 @@ export function toJson_TestRunSpecRunnerEnvValueFrom(obj) {
         'secretKeyRef': toJson_TestRunSpecRunnerEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnvFromConfigMapRef' to JSON representation.
@@ -2417,7 +2417,7 @@ export function toJson_TestRunSpecRunnerEnvFromConfigMapRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnvFromSecretRef' to JSON representation.
@@ -2432,7 +2432,7 @@ export function toJson_TestRunSpecRunnerEnvFromSecretRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersEnv' to JSON representation.
@@ -2448,7 +2448,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnv(obj) {
         'valueFrom': toJson_TestRunSpecRunnerInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersEnvFrom' to JSON representation.
@@ -2464,7 +2464,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnvFrom(obj) {
         'secretRef': toJson_TestRunSpecRunnerInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersResources' to JSON representation.
@@ -2480,7 +2480,7 @@ export function toJson_TestRunSpecRunnerInitContainersResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersVolumeMounts' to JSON representation.
@@ -2500,7 +2500,7 @@ export function toJson_TestRunSpecRunnerInitContainersVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerLivenessProbeExec' to JSON representation.
@@ -2514,7 +2514,7 @@ export function toJson_TestRunSpecRunnerLivenessProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerLivenessProbeGrpc' to JSON representation.
@@ -2529,7 +2529,7 @@ export function toJson_TestRunSpecRunnerLivenessProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerLivenessProbeHttpGet' to JSON representation.
@@ -2547,7 +2547,7 @@ export function toJson_TestRunSpecRunnerLivenessProbeHttpGet(obj) {
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerLivenessProbeTcpSocket' to JSON representation.
@@ -2562,7 +2562,7 @@ export function toJson_TestRunSpecRunnerLivenessProbeTcpSocket(obj) {
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerReadinessProbeExec' to JSON representation.
@@ -2576,7 +2576,7 @@ export function toJson_TestRunSpecRunnerReadinessProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerReadinessProbeGrpc' to JSON representation.
@@ -2591,7 +2591,7 @@ export function toJson_TestRunSpecRunnerReadinessProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerReadinessProbeHttpGet' to JSON representation.
@@ -2609,7 +2609,7 @@ export function toJson_TestRunSpecRunnerReadinessProbeHttpGet(obj) {
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerReadinessProbeTcpSocket' to JSON representation.
@@ -2624,7 +2624,7 @@ export function toJson_TestRunSpecRunnerReadinessProbeTcpSocket(obj) {
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerResourcesClaims' to JSON representation.
@@ -2639,7 +2639,7 @@ export function toJson_TestRunSpecRunnerResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2685,7 +2685,7 @@ export function toJson_TestRunSpecRunnerSecurityContextAppArmorProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerSecurityContextSeLinuxOptions' to JSON representation.
@@ -2702,7 +2702,7 @@ export function toJson_TestRunSpecRunnerSecurityContextSeLinuxOptions(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerSecurityContextSeccompProfile' to JSON representation.
@@ -2717,7 +2717,7 @@ export function toJson_TestRunSpecRunnerSecurityContextSeccompProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerSecurityContextSysctls' to JSON representation.
@@ -2732,7 +2732,7 @@ export function toJson_TestRunSpecRunnerSecurityContextSysctls(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerSecurityContextWindowsOptions' to JSON representation.
@@ -2749,7 +2749,7 @@ export function toJson_TestRunSpecRunnerSecurityContextWindowsOptions(obj) {
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -2764,7 +2764,7 @@ export function toJson_TestRunSpecRunnerTopologySpreadConstraintsLabelSelector(o
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesAwsElasticBlockStore' to JSON representation.
@@ -2781,7 +2781,7 @@ export function toJson_TestRunSpecRunnerVolumesAwsElasticBlockStore(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesAzureDisk' to JSON representation.
@@ -2800,7 +2800,7 @@ export function toJson_TestRunSpecRunnerVolumesAzureDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesAzureFile' to JSON representation.
@@ -2816,7 +2816,7 @@ export function toJson_TestRunSpecRunnerVolumesAzureFile(obj) {
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesCephfs' to JSON representation.
@@ -2835,7 +2835,7 @@ export function toJson_TestRunSpecRunnerVolumesCephfs(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesCinder' to JSON representation.
@@ -2852,7 +2852,7 @@ export function toJson_TestRunSpecRunnerVolumesCinder(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesConfigMap' to JSON representation.
@@ -2869,7 +2869,7 @@ export function toJson_TestRunSpecRunnerVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesCsi' to JSON representation.
@@ -2887,7 +2887,7 @@ export function toJson_TestRunSpecRunnerVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesDownwardApi' to JSON representation.
@@ -2902,7 +2902,7 @@ export function toJson_TestRunSpecRunnerVolumesDownwardApi(obj) {
         'items': obj.items?.map(y => toJson_TestRunSpecRunnerVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesEmptyDir' to JSON representation.
@@ -2917,7 +2917,7 @@ export function toJson_TestRunSpecRunnerVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesEphemeral' to JSON representation.
@@ -2931,7 +2931,7 @@ export function toJson_TestRunSpecRunnerVolumesEphemeral(obj) {
         'volumeClaimTemplate': toJson_TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesFc' to JSON representation.
@@ -2949,7 +2949,7 @@ export function toJson_TestRunSpecRunnerVolumesFc(obj) {
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesFlexVolume' to JSON representation.
@@ -2967,7 +2967,7 @@ export function toJson_TestRunSpecRunnerVolumesFlexVolume(obj) {
         'secretRef': toJson_TestRunSpecRunnerVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesFlocker' to JSON representation.
@@ -2982,7 +2982,7 @@ export function toJson_TestRunSpecRunnerVolumesFlocker(obj) {
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesGcePersistentDisk' to JSON representation.
@@ -2999,7 +2999,7 @@ export function toJson_TestRunSpecRunnerVolumesGcePersistentDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesGitRepo' to JSON representation.
@@ -3015,7 +3015,7 @@ export function toJson_TestRunSpecRunnerVolumesGitRepo(obj) {
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesGlusterfs' to JSON representation.
@@ -3031,7 +3031,7 @@ export function toJson_TestRunSpecRunnerVolumesGlusterfs(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesHostPath' to JSON representation.
@@ -3046,7 +3046,7 @@ export function toJson_TestRunSpecRunnerVolumesHostPath(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesImage' to JSON representation.
@@ -3061,7 +3061,7 @@ export function toJson_TestRunSpecRunnerVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesIscsi' to JSON representation.
@@ -3085,7 +3085,7 @@ export function toJson_TestRunSpecRunnerVolumesIscsi(obj) {
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesNfs' to JSON representation.
@@ -3101,7 +3101,7 @@ export function toJson_TestRunSpecRunnerVolumesNfs(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesPersistentVolumeClaim' to JSON representation.
@@ -3116,7 +3116,7 @@ export function toJson_TestRunSpecRunnerVolumesPersistentVolumeClaim(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesPhotonPersistentDisk' to JSON representation.
@@ -3131,7 +3131,7 @@ export function toJson_TestRunSpecRunnerVolumesPhotonPersistentDisk(obj) {
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesPortworxVolume' to JSON representation.
@@ -3147,7 +3147,7 @@ export function toJson_TestRunSpecRunnerVolumesPortworxVolume(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjected' to JSON representation.
@@ -3162,7 +3162,7 @@ export function toJson_TestRunSpecRunnerVolumesProjected(obj) {
         'sources': obj.sources?.map(y => toJson_TestRunSpecRunnerVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesQuobyte' to JSON representation.
@@ -3181,7 +3181,7 @@ export function toJson_TestRunSpecRunnerVolumesQuobyte(obj) {
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesRbd' to JSON representation.
@@ -3202,7 +3202,7 @@ export function toJson_TestRunSpecRunnerVolumesRbd(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesScaleIo' to JSON representation.
@@ -3225,7 +3225,7 @@ export function toJson_TestRunSpecRunnerVolumesScaleIo(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesSecret' to JSON representation.
@@ -3242,7 +3242,7 @@ export function toJson_TestRunSpecRunnerVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesStorageos' to JSON representation.
@@ -3260,7 +3260,7 @@ export function toJson_TestRunSpecRunnerVolumesStorageos(obj) {
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesVsphereVolume' to JSON representation.
@@ -3277,7 +3277,7 @@ export function toJson_TestRunSpecRunnerVolumesVsphereVolume(obj) {
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityNodeAffinity' to JSON representation.
@@ -3292,7 +3292,7 @@ export function toJson_TestRunSpecStarterAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_TestRunSpecStarterAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinity' to JSON representation.
@@ -3307,7 +3307,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinity' to JSON representation.
@@ -3322,7 +3322,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -3337,7 +3337,7 @@ export function toJson_TestRunSpecStarterContainerSecurityContextAppArmorProfile
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterContainerSecurityContextCapabilities' to JSON representation.
@@ -3352,7 +3352,7 @@ export function toJson_TestRunSpecStarterContainerSecurityContextCapabilities(ob
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -3369,7 +3369,7 @@ export function toJson_TestRunSpecStarterContainerSecurityContextSeLinuxOptions(
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterContainerSecurityContextSeccompProfile' to JSON representation.
@@ -3384,7 +3384,7 @@ export function toJson_TestRunSpecStarterContainerSecurityContextSeccompProfile(
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterContainerSecurityContextWindowsOptions' to JSON representation.
@@ -3401,7 +3401,7 @@ export function toJson_TestRunSpecStarterContainerSecurityContextWindowsOptions(
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnvValueFrom' to JSON representation.
@@ -3419,7 +3419,7 @@ export function toJson_TestRunSpecStarterEnvValueFrom(obj) {
         'secretKeyRef': toJson_TestRunSpecStarterEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnvFromConfigMapRef' to JSON representation.
@@ -3434,7 +3434,7 @@ export function toJson_TestRunSpecStarterEnvFromConfigMapRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnvFromSecretRef' to JSON representation.
@@ -3449,7 +3449,7 @@ export function toJson_TestRunSpecStarterEnvFromSecretRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersEnv' to JSON representation.
@@ -3465,7 +3465,7 @@ export function toJson_TestRunSpecStarterInitContainersEnv(obj) {
         'valueFrom': toJson_TestRunSpecStarterInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersEnvFrom' to JSON representation.
@@ -3481,7 +3481,7 @@ export function toJson_TestRunSpecStarterInitContainersEnvFrom(obj) {
         'secretRef': toJson_TestRunSpecStarterInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersResources' to JSON representation.
@@ -3497,7 +3497,7 @@ export function toJson_TestRunSpecStarterInitContainersResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersVolumeMounts' to JSON representation.
@@ -3517,7 +3517,7 @@ export function toJson_TestRunSpecStarterInitContainersVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterLivenessProbeExec' to JSON representation.
@@ -3531,7 +3531,7 @@ export function toJson_TestRunSpecStarterLivenessProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterLivenessProbeGrpc' to JSON representation.
@@ -3546,7 +3546,7 @@ export function toJson_TestRunSpecStarterLivenessProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterLivenessProbeHttpGet' to JSON representation.
@@ -3564,7 +3564,7 @@ export function toJson_TestRunSpecStarterLivenessProbeHttpGet(obj) {
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterLivenessProbeTcpSocket' to JSON representation.
@@ -3579,7 +3579,7 @@ export function toJson_TestRunSpecStarterLivenessProbeTcpSocket(obj) {
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterReadinessProbeExec' to JSON representation.
@@ -3593,7 +3593,7 @@ export function toJson_TestRunSpecStarterReadinessProbeExec(obj) {
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterReadinessProbeGrpc' to JSON representation.
@@ -3608,7 +3608,7 @@ export function toJson_TestRunSpecStarterReadinessProbeGrpc(obj) {
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterReadinessProbeHttpGet' to JSON representation.
@@ -3626,7 +3626,7 @@ export function toJson_TestRunSpecStarterReadinessProbeHttpGet(obj) {
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterReadinessProbeTcpSocket' to JSON representation.
@@ -3641,7 +3641,7 @@ export function toJson_TestRunSpecStarterReadinessProbeTcpSocket(obj) {
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterResourcesClaims' to JSON representation.
@@ -3656,7 +3656,7 @@ export function toJson_TestRunSpecStarterResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3702,7 +3702,7 @@ export function toJson_TestRunSpecStarterSecurityContextAppArmorProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterSecurityContextSeLinuxOptions' to JSON representation.
@@ -3719,7 +3719,7 @@ export function toJson_TestRunSpecStarterSecurityContextSeLinuxOptions(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterSecurityContextSeccompProfile' to JSON representation.
@@ -3734,7 +3734,7 @@ export function toJson_TestRunSpecStarterSecurityContextSeccompProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterSecurityContextSysctls' to JSON representation.
@@ -3749,7 +3749,7 @@ export function toJson_TestRunSpecStarterSecurityContextSysctls(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterSecurityContextWindowsOptions' to JSON representation.
@@ -3766,7 +3766,7 @@ export function toJson_TestRunSpecStarterSecurityContextWindowsOptions(obj) {
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -3781,7 +3781,7 @@ export function toJson_TestRunSpecStarterTopologySpreadConstraintsLabelSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesAwsElasticBlockStore' to JSON representation.
@@ -3798,7 +3798,7 @@ export function toJson_TestRunSpecStarterVolumesAwsElasticBlockStore(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesAzureDisk' to JSON representation.
@@ -3817,7 +3817,7 @@ export function toJson_TestRunSpecStarterVolumesAzureDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesAzureFile' to JSON representation.
@@ -3833,7 +3833,7 @@ export function toJson_TestRunSpecStarterVolumesAzureFile(obj) {
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesCephfs' to JSON representation.
@@ -3852,7 +3852,7 @@ export function toJson_TestRunSpecStarterVolumesCephfs(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesCinder' to JSON representation.
@@ -3869,7 +3869,7 @@ export function toJson_TestRunSpecStarterVolumesCinder(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesConfigMap' to JSON representation.
@@ -3886,7 +3886,7 @@ export function toJson_TestRunSpecStarterVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesCsi' to JSON representation.
@@ -3904,7 +3904,7 @@ export function toJson_TestRunSpecStarterVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesDownwardApi' to JSON representation.
@@ -3919,7 +3919,7 @@ export function toJson_TestRunSpecStarterVolumesDownwardApi(obj) {
         'items': obj.items?.map(y => toJson_TestRunSpecStarterVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesEmptyDir' to JSON representation.
@@ -3934,7 +3934,7 @@ export function toJson_TestRunSpecStarterVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesEphemeral' to JSON representation.
@@ -3948,7 +3948,7 @@ export function toJson_TestRunSpecStarterVolumesEphemeral(obj) {
         'volumeClaimTemplate': toJson_TestRunSpecStarterVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesFc' to JSON representation.
@@ -3966,7 +3966,7 @@ export function toJson_TestRunSpecStarterVolumesFc(obj) {
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesFlexVolume' to JSON representation.
@@ -3984,7 +3984,7 @@ export function toJson_TestRunSpecStarterVolumesFlexVolume(obj) {
         'secretRef': toJson_TestRunSpecStarterVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesFlocker' to JSON representation.
@@ -3999,7 +3999,7 @@ export function toJson_TestRunSpecStarterVolumesFlocker(obj) {
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesGcePersistentDisk' to JSON representation.
@@ -4016,7 +4016,7 @@ export function toJson_TestRunSpecStarterVolumesGcePersistentDisk(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesGitRepo' to JSON representation.
@@ -4032,7 +4032,7 @@ export function toJson_TestRunSpecStarterVolumesGitRepo(obj) {
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesGlusterfs' to JSON representation.
@@ -4048,7 +4048,7 @@ export function toJson_TestRunSpecStarterVolumesGlusterfs(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesHostPath' to JSON representation.
@@ -4063,7 +4063,7 @@ export function toJson_TestRunSpecStarterVolumesHostPath(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesImage' to JSON representation.
@@ -4078,7 +4078,7 @@ export function toJson_TestRunSpecStarterVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesIscsi' to JSON representation.
@@ -4102,7 +4102,7 @@ export function toJson_TestRunSpecStarterVolumesIscsi(obj) {
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesNfs' to JSON representation.
@@ -4118,7 +4118,7 @@ export function toJson_TestRunSpecStarterVolumesNfs(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesPersistentVolumeClaim' to JSON representation.
@@ -4133,7 +4133,7 @@ export function toJson_TestRunSpecStarterVolumesPersistentVolumeClaim(obj) {
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesPhotonPersistentDisk' to JSON representation.
@@ -4148,7 +4148,7 @@ export function toJson_TestRunSpecStarterVolumesPhotonPersistentDisk(obj) {
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesPortworxVolume' to JSON representation.
@@ -4164,7 +4164,7 @@ export function toJson_TestRunSpecStarterVolumesPortworxVolume(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjected' to JSON representation.
@@ -4179,7 +4179,7 @@ export function toJson_TestRunSpecStarterVolumesProjected(obj) {
         'sources': obj.sources?.map(y => toJson_TestRunSpecStarterVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesQuobyte' to JSON representation.
@@ -4198,7 +4198,7 @@ export function toJson_TestRunSpecStarterVolumesQuobyte(obj) {
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesRbd' to JSON representation.
@@ -4219,7 +4219,7 @@ export function toJson_TestRunSpecStarterVolumesRbd(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesScaleIo' to JSON representation.
@@ -4242,7 +4242,7 @@ export function toJson_TestRunSpecStarterVolumesScaleIo(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesSecret' to JSON representation.
@@ -4259,7 +4259,7 @@ export function toJson_TestRunSpecStarterVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesStorageos' to JSON representation.
@@ -4277,7 +4277,7 @@ export function toJson_TestRunSpecStarterVolumesStorageos(obj) {
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesVsphereVolume' to JSON representation.
@@ -4294,7 +4294,7 @@ export function toJson_TestRunSpecStarterVolumesVsphereVolume(obj) {
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4309,7 +4309,7 @@ export function toJson_TestRunSpecInitializerAffinityNodeAffinityPreferredDuring
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4323,7 +4323,7 @@ export function toJson_TestRunSpecInitializerAffinityNodeAffinityRequiredDuringS
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_TestRunSpecInitializerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4338,7 +4338,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityPreferredDuringS
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4357,7 +4357,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityRequiredDuringSc
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4372,7 +4372,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityPreferredDur
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4391,7 +4391,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuri
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -4407,7 +4407,7 @@ export function toJson_TestRunSpecInitializerEnvValueFromConfigMapKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnvValueFromFieldRef' to JSON representation.
@@ -4422,7 +4422,7 @@ export function toJson_TestRunSpecInitializerEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnvValueFromFileKeyRef' to JSON representation.
@@ -4439,7 +4439,7 @@ export function toJson_TestRunSpecInitializerEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnvValueFromResourceFieldRef' to JSON representation.
@@ -4455,7 +4455,7 @@ export function toJson_TestRunSpecInitializerEnvValueFromResourceFieldRef(obj) {
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerEnvValueFromSecretKeyRef' to JSON representation.
@@ -4471,7 +4471,7 @@ export function toJson_TestRunSpecInitializerEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersEnvValueFrom' to JSON representation.
@@ -4489,7 +4489,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnvValueFrom(obj) {
         'secretKeyRef': toJson_TestRunSpecInitializerInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -4504,7 +4504,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnvFromConfigMapRef(o
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersEnvFromSecretRef' to JSON representation.
@@ -4519,7 +4519,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnvFromSecretRef(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersResourcesClaims' to JSON representation.
@@ -4534,7 +4534,7 @@ export function toJson_TestRunSpecInitializerInitContainersResourcesClaims(obj) 
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4580,7 +4580,7 @@ export function toJson_TestRunSpecInitializerLivenessProbeHttpGetHttpHeaders(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4626,7 +4626,7 @@ export function toJson_TestRunSpecInitializerReadinessProbeHttpGetHttpHeaders(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4673,7 +4673,7 @@ export function toJson_TestRunSpecInitializerTopologySpreadConstraintsLabelSelec
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesCephfsSecretRef' to JSON representation.
@@ -4687,7 +4687,7 @@ export function toJson_TestRunSpecInitializerVolumesCephfsSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesCinderSecretRef' to JSON representation.
@@ -4701,7 +4701,7 @@ export function toJson_TestRunSpecInitializerVolumesCinderSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesConfigMapItems' to JSON representation.
@@ -4717,7 +4717,7 @@ export function toJson_TestRunSpecInitializerVolumesConfigMapItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -4731,7 +4731,7 @@ export function toJson_TestRunSpecInitializerVolumesCsiNodePublishSecretRef(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesDownwardApiItems' to JSON representation.
@@ -4748,7 +4748,7 @@ export function toJson_TestRunSpecInitializerVolumesDownwardApiItems(obj) {
         'resourceFieldRef': toJson_TestRunSpecInitializerVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4779,7 +4779,7 @@ export function toJson_TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplate
         'spec': toJson_TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesFlexVolumeSecretRef' to JSON representation.
@@ -4793,7 +4793,7 @@ export function toJson_TestRunSpecInitializerVolumesFlexVolumeSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesIscsiSecretRef' to JSON representation.
@@ -4807,7 +4807,7 @@ export function toJson_TestRunSpecInitializerVolumesIscsiSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSources' to JSON representation.
@@ -4826,7 +4826,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSources(obj) {
         'serviceAccountToken': toJson_TestRunSpecInitializerVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesRbdSecretRef' to JSON representation.
@@ -4840,7 +4840,7 @@ export function toJson_TestRunSpecInitializerVolumesRbdSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesScaleIoSecretRef' to JSON representation.
@@ -4854,7 +4854,7 @@ export function toJson_TestRunSpecInitializerVolumesScaleIoSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesSecretItems' to JSON representation.
@@ -4870,7 +4870,7 @@ export function toJson_TestRunSpecInitializerVolumesSecretItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesStorageosSecretRef' to JSON representation.
@@ -4884,7 +4884,7 @@ export function toJson_TestRunSpecInitializerVolumesStorageosSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4899,7 +4899,7 @@ export function toJson_TestRunSpecRunnerAffinityNodeAffinityPreferredDuringSched
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4913,7 +4913,7 @@ export function toJson_TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedu
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4928,7 +4928,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedu
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4947,7 +4947,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedul
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4962,7 +4962,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSc
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -4981,7 +4981,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSch
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -4997,7 +4997,7 @@ export function toJson_TestRunSpecRunnerEnvValueFromConfigMapKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnvValueFromFieldRef' to JSON representation.
@@ -5012,7 +5012,7 @@ export function toJson_TestRunSpecRunnerEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnvValueFromFileKeyRef' to JSON representation.
@@ -5029,7 +5029,7 @@ export function toJson_TestRunSpecRunnerEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnvValueFromResourceFieldRef' to JSON representation.
@@ -5045,7 +5045,7 @@ export function toJson_TestRunSpecRunnerEnvValueFromResourceFieldRef(obj) {
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerEnvValueFromSecretKeyRef' to JSON representation.
@@ -5061,7 +5061,7 @@ export function toJson_TestRunSpecRunnerEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersEnvValueFrom' to JSON representation.
@@ -5079,7 +5079,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnvValueFrom(obj) {
         'secretKeyRef': toJson_TestRunSpecRunnerInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -5094,7 +5094,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnvFromConfigMapRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersEnvFromSecretRef' to JSON representation.
@@ -5109,7 +5109,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnvFromSecretRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersResourcesClaims' to JSON representation.
@@ -5124,7 +5124,7 @@ export function toJson_TestRunSpecRunnerInitContainersResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5170,7 +5170,7 @@ export function toJson_TestRunSpecRunnerLivenessProbeHttpGetHttpHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5216,7 +5216,7 @@ export function toJson_TestRunSpecRunnerReadinessProbeHttpGetHttpHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5263,7 +5263,7 @@ export function toJson_TestRunSpecRunnerTopologySpreadConstraintsLabelSelectorMa
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesCephfsSecretRef' to JSON representation.
@@ -5277,7 +5277,7 @@ export function toJson_TestRunSpecRunnerVolumesCephfsSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesCinderSecretRef' to JSON representation.
@@ -5291,7 +5291,7 @@ export function toJson_TestRunSpecRunnerVolumesCinderSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesConfigMapItems' to JSON representation.
@@ -5307,7 +5307,7 @@ export function toJson_TestRunSpecRunnerVolumesConfigMapItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -5321,7 +5321,7 @@ export function toJson_TestRunSpecRunnerVolumesCsiNodePublishSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesDownwardApiItems' to JSON representation.
@@ -5338,7 +5338,7 @@ export function toJson_TestRunSpecRunnerVolumesDownwardApiItems(obj) {
         'resourceFieldRef': toJson_TestRunSpecRunnerVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5369,7 +5369,7 @@ export function toJson_TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplate(obj)
         'spec': toJson_TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesFlexVolumeSecretRef' to JSON representation.
@@ -5383,7 +5383,7 @@ export function toJson_TestRunSpecRunnerVolumesFlexVolumeSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesIscsiSecretRef' to JSON representation.
@@ -5397,7 +5397,7 @@ export function toJson_TestRunSpecRunnerVolumesIscsiSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSources' to JSON representation.
@@ -5416,7 +5416,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSources(obj) {
         'serviceAccountToken': toJson_TestRunSpecRunnerVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesRbdSecretRef' to JSON representation.
@@ -5430,7 +5430,7 @@ export function toJson_TestRunSpecRunnerVolumesRbdSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesScaleIoSecretRef' to JSON representation.
@@ -5444,7 +5444,7 @@ export function toJson_TestRunSpecRunnerVolumesScaleIoSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesSecretItems' to JSON representation.
@@ -5460,7 +5460,7 @@ export function toJson_TestRunSpecRunnerVolumesSecretItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesStorageosSecretRef' to JSON representation.
@@ -5474,7 +5474,7 @@ export function toJson_TestRunSpecRunnerVolumesStorageosSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5489,7 +5489,7 @@ export function toJson_TestRunSpecStarterAffinityNodeAffinityPreferredDuringSche
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5503,7 +5503,7 @@ export function toJson_TestRunSpecStarterAffinityNodeAffinityRequiredDuringSched
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_TestRunSpecStarterAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5518,7 +5518,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityPreferredDuringSched
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5537,7 +5537,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedu
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5552,7 +5552,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringS
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5571,7 +5571,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSc
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -5587,7 +5587,7 @@ export function toJson_TestRunSpecStarterEnvValueFromConfigMapKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnvValueFromFieldRef' to JSON representation.
@@ -5602,7 +5602,7 @@ export function toJson_TestRunSpecStarterEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnvValueFromFileKeyRef' to JSON representation.
@@ -5619,7 +5619,7 @@ export function toJson_TestRunSpecStarterEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnvValueFromResourceFieldRef' to JSON representation.
@@ -5635,7 +5635,7 @@ export function toJson_TestRunSpecStarterEnvValueFromResourceFieldRef(obj) {
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterEnvValueFromSecretKeyRef' to JSON representation.
@@ -5651,7 +5651,7 @@ export function toJson_TestRunSpecStarterEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersEnvValueFrom' to JSON representation.
@@ -5669,7 +5669,7 @@ export function toJson_TestRunSpecStarterInitContainersEnvValueFrom(obj) {
         'secretKeyRef': toJson_TestRunSpecStarterInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -5684,7 +5684,7 @@ export function toJson_TestRunSpecStarterInitContainersEnvFromConfigMapRef(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersEnvFromSecretRef' to JSON representation.
@@ -5699,7 +5699,7 @@ export function toJson_TestRunSpecStarterInitContainersEnvFromSecretRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersResourcesClaims' to JSON representation.
@@ -5714,7 +5714,7 @@ export function toJson_TestRunSpecStarterInitContainersResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5760,7 +5760,7 @@ export function toJson_TestRunSpecStarterLivenessProbeHttpGetHttpHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5806,7 +5806,7 @@ export function toJson_TestRunSpecStarterReadinessProbeHttpGetHttpHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5853,7 +5853,7 @@ export function toJson_TestRunSpecStarterTopologySpreadConstraintsLabelSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesCephfsSecretRef' to JSON representation.
@@ -5867,7 +5867,7 @@ export function toJson_TestRunSpecStarterVolumesCephfsSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesCinderSecretRef' to JSON representation.
@@ -5881,7 +5881,7 @@ export function toJson_TestRunSpecStarterVolumesCinderSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesConfigMapItems' to JSON representation.
@@ -5897,7 +5897,7 @@ export function toJson_TestRunSpecStarterVolumesConfigMapItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -5911,7 +5911,7 @@ export function toJson_TestRunSpecStarterVolumesCsiNodePublishSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesDownwardApiItems' to JSON representation.
@@ -5928,7 +5928,7 @@ export function toJson_TestRunSpecStarterVolumesDownwardApiItems(obj) {
         'resourceFieldRef': toJson_TestRunSpecStarterVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5959,7 +5959,7 @@ export function toJson_TestRunSpecStarterVolumesEphemeralVolumeClaimTemplate(obj
         'spec': toJson_TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesFlexVolumeSecretRef' to JSON representation.
@@ -5973,7 +5973,7 @@ export function toJson_TestRunSpecStarterVolumesFlexVolumeSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesIscsiSecretRef' to JSON representation.
@@ -5987,7 +5987,7 @@ export function toJson_TestRunSpecStarterVolumesIscsiSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSources' to JSON representation.
@@ -6006,7 +6006,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSources(obj) {
         'serviceAccountToken': toJson_TestRunSpecStarterVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesRbdSecretRef' to JSON representation.
@@ -6020,7 +6020,7 @@ export function toJson_TestRunSpecStarterVolumesRbdSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesScaleIoSecretRef' to JSON representation.
@@ -6034,7 +6034,7 @@ export function toJson_TestRunSpecStarterVolumesScaleIoSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesSecretItems' to JSON representation.
@@ -6050,7 +6050,7 @@ export function toJson_TestRunSpecStarterVolumesSecretItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesStorageosSecretRef' to JSON representation.
@@ -6064,7 +6064,7 @@ export function toJson_TestRunSpecStarterVolumesStorageosSecretRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -6079,7 +6079,7 @@ export function toJson_TestRunSpecInitializerAffinityNodeAffinityPreferredDuring
         'matchFields': obj.matchFields?.map(y => toJson_TestRunSpecInitializerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -6094,7 +6094,7 @@ export function toJson_TestRunSpecInitializerAffinityNodeAffinityRequiredDuringS
         'matchFields': obj.matchFields?.map(y => toJson_TestRunSpecInitializerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6113,7 +6113,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityPreferredDuringS
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -6128,7 +6128,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityRequiredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -6143,7 +6143,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityRequiredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6162,7 +6162,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityPreferredDur
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -6177,7 +6177,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuri
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -6192,7 +6192,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuri
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6224,7 +6224,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnvValueFromConfigMap
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -6239,7 +6239,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnvValueFromFieldRef(
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -6256,7 +6256,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnvValueFromFileKeyRe
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -6272,7 +6272,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnvValueFromResourceF
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -6288,7 +6288,7 @@ export function toJson_TestRunSpecInitializerInitContainersEnvValueFromSecretKey
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -6303,7 +6303,7 @@ export function toJson_TestRunSpecInitializerVolumesDownwardApiItemsFieldRef(obj
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -6319,7 +6319,7 @@ export function toJson_TestRunSpecInitializerVolumesDownwardApiItemsResourceFiel
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -6341,7 +6341,7 @@ export function toJson_TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplate
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -6359,7 +6359,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesClusterTrust
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -6375,7 +6375,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesConfigMap(ob
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -6389,7 +6389,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesDownwardApi(
         'items': obj.items?.map(y => toJson_TestRunSpecInitializerVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -6409,7 +6409,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesPodCertifica
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesSecret' to JSON representation.
@@ -6425,7 +6425,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesSecret(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -6441,7 +6441,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesServiceAccou
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -6456,7 +6456,7 @@ export function toJson_TestRunSpecRunnerAffinityNodeAffinityPreferredDuringSched
         'matchFields': obj.matchFields?.map(y => toJson_TestRunSpecRunnerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -6471,7 +6471,7 @@ export function toJson_TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedu
         'matchFields': obj.matchFields?.map(y => toJson_TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6490,7 +6490,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedu
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -6505,7 +6505,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedul
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -6520,7 +6520,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedul
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6539,7 +6539,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSc
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -6554,7 +6554,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSch
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -6569,7 +6569,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSch
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6601,7 +6601,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnvValueFromConfigMapKeyRe
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -6616,7 +6616,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnvValueFromFieldRef(obj) 
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -6633,7 +6633,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnvValueFromFileKeyRef(obj
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -6649,7 +6649,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnvValueFromResourceFieldR
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -6665,7 +6665,7 @@ export function toJson_TestRunSpecRunnerInitContainersEnvValueFromSecretKeyRef(o
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -6680,7 +6680,7 @@ export function toJson_TestRunSpecRunnerVolumesDownwardApiItemsFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -6696,7 +6696,7 @@ export function toJson_TestRunSpecRunnerVolumesDownwardApiItemsResourceFieldRef(
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -6718,7 +6718,7 @@ export function toJson_TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpec(
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -6736,7 +6736,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesClusterTrustBundl
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -6752,7 +6752,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -6766,7 +6766,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesDownwardApi(obj) 
         'items': obj.items?.map(y => toJson_TestRunSpecRunnerVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -6786,7 +6786,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesPodCertificate(ob
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesSecret' to JSON representation.
@@ -6802,7 +6802,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -6818,7 +6818,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesServiceAccountTok
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -6833,7 +6833,7 @@ export function toJson_TestRunSpecStarterAffinityNodeAffinityPreferredDuringSche
         'matchFields': obj.matchFields?.map(y => toJson_TestRunSpecStarterAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -6848,7 +6848,7 @@ export function toJson_TestRunSpecStarterAffinityNodeAffinityRequiredDuringSched
         'matchFields': obj.matchFields?.map(y => toJson_TestRunSpecStarterAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6867,7 +6867,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityPreferredDuringSched
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -6882,7 +6882,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedu
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -6897,7 +6897,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedu
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6916,7 +6916,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringS
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -6931,7 +6931,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -6946,7 +6946,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6978,7 +6978,7 @@ export function toJson_TestRunSpecStarterInitContainersEnvValueFromConfigMapKeyR
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -6993,7 +6993,7 @@ export function toJson_TestRunSpecStarterInitContainersEnvValueFromFieldRef(obj)
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -7010,7 +7010,7 @@ export function toJson_TestRunSpecStarterInitContainersEnvValueFromFileKeyRef(ob
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -7026,7 +7026,7 @@ export function toJson_TestRunSpecStarterInitContainersEnvValueFromResourceField
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -7042,7 +7042,7 @@ export function toJson_TestRunSpecStarterInitContainersEnvValueFromSecretKeyRef(
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -7057,7 +7057,7 @@ export function toJson_TestRunSpecStarterVolumesDownwardApiItemsFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -7073,7 +7073,7 @@ export function toJson_TestRunSpecStarterVolumesDownwardApiItemsResourceFieldRef
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -7095,7 +7095,7 @@ export function toJson_TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpec
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -7113,7 +7113,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesClusterTrustBund
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -7129,7 +7129,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -7143,7 +7143,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesDownwardApi(obj)
         'items': obj.items?.map(y => toJson_TestRunSpecStarterVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -7163,7 +7163,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesPodCertificate(o
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesSecret' to JSON representation.
@@ -7179,7 +7179,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -7195,7 +7195,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesServiceAccountTo
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -7211,7 +7211,7 @@ export function toJson_TestRunSpecInitializerAffinityNodeAffinityPreferredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -7227,7 +7227,7 @@ export function toJson_TestRunSpecInitializerAffinityNodeAffinityPreferredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -7243,7 +7243,7 @@ export function toJson_TestRunSpecInitializerAffinityNodeAffinityRequiredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -7259,7 +7259,7 @@ export function toJson_TestRunSpecInitializerAffinityNodeAffinityRequiredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7274,7 +7274,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityPreferredDuringS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7289,7 +7289,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityPreferredDuringS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7305,7 +7305,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityRequiredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7321,7 +7321,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityRequiredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7336,7 +7336,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityPreferredDur
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7351,7 +7351,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityPreferredDur
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7367,7 +7367,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7383,7 +7383,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityRequiredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7430,7 +7430,7 @@ export function toJson_TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplate
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -7447,7 +7447,7 @@ export function toJson_TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplate
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -7462,7 +7462,7 @@ export function toJson_TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplate
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -7477,7 +7477,7 @@ export function toJson_TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplate
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -7492,7 +7492,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesClusterTrust
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -7508,7 +7508,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesConfigMapIte
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -7525,7 +7525,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesDownwardApiI
         'resourceFieldRef': toJson_TestRunSpecInitializerVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -7541,7 +7541,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesSecretItems(
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -7557,7 +7557,7 @@ export function toJson_TestRunSpecRunnerAffinityNodeAffinityPreferredDuringSched
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -7573,7 +7573,7 @@ export function toJson_TestRunSpecRunnerAffinityNodeAffinityPreferredDuringSched
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -7589,7 +7589,7 @@ export function toJson_TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -7605,7 +7605,7 @@ export function toJson_TestRunSpecRunnerAffinityNodeAffinityRequiredDuringSchedu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7620,7 +7620,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedu
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7635,7 +7635,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedu
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7651,7 +7651,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedul
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7667,7 +7667,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityRequiredDuringSchedul
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7682,7 +7682,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7697,7 +7697,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7713,7 +7713,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7729,7 +7729,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityRequiredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7776,7 +7776,7 @@ export function toJson_TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpecD
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -7793,7 +7793,7 @@ export function toJson_TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpecD
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -7808,7 +7808,7 @@ export function toJson_TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpecR
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -7823,7 +7823,7 @@ export function toJson_TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpecS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -7838,7 +7838,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesClusterTrustBundl
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -7854,7 +7854,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesConfigMapItems(ob
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -7871,7 +7871,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesDownwardApiItems(
         'resourceFieldRef': toJson_TestRunSpecRunnerVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -7887,7 +7887,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesSecretItems(obj) 
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -7903,7 +7903,7 @@ export function toJson_TestRunSpecStarterAffinityNodeAffinityPreferredDuringSche
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -7919,7 +7919,7 @@ export function toJson_TestRunSpecStarterAffinityNodeAffinityPreferredDuringSche
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -7935,7 +7935,7 @@ export function toJson_TestRunSpecStarterAffinityNodeAffinityRequiredDuringSched
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -7951,7 +7951,7 @@ export function toJson_TestRunSpecStarterAffinityNodeAffinityRequiredDuringSched
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7966,7 +7966,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityPreferredDuringSched
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7981,7 +7981,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityPreferredDuringSched
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7997,7 +7997,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8013,7 +8013,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityRequiredDuringSchedu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -8028,7 +8028,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -8043,7 +8043,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -8059,7 +8059,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8075,7 +8075,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityRequiredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8122,7 +8122,7 @@ export function toJson_TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpec
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -8139,7 +8139,7 @@ export function toJson_TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -8154,7 +8154,7 @@ export function toJson_TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpec
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -8169,7 +8169,7 @@ export function toJson_TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpec
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -8184,7 +8184,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesClusterTrustBund
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -8200,7 +8200,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesConfigMapItems(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -8217,7 +8217,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesDownwardApiItems
         'resourceFieldRef': toJson_TestRunSpecStarterVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -8233,7 +8233,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesSecretItems(obj)
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8249,7 +8249,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityPreferredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8265,7 +8265,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAffinityPreferredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8281,7 +8281,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityPreferredDur
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8297,7 +8297,7 @@ export function toJson_TestRunSpecInitializerAffinityPodAntiAffinityPreferredDur
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8344,7 +8344,7 @@ export function toJson_TestRunSpecInitializerVolumesEphemeralVolumeClaimTemplate
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -8360,7 +8360,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesClusterTrust
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -8375,7 +8375,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesDownwardApiI
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecInitializerVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -8391,7 +8391,7 @@ export function toJson_TestRunSpecInitializerVolumesProjectedSourcesDownwardApiI
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8407,7 +8407,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8423,7 +8423,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAffinityPreferredDuringSchedu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8439,7 +8439,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8455,7 +8455,7 @@ export function toJson_TestRunSpecRunnerAffinityPodAntiAffinityPreferredDuringSc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8502,7 +8502,7 @@ export function toJson_TestRunSpecRunnerVolumesEphemeralVolumeClaimTemplateSpecS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -8518,7 +8518,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesClusterTrustBundl
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -8533,7 +8533,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesDownwardApiItemsF
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecRunnerVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -8549,7 +8549,7 @@ export function toJson_TestRunSpecRunnerVolumesProjectedSourcesDownwardApiItemsR
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8565,7 +8565,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityPreferredDuringSched
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8581,7 +8581,7 @@ export function toJson_TestRunSpecStarterAffinityPodAffinityPreferredDuringSched
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8597,7 +8597,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8613,7 +8613,7 @@ export function toJson_TestRunSpecStarterAffinityPodAntiAffinityPreferredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8660,7 +8660,7 @@ export function toJson_TestRunSpecStarterVolumesEphemeralVolumeClaimTemplateSpec
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -8676,7 +8676,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesClusterTrustBund
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -8691,7 +8691,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesDownwardApiItems
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'TestRunSpecStarterVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -8707,7 +8707,7 @@ export function toJson_TestRunSpecStarterVolumesProjectedSourcesDownwardApiItems
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8755,3 +8755,5 @@ export class TestRunSpecStarterVolumesProjectedSourcesDownwardApiItemsResourceFi
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_ScaledObjectProps(obj) {
         'spec': toJson_ScaledObjectSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpec' to JSON representation.
@@ -85,7 +85,7 @@ export function toJson_ScaledObjectSpec(obj) {
         'triggers': obj.triggers?.map(y => toJson_ScaledObjectSpecTriggers(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpecAdvanced' to JSON representation.
@@ -101,7 +101,7 @@ export function toJson_ScaledObjectSpecAdvanced(obj) {
         'scalingModifiers': toJson_ScaledObjectSpecAdvancedScalingModifiers(obj.scalingModifiers),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpecFallback' to JSON representation.
@@ -117,7 +117,7 @@ export function toJson_ScaledObjectSpecFallback(obj) {
         'replicas': obj.replicas,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpecScaleTargetRef' to JSON representation.
@@ -134,7 +134,7 @@ export function toJson_ScaledObjectSpecScaleTargetRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpecTriggers' to JSON representation.
@@ -153,7 +153,7 @@ export function toJson_ScaledObjectSpecTriggers(obj) {
         'useCachedMetrics': obj.useCachedMetrics,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig' to JSON representation.
@@ -168,7 +168,7 @@ export function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(obj
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpecAdvancedScalingModifiers' to JSON representation.
@@ -185,7 +185,7 @@ export function toJson_ScaledObjectSpecAdvancedScalingModifiers(obj) {
         'target': obj.target,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -217,7 +217,7 @@ export function toJson_ScaledObjectSpecTriggersAuthenticationRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior' to JSON representation.
@@ -232,7 +232,7 @@ export function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBeha
         'scaleUp': toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(obj.scaleUp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -276,7 +276,7 @@ export function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBeha
         'tolerance': obj.tolerance?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp' to JSON representation.
@@ -293,7 +293,7 @@ export function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBeha
         'tolerance': obj.tolerance?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies' to JSON representation.
@@ -309,7 +309,7 @@ export function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBeha
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -353,7 +353,7 @@ export function toJson_ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBeha
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -383,3 +383,5 @@ export class ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleU
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_ClusterPolicyProps(obj) {
         'spec': toJson_ClusterPolicySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpec' to JSON representation.
@@ -90,7 +90,7 @@ export function toJson_ClusterPolicySpec(obj) {
         'webhookTimeoutSeconds': obj.webhookTimeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -144,7 +144,7 @@ export function toJson_ClusterPolicySpecRules(obj) {
         'verifyImages': obj.verifyImages?.map(y => toJson_ClusterPolicySpecRulesVerifyImages(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -173,7 +173,7 @@ export function toJson_ClusterPolicySpecValidationFailureActionOverrides(obj) {
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecWebhookConfiguration' to JSON representation.
@@ -189,7 +189,7 @@ export function toJson_ClusterPolicySpecWebhookConfiguration(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesCelPreconditions' to JSON representation.
@@ -204,7 +204,7 @@ export function toJson_ClusterPolicySpecRulesCelPreconditions(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesContext' to JSON representation.
@@ -223,7 +223,7 @@ export function toJson_ClusterPolicySpecRulesContext(obj) {
         'variable': toJson_ClusterPolicySpecRulesContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExclude' to JSON representation.
@@ -242,7 +242,7 @@ export function toJson_ClusterPolicySpecRulesExclude(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicySpecRulesExcludeSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerate' to JSON representation.
@@ -267,7 +267,7 @@ export function toJson_ClusterPolicySpecRulesGenerate(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesImageExtractors' to JSON representation.
@@ -285,7 +285,7 @@ export function toJson_ClusterPolicySpecRulesImageExtractors(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatch' to JSON representation.
@@ -304,7 +304,7 @@ export function toJson_ClusterPolicySpecRulesMatch(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicySpecRulesMatchSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutate' to JSON representation.
@@ -322,7 +322,7 @@ export function toJson_ClusterPolicySpecRulesMutate(obj) {
         'targets': obj.targets?.map(y => toJson_ClusterPolicySpecRulesMutateTargets(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidate' to JSON representation.
@@ -347,7 +347,7 @@ export function toJson_ClusterPolicySpecRulesValidate(obj) {
         'podSecurity': toJson_ClusterPolicySpecRulesValidatePodSecurity(obj.podSecurity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImages' to JSON representation.
@@ -381,7 +381,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImages(obj) {
         'verifyDigest': obj.verifyDigest,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -409,7 +409,7 @@ export function toJson_ClusterPolicySpecValidationFailureActionOverridesNamespac
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -441,7 +441,7 @@ export function toJson_ClusterPolicySpecWebhookConfigurationMatchConditions(obj)
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesContextApiCall' to JSON representation.
@@ -460,7 +460,7 @@ export function toJson_ClusterPolicySpecRulesContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesContextConfigMap' to JSON representation.
@@ -475,7 +475,7 @@ export function toJson_ClusterPolicySpecRulesContextConfigMap(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesContextGlobalReference' to JSON representation.
@@ -490,7 +490,7 @@ export function toJson_ClusterPolicySpecRulesContextGlobalReference(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesContextImageRegistry' to JSON representation.
@@ -506,7 +506,7 @@ export function toJson_ClusterPolicySpecRulesContextImageRegistry(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesContextVariable' to JSON representation.
@@ -522,7 +522,7 @@ export function toJson_ClusterPolicySpecRulesContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAll' to JSON representation.
@@ -539,7 +539,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicySpecRulesExcludeAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAny' to JSON representation.
@@ -556,7 +556,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicySpecRulesExcludeAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeResources' to JSON representation.
@@ -577,7 +577,7 @@ export function toJson_ClusterPolicySpecRulesExcludeResources(obj) {
         'selector': toJson_ClusterPolicySpecRulesExcludeResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeSubjects' to JSON representation.
@@ -594,7 +594,7 @@ export function toJson_ClusterPolicySpecRulesExcludeSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateClone' to JSON representation.
@@ -609,7 +609,7 @@ export function toJson_ClusterPolicySpecRulesGenerateClone(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateCloneList' to JSON representation.
@@ -625,7 +625,7 @@ export function toJson_ClusterPolicySpecRulesGenerateCloneList(obj) {
         'selector': toJson_ClusterPolicySpecRulesGenerateCloneListSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeach' to JSON representation.
@@ -649,7 +649,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeach(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAll' to JSON representation.
@@ -666,7 +666,7 @@ export function toJson_ClusterPolicySpecRulesMatchAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicySpecRulesMatchAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAny' to JSON representation.
@@ -683,7 +683,7 @@ export function toJson_ClusterPolicySpecRulesMatchAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicySpecRulesMatchAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchResources' to JSON representation.
@@ -704,7 +704,7 @@ export function toJson_ClusterPolicySpecRulesMatchResources(obj) {
         'selector': toJson_ClusterPolicySpecRulesMatchResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchSubjects' to JSON representation.
@@ -721,7 +721,7 @@ export function toJson_ClusterPolicySpecRulesMatchSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeach' to JSON representation.
@@ -741,7 +741,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeach(obj) {
         'preconditions': toJson_ClusterPolicySpecRulesMutateForeachPreconditions(obj.preconditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargets' to JSON representation.
@@ -762,7 +762,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargets(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateCel' to JSON representation.
@@ -781,7 +781,7 @@ export function toJson_ClusterPolicySpecRulesValidateCel(obj) {
         'variables': obj.variables?.map(y => toJson_ClusterPolicySpecRulesValidateCelVariables(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateDeny' to JSON representation.
@@ -795,7 +795,7 @@ export function toJson_ClusterPolicySpecRulesValidateDeny(obj) {
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -827,7 +827,7 @@ export function toJson_ClusterPolicySpecRulesValidateFailureActionOverrides(obj)
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeach' to JSON representation.
@@ -848,7 +848,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeach(obj) {
         'preconditions': toJson_ClusterPolicySpecRulesValidateForeachPreconditions(obj.preconditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifests' to JSON representation.
@@ -866,7 +866,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifests(obj) {
         'repository': obj.repository,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidatePodSecurity' to JSON representation.
@@ -882,7 +882,7 @@ export function toJson_ClusterPolicySpecRulesValidatePodSecurity(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestations' to JSON representation.
@@ -900,7 +900,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestations(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestors' to JSON representation.
@@ -915,7 +915,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestors(obj) {
         'entries': obj.entries?.map(y => toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -944,7 +944,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesImageRegistryCredential
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -975,7 +975,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesValidate(obj) {
         'message': obj.message,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecValidationFailureActionOverridesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -991,7 +991,7 @@ export function toJson_ClusterPolicySpecValidationFailureActionOverridesNamespac
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesContextApiCallData' to JSON representation.
@@ -1006,7 +1006,7 @@ export function toJson_ClusterPolicySpecRulesContextApiCallData(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1036,7 +1036,7 @@ export function toJson_ClusterPolicySpecRulesContextApiCallService(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -1052,7 +1052,7 @@ export function toJson_ClusterPolicySpecRulesContextImageRegistryImageRegistryCr
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAllResources' to JSON representation.
@@ -1073,7 +1073,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAllResources(obj) {
         'selector': toJson_ClusterPolicySpecRulesExcludeAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAllSubjects' to JSON representation.
@@ -1090,7 +1090,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAnyResources' to JSON representation.
@@ -1111,7 +1111,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAnyResources(obj) {
         'selector': toJson_ClusterPolicySpecRulesExcludeAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAnySubjects' to JSON representation.
@@ -1128,7 +1128,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeResourcesNamespaceSelector' to JSON representation.
@@ -1143,7 +1143,7 @@ export function toJson_ClusterPolicySpecRulesExcludeResourcesNamespaceSelector(o
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1175,7 +1175,7 @@ export function toJson_ClusterPolicySpecRulesExcludeResourcesSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateCloneListSelector' to JSON representation.
@@ -1190,7 +1190,7 @@ export function toJson_ClusterPolicySpecRulesGenerateCloneListSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachClone' to JSON representation.
@@ -1205,7 +1205,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachClone(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachCloneList' to JSON representation.
@@ -1221,7 +1221,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachCloneList(obj) {
         'selector': toJson_ClusterPolicySpecRulesGenerateForeachCloneListSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachContext' to JSON representation.
@@ -1240,7 +1240,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContext(obj) {
         'variable': toJson_ClusterPolicySpecRulesGenerateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachPreconditions' to JSON representation.
@@ -1255,7 +1255,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachPreconditions(obj) {
         'any': obj.any?.map(y => toJson_ClusterPolicySpecRulesGenerateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAllResources' to JSON representation.
@@ -1276,7 +1276,7 @@ export function toJson_ClusterPolicySpecRulesMatchAllResources(obj) {
         'selector': toJson_ClusterPolicySpecRulesMatchAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAllSubjects' to JSON representation.
@@ -1293,7 +1293,7 @@ export function toJson_ClusterPolicySpecRulesMatchAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAnyResources' to JSON representation.
@@ -1314,7 +1314,7 @@ export function toJson_ClusterPolicySpecRulesMatchAnyResources(obj) {
         'selector': toJson_ClusterPolicySpecRulesMatchAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAnySubjects' to JSON representation.
@@ -1331,7 +1331,7 @@ export function toJson_ClusterPolicySpecRulesMatchAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchResourcesNamespaceSelector' to JSON representation.
@@ -1346,7 +1346,7 @@ export function toJson_ClusterPolicySpecRulesMatchResourcesNamespaceSelector(obj
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1378,7 +1378,7 @@ export function toJson_ClusterPolicySpecRulesMatchResourcesSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachContext' to JSON representation.
@@ -1397,7 +1397,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContext(obj) {
         'variable': toJson_ClusterPolicySpecRulesMutateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1426,7 +1426,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachPreconditions(obj) {
         'any': obj.any?.map(y => toJson_ClusterPolicySpecRulesMutateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargetsContext' to JSON representation.
@@ -1445,7 +1445,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContext(obj) {
         'variable': toJson_ClusterPolicySpecRulesMutateTargetsContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargetsSelector' to JSON representation.
@@ -1460,7 +1460,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateCelAuditAnnotations' to JSON representation.
@@ -1475,7 +1475,7 @@ export function toJson_ClusterPolicySpecRulesValidateCelAuditAnnotations(obj) {
         'valueExpression': obj.valueExpression,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateCelExpressions' to JSON representation.
@@ -1492,7 +1492,7 @@ export function toJson_ClusterPolicySpecRulesValidateCelExpressions(obj) {
         'reason': obj.reason,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateCelParamKind' to JSON representation.
@@ -1507,7 +1507,7 @@ export function toJson_ClusterPolicySpecRulesValidateCelParamKind(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateCelParamRef' to JSON representation.
@@ -1524,7 +1524,7 @@ export function toJson_ClusterPolicySpecRulesValidateCelParamRef(obj) {
         'selector': toJson_ClusterPolicySpecRulesValidateCelParamRefSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateCelVariables' to JSON representation.
@@ -1539,7 +1539,7 @@ export function toJson_ClusterPolicySpecRulesValidateCelVariables(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1567,7 +1567,7 @@ export function toJson_ClusterPolicySpecRulesValidateFailureActionOverridesNames
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachContext' to JSON representation.
@@ -1586,7 +1586,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContext(obj) {
         'variable': toJson_ClusterPolicySpecRulesValidateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachDeny' to JSON representation.
@@ -1600,7 +1600,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachDeny(obj) {
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachPreconditions' to JSON representation.
@@ -1615,7 +1615,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachPreconditions(obj) {
         'any': obj.any?.map(y => toJson_ClusterPolicySpecRulesValidateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestors' to JSON representation.
@@ -1630,7 +1630,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestors(obj) {
         'entries': obj.entries?.map(y => toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsDryRun' to JSON representation.
@@ -1645,7 +1645,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsDryRun(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsIgnoreFields' to JSON representation.
@@ -1660,7 +1660,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsIgnoreFields(obj) 
         'objects': obj.objects?.map(y => toJson_ClusterPolicySpecRulesValidateManifestsIgnoreFieldsObjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidatePodSecurityExclude' to JSON representation.
@@ -1677,7 +1677,7 @@ export function toJson_ClusterPolicySpecRulesValidatePodSecurityExclude(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1748,7 +1748,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestors(o
         'entries': obj.entries?.map(y => toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsConditions' to JSON representation.
@@ -1763,7 +1763,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsConditions(
         'any': obj.any?.map(y => toJson_ClusterPolicySpecRulesVerifyImagesAttestationsConditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntries' to JSON representation.
@@ -1783,7 +1783,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntries(obj) {
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1816,7 +1816,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesValidateDeny(obj) {
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesContextApiCallServiceHeaders' to JSON representation.
@@ -1831,7 +1831,7 @@ export function toJson_ClusterPolicySpecRulesContextApiCallServiceHeaders(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1865,7 +1865,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAllResourcesNamespaceSelecto
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1897,7 +1897,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAllResourcesSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAnyResourcesNamespaceSelector' to JSON representation.
@@ -1912,7 +1912,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAnyResourcesNamespaceSelecto
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1944,7 +1944,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAnyResourcesSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1960,7 +1960,7 @@ export function toJson_ClusterPolicySpecRulesExcludeResourcesNamespaceSelectorMa
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeResourcesSelectorMatchExpressions' to JSON representation.
@@ -1976,7 +1976,7 @@ export function toJson_ClusterPolicySpecRulesExcludeResourcesSelectorMatchExpres
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateCloneListSelectorMatchExpressions' to JSON representation.
@@ -1992,7 +1992,7 @@ export function toJson_ClusterPolicySpecRulesGenerateCloneListSelectorMatchExpre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachCloneListSelector' to JSON representation.
@@ -2007,7 +2007,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachCloneListSelector(ob
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachContextApiCall' to JSON representation.
@@ -2026,7 +2026,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContextApiCall(obj) 
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachContextConfigMap' to JSON representation.
@@ -2041,7 +2041,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContextConfigMap(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachContextGlobalReference' to JSON representation.
@@ -2056,7 +2056,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContextGlobalReferen
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachContextImageRegistry' to JSON representation.
@@ -2072,7 +2072,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContextImageRegistry
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachContextVariable' to JSON representation.
@@ -2088,7 +2088,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContextVariable(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachPreconditionsAll' to JSON representation.
@@ -2105,7 +2105,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachPreconditionsAll(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachPreconditionsAny' to JSON representation.
@@ -2122,7 +2122,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachPreconditionsAny(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAllResourcesNamespaceSelector' to JSON representation.
@@ -2137,7 +2137,7 @@ export function toJson_ClusterPolicySpecRulesMatchAllResourcesNamespaceSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2169,7 +2169,7 @@ export function toJson_ClusterPolicySpecRulesMatchAllResourcesSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAnyResourcesNamespaceSelector' to JSON representation.
@@ -2184,7 +2184,7 @@ export function toJson_ClusterPolicySpecRulesMatchAnyResourcesNamespaceSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2216,7 +2216,7 @@ export function toJson_ClusterPolicySpecRulesMatchAnyResourcesSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -2232,7 +2232,7 @@ export function toJson_ClusterPolicySpecRulesMatchResourcesNamespaceSelectorMatc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchResourcesSelectorMatchExpressions' to JSON representation.
@@ -2248,7 +2248,7 @@ export function toJson_ClusterPolicySpecRulesMatchResourcesSelectorMatchExpressi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachContextApiCall' to JSON representation.
@@ -2267,7 +2267,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachContextConfigMap' to JSON representation.
@@ -2282,7 +2282,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContextConfigMap(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachContextGlobalReference' to JSON representation.
@@ -2297,7 +2297,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContextGlobalReference
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachContextImageRegistry' to JSON representation.
@@ -2313,7 +2313,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContextImageRegistry(o
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachContextVariable' to JSON representation.
@@ -2329,7 +2329,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachPreconditionsAll' to JSON representation.
@@ -2346,7 +2346,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachPreconditionsAll(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachPreconditionsAny' to JSON representation.
@@ -2363,7 +2363,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachPreconditionsAny(obj) 
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargetsContextApiCall' to JSON representation.
@@ -2382,7 +2382,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargetsContextConfigMap' to JSON representation.
@@ -2397,7 +2397,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContextConfigMap(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargetsContextGlobalReference' to JSON representation.
@@ -2412,7 +2412,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContextGlobalReference
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargetsContextImageRegistry' to JSON representation.
@@ -2428,7 +2428,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContextImageRegistry(o
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargetsContextVariable' to JSON representation.
@@ -2444,7 +2444,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargetsSelectorMatchExpressions' to JSON representation.
@@ -2460,7 +2460,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsSelectorMatchExpressio
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateCelParamRefSelector' to JSON representation.
@@ -2475,7 +2475,7 @@ export function toJson_ClusterPolicySpecRulesValidateCelParamRefSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateFailureActionOverridesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -2491,7 +2491,7 @@ export function toJson_ClusterPolicySpecRulesValidateFailureActionOverridesNames
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachContextApiCall' to JSON representation.
@@ -2510,7 +2510,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContextApiCall(obj) 
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachContextConfigMap' to JSON representation.
@@ -2525,7 +2525,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContextConfigMap(obj
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachContextGlobalReference' to JSON representation.
@@ -2540,7 +2540,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContextGlobalReferen
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachContextImageRegistry' to JSON representation.
@@ -2556,7 +2556,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContextImageRegistry
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachContextVariable' to JSON representation.
@@ -2572,7 +2572,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContextVariable(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachPreconditionsAll' to JSON representation.
@@ -2589,7 +2589,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachPreconditionsAll(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachPreconditionsAny' to JSON representation.
@@ -2606,7 +2606,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachPreconditionsAny(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestorsEntries' to JSON representation.
@@ -2626,7 +2626,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntries(o
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsIgnoreFieldsObjects' to JSON representation.
@@ -2644,7 +2644,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsIgnoreFieldsObject
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2704,7 +2704,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsConditionsAll' to JSON representation.
@@ -2721,7 +2721,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsConditionsA
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsConditionsAny' to JSON representation.
@@ -2738,7 +2738,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsConditionsA
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntriesCertificates' to JSON representation.
@@ -2755,7 +2755,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesCertifi
         'rekor': toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeyless' to JSON representation.
@@ -2776,7 +2776,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeyless
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeys' to JSON representation.
@@ -2795,7 +2795,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeys(ob
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAllResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -2811,7 +2811,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAllResourcesNamespaceSelecto
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -2827,7 +2827,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAllResourcesSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -2843,7 +2843,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAnyResourcesNamespaceSelecto
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesExcludeAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -2859,7 +2859,7 @@ export function toJson_ClusterPolicySpecRulesExcludeAnyResourcesSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachCloneListSelectorMatchExpressions' to JSON representation.
@@ -2875,7 +2875,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachCloneListSelectorMat
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachContextApiCallData' to JSON representation.
@@ -2890,7 +2890,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContextApiCallData(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2920,7 +2920,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContextApiCallServic
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -2936,7 +2936,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContextImageRegistry
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3039,7 +3039,7 @@ export function toJson_ClusterPolicySpecRulesMatchAllResourcesNamespaceSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -3055,7 +3055,7 @@ export function toJson_ClusterPolicySpecRulesMatchAllResourcesSelectorMatchExpre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -3071,7 +3071,7 @@ export function toJson_ClusterPolicySpecRulesMatchAnyResourcesNamespaceSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMatchAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -3087,7 +3087,7 @@ export function toJson_ClusterPolicySpecRulesMatchAnyResourcesSelectorMatchExpre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachContextApiCallData' to JSON representation.
@@ -3102,7 +3102,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContextApiCallData(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3132,7 +3132,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContextApiCallService(
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -3148,7 +3148,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContextImageRegistryIm
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3250,7 +3250,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContextApiCallData(obj
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3280,7 +3280,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContextApiCallService(
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesMutateTargetsContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -3296,7 +3296,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContextImageRegistryIm
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateCelParamRefSelectorMatchExpressions' to JSON representation.
@@ -3312,7 +3312,7 @@ export function toJson_ClusterPolicySpecRulesValidateCelParamRefSelectorMatchExp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachContextApiCallData' to JSON representation.
@@ -3327,7 +3327,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContextApiCallData(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3357,7 +3357,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContextApiCallServic
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -3373,7 +3373,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContextImageRegistry
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3477,7 +3477,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesCe
         'rekor': toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKeyless' to JSON representation.
@@ -3498,7 +3498,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKe
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKeys' to JSON representation.
@@ -3517,7 +3517,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKe
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCertificates' to JSON representation.
@@ -3534,7 +3534,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'rekor': toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeyless' to JSON representation.
@@ -3555,7 +3555,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeys' to JSON representation.
@@ -3574,7 +3574,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3677,7 +3677,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesCertifi
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -3693,7 +3693,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesCertifi
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -3709,7 +3709,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeyless
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeylessRekor' to JSON representation.
@@ -3725,7 +3725,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeyless
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeysCtlog' to JSON representation.
@@ -3741,7 +3741,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeysCtl
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeysRekor' to JSON representation.
@@ -3757,7 +3757,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeysRek
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeysSecret' to JSON representation.
@@ -3772,7 +3772,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestorsEntriesKeysSec
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesGenerateForeachContextApiCallServiceHeaders' to JSON representation.
@@ -3787,7 +3787,7 @@ export function toJson_ClusterPolicySpecRulesGenerateForeachContextApiCallServic
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3821,7 +3821,7 @@ export function toJson_ClusterPolicySpecRulesMutateForeachContextApiCallServiceH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3855,7 +3855,7 @@ export function toJson_ClusterPolicySpecRulesMutateTargetsContextApiCallServiceH
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3889,7 +3889,7 @@ export function toJson_ClusterPolicySpecRulesValidateForeachContextApiCallServic
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3924,7 +3924,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesCe
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -3940,7 +3940,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesCe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -3956,7 +3956,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKe
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKeylessRekor' to JSON representation.
@@ -3972,7 +3972,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKeysCtlog' to JSON representation.
@@ -3988,7 +3988,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKe
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKeysRekor' to JSON representation.
@@ -4004,7 +4004,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKe
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKeysSecret' to JSON representation.
@@ -4019,7 +4019,7 @@ export function toJson_ClusterPolicySpecRulesValidateManifestsAttestorsEntriesKe
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesCtlog' to JSON representation.
@@ -4035,7 +4035,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -4051,7 +4051,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -4067,7 +4067,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessRekor' to JSON representation.
@@ -4083,7 +4083,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeysCtlog' to JSON representation.
@@ -4099,7 +4099,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeysRekor' to JSON representation.
@@ -4115,7 +4115,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEntriesKeysSecret' to JSON representation.
@@ -4130,7 +4130,7 @@ export function toJson_ClusterPolicySpecRulesVerifyImagesAttestationsAttestorsEn
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4195,7 +4195,7 @@ export function toJson_ClusterPolicyV2Beta1Props(obj) {
         'spec': toJson_ClusterPolicyV2Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1Spec' to JSON representation.
@@ -4223,7 +4223,7 @@ export function toJson_ClusterPolicyV2Beta1Spec(obj) {
         'webhookTimeoutSeconds': obj.webhookTimeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4277,7 +4277,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRules(obj) {
         'verifyImages': obj.verifyImages?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesVerifyImages(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4306,7 +4306,7 @@ export function toJson_ClusterPolicyV2Beta1SpecValidationFailureActionOverrides(
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecWebhookConfiguration' to JSON representation.
@@ -4322,7 +4322,7 @@ export function toJson_ClusterPolicyV2Beta1SpecWebhookConfiguration(obj) {
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesCelPreconditions' to JSON representation.
@@ -4337,7 +4337,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesCelPreconditions(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesContext' to JSON representation.
@@ -4356,7 +4356,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContext(obj) {
         'variable': toJson_ClusterPolicyV2Beta1SpecRulesContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExclude' to JSON representation.
@@ -4371,7 +4371,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExclude(obj) {
         'any': obj.any?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesExcludeAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerate' to JSON representation.
@@ -4396,7 +4396,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerate(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesImageExtractors' to JSON representation.
@@ -4414,7 +4414,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesImageExtractors(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatch' to JSON representation.
@@ -4429,7 +4429,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatch(obj) {
         'any': obj.any?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesMatchAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutate' to JSON representation.
@@ -4447,7 +4447,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutate(obj) {
         'targets': obj.targets?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesMutateTargets(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesPreconditions' to JSON representation.
@@ -4462,7 +4462,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesPreconditions(obj) {
         'any': obj.any?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidate' to JSON representation.
@@ -4486,7 +4486,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidate(obj) {
         'podSecurity': toJson_ClusterPolicyV2Beta1SpecRulesValidatePodSecurity(obj.podSecurity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImages' to JSON representation.
@@ -4512,7 +4512,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImages(obj) {
         'verifyDigest': obj.verifyDigest,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4540,7 +4540,7 @@ export function toJson_ClusterPolicyV2Beta1SpecValidationFailureActionOverridesN
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4572,7 +4572,7 @@ export function toJson_ClusterPolicyV2Beta1SpecWebhookConfigurationMatchConditio
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesContextApiCall' to JSON representation.
@@ -4591,7 +4591,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContextApiCall(obj) {
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesContextConfigMap' to JSON representation.
@@ -4606,7 +4606,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContextConfigMap(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesContextGlobalReference' to JSON representation.
@@ -4621,7 +4621,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContextGlobalReference(obj) 
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesContextImageRegistry' to JSON representation.
@@ -4637,7 +4637,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContextImageRegistry(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesContextVariable' to JSON representation.
@@ -4653,7 +4653,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContextVariable(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAll' to JSON representation.
@@ -4670,7 +4670,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesExcludeAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAny' to JSON representation.
@@ -4687,7 +4687,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesExcludeAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateClone' to JSON representation.
@@ -4702,7 +4702,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateClone(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateCloneList' to JSON representation.
@@ -4718,7 +4718,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateCloneList(obj) {
         'selector': toJson_ClusterPolicyV2Beta1SpecRulesGenerateCloneListSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeach' to JSON representation.
@@ -4742,7 +4742,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeach(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAll' to JSON representation.
@@ -4759,7 +4759,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAll(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesMatchAllSubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAny' to JSON representation.
@@ -4776,7 +4776,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAny(obj) {
         'subjects': obj.subjects?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesMatchAnySubjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeach' to JSON representation.
@@ -4796,7 +4796,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeach(obj) {
         'preconditions': toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachPreconditions(obj.preconditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargets' to JSON representation.
@@ -4817,7 +4817,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargets(obj) {
         'uid': obj.uid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesPreconditionsAll' to JSON representation.
@@ -4834,7 +4834,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesPreconditionsAll(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesPreconditionsAny' to JSON representation.
@@ -4851,7 +4851,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesPreconditionsAny(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateCel' to JSON representation.
@@ -4870,7 +4870,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateCel(obj) {
         'variables': obj.variables?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesValidateCelVariables(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateDeny' to JSON representation.
@@ -4884,7 +4884,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateDeny(obj) {
         'conditions': toJson_ClusterPolicyV2Beta1SpecRulesValidateDenyConditions(obj.conditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4916,7 +4916,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateFailureActionOverrid
         'namespaces': obj.namespaces?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeach' to JSON representation.
@@ -4937,7 +4937,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeach(obj) {
         'preconditions': toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachPreconditions(obj.preconditions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifests' to JSON representation.
@@ -4955,7 +4955,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifests(obj) {
         'repository': obj.repository,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidatePodSecurity' to JSON representation.
@@ -4971,7 +4971,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidatePodSecurity(obj) {
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestations' to JSON representation.
@@ -4989,7 +4989,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestations(obj
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestors' to JSON representation.
@@ -5004,7 +5004,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestors(obj) {
         'entries': obj.entries?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5033,7 +5033,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesImageRegistryCre
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5064,7 +5064,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesValidate(obj) {
         'message': obj.message,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecValidationFailureActionOverridesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5080,7 +5080,7 @@ export function toJson_ClusterPolicyV2Beta1SpecValidationFailureActionOverridesN
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesContextApiCallData' to JSON representation.
@@ -5095,7 +5095,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContextApiCallData(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5125,7 +5125,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContextApiCallService(obj) {
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -5141,7 +5141,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContextImageRegistryImageReg
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAllResources' to JSON representation.
@@ -5162,7 +5162,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAllResources(obj) {
         'selector': toJson_ClusterPolicyV2Beta1SpecRulesExcludeAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAllSubjects' to JSON representation.
@@ -5179,7 +5179,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAnyResources' to JSON representation.
@@ -5200,7 +5200,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAnyResources(obj) {
         'selector': toJson_ClusterPolicyV2Beta1SpecRulesExcludeAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAnySubjects' to JSON representation.
@@ -5217,7 +5217,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateCloneListSelector' to JSON representation.
@@ -5232,7 +5232,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateCloneListSelector(ob
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachClone' to JSON representation.
@@ -5247,7 +5247,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachClone(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachCloneList' to JSON representation.
@@ -5263,7 +5263,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachCloneList(obj
         'selector': toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachCloneListSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachContext' to JSON representation.
@@ -5282,7 +5282,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContext(obj) 
         'variable': toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachPreconditions' to JSON representation.
@@ -5297,7 +5297,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachPreconditions
         'any': obj.any?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAllResources' to JSON representation.
@@ -5318,7 +5318,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAllResources(obj) {
         'selector': toJson_ClusterPolicyV2Beta1SpecRulesMatchAllResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAllSubjects' to JSON representation.
@@ -5335,7 +5335,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAllSubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAnyResources' to JSON representation.
@@ -5356,7 +5356,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAnyResources(obj) {
         'selector': toJson_ClusterPolicyV2Beta1SpecRulesMatchAnyResourcesSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAnySubjects' to JSON representation.
@@ -5373,7 +5373,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAnySubjects(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachContext' to JSON representation.
@@ -5392,7 +5392,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContext(obj) {
         'variable': toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5421,7 +5421,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachPreconditions(o
         'any': obj.any?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargetsContext' to JSON representation.
@@ -5440,7 +5440,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContext(obj) {
         'variable': toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargetsSelector' to JSON representation.
@@ -5455,7 +5455,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5549,7 +5549,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateCelAuditAnnotations(
         'valueExpression': obj.valueExpression,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateCelExpressions' to JSON representation.
@@ -5566,7 +5566,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateCelExpressions(obj) 
         'reason': obj.reason,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateCelParamKind' to JSON representation.
@@ -5581,7 +5581,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateCelParamKind(obj) {
         'kind': obj.kind,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateCelParamRef' to JSON representation.
@@ -5598,7 +5598,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateCelParamRef(obj) {
         'selector': toJson_ClusterPolicyV2Beta1SpecRulesValidateCelParamRefSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateCelVariables' to JSON representation.
@@ -5613,7 +5613,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateCelVariables(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateDenyConditions' to JSON representation.
@@ -5628,7 +5628,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateDenyConditions(obj) 
         'any': obj.any?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesValidateDenyConditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5656,7 +5656,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateFailureActionOverrid
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachContext' to JSON representation.
@@ -5675,7 +5675,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContext(obj) 
         'variable': toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextVariable(obj.variable),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachDeny' to JSON representation.
@@ -5689,7 +5689,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachDeny(obj) {
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachPreconditions' to JSON representation.
@@ -5704,7 +5704,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachPreconditions
         'any': obj.any?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachPreconditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestors' to JSON representation.
@@ -5719,7 +5719,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestors(o
         'entries': obj.entries?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsDryRun' to JSON representation.
@@ -5734,7 +5734,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsDryRun(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsIgnoreFields' to JSON representation.
@@ -5749,7 +5749,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsIgnoreField
         'objects': obj.objects?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsIgnoreFieldsObjects(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidatePodSecurityExclude' to JSON representation.
@@ -5766,7 +5766,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidatePodSecurityExclude(o
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5837,7 +5837,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'entries': obj.entries?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntries(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsConditions' to JSON representation.
@@ -5852,7 +5852,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsCond
         'any': obj.any?.map(y => toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsConditionsAny(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries' to JSON representation.
@@ -5872,7 +5872,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5905,7 +5905,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesValidateDeny(obj
         'conditions': obj.conditions,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesContextApiCallServiceHeaders' to JSON representation.
@@ -5920,7 +5920,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesContextApiCallServiceHeaders
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5954,7 +5954,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAllResourcesNamespace
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5986,7 +5986,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAllResourcesSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAnyResourcesNamespaceSelector' to JSON representation.
@@ -6001,7 +6001,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAnyResourcesNamespace
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6033,7 +6033,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAnyResourcesSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateCloneListSelectorMatchExpressions' to JSON representation.
@@ -6049,7 +6049,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateCloneListSelectorMat
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachCloneListSelector' to JSON representation.
@@ -6064,7 +6064,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachCloneListSele
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachContextApiCall' to JSON representation.
@@ -6083,7 +6083,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextApiCal
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachContextConfigMap' to JSON representation.
@@ -6098,7 +6098,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextConfig
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachContextGlobalReference' to JSON representation.
@@ -6113,7 +6113,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextGlobal
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachContextImageRegistry' to JSON representation.
@@ -6129,7 +6129,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextImageR
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachContextVariable' to JSON representation.
@@ -6145,7 +6145,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextVariab
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachPreconditionsAll' to JSON representation.
@@ -6162,7 +6162,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachPreconditions
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachPreconditionsAny' to JSON representation.
@@ -6179,7 +6179,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachPreconditions
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAllResourcesNamespaceSelector' to JSON representation.
@@ -6194,7 +6194,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAllResourcesNamespaceSe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6226,7 +6226,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAllResourcesSelector(ob
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAnyResourcesNamespaceSelector' to JSON representation.
@@ -6241,7 +6241,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAnyResourcesNamespaceSe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6273,7 +6273,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAnyResourcesSelector(ob
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachContextApiCall' to JSON representation.
@@ -6292,7 +6292,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextApiCall(
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachContextConfigMap' to JSON representation.
@@ -6307,7 +6307,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextConfigMa
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachContextGlobalReference' to JSON representation.
@@ -6322,7 +6322,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextGlobalRe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachContextImageRegistry' to JSON representation.
@@ -6338,7 +6338,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextImageReg
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachContextVariable' to JSON representation.
@@ -6354,7 +6354,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextVariable
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachPreconditionsAll' to JSON representation.
@@ -6371,7 +6371,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachPreconditionsAl
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachPreconditionsAny' to JSON representation.
@@ -6388,7 +6388,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachPreconditionsAn
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargetsContextApiCall' to JSON representation.
@@ -6407,7 +6407,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextApiCall(
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargetsContextConfigMap' to JSON representation.
@@ -6422,7 +6422,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextConfigMa
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargetsContextGlobalReference' to JSON representation.
@@ -6437,7 +6437,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextGlobalRe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargetsContextImageRegistry' to JSON representation.
@@ -6453,7 +6453,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextImageReg
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargetsContextVariable' to JSON representation.
@@ -6469,7 +6469,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextVariable
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargetsSelectorMatchExpressions' to JSON representation.
@@ -6485,7 +6485,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsSelectorMatchEx
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateCelParamRefSelector' to JSON representation.
@@ -6500,7 +6500,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateCelParamRefSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateDenyConditionsAll' to JSON representation.
@@ -6517,7 +6517,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateDenyConditionsAll(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateDenyConditionsAny' to JSON representation.
@@ -6534,7 +6534,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateDenyConditionsAny(ob
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateFailureActionOverridesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6550,7 +6550,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateFailureActionOverrid
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachContextApiCall' to JSON representation.
@@ -6569,7 +6569,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextApiCal
         'urlPath': obj.urlPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachContextConfigMap' to JSON representation.
@@ -6584,7 +6584,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextConfig
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachContextGlobalReference' to JSON representation.
@@ -6599,7 +6599,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextGlobal
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachContextImageRegistry' to JSON representation.
@@ -6615,7 +6615,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextImageR
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachContextVariable' to JSON representation.
@@ -6631,7 +6631,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextVariab
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachPreconditionsAll' to JSON representation.
@@ -6648,7 +6648,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachPreconditions
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachPreconditionsAny' to JSON representation.
@@ -6665,7 +6665,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachPreconditions
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntries' to JSON representation.
@@ -6685,7 +6685,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsIgnoreFieldsObjects' to JSON representation.
@@ -6703,7 +6703,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsIgnoreField
         'version': obj.version,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6763,7 +6763,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsConditionsAll' to JSON representation.
@@ -6780,7 +6780,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsCond
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsConditionsAny' to JSON representation.
@@ -6797,7 +6797,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsCond
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertificates' to JSON representation.
@@ -6814,7 +6814,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'rekor': toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeyless' to JSON representation.
@@ -6835,7 +6835,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeys' to JSON representation.
@@ -6854,7 +6854,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAllResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6870,7 +6870,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAllResourcesNamespace
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -6886,7 +6886,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAllResourcesSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6902,7 +6902,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAnyResourcesNamespace
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesExcludeAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -6918,7 +6918,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesExcludeAnyResourcesSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachCloneListSelectorMatchExpressions' to JSON representation.
@@ -6934,7 +6934,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachCloneListSele
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachContextApiCallData' to JSON representation.
@@ -6949,7 +6949,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextApiCal
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6979,7 +6979,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextApiCal
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -6995,7 +6995,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextImageR
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7098,7 +7098,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAllResourcesNamespaceSe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAllResourcesSelectorMatchExpressions' to JSON representation.
@@ -7114,7 +7114,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAllResourcesSelectorMat
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAnyResourcesNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7130,7 +7130,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAnyResourcesNamespaceSe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMatchAnyResourcesSelectorMatchExpressions' to JSON representation.
@@ -7146,7 +7146,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMatchAnyResourcesSelectorMat
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachContextApiCallData' to JSON representation.
@@ -7161,7 +7161,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextApiCallD
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7191,7 +7191,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextApiCallS
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -7207,7 +7207,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextImageReg
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7309,7 +7309,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextApiCallD
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7339,7 +7339,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextApiCallS
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesMutateTargetsContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -7355,7 +7355,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextImageReg
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateCelParamRefSelectorMatchExpressions' to JSON representation.
@@ -7371,7 +7371,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateCelParamRefSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7465,7 +7465,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextApiCal
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7495,7 +7495,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextApiCal
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateForeachContextImageRegistryImageRegistryCredentials' to JSON representation.
@@ -7511,7 +7511,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextImageR
         'secrets': obj.secrets?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7615,7 +7615,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'rekor': toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeyless' to JSON representation.
@@ -7636,7 +7636,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeys' to JSON representation.
@@ -7655,7 +7655,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesCertificates' to JSON representation.
@@ -7672,7 +7672,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'rekor': toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesRekor(obj.rekor),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeyless' to JSON representation.
@@ -7693,7 +7693,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'subjectRegExp': obj.subjectRegExp,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeys' to JSON representation.
@@ -7712,7 +7712,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'signatureAlgorithm': obj.signatureAlgorithm,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7815,7 +7815,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -7831,7 +7831,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -7847,7 +7847,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeylessRekor' to JSON representation.
@@ -7863,7 +7863,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeysCtlog' to JSON representation.
@@ -7879,7 +7879,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeysRekor' to JSON representation.
@@ -7895,7 +7895,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntriesKeysSecret' to JSON representation.
@@ -7910,7 +7910,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestorsEntries
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesGenerateForeachContextApiCallServiceHeaders' to JSON representation.
@@ -7925,7 +7925,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesGenerateForeachContextApiCal
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7959,7 +7959,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateForeachContextApiCallS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -7993,7 +7993,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesMutateTargetsContextApiCallS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8027,7 +8027,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateForeachContextApiCal
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -8062,7 +8062,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -8078,7 +8078,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -8094,7 +8094,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeylessRekor' to JSON representation.
@@ -8110,7 +8110,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeysCtlog' to JSON representation.
@@ -8126,7 +8126,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeysRekor' to JSON representation.
@@ -8142,7 +8142,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEntriesKeysSecret' to JSON representation.
@@ -8157,7 +8157,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesValidateManifestsAttestorsEn
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesCtlog' to JSON representation.
@@ -8173,7 +8173,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesCertificatesRekor' to JSON representation.
@@ -8189,7 +8189,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessCtlog' to JSON representation.
@@ -8205,7 +8205,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeylessRekor' to JSON representation.
@@ -8221,7 +8221,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeysCtlog' to JSON representation.
@@ -8237,7 +8237,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'tsaCertChain': obj.tsaCertChain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeysRekor' to JSON representation.
@@ -8253,7 +8253,7 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'url': obj.url,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAttestorsEntriesKeysSecret' to JSON representation.
@@ -8268,6 +8268,8 @@ export function toJson_ClusterPolicyV2Beta1SpecRulesVerifyImagesAttestationsAtte
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

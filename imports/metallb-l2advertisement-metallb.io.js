@@ -63,7 +63,7 @@ export function toJson_L2AdvertisementProps(obj) {
         'spec': toJson_L2AdvertisementSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'L2AdvertisementSpec' to JSON representation.
@@ -81,7 +81,7 @@ export function toJson_L2AdvertisementSpec(obj) {
         'serviceSelectors': obj.serviceSelectors?.map(y => toJson_L2AdvertisementSpecServiceSelectors(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'L2AdvertisementSpecIpAddressPoolSelectors' to JSON representation.
@@ -96,7 +96,7 @@ export function toJson_L2AdvertisementSpecIpAddressPoolSelectors(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'L2AdvertisementSpecNodeSelectors' to JSON representation.
@@ -111,7 +111,7 @@ export function toJson_L2AdvertisementSpecNodeSelectors(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'L2AdvertisementSpecServiceSelectors' to JSON representation.
@@ -126,7 +126,7 @@ export function toJson_L2AdvertisementSpecServiceSelectors(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'L2AdvertisementSpecIpAddressPoolSelectorsMatchExpressions' to JSON representation.
@@ -142,7 +142,7 @@ export function toJson_L2AdvertisementSpecIpAddressPoolSelectorsMatchExpressions
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'L2AdvertisementSpecNodeSelectorsMatchExpressions' to JSON representation.
@@ -158,7 +158,7 @@ export function toJson_L2AdvertisementSpecNodeSelectorsMatchExpressions(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'L2AdvertisementSpecServiceSelectorsMatchExpressions' to JSON representation.
@@ -174,6 +174,8 @@ export function toJson_L2AdvertisementSpecServiceSelectorsMatchExpressions(obj) 
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

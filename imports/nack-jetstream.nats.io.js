@@ -62,7 +62,7 @@ export function toJson_AccountProps(obj) {
         'spec': toJson_AccountSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpec' to JSON representation.
@@ -83,7 +83,7 @@ export function toJson_AccountSpec(obj) {
         'tlsFirst': obj.tlsFirst,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecCreds' to JSON representation.
@@ -98,7 +98,7 @@ export function toJson_AccountSpecCreds(obj) {
         'file': obj.file,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecNkey' to JSON representation.
@@ -113,7 +113,7 @@ export function toJson_AccountSpecNkey(obj) {
         'seed': obj.seed,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecTls' to JSON representation.
@@ -130,7 +130,7 @@ export function toJson_AccountSpecTls(obj) {
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecToken' to JSON representation.
@@ -145,7 +145,7 @@ export function toJson_AccountSpecToken(obj) {
         'token': obj.token,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecUser' to JSON representation.
@@ -161,7 +161,7 @@ export function toJson_AccountSpecUser(obj) {
         'password': obj.password,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecCredsSecret' to JSON representation.
@@ -175,7 +175,7 @@ export function toJson_AccountSpecCredsSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecNkeySecret' to JSON representation.
@@ -189,7 +189,7 @@ export function toJson_AccountSpecNkeySecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecTlsSecret' to JSON representation.
@@ -203,7 +203,7 @@ export function toJson_AccountSpecTlsSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecTokenSecret' to JSON representation.
@@ -217,7 +217,7 @@ export function toJson_AccountSpecTokenSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'AccountSpecUserSecret' to JSON representation.
@@ -231,7 +231,7 @@ export function toJson_AccountSpecUserSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -296,7 +296,7 @@ export function toJson_ConsumerProps(obj) {
         'spec': toJson_ConsumerSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ConsumerSpec' to JSON representation.
@@ -351,7 +351,7 @@ export function toJson_ConsumerSpec(obj) {
         'jsDomain': obj.jsDomain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -414,7 +414,7 @@ export function toJson_ConsumerSpecTls(obj) {
         'rootCas': obj.rootCas?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -479,7 +479,7 @@ export function toJson_ConsumerV1Beta1Props(obj) {
         'spec': toJson_ConsumerV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ConsumerV1Beta1Spec' to JSON representation.
@@ -510,7 +510,7 @@ export function toJson_ConsumerV1Beta1Spec(obj) {
         'heartbeatInterval': obj.heartbeatInterval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -619,7 +619,7 @@ export function toJson_KeyValueProps(obj) {
         'spec': toJson_KeyValueSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KeyValueSpec' to JSON representation.
@@ -655,7 +655,7 @@ export function toJson_KeyValueSpec(obj) {
         'jsDomain': obj.jsDomain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -683,7 +683,7 @@ export function toJson_KeyValueSpecPlacement(obj) {
         'tags': obj.tags?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KeyValueSpecRepublish' to JSON representation.
@@ -698,7 +698,7 @@ export function toJson_KeyValueSpecRepublish(obj) {
         'source': obj.source,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KeyValueSpecMirror' to JSON representation.
@@ -718,7 +718,7 @@ export function toJson_KeyValueSpecMirror(obj) {
         'subjectTransforms': obj.subjectTransforms?.map(y => toJson_KeyValueSpecMirrorSubjectTransforms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KeyValueSpecSources' to JSON representation.
@@ -738,7 +738,7 @@ export function toJson_KeyValueSpecSources(obj) {
         'subjectTransforms': obj.subjectTransforms?.map(y => toJson_KeyValueSpecSourcesSubjectTransforms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KeyValueSpecTls' to JSON representation.
@@ -754,7 +754,7 @@ export function toJson_KeyValueSpecTls(obj) {
         'rootCas': obj.rootCas?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KeyValueSpecMirrorSubjectTransforms' to JSON representation.
@@ -769,7 +769,7 @@ export function toJson_KeyValueSpecMirrorSubjectTransforms(obj) {
         'dest': obj.dest,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KeyValueSpecSourcesSubjectTransforms' to JSON representation.
@@ -784,7 +784,7 @@ export function toJson_KeyValueSpecSourcesSubjectTransforms(obj) {
         'dest': obj.dest,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -849,7 +849,7 @@ export function toJson_ObjectStoreProps(obj) {
         'spec': toJson_ObjectStoreSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpec' to JSON representation.
@@ -880,7 +880,7 @@ export function toJson_ObjectStoreSpec(obj) {
         'jsDomain': obj.jsDomain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -908,7 +908,7 @@ export function toJson_ObjectStoreSpecPlacement(obj) {
         'tags': obj.tags?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ObjectStoreSpecTls' to JSON representation.
@@ -924,7 +924,7 @@ export function toJson_ObjectStoreSpecTls(obj) {
         'rootCas': obj.rootCas?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -989,7 +989,7 @@ export function toJson_StreamProps(obj) {
         'spec': toJson_StreamSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpec' to JSON representation.
@@ -1049,7 +1049,7 @@ export function toJson_StreamSpec(obj) {
         'jsDomain': obj.jsDomain,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1103,7 +1103,7 @@ export function toJson_StreamSpecPlacement(obj) {
         'tags': obj.tags?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpecMirror' to JSON representation.
@@ -1124,7 +1124,7 @@ export function toJson_StreamSpecMirror(obj) {
         'consumer': toJson_StreamSpecMirrorConsumer(obj.consumer),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpecSources' to JSON representation.
@@ -1145,7 +1145,7 @@ export function toJson_StreamSpecSources(obj) {
         'consumer': toJson_StreamSpecSourcesConsumer(obj.consumer),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1173,7 +1173,7 @@ export function toJson_StreamSpecSubjectTransform(obj) {
         'dest': obj.dest,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpecRepublish' to JSON representation.
@@ -1188,7 +1188,7 @@ export function toJson_StreamSpecRepublish(obj) {
         'source': obj.source,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpecConsumerLimits' to JSON representation.
@@ -1203,7 +1203,7 @@ export function toJson_StreamSpecConsumerLimits(obj) {
         'maxAckPending': obj.maxAckPending,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpecTls' to JSON representation.
@@ -1219,7 +1219,7 @@ export function toJson_StreamSpecTls(obj) {
         'rootCas': obj.rootCas?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpecMirrorSubjectTransforms' to JSON representation.
@@ -1234,7 +1234,7 @@ export function toJson_StreamSpecMirrorSubjectTransforms(obj) {
         'dest': obj.dest,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpecMirrorConsumer' to JSON representation.
@@ -1249,7 +1249,7 @@ export function toJson_StreamSpecMirrorConsumer(obj) {
         'deliverSubject': obj.deliverSubject,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpecSourcesSubjectTransforms' to JSON representation.
@@ -1264,7 +1264,7 @@ export function toJson_StreamSpecSourcesSubjectTransforms(obj) {
         'dest': obj.dest,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamSpecSourcesConsumer' to JSON representation.
@@ -1279,7 +1279,7 @@ export function toJson_StreamSpecSourcesConsumer(obj) {
         'deliverSubject': obj.deliverSubject,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1344,7 +1344,7 @@ export function toJson_StreamV1Beta1Props(obj) {
         'spec': toJson_StreamV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamV1Beta1Spec' to JSON representation.
@@ -1375,7 +1375,7 @@ export function toJson_StreamV1Beta1Spec(obj) {
         'sources': obj.sources?.map(y => toJson_StreamV1Beta1SpecSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1433,7 +1433,7 @@ export function toJson_StreamV1Beta1SpecMirror(obj) {
         'externalDeliverPrefix': obj.externalDeliverPrefix,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamV1Beta1SpecPlacement' to JSON representation.
@@ -1448,7 +1448,7 @@ export function toJson_StreamV1Beta1SpecPlacement(obj) {
         'tags': obj.tags?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamV1Beta1SpecSources' to JSON representation.
@@ -1467,7 +1467,7 @@ export function toJson_StreamV1Beta1SpecSources(obj) {
         'externalDeliverPrefix': obj.externalDeliverPrefix,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1532,7 +1532,7 @@ export function toJson_StreamTemplateProps(obj) {
         'spec': toJson_StreamTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'StreamTemplateSpec' to JSON representation.
@@ -1559,7 +1559,7 @@ export function toJson_StreamTemplateSpec(obj) {
         'duplicateWindow': obj.duplicateWindow,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1600,3 +1600,5 @@ export var StreamTemplateSpecDiscard;
     /** new */
     StreamTemplateSpecDiscard["NEW"] = "new";
 })(StreamTemplateSpecDiscard || (StreamTemplateSpecDiscard = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -67,7 +67,7 @@ export function toJson_NginxProxyProps(obj) {
         'spec': toJson_NginxProxySpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpec' to JSON representation.
@@ -93,7 +93,7 @@ export function toJson_NginxProxySpec(obj) {
         'workerConnections': obj.workerConnections,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecDnsResolver' to JSON representation.
@@ -110,7 +110,7 @@ export function toJson_NginxProxySpecDnsResolver(obj) {
         'timeout': obj.timeout,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -143,7 +143,7 @@ export function toJson_NginxProxySpecKubernetes(obj) {
         'service': toJson_NginxProxySpecKubernetesService(obj.service),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecLogging' to JSON representation.
@@ -159,7 +159,7 @@ export function toJson_NginxProxySpecLogging(obj) {
         'errorLevel': obj.errorLevel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecMetrics' to JSON representation.
@@ -174,7 +174,7 @@ export function toJson_NginxProxySpecMetrics(obj) {
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecNginxPlus' to JSON representation.
@@ -188,7 +188,7 @@ export function toJson_NginxProxySpecNginxPlus(obj) {
         'allowedAddresses': obj.allowedAddresses?.map(y => toJson_NginxProxySpecNginxPlusAllowedAddresses(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecRewriteClientIp' to JSON representation.
@@ -204,7 +204,7 @@ export function toJson_NginxProxySpecRewriteClientIp(obj) {
         'trustedAddresses': obj.trustedAddresses?.map(y => toJson_NginxProxySpecRewriteClientIpTrustedAddresses(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecTelemetry' to JSON representation.
@@ -221,7 +221,7 @@ export function toJson_NginxProxySpecTelemetry(obj) {
         'spanAttributes': obj.spanAttributes?.map(y => toJson_NginxProxySpecTelemetrySpanAttributes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecWaf' to JSON representation.
@@ -237,7 +237,7 @@ export function toJson_NginxProxySpecWaf(obj) {
         'enable': obj.enable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecDnsResolverAddresses' to JSON representation.
@@ -252,7 +252,7 @@ export function toJson_NginxProxySpecDnsResolverAddresses(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSet' to JSON representation.
@@ -269,7 +269,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSet(obj) {
         'wafContainers': toJson_NginxProxySpecKubernetesDaemonSetWafContainers(obj.wafContainers),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeployment' to JSON representation.
@@ -288,7 +288,7 @@ export function toJson_NginxProxySpecKubernetesDeployment(obj) {
         'wafContainers': toJson_NginxProxySpecKubernetesDeploymentWafContainers(obj.wafContainers),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesService' to JSON representation.
@@ -308,7 +308,7 @@ export function toJson_NginxProxySpecKubernetesService(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecLoggingAccessLog' to JSON representation.
@@ -324,7 +324,7 @@ export function toJson_NginxProxySpecLoggingAccessLog(obj) {
         'format': obj.format,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -386,7 +386,7 @@ export function toJson_NginxProxySpecNginxPlusAllowedAddresses(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -418,7 +418,7 @@ export function toJson_NginxProxySpecRewriteClientIpTrustedAddresses(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -446,7 +446,7 @@ export function toJson_NginxProxySpecTelemetryExporter(obj) {
         'interval': obj.interval,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecTelemetrySpanAttributes' to JSON representation.
@@ -461,7 +461,7 @@ export function toJson_NginxProxySpecTelemetrySpanAttributes(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -494,7 +494,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_NginxProxySpecKubernetesDaemonSetContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPatches' to JSON representation.
@@ -509,7 +509,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPatches(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPod' to JSON representation.
@@ -528,7 +528,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPod(obj) {
         'volumes': obj.volumes?.map(y => toJson_NginxProxySpecKubernetesDaemonSetPodVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetWafContainers' to JSON representation.
@@ -543,7 +543,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainers(obj) {
         'enforcer': toJson_NginxProxySpecKubernetesDaemonSetWafContainersEnforcer(obj.enforcer),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscaling' to JSON representation.
@@ -563,7 +563,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscaling(obj) {
         'targetMemoryUtilizationPercentage': obj.targetMemoryUtilizationPercentage,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainer' to JSON representation.
@@ -583,7 +583,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_NginxProxySpecKubernetesDeploymentContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPatches' to JSON representation.
@@ -598,7 +598,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPatches(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPod' to JSON representation.
@@ -617,7 +617,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPod(obj) {
         'volumes': obj.volumes?.map(y => toJson_NginxProxySpecKubernetesDeploymentPodVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentWafContainers' to JSON representation.
@@ -632,7 +632,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainers(obj) {
         'enforcer': toJson_NginxProxySpecKubernetesDeploymentWafContainersEnforcer(obj.enforcer),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -662,7 +662,7 @@ export function toJson_NginxProxySpecKubernetesServiceNodePorts(obj) {
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesServicePatches' to JSON representation.
@@ -677,7 +677,7 @@ export function toJson_NginxProxySpecKubernetesServicePatches(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -750,7 +750,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerHostPorts(obj) 
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerImage' to JSON representation.
@@ -766,7 +766,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerImage(obj) {
         'tag': obj.tag,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecycle' to JSON representation.
@@ -782,7 +782,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecycle(obj) 
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerReadinessProbe' to JSON representation.
@@ -799,7 +799,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerReadinessProbe(
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerResources' to JSON representation.
@@ -815,7 +815,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerResources(obj) 
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerVolumeMounts' to JSON representation.
@@ -835,7 +835,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerVolumeMounts(ob
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -867,7 +867,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinity(obj) {
         'podAntiAffinity': toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodTolerations' to JSON representation.
@@ -885,7 +885,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodTopologySpreadConstraints' to JSON representation.
@@ -906,7 +906,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodTopologySpreadConstra
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumes' to JSON representation.
@@ -950,7 +950,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumes(obj) {
         'vsphereVolume': toJson_NginxProxySpecKubernetesDaemonSetPodVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetWafContainersConfigManager' to JSON representation.
@@ -966,7 +966,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersConfigManag
         'volumeMounts': obj.volumeMounts?.map(y => toJson_NginxProxySpecKubernetesDaemonSetWafContainersConfigManagerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetWafContainersEnforcer' to JSON representation.
@@ -982,7 +982,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersEnforcer(ob
         'volumeMounts': obj.volumeMounts?.map(y => toJson_NginxProxySpecKubernetesDaemonSetWafContainersEnforcerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingBehavior' to JSON representation.
@@ -997,7 +997,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingBehavior(obj
         'scaleUp': toJson_NginxProxySpecKubernetesDeploymentAutoscalingBehaviorScaleUp(obj.scaleUp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetrics' to JSON representation.
@@ -1016,7 +1016,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetrics(obj)
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerHostPorts' to JSON representation.
@@ -1031,7 +1031,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerHostPorts(obj)
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerImage' to JSON representation.
@@ -1047,7 +1047,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerImage(obj) {
         'tag': obj.tag,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecycle' to JSON representation.
@@ -1063,7 +1063,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecycle(obj)
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerReadinessProbe' to JSON representation.
@@ -1080,7 +1080,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerReadinessProbe
         'port': obj.port,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerResources' to JSON representation.
@@ -1096,7 +1096,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerResources(obj)
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerVolumeMounts' to JSON representation.
@@ -1116,7 +1116,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerVolumeMounts(o
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1148,7 +1148,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinity(obj) {
         'podAntiAffinity': toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodTolerations' to JSON representation.
@@ -1166,7 +1166,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodTopologySpreadConstraints' to JSON representation.
@@ -1187,7 +1187,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodTopologySpreadConstr
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumes' to JSON representation.
@@ -1231,7 +1231,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumes(obj) {
         'vsphereVolume': toJson_NginxProxySpecKubernetesDeploymentPodVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentWafContainersConfigManager' to JSON representation.
@@ -1247,7 +1247,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersConfigMana
         'volumeMounts': obj.volumeMounts?.map(y => toJson_NginxProxySpecKubernetesDeploymentWafContainersConfigManagerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentWafContainersEnforcer' to JSON representation.
@@ -1263,7 +1263,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersEnforcer(o
         'volumeMounts': obj.volumeMounts?.map(y => toJson_NginxProxySpecKubernetesDeploymentWafContainersEnforcerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1310,7 +1310,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePostSt
         'tcpSocket': toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecyclePreStop' to JSON representation.
@@ -1327,7 +1327,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePreSto
         'tcpSocket': toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerResourcesClaims' to JSON representation.
@@ -1342,7 +1342,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerResourcesClaims
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1388,7 +1388,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinity(
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinity' to JSON representation.
@@ -1403,7 +1403,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinity(o
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinity' to JSON representation.
@@ -1418,7 +1418,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -1433,7 +1433,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodTopologySpreadConstra
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesAwsElasticBlockStore' to JSON representation.
@@ -1450,7 +1450,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesAwsElasticBloc
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesAzureDisk' to JSON representation.
@@ -1469,7 +1469,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesAzureDisk(obj)
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesAzureFile' to JSON representation.
@@ -1485,7 +1485,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesAzureFile(obj)
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesCephfs' to JSON representation.
@@ -1504,7 +1504,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesCephfs(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesCinder' to JSON representation.
@@ -1521,7 +1521,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesCinder(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesConfigMap' to JSON representation.
@@ -1538,7 +1538,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesConfigMap(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesCsi' to JSON representation.
@@ -1556,7 +1556,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApi' to JSON representation.
@@ -1571,7 +1571,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApi(ob
         'items': obj.items?.map(y => toJson_NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesEmptyDir' to JSON representation.
@@ -1586,7 +1586,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEmptyDir(obj) 
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesEphemeral' to JSON representation.
@@ -1600,7 +1600,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeral(obj)
         'volumeClaimTemplate': toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesFc' to JSON representation.
@@ -1618,7 +1618,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesFc(obj) {
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesFlexVolume' to JSON representation.
@@ -1636,7 +1636,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesFlexVolume(obj
         'secretRef': toJson_NginxProxySpecKubernetesDaemonSetPodVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesFlocker' to JSON representation.
@@ -1651,7 +1651,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesFlocker(obj) {
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesGcePersistentDisk' to JSON representation.
@@ -1668,7 +1668,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesGcePersistentD
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesGitRepo' to JSON representation.
@@ -1684,7 +1684,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesGitRepo(obj) {
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesGlusterfs' to JSON representation.
@@ -1700,7 +1700,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesGlusterfs(obj)
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesHostPath' to JSON representation.
@@ -1715,7 +1715,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesHostPath(obj) 
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesImage' to JSON representation.
@@ -1730,7 +1730,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesIscsi' to JSON representation.
@@ -1754,7 +1754,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesIscsi(obj) {
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesNfs' to JSON representation.
@@ -1770,7 +1770,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesNfs(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesPersistentVolumeClaim' to JSON representation.
@@ -1785,7 +1785,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesPersistentVolu
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesPhotonPersistentDisk' to JSON representation.
@@ -1800,7 +1800,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesPhotonPersiste
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesPortworxVolume' to JSON representation.
@@ -1816,7 +1816,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesPortworxVolume
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjected' to JSON representation.
@@ -1831,7 +1831,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjected(obj)
         'sources': obj.sources?.map(y => toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesQuobyte' to JSON representation.
@@ -1850,7 +1850,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesQuobyte(obj) {
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesRbd' to JSON representation.
@@ -1871,7 +1871,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesRbd(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesScaleIo' to JSON representation.
@@ -1894,7 +1894,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesScaleIo(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesSecret' to JSON representation.
@@ -1911,7 +1911,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesStorageos' to JSON representation.
@@ -1929,7 +1929,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesStorageos(obj)
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesVsphereVolume' to JSON representation.
@@ -1946,7 +1946,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesVsphereVolume(
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetWafContainersConfigManagerImage' to JSON representation.
@@ -1962,7 +1962,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersConfigManag
         'tag': obj.tag,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetWafContainersConfigManagerResources' to JSON representation.
@@ -1978,7 +1978,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersConfigManag
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetWafContainersConfigManagerVolumeMounts' to JSON representation.
@@ -1998,7 +1998,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersConfigManag
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetWafContainersEnforcerImage' to JSON representation.
@@ -2014,7 +2014,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersEnforcerIma
         'tag': obj.tag,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetWafContainersEnforcerResources' to JSON representation.
@@ -2030,7 +2030,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersEnforcerRes
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetWafContainersEnforcerVolumeMounts' to JSON representation.
@@ -2050,7 +2050,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersEnforcerVol
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingBehaviorScaleDown' to JSON representation.
@@ -2067,7 +2067,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingBehaviorScal
         'tolerance': obj.tolerance?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingBehaviorScaleUp' to JSON representation.
@@ -2084,7 +2084,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingBehaviorScal
         'tolerance': obj.tolerance?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsContainerResource' to JSON representation.
@@ -2100,7 +2100,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsConta
         'target': toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsContainerResourceTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsExternal' to JSON representation.
@@ -2115,7 +2115,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsExter
         'target': toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsExternalTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsObject' to JSON representation.
@@ -2131,7 +2131,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjec
         'target': toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjectTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsPods' to JSON representation.
@@ -2146,7 +2146,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsPods(
         'target': toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsPodsTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsResource' to JSON representation.
@@ -2161,7 +2161,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsResou
         'target': toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsResourceTarget(obj.target),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2193,7 +2193,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePostS
         'tcpSocket': toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecyclePreStop' to JSON representation.
@@ -2210,7 +2210,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePreSt
         'tcpSocket': toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerResourcesClaims' to JSON representation.
@@ -2225,7 +2225,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerResourcesClaim
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2271,7 +2271,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinity
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinity' to JSON representation.
@@ -2286,7 +2286,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinity(
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinity' to JSON representation.
@@ -2301,7 +2301,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -2316,7 +2316,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodTopologySpreadConstr
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesAwsElasticBlockStore' to JSON representation.
@@ -2333,7 +2333,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesAwsElasticBlo
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesAzureDisk' to JSON representation.
@@ -2352,7 +2352,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesAzureDisk(obj
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesAzureFile' to JSON representation.
@@ -2368,7 +2368,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesAzureFile(obj
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesCephfs' to JSON representation.
@@ -2387,7 +2387,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesCephfs(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesCinder' to JSON representation.
@@ -2404,7 +2404,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesCinder(obj) {
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesConfigMap' to JSON representation.
@@ -2421,7 +2421,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesConfigMap(obj
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesCsi' to JSON representation.
@@ -2439,7 +2439,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesDownwardApi' to JSON representation.
@@ -2454,7 +2454,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesDownwardApi(o
         'items': obj.items?.map(y => toJson_NginxProxySpecKubernetesDeploymentPodVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesEmptyDir' to JSON representation.
@@ -2469,7 +2469,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesEmptyDir(obj)
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesEphemeral' to JSON representation.
@@ -2483,7 +2483,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeral(obj
         'volumeClaimTemplate': toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesFc' to JSON representation.
@@ -2501,7 +2501,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesFc(obj) {
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesFlexVolume' to JSON representation.
@@ -2519,7 +2519,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesFlexVolume(ob
         'secretRef': toJson_NginxProxySpecKubernetesDeploymentPodVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesFlocker' to JSON representation.
@@ -2534,7 +2534,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesFlocker(obj) 
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesGcePersistentDisk' to JSON representation.
@@ -2551,7 +2551,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesGcePersistent
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesGitRepo' to JSON representation.
@@ -2567,7 +2567,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesGitRepo(obj) 
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesGlusterfs' to JSON representation.
@@ -2583,7 +2583,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesGlusterfs(obj
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesHostPath' to JSON representation.
@@ -2598,7 +2598,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesHostPath(obj)
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesImage' to JSON representation.
@@ -2613,7 +2613,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesIscsi' to JSON representation.
@@ -2637,7 +2637,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesIscsi(obj) {
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesNfs' to JSON representation.
@@ -2653,7 +2653,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesNfs(obj) {
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesPersistentVolumeClaim' to JSON representation.
@@ -2668,7 +2668,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesPersistentVol
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesPhotonPersistentDisk' to JSON representation.
@@ -2683,7 +2683,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesPhotonPersist
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesPortworxVolume' to JSON representation.
@@ -2699,7 +2699,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesPortworxVolum
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjected' to JSON representation.
@@ -2714,7 +2714,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjected(obj
         'sources': obj.sources?.map(y => toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesQuobyte' to JSON representation.
@@ -2733,7 +2733,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesQuobyte(obj) 
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesRbd' to JSON representation.
@@ -2754,7 +2754,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesRbd(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesScaleIo' to JSON representation.
@@ -2777,7 +2777,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesScaleIo(obj) 
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesSecret' to JSON representation.
@@ -2794,7 +2794,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesStorageos' to JSON representation.
@@ -2812,7 +2812,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesStorageos(obj
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesVsphereVolume' to JSON representation.
@@ -2829,7 +2829,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesVsphereVolume
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentWafContainersConfigManagerImage' to JSON representation.
@@ -2845,7 +2845,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersConfigMana
         'tag': obj.tag,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentWafContainersConfigManagerResources' to JSON representation.
@@ -2861,7 +2861,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersConfigMana
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentWafContainersConfigManagerVolumeMounts' to JSON representation.
@@ -2881,7 +2881,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersConfigMana
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentWafContainersEnforcerImage' to JSON representation.
@@ -2897,7 +2897,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersEnforcerIm
         'tag': obj.tag,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentWafContainersEnforcerResources' to JSON representation.
@@ -2913,7 +2913,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersEnforcerRe
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentWafContainersEnforcerVolumeMounts' to JSON representation.
@@ -2933,7 +2933,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersEnforcerVo
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecyclePostStartExec' to JSON representation.
@@ -2947,7 +2947,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePostSt
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecyclePostStartHttpGet' to JSON representation.
@@ -2965,7 +2965,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePostSt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecyclePostStartSleep' to JSON representation.
@@ -2979,7 +2979,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePostSt
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecyclePostStartTcpSocket' to JSON representation.
@@ -2994,7 +2994,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePostSt
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecyclePreStopExec' to JSON representation.
@@ -3008,7 +3008,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePreSto
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecyclePreStopHttpGet' to JSON representation.
@@ -3026,7 +3026,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePreSto
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecyclePreStopSleep' to JSON representation.
@@ -3040,7 +3040,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePreSto
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetContainerLifecyclePreStopTcpSocket' to JSON representation.
@@ -3055,7 +3055,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePreSto
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3070,7 +3070,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityP
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3084,7 +3084,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityR
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3099,7 +3099,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPr
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3118,7 +3118,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRe
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3133,7 +3133,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3152,7 +3152,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -3168,7 +3168,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodTopologySpreadConstra
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesCephfsSecretRef' to JSON representation.
@@ -3182,7 +3182,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesCephfsSecretRe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesCinderSecretRef' to JSON representation.
@@ -3196,7 +3196,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesCinderSecretRe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesConfigMapItems' to JSON representation.
@@ -3212,7 +3212,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesConfigMapItems
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -3226,7 +3226,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesCsiNodePublish
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApiItems' to JSON representation.
@@ -3243,7 +3243,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApiIte
         'resourceFieldRef': toJson_NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3281,7 +3281,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolum
         'spec': toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesFlexVolumeSecretRef' to JSON representation.
@@ -3295,7 +3295,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesFlexVolumeSecr
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesIscsiSecretRef' to JSON representation.
@@ -3309,7 +3309,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesIscsiSecretRef
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSources' to JSON representation.
@@ -3328,7 +3328,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'serviceAccountToken': toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesRbdSecretRef' to JSON representation.
@@ -3342,7 +3342,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesRbdSecretRef(o
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesScaleIoSecretRef' to JSON representation.
@@ -3356,7 +3356,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesScaleIoSecretR
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesSecretItems' to JSON representation.
@@ -3372,7 +3372,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesSecretItems(ob
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesStorageosSecretRef' to JSON representation.
@@ -3386,7 +3386,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesStorageosSecre
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3416,7 +3416,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersConfigManag
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3476,7 +3476,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetWafContainersEnforcerRes
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3523,7 +3523,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingBehaviorScal
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3567,7 +3567,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingBehaviorScal
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3612,7 +3612,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsConta
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsExternalMetric' to JSON representation.
@@ -3627,7 +3627,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsExter
         'selector': toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsExternalMetricSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsExternalTarget' to JSON representation.
@@ -3644,7 +3644,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsExter
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjectDescribedObject' to JSON representation.
@@ -3660,7 +3660,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjec
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjectMetric' to JSON representation.
@@ -3675,7 +3675,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjec
         'selector': toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjectMetricSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjectTarget' to JSON representation.
@@ -3692,7 +3692,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjec
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsPodsMetric' to JSON representation.
@@ -3707,7 +3707,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsPodsM
         'selector': toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsPodsMetricSelector(obj.selector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsPodsTarget' to JSON representation.
@@ -3724,7 +3724,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsPodsT
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsResourceTarget' to JSON representation.
@@ -3741,7 +3741,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsResou
         'value': obj.value?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecyclePostStartExec' to JSON representation.
@@ -3755,7 +3755,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePostS
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecyclePostStartHttpGet' to JSON representation.
@@ -3773,7 +3773,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePostS
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecyclePostStartSleep' to JSON representation.
@@ -3787,7 +3787,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePostS
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecyclePostStartTcpSocket' to JSON representation.
@@ -3802,7 +3802,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePostS
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecyclePreStopExec' to JSON representation.
@@ -3816,7 +3816,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePreSt
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecyclePreStopHttpGet' to JSON representation.
@@ -3834,7 +3834,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePreSt
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecyclePreStopSleep' to JSON representation.
@@ -3848,7 +3848,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePreSt
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentContainerLifecyclePreStopTcpSocket' to JSON representation.
@@ -3863,7 +3863,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePreSt
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3878,7 +3878,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinity
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3892,7 +3892,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinity
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3907,7 +3907,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityP
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3926,7 +3926,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityR
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3941,7 +3941,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3960,7 +3960,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -3976,7 +3976,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodTopologySpreadConstr
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesCephfsSecretRef' to JSON representation.
@@ -3990,7 +3990,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesCephfsSecretR
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesCinderSecretRef' to JSON representation.
@@ -4004,7 +4004,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesCinderSecretR
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesConfigMapItems' to JSON representation.
@@ -4020,7 +4020,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesConfigMapItem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -4034,7 +4034,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesCsiNodePublis
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesDownwardApiItems' to JSON representation.
@@ -4051,7 +4051,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesDownwardApiIt
         'resourceFieldRef': toJson_NginxProxySpecKubernetesDeploymentPodVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4089,7 +4089,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolu
         'spec': toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesFlexVolumeSecretRef' to JSON representation.
@@ -4103,7 +4103,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesFlexVolumeSec
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesIscsiSecretRef' to JSON representation.
@@ -4117,7 +4117,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesIscsiSecretRe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSources' to JSON representation.
@@ -4136,7 +4136,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'serviceAccountToken': toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesRbdSecretRef' to JSON representation.
@@ -4150,7 +4150,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesRbdSecretRef(
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesScaleIoSecretRef' to JSON representation.
@@ -4164,7 +4164,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesScaleIoSecret
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesSecretItems' to JSON representation.
@@ -4180,7 +4180,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesSecretItems(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesStorageosSecretRef' to JSON representation.
@@ -4194,7 +4194,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesStorageosSecr
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4224,7 +4224,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersConfigMana
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4284,7 +4284,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentWafContainersEnforcerRe
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4330,7 +4330,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePostSt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4384,7 +4384,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetContainerLifecyclePreSto
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4438,7 +4438,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityP
         'matchFields': obj.matchFields?.map(y => toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -4453,7 +4453,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityR
         'matchFields': obj.matchFields?.map(y => toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -4472,7 +4472,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPr
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -4487,7 +4487,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -4502,7 +4502,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -4521,7 +4521,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -4536,7 +4536,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -4551,7 +4551,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -4566,7 +4566,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApiIte
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -4582,7 +4582,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesDownwardApiIte
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -4604,7 +4604,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolum
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -4622,7 +4622,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -4638,7 +4638,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -4652,7 +4652,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'items': obj.items?.map(y => toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -4672,7 +4672,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesSecret' to JSON representation.
@@ -4688,7 +4688,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -4704,7 +4704,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4755,7 +4755,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsExter
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4806,7 +4806,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjec
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4857,7 +4857,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsPodsM
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4943,7 +4943,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePostS
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4997,7 +4997,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentContainerLifecyclePreSt
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5051,7 +5051,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinity
         'matchFields': obj.matchFields?.map(y => toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -5066,7 +5066,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinity
         'matchFields': obj.matchFields?.map(y => toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -5085,7 +5085,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityP
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -5100,7 +5100,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityR
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -5115,7 +5115,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityR
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -5134,7 +5134,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -5149,7 +5149,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -5164,7 +5164,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesDownwardApiItemsFieldRef' to JSON representation.
@@ -5179,7 +5179,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesDownwardApiIt
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -5195,7 +5195,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesDownwardApiIt
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -5217,7 +5217,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolu
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -5235,7 +5235,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -5251,7 +5251,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -5265,7 +5265,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'items': obj.items?.map(y => toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -5285,7 +5285,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesSecret' to JSON representation.
@@ -5301,7 +5301,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -5317,7 +5317,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -5333,7 +5333,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -5349,7 +5349,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -5365,7 +5365,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -5381,7 +5381,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityNodeAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5396,7 +5396,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPr
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5411,7 +5411,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPr
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5427,7 +5427,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5443,7 +5443,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityRe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5458,7 +5458,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5473,7 +5473,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5489,7 +5489,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5505,7 +5505,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5539,7 +5539,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolum
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -5556,7 +5556,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolum
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -5571,7 +5571,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolum
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -5586,7 +5586,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolum
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -5601,7 +5601,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -5617,7 +5617,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -5634,7 +5634,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'resourceFieldRef': toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -5650,7 +5650,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsExternalMetricSelectorMatchExpressions' to JSON representation.
@@ -5666,7 +5666,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsExter
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjectMetricSelectorMatchExpressions' to JSON representation.
@@ -5682,7 +5682,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsObjec
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentAutoscalingMetricsPodsMetricSelectorMatchExpressions' to JSON representation.
@@ -5698,7 +5698,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentAutoscalingMetricsPodsM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -5714,7 +5714,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -5730,7 +5730,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -5746,7 +5746,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -5762,7 +5762,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityNodeAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5777,7 +5777,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityP
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5792,7 +5792,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityP
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5808,7 +5808,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5824,7 +5824,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -5839,7 +5839,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -5854,7 +5854,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -5870,7 +5870,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -5886,7 +5886,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5920,7 +5920,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolu
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -5937,7 +5937,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolu
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -5952,7 +5952,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolu
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -5967,7 +5967,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolu
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -5982,7 +5982,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -5998,7 +5998,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -6015,7 +6015,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'resourceFieldRef': toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -6031,7 +6031,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -6047,7 +6047,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPr
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6063,7 +6063,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAffinityPr
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -6079,7 +6079,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6095,7 +6095,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodAffinityPodAntiAffini
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6142,7 +6142,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesEphemeralVolum
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -6158,7 +6158,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -6173,7 +6173,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -6189,7 +6189,7 @@ export function toJson_NginxProxySpecKubernetesDaemonSetPodVolumesProjectedSourc
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -6205,7 +6205,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6221,7 +6221,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -6237,7 +6237,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6253,7 +6253,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodAffinityPodAntiAffin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6300,7 +6300,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesEphemeralVolu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -6316,7 +6316,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -6331,7 +6331,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -6347,7 +6347,7 @@ export function toJson_NginxProxySpecKubernetesDeploymentPodVolumesProjectedSour
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6384,3 +6384,5 @@ export class NginxProxySpecKubernetesDeploymentPodVolumesProjectedSourcesDownwar
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_InstrumentationProps(obj) {
         'spec': toJson_InstrumentationSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpec' to JSON representation.
@@ -90,7 +90,7 @@ export function toJson_InstrumentationSpec(obj) {
         'sampler': toJson_InstrumentationSpecSampler(obj.sampler),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpd' to JSON representation.
@@ -111,7 +111,7 @@ export function toJson_InstrumentationSpecApacheHttpd(obj) {
         'volumeLimitSize': obj.volumeLimitSize?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDefaults' to JSON representation.
@@ -125,7 +125,7 @@ export function toJson_InstrumentationSpecDefaults(obj) {
         'useLabelsForResourceAttributes': obj.useLabelsForResourceAttributes,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnet' to JSON representation.
@@ -143,7 +143,7 @@ export function toJson_InstrumentationSpecDotnet(obj) {
         'volumeLimitSize': obj.volumeLimitSize?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecEnv' to JSON representation.
@@ -159,7 +159,7 @@ export function toJson_InstrumentationSpecEnv(obj) {
         'valueFrom': toJson_InstrumentationSpecEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecExporter' to JSON representation.
@@ -174,7 +174,7 @@ export function toJson_InstrumentationSpecExporter(obj) {
         'tls': toJson_InstrumentationSpecExporterTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGo' to JSON representation.
@@ -193,7 +193,7 @@ export function toJson_InstrumentationSpecGo(obj) {
         'volumeLimitSize': obj.volumeLimitSize?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecInitContainerSecurityContext' to JSON representation.
@@ -218,7 +218,7 @@ export function toJson_InstrumentationSpecInitContainerSecurityContext(obj) {
         'windowsOptions': toJson_InstrumentationSpecInitContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJava' to JSON representation.
@@ -237,7 +237,7 @@ export function toJson_InstrumentationSpecJava(obj) {
         'volumeLimitSize': obj.volumeLimitSize?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginx' to JSON representation.
@@ -257,7 +257,7 @@ export function toJson_InstrumentationSpecNginx(obj) {
         'volumeLimitSize': obj.volumeLimitSize?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejs' to JSON representation.
@@ -275,7 +275,7 @@ export function toJson_InstrumentationSpecNodejs(obj) {
         'volumeLimitSize': obj.volumeLimitSize?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -316,7 +316,7 @@ export function toJson_InstrumentationSpecPython(obj) {
         'volumeLimitSize': obj.volumeLimitSize?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecResource' to JSON representation.
@@ -331,7 +331,7 @@ export function toJson_InstrumentationSpecResource(obj) {
         'resourceAttributes': ((obj.resourceAttributes) === undefined) ? undefined : (Object.entries(obj.resourceAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecSampler' to JSON representation.
@@ -346,7 +346,7 @@ export function toJson_InstrumentationSpecSampler(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdAttrs' to JSON representation.
@@ -362,7 +362,7 @@ export function toJson_InstrumentationSpecApacheHttpdAttrs(obj) {
         'valueFrom': toJson_InstrumentationSpecApacheHttpdAttrsValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdEnv' to JSON representation.
@@ -378,7 +378,7 @@ export function toJson_InstrumentationSpecApacheHttpdEnv(obj) {
         'valueFrom': toJson_InstrumentationSpecApacheHttpdEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdResourceRequirements' to JSON representation.
@@ -394,7 +394,7 @@ export function toJson_InstrumentationSpecApacheHttpdResourceRequirements(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdVolumeClaimTemplate' to JSON representation.
@@ -409,7 +409,7 @@ export function toJson_InstrumentationSpecApacheHttpdVolumeClaimTemplate(obj) {
         'spec': toJson_InstrumentationSpecApacheHttpdVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -441,7 +441,7 @@ export function toJson_InstrumentationSpecDotnetEnv(obj) {
         'valueFrom': toJson_InstrumentationSpecDotnetEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetResourceRequirements' to JSON representation.
@@ -457,7 +457,7 @@ export function toJson_InstrumentationSpecDotnetResourceRequirements(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetVolumeClaimTemplate' to JSON representation.
@@ -472,7 +472,7 @@ export function toJson_InstrumentationSpecDotnetVolumeClaimTemplate(obj) {
         'spec': toJson_InstrumentationSpecDotnetVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -506,7 +506,7 @@ export function toJson_InstrumentationSpecEnvValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecExporterTls' to JSON representation.
@@ -524,7 +524,7 @@ export function toJson_InstrumentationSpecExporterTls(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoEnv' to JSON representation.
@@ -540,7 +540,7 @@ export function toJson_InstrumentationSpecGoEnv(obj) {
         'valueFrom': toJson_InstrumentationSpecGoEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoResourceRequirements' to JSON representation.
@@ -556,7 +556,7 @@ export function toJson_InstrumentationSpecGoResourceRequirements(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoSecurityContext' to JSON representation.
@@ -581,7 +581,7 @@ export function toJson_InstrumentationSpecGoSecurityContext(obj) {
         'windowsOptions': toJson_InstrumentationSpecGoSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoVolumeClaimTemplate' to JSON representation.
@@ -596,7 +596,7 @@ export function toJson_InstrumentationSpecGoVolumeClaimTemplate(obj) {
         'spec': toJson_InstrumentationSpecGoVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -627,7 +627,7 @@ export function toJson_InstrumentationSpecInitContainerSecurityContextAppArmorPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecInitContainerSecurityContextCapabilities' to JSON representation.
@@ -642,7 +642,7 @@ export function toJson_InstrumentationSpecInitContainerSecurityContextCapabiliti
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecInitContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -659,7 +659,7 @@ export function toJson_InstrumentationSpecInitContainerSecurityContextSeLinuxOpt
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecInitContainerSecurityContextSeccompProfile' to JSON representation.
@@ -674,7 +674,7 @@ export function toJson_InstrumentationSpecInitContainerSecurityContextSeccompPro
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecInitContainerSecurityContextWindowsOptions' to JSON representation.
@@ -691,7 +691,7 @@ export function toJson_InstrumentationSpecInitContainerSecurityContextWindowsOpt
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaEnv' to JSON representation.
@@ -707,7 +707,7 @@ export function toJson_InstrumentationSpecJavaEnv(obj) {
         'valueFrom': toJson_InstrumentationSpecJavaEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaExtensions' to JSON representation.
@@ -722,7 +722,7 @@ export function toJson_InstrumentationSpecJavaExtensions(obj) {
         'image': obj.image,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaResources' to JSON representation.
@@ -738,7 +738,7 @@ export function toJson_InstrumentationSpecJavaResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaVolumeClaimTemplate' to JSON representation.
@@ -753,7 +753,7 @@ export function toJson_InstrumentationSpecJavaVolumeClaimTemplate(obj) {
         'spec': toJson_InstrumentationSpecJavaVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -785,7 +785,7 @@ export function toJson_InstrumentationSpecNginxAttrs(obj) {
         'valueFrom': toJson_InstrumentationSpecNginxAttrsValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxEnv' to JSON representation.
@@ -801,7 +801,7 @@ export function toJson_InstrumentationSpecNginxEnv(obj) {
         'valueFrom': toJson_InstrumentationSpecNginxEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxResourceRequirements' to JSON representation.
@@ -817,7 +817,7 @@ export function toJson_InstrumentationSpecNginxResourceRequirements(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxVolumeClaimTemplate' to JSON representation.
@@ -832,7 +832,7 @@ export function toJson_InstrumentationSpecNginxVolumeClaimTemplate(obj) {
         'spec': toJson_InstrumentationSpecNginxVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -864,7 +864,7 @@ export function toJson_InstrumentationSpecNodejsEnv(obj) {
         'valueFrom': toJson_InstrumentationSpecNodejsEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsResourceRequirements' to JSON representation.
@@ -880,7 +880,7 @@ export function toJson_InstrumentationSpecNodejsResourceRequirements(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsVolumeClaimTemplate' to JSON representation.
@@ -895,7 +895,7 @@ export function toJson_InstrumentationSpecNodejsVolumeClaimTemplate(obj) {
         'spec': toJson_InstrumentationSpecNodejsVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -927,7 +927,7 @@ export function toJson_InstrumentationSpecPythonEnv(obj) {
         'valueFrom': toJson_InstrumentationSpecPythonEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonResourceRequirements' to JSON representation.
@@ -943,7 +943,7 @@ export function toJson_InstrumentationSpecPythonResourceRequirements(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonVolumeClaimTemplate' to JSON representation.
@@ -958,7 +958,7 @@ export function toJson_InstrumentationSpecPythonVolumeClaimTemplate(obj) {
         'spec': toJson_InstrumentationSpecPythonVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1014,7 +1014,7 @@ export function toJson_InstrumentationSpecApacheHttpdAttrsValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecApacheHttpdAttrsValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdEnvValueFrom' to JSON representation.
@@ -1032,7 +1032,7 @@ export function toJson_InstrumentationSpecApacheHttpdEnvValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecApacheHttpdEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdResourceRequirementsClaims' to JSON representation.
@@ -1047,7 +1047,7 @@ export function toJson_InstrumentationSpecApacheHttpdResourceRequirementsClaims(
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1096,7 +1096,7 @@ export function toJson_InstrumentationSpecApacheHttpdVolumeClaimTemplateMetadata
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdVolumeClaimTemplateSpec' to JSON representation.
@@ -1118,7 +1118,7 @@ export function toJson_InstrumentationSpecApacheHttpdVolumeClaimTemplateSpec(obj
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetEnvValueFrom' to JSON representation.
@@ -1136,7 +1136,7 @@ export function toJson_InstrumentationSpecDotnetEnvValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecDotnetEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetResourceRequirementsClaims' to JSON representation.
@@ -1151,7 +1151,7 @@ export function toJson_InstrumentationSpecDotnetResourceRequirementsClaims(obj) 
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1200,7 +1200,7 @@ export function toJson_InstrumentationSpecDotnetVolumeClaimTemplateMetadata(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetVolumeClaimTemplateSpec' to JSON representation.
@@ -1222,7 +1222,7 @@ export function toJson_InstrumentationSpecDotnetVolumeClaimTemplateSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -1238,7 +1238,7 @@ export function toJson_InstrumentationSpecEnvValueFromConfigMapKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecEnvValueFromFieldRef' to JSON representation.
@@ -1253,7 +1253,7 @@ export function toJson_InstrumentationSpecEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecEnvValueFromFileKeyRef' to JSON representation.
@@ -1270,7 +1270,7 @@ export function toJson_InstrumentationSpecEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecEnvValueFromResourceFieldRef' to JSON representation.
@@ -1286,7 +1286,7 @@ export function toJson_InstrumentationSpecEnvValueFromResourceFieldRef(obj) {
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecEnvValueFromSecretKeyRef' to JSON representation.
@@ -1302,7 +1302,7 @@ export function toJson_InstrumentationSpecEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoEnvValueFrom' to JSON representation.
@@ -1320,7 +1320,7 @@ export function toJson_InstrumentationSpecGoEnvValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecGoEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoResourceRequirementsClaims' to JSON representation.
@@ -1335,7 +1335,7 @@ export function toJson_InstrumentationSpecGoResourceRequirementsClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1381,7 +1381,7 @@ export function toJson_InstrumentationSpecGoSecurityContextAppArmorProfile(obj) 
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoSecurityContextCapabilities' to JSON representation.
@@ -1396,7 +1396,7 @@ export function toJson_InstrumentationSpecGoSecurityContextCapabilities(obj) {
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoSecurityContextSeLinuxOptions' to JSON representation.
@@ -1413,7 +1413,7 @@ export function toJson_InstrumentationSpecGoSecurityContextSeLinuxOptions(obj) {
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoSecurityContextSeccompProfile' to JSON representation.
@@ -1428,7 +1428,7 @@ export function toJson_InstrumentationSpecGoSecurityContextSeccompProfile(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoSecurityContextWindowsOptions' to JSON representation.
@@ -1445,7 +1445,7 @@ export function toJson_InstrumentationSpecGoSecurityContextWindowsOptions(obj) {
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoVolumeClaimTemplateMetadata' to JSON representation.
@@ -1463,7 +1463,7 @@ export function toJson_InstrumentationSpecGoVolumeClaimTemplateMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoVolumeClaimTemplateSpec' to JSON representation.
@@ -1485,7 +1485,7 @@ export function toJson_InstrumentationSpecGoVolumeClaimTemplateSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaEnvValueFrom' to JSON representation.
@@ -1503,7 +1503,7 @@ export function toJson_InstrumentationSpecJavaEnvValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecJavaEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaResourcesClaims' to JSON representation.
@@ -1518,7 +1518,7 @@ export function toJson_InstrumentationSpecJavaResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1567,7 +1567,7 @@ export function toJson_InstrumentationSpecJavaVolumeClaimTemplateMetadata(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaVolumeClaimTemplateSpec' to JSON representation.
@@ -1589,7 +1589,7 @@ export function toJson_InstrumentationSpecJavaVolumeClaimTemplateSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxAttrsValueFrom' to JSON representation.
@@ -1607,7 +1607,7 @@ export function toJson_InstrumentationSpecNginxAttrsValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecNginxAttrsValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxEnvValueFrom' to JSON representation.
@@ -1625,7 +1625,7 @@ export function toJson_InstrumentationSpecNginxEnvValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecNginxEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxResourceRequirementsClaims' to JSON representation.
@@ -1640,7 +1640,7 @@ export function toJson_InstrumentationSpecNginxResourceRequirementsClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1689,7 +1689,7 @@ export function toJson_InstrumentationSpecNginxVolumeClaimTemplateMetadata(obj) 
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxVolumeClaimTemplateSpec' to JSON representation.
@@ -1711,7 +1711,7 @@ export function toJson_InstrumentationSpecNginxVolumeClaimTemplateSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsEnvValueFrom' to JSON representation.
@@ -1729,7 +1729,7 @@ export function toJson_InstrumentationSpecNodejsEnvValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecNodejsEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsResourceRequirementsClaims' to JSON representation.
@@ -1744,7 +1744,7 @@ export function toJson_InstrumentationSpecNodejsResourceRequirementsClaims(obj) 
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1793,7 +1793,7 @@ export function toJson_InstrumentationSpecNodejsVolumeClaimTemplateMetadata(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsVolumeClaimTemplateSpec' to JSON representation.
@@ -1815,7 +1815,7 @@ export function toJson_InstrumentationSpecNodejsVolumeClaimTemplateSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonEnvValueFrom' to JSON representation.
@@ -1833,7 +1833,7 @@ export function toJson_InstrumentationSpecPythonEnvValueFrom(obj) {
         'secretKeyRef': toJson_InstrumentationSpecPythonEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonResourceRequirementsClaims' to JSON representation.
@@ -1848,7 +1848,7 @@ export function toJson_InstrumentationSpecPythonResourceRequirementsClaims(obj) 
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1897,7 +1897,7 @@ export function toJson_InstrumentationSpecPythonVolumeClaimTemplateMetadata(obj)
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonVolumeClaimTemplateSpec' to JSON representation.
@@ -1919,7 +1919,7 @@ export function toJson_InstrumentationSpecPythonVolumeClaimTemplateSpec(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdAttrsValueFromConfigMapKeyRef' to JSON representation.
@@ -1935,7 +1935,7 @@ export function toJson_InstrumentationSpecApacheHttpdAttrsValueFromConfigMapKeyR
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdAttrsValueFromFieldRef' to JSON representation.
@@ -1950,7 +1950,7 @@ export function toJson_InstrumentationSpecApacheHttpdAttrsValueFromFieldRef(obj)
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdAttrsValueFromFileKeyRef' to JSON representation.
@@ -1967,7 +1967,7 @@ export function toJson_InstrumentationSpecApacheHttpdAttrsValueFromFileKeyRef(ob
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdAttrsValueFromResourceFieldRef' to JSON representation.
@@ -1983,7 +1983,7 @@ export function toJson_InstrumentationSpecApacheHttpdAttrsValueFromResourceField
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdAttrsValueFromSecretKeyRef' to JSON representation.
@@ -1999,7 +1999,7 @@ export function toJson_InstrumentationSpecApacheHttpdAttrsValueFromSecretKeyRef(
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -2015,7 +2015,7 @@ export function toJson_InstrumentationSpecApacheHttpdEnvValueFromConfigMapKeyRef
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdEnvValueFromFieldRef' to JSON representation.
@@ -2030,7 +2030,7 @@ export function toJson_InstrumentationSpecApacheHttpdEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdEnvValueFromFileKeyRef' to JSON representation.
@@ -2047,7 +2047,7 @@ export function toJson_InstrumentationSpecApacheHttpdEnvValueFromFileKeyRef(obj)
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdEnvValueFromResourceFieldRef' to JSON representation.
@@ -2063,7 +2063,7 @@ export function toJson_InstrumentationSpecApacheHttpdEnvValueFromResourceFieldRe
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdEnvValueFromSecretKeyRef' to JSON representation.
@@ -2079,7 +2079,7 @@ export function toJson_InstrumentationSpecApacheHttpdEnvValueFromSecretKeyRef(ob
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdVolumeClaimTemplateSpecDataSource' to JSON representation.
@@ -2095,7 +2095,7 @@ export function toJson_InstrumentationSpecApacheHttpdVolumeClaimTemplateSpecData
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -2112,7 +2112,7 @@ export function toJson_InstrumentationSpecApacheHttpdVolumeClaimTemplateSpecData
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdVolumeClaimTemplateSpecResources' to JSON representation.
@@ -2127,7 +2127,7 @@ export function toJson_InstrumentationSpecApacheHttpdVolumeClaimTemplateSpecReso
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecApacheHttpdVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -2142,7 +2142,7 @@ export function toJson_InstrumentationSpecApacheHttpdVolumeClaimTemplateSpecSele
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -2158,7 +2158,7 @@ export function toJson_InstrumentationSpecDotnetEnvValueFromConfigMapKeyRef(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetEnvValueFromFieldRef' to JSON representation.
@@ -2173,7 +2173,7 @@ export function toJson_InstrumentationSpecDotnetEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetEnvValueFromFileKeyRef' to JSON representation.
@@ -2190,7 +2190,7 @@ export function toJson_InstrumentationSpecDotnetEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetEnvValueFromResourceFieldRef' to JSON representation.
@@ -2206,7 +2206,7 @@ export function toJson_InstrumentationSpecDotnetEnvValueFromResourceFieldRef(obj
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetEnvValueFromSecretKeyRef' to JSON representation.
@@ -2222,7 +2222,7 @@ export function toJson_InstrumentationSpecDotnetEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetVolumeClaimTemplateSpecDataSource' to JSON representation.
@@ -2238,7 +2238,7 @@ export function toJson_InstrumentationSpecDotnetVolumeClaimTemplateSpecDataSourc
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -2255,7 +2255,7 @@ export function toJson_InstrumentationSpecDotnetVolumeClaimTemplateSpecDataSourc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetVolumeClaimTemplateSpecResources' to JSON representation.
@@ -2270,7 +2270,7 @@ export function toJson_InstrumentationSpecDotnetVolumeClaimTemplateSpecResources
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecDotnetVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -2285,7 +2285,7 @@ export function toJson_InstrumentationSpecDotnetVolumeClaimTemplateSpecSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2317,7 +2317,7 @@ export function toJson_InstrumentationSpecGoEnvValueFromConfigMapKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoEnvValueFromFieldRef' to JSON representation.
@@ -2332,7 +2332,7 @@ export function toJson_InstrumentationSpecGoEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoEnvValueFromFileKeyRef' to JSON representation.
@@ -2349,7 +2349,7 @@ export function toJson_InstrumentationSpecGoEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoEnvValueFromResourceFieldRef' to JSON representation.
@@ -2365,7 +2365,7 @@ export function toJson_InstrumentationSpecGoEnvValueFromResourceFieldRef(obj) {
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoEnvValueFromSecretKeyRef' to JSON representation.
@@ -2381,7 +2381,7 @@ export function toJson_InstrumentationSpecGoEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoVolumeClaimTemplateSpecDataSource' to JSON representation.
@@ -2397,7 +2397,7 @@ export function toJson_InstrumentationSpecGoVolumeClaimTemplateSpecDataSource(ob
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -2414,7 +2414,7 @@ export function toJson_InstrumentationSpecGoVolumeClaimTemplateSpecDataSourceRef
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoVolumeClaimTemplateSpecResources' to JSON representation.
@@ -2429,7 +2429,7 @@ export function toJson_InstrumentationSpecGoVolumeClaimTemplateSpecResources(obj
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecGoVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -2444,7 +2444,7 @@ export function toJson_InstrumentationSpecGoVolumeClaimTemplateSpecSelector(obj)
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -2460,7 +2460,7 @@ export function toJson_InstrumentationSpecJavaEnvValueFromConfigMapKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaEnvValueFromFieldRef' to JSON representation.
@@ -2475,7 +2475,7 @@ export function toJson_InstrumentationSpecJavaEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaEnvValueFromFileKeyRef' to JSON representation.
@@ -2492,7 +2492,7 @@ export function toJson_InstrumentationSpecJavaEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaEnvValueFromResourceFieldRef' to JSON representation.
@@ -2508,7 +2508,7 @@ export function toJson_InstrumentationSpecJavaEnvValueFromResourceFieldRef(obj) 
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaEnvValueFromSecretKeyRef' to JSON representation.
@@ -2524,7 +2524,7 @@ export function toJson_InstrumentationSpecJavaEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaVolumeClaimTemplateSpecDataSource' to JSON representation.
@@ -2540,7 +2540,7 @@ export function toJson_InstrumentationSpecJavaVolumeClaimTemplateSpecDataSource(
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -2557,7 +2557,7 @@ export function toJson_InstrumentationSpecJavaVolumeClaimTemplateSpecDataSourceR
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaVolumeClaimTemplateSpecResources' to JSON representation.
@@ -2572,7 +2572,7 @@ export function toJson_InstrumentationSpecJavaVolumeClaimTemplateSpecResources(o
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecJavaVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -2587,7 +2587,7 @@ export function toJson_InstrumentationSpecJavaVolumeClaimTemplateSpecSelector(ob
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxAttrsValueFromConfigMapKeyRef' to JSON representation.
@@ -2603,7 +2603,7 @@ export function toJson_InstrumentationSpecNginxAttrsValueFromConfigMapKeyRef(obj
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxAttrsValueFromFieldRef' to JSON representation.
@@ -2618,7 +2618,7 @@ export function toJson_InstrumentationSpecNginxAttrsValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxAttrsValueFromFileKeyRef' to JSON representation.
@@ -2635,7 +2635,7 @@ export function toJson_InstrumentationSpecNginxAttrsValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxAttrsValueFromResourceFieldRef' to JSON representation.
@@ -2651,7 +2651,7 @@ export function toJson_InstrumentationSpecNginxAttrsValueFromResourceFieldRef(ob
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxAttrsValueFromSecretKeyRef' to JSON representation.
@@ -2667,7 +2667,7 @@ export function toJson_InstrumentationSpecNginxAttrsValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -2683,7 +2683,7 @@ export function toJson_InstrumentationSpecNginxEnvValueFromConfigMapKeyRef(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxEnvValueFromFieldRef' to JSON representation.
@@ -2698,7 +2698,7 @@ export function toJson_InstrumentationSpecNginxEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxEnvValueFromFileKeyRef' to JSON representation.
@@ -2715,7 +2715,7 @@ export function toJson_InstrumentationSpecNginxEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxEnvValueFromResourceFieldRef' to JSON representation.
@@ -2731,7 +2731,7 @@ export function toJson_InstrumentationSpecNginxEnvValueFromResourceFieldRef(obj)
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxEnvValueFromSecretKeyRef' to JSON representation.
@@ -2747,7 +2747,7 @@ export function toJson_InstrumentationSpecNginxEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxVolumeClaimTemplateSpecDataSource' to JSON representation.
@@ -2763,7 +2763,7 @@ export function toJson_InstrumentationSpecNginxVolumeClaimTemplateSpecDataSource
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -2780,7 +2780,7 @@ export function toJson_InstrumentationSpecNginxVolumeClaimTemplateSpecDataSource
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxVolumeClaimTemplateSpecResources' to JSON representation.
@@ -2795,7 +2795,7 @@ export function toJson_InstrumentationSpecNginxVolumeClaimTemplateSpecResources(
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNginxVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -2810,7 +2810,7 @@ export function toJson_InstrumentationSpecNginxVolumeClaimTemplateSpecSelector(o
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -2826,7 +2826,7 @@ export function toJson_InstrumentationSpecNodejsEnvValueFromConfigMapKeyRef(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsEnvValueFromFieldRef' to JSON representation.
@@ -2841,7 +2841,7 @@ export function toJson_InstrumentationSpecNodejsEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsEnvValueFromFileKeyRef' to JSON representation.
@@ -2858,7 +2858,7 @@ export function toJson_InstrumentationSpecNodejsEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsEnvValueFromResourceFieldRef' to JSON representation.
@@ -2874,7 +2874,7 @@ export function toJson_InstrumentationSpecNodejsEnvValueFromResourceFieldRef(obj
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsEnvValueFromSecretKeyRef' to JSON representation.
@@ -2890,7 +2890,7 @@ export function toJson_InstrumentationSpecNodejsEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsVolumeClaimTemplateSpecDataSource' to JSON representation.
@@ -2906,7 +2906,7 @@ export function toJson_InstrumentationSpecNodejsVolumeClaimTemplateSpecDataSourc
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -2923,7 +2923,7 @@ export function toJson_InstrumentationSpecNodejsVolumeClaimTemplateSpecDataSourc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsVolumeClaimTemplateSpecResources' to JSON representation.
@@ -2938,7 +2938,7 @@ export function toJson_InstrumentationSpecNodejsVolumeClaimTemplateSpecResources
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecNodejsVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -2953,7 +2953,7 @@ export function toJson_InstrumentationSpecNodejsVolumeClaimTemplateSpecSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -2969,7 +2969,7 @@ export function toJson_InstrumentationSpecPythonEnvValueFromConfigMapKeyRef(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonEnvValueFromFieldRef' to JSON representation.
@@ -2984,7 +2984,7 @@ export function toJson_InstrumentationSpecPythonEnvValueFromFieldRef(obj) {
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonEnvValueFromFileKeyRef' to JSON representation.
@@ -3001,7 +3001,7 @@ export function toJson_InstrumentationSpecPythonEnvValueFromFileKeyRef(obj) {
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonEnvValueFromResourceFieldRef' to JSON representation.
@@ -3017,7 +3017,7 @@ export function toJson_InstrumentationSpecPythonEnvValueFromResourceFieldRef(obj
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonEnvValueFromSecretKeyRef' to JSON representation.
@@ -3033,7 +3033,7 @@ export function toJson_InstrumentationSpecPythonEnvValueFromSecretKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonVolumeClaimTemplateSpecDataSource' to JSON representation.
@@ -3049,7 +3049,7 @@ export function toJson_InstrumentationSpecPythonVolumeClaimTemplateSpecDataSourc
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -3066,7 +3066,7 @@ export function toJson_InstrumentationSpecPythonVolumeClaimTemplateSpecDataSourc
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonVolumeClaimTemplateSpecResources' to JSON representation.
@@ -3081,7 +3081,7 @@ export function toJson_InstrumentationSpecPythonVolumeClaimTemplateSpecResources
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'InstrumentationSpecPythonVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -3096,7 +3096,7 @@ export function toJson_InstrumentationSpecPythonVolumeClaimTemplateSpecSelector(
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3173,7 +3173,7 @@ export function toJson_InstrumentationSpecApacheHttpdVolumeClaimTemplateSpecSele
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3235,7 +3235,7 @@ export function toJson_InstrumentationSpecDotnetVolumeClaimTemplateSpecSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3297,7 +3297,7 @@ export function toJson_InstrumentationSpecGoVolumeClaimTemplateSpecSelectorMatch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3359,7 +3359,7 @@ export function toJson_InstrumentationSpecJavaVolumeClaimTemplateSpecSelectorMat
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3436,7 +3436,7 @@ export function toJson_InstrumentationSpecNginxVolumeClaimTemplateSpecSelectorMa
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3498,7 +3498,7 @@ export function toJson_InstrumentationSpecNodejsVolumeClaimTemplateSpecSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3560,6 +3560,8 @@ export function toJson_InstrumentationSpecPythonVolumeClaimTemplateSpecSelectorM
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -69,7 +69,7 @@ export function toJson_ServiceMonitorProps(obj) {
         'spec': toJson_ServiceMonitorSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpec' to JSON representation.
@@ -106,7 +106,7 @@ export function toJson_ServiceMonitorSpec(obj) {
         'targetLimit': obj.targetLimit,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecAttachMetadata' to JSON representation.
@@ -120,7 +120,7 @@ export function toJson_ServiceMonitorSpecAttachMetadata(obj) {
         'node': obj.node,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpoints' to JSON representation.
@@ -158,7 +158,7 @@ export function toJson_ServiceMonitorSpecEndpoints(obj) {
         'trackTimestampsStaleness': obj.trackTimestampsStaleness,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -194,7 +194,7 @@ export function toJson_ServiceMonitorSpecNamespaceSelector(obj) {
         'matchNames': obj.matchNames?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -253,7 +253,7 @@ export function toJson_ServiceMonitorSpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -302,7 +302,7 @@ export function toJson_ServiceMonitorSpecEndpointsAuthorization(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsBasicAuth' to JSON representation.
@@ -317,7 +317,7 @@ export function toJson_ServiceMonitorSpecEndpointsBasicAuth(obj) {
         'username': toJson_ServiceMonitorSpecEndpointsBasicAuthUsername(obj.username),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsBearerTokenSecret' to JSON representation.
@@ -333,7 +333,7 @@ export function toJson_ServiceMonitorSpecEndpointsBearerTokenSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsMetricRelabelings' to JSON representation.
@@ -353,7 +353,7 @@ export function toJson_ServiceMonitorSpecEndpointsMetricRelabelings(obj) {
         'targetLabel': obj.targetLabel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2' to JSON representation.
@@ -376,7 +376,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2(obj) {
         'tokenUrl': obj.tokenUrl,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsProxyConnectHeader' to JSON representation.
@@ -392,7 +392,7 @@ export function toJson_ServiceMonitorSpecEndpointsProxyConnectHeader(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsRelabelings' to JSON representation.
@@ -412,7 +412,7 @@ export function toJson_ServiceMonitorSpecEndpointsRelabelings(obj) {
         'targetLabel': obj.targetLabel,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -468,7 +468,7 @@ export function toJson_ServiceMonitorSpecEndpointsTlsConfig(obj) {
         'serverName': obj.serverName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecSelectorMatchExpressions' to JSON representation.
@@ -484,7 +484,7 @@ export function toJson_ServiceMonitorSpecSelectorMatchExpressions(obj) {
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsAuthorizationCredentials' to JSON representation.
@@ -500,7 +500,7 @@ export function toJson_ServiceMonitorSpecEndpointsAuthorizationCredentials(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsBasicAuthPassword' to JSON representation.
@@ -516,7 +516,7 @@ export function toJson_ServiceMonitorSpecEndpointsBasicAuthPassword(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsBasicAuthUsername' to JSON representation.
@@ -532,7 +532,7 @@ export function toJson_ServiceMonitorSpecEndpointsBasicAuthUsername(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -583,7 +583,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2ClientId(obj) {
         'secret': toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret(obj.secret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2ClientSecret' to JSON representation.
@@ -599,7 +599,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2ClientSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader' to JSON representation.
@@ -615,7 +615,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2ProxyConnectHeader(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2TlsConfig' to JSON representation.
@@ -635,7 +635,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfig(obj) {
         'serverName': obj.serverName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -686,7 +686,7 @@ export function toJson_ServiceMonitorSpecEndpointsTlsConfigCa(obj) {
         'secret': toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret(obj.secret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsTlsConfigCert' to JSON representation.
@@ -701,7 +701,7 @@ export function toJson_ServiceMonitorSpecEndpointsTlsConfigCert(obj) {
         'secret': toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret(obj.secret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsTlsConfigKeySecret' to JSON representation.
@@ -717,7 +717,7 @@ export function toJson_ServiceMonitorSpecEndpointsTlsConfigKeySecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -770,7 +770,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2ClientIdConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2ClientIdSecret' to JSON representation.
@@ -786,7 +786,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2ClientIdSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2TlsConfigCa' to JSON representation.
@@ -801,7 +801,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCa(obj) {
         'secret': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret(obj.secret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2TlsConfigCert' to JSON representation.
@@ -816,7 +816,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCert(obj) {
         'secret': toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret(obj.secret),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2TlsConfigKeySecret' to JSON representation.
@@ -832,7 +832,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigKeySecret(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -885,7 +885,7 @@ export function toJson_ServiceMonitorSpecEndpointsTlsConfigCaConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsTlsConfigCaSecret' to JSON representation.
@@ -901,7 +901,7 @@ export function toJson_ServiceMonitorSpecEndpointsTlsConfigCaSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsTlsConfigCertConfigMap' to JSON representation.
@@ -917,7 +917,7 @@ export function toJson_ServiceMonitorSpecEndpointsTlsConfigCertConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsTlsConfigCertSecret' to JSON representation.
@@ -933,7 +933,7 @@ export function toJson_ServiceMonitorSpecEndpointsTlsConfigCertSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap' to JSON representation.
@@ -949,7 +949,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaConfigMap(obj
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret' to JSON representation.
@@ -965,7 +965,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCaSecret(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap' to JSON representation.
@@ -981,7 +981,7 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertConfigMap(o
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret' to JSON representation.
@@ -997,6 +997,8 @@ export function toJson_ServiceMonitorSpecEndpointsOauth2TlsConfigCertSecret(obj)
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_ProviderConfigProps(obj) {
         'spec': toJson_ProviderConfigSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpec' to JSON representation.
@@ -77,7 +77,7 @@ export function toJson_ProviderConfigSpec(obj) {
         'identity': toJson_ProviderConfigSpecIdentity(obj.identity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecCredentials' to JSON representation.
@@ -94,7 +94,7 @@ export function toJson_ProviderConfigSpecCredentials(obj) {
         'source': obj.source,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecIdentity' to JSON representation.
@@ -112,7 +112,7 @@ export function toJson_ProviderConfigSpecIdentity(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecCredentialsEnv' to JSON representation.
@@ -126,7 +126,7 @@ export function toJson_ProviderConfigSpecCredentialsEnv(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecCredentialsFs' to JSON representation.
@@ -140,7 +140,7 @@ export function toJson_ProviderConfigSpecCredentialsFs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecCredentialsSecretRef' to JSON representation.
@@ -156,7 +156,7 @@ export function toJson_ProviderConfigSpecCredentialsSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -189,7 +189,7 @@ export function toJson_ProviderConfigSpecIdentityEnv(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecIdentityFs' to JSON representation.
@@ -203,7 +203,7 @@ export function toJson_ProviderConfigSpecIdentityFs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecIdentitySecretRef' to JSON representation.
@@ -219,7 +219,7 @@ export function toJson_ProviderConfigSpecIdentitySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -312,7 +312,7 @@ export function toJson_ProviderConfigV1Beta1Props(obj) {
         'spec': toJson_ProviderConfigV1Beta1Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigV1Beta1Spec' to JSON representation.
@@ -327,7 +327,7 @@ export function toJson_ProviderConfigV1Beta1Spec(obj) {
         'identity': toJson_ProviderConfigV1Beta1SpecIdentity(obj.identity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigV1Beta1SpecCredentials' to JSON representation.
@@ -344,7 +344,7 @@ export function toJson_ProviderConfigV1Beta1SpecCredentials(obj) {
         'source': obj.source,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigV1Beta1SpecIdentity' to JSON representation.
@@ -362,7 +362,7 @@ export function toJson_ProviderConfigV1Beta1SpecIdentity(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigV1Beta1SpecCredentialsEnv' to JSON representation.
@@ -376,7 +376,7 @@ export function toJson_ProviderConfigV1Beta1SpecCredentialsEnv(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigV1Beta1SpecCredentialsFs' to JSON representation.
@@ -390,7 +390,7 @@ export function toJson_ProviderConfigV1Beta1SpecCredentialsFs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigV1Beta1SpecCredentialsSecretRef' to JSON representation.
@@ -406,7 +406,7 @@ export function toJson_ProviderConfigV1Beta1SpecCredentialsSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -439,7 +439,7 @@ export function toJson_ProviderConfigV1Beta1SpecIdentityEnv(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigV1Beta1SpecIdentityFs' to JSON representation.
@@ -453,7 +453,7 @@ export function toJson_ProviderConfigV1Beta1SpecIdentityFs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigV1Beta1SpecIdentitySecretRef' to JSON representation.
@@ -469,7 +469,7 @@ export function toJson_ProviderConfigV1Beta1SpecIdentitySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -510,3 +510,5 @@ export var ProviderConfigV1Beta1SpecIdentityType;
     /** NebiusServiceAccountCredentials */
     ProviderConfigV1Beta1SpecIdentityType["NEBIUS_SERVICE_ACCOUNT_CREDENTIALS"] = "NebiusServiceAccountCredentials";
 })(ProviderConfigV1Beta1SpecIdentityType || (ProviderConfigV1Beta1SpecIdentityType = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

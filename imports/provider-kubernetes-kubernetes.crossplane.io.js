@@ -62,7 +62,7 @@ export function toJson_ProviderConfigProps(obj) {
         'spec': toJson_ProviderConfigSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpec' to JSON representation.
@@ -77,7 +77,7 @@ export function toJson_ProviderConfigSpec(obj) {
         'identity': toJson_ProviderConfigSpecIdentity(obj.identity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecCredentials' to JSON representation.
@@ -94,7 +94,7 @@ export function toJson_ProviderConfigSpecCredentials(obj) {
         'source': obj.source,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecIdentity' to JSON representation.
@@ -112,7 +112,7 @@ export function toJson_ProviderConfigSpecIdentity(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecCredentialsEnv' to JSON representation.
@@ -126,7 +126,7 @@ export function toJson_ProviderConfigSpecCredentialsEnv(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecCredentialsFs' to JSON representation.
@@ -140,7 +140,7 @@ export function toJson_ProviderConfigSpecCredentialsFs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecCredentialsSecretRef' to JSON representation.
@@ -156,7 +156,7 @@ export function toJson_ProviderConfigSpecCredentialsSecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -189,7 +189,7 @@ export function toJson_ProviderConfigSpecIdentityEnv(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecIdentityFs' to JSON representation.
@@ -203,7 +203,7 @@ export function toJson_ProviderConfigSpecIdentityFs(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ProviderConfigSpecIdentitySecretRef' to JSON representation.
@@ -219,7 +219,7 @@ export function toJson_ProviderConfigSpecIdentitySecretRef(obj) {
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -258,3 +258,5 @@ export var ProviderConfigSpecIdentityType;
     /** AWSWebIdentityCredentials */
     ProviderConfigSpecIdentityType["AWS_WEB_IDENTITY_CREDENTIALS"] = "AWSWebIdentityCredentials";
 })(ProviderConfigSpecIdentityType || (ProviderConfigSpecIdentityType = {}));
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_ServiceLevelObjectiveProps(obj) {
         'spec': toJson_ServiceLevelObjectiveSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpec' to JSON representation.
@@ -83,7 +83,7 @@ export function toJson_ServiceLevelObjectiveSpec(obj) {
         'window': obj.window,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecAlerting' to JSON representation.
@@ -102,7 +102,7 @@ export function toJson_ServiceLevelObjectiveSpecAlerting(obj) {
         'severities': toJson_ServiceLevelObjectiveSpecAlertingSeverities(obj.severities),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicator' to JSON representation.
@@ -119,7 +119,7 @@ export function toJson_ServiceLevelObjectiveSpecIndicator(obj) {
         'ratio': toJson_ServiceLevelObjectiveSpecIndicatorRatio(obj.ratio),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -150,7 +150,7 @@ export function toJson_ServiceLevelObjectiveSpecRuleOutput(obj) {
         'shortRulesLabels': ((obj.shortRulesLabels) === undefined) ? undefined : (Object.entries(obj.shortRulesLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecAlertingSeverities' to JSON representation.
@@ -168,7 +168,7 @@ export function toJson_ServiceLevelObjectiveSpecAlertingSeverities(obj) {
         'slowBurn': obj.slowBurn,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicatorBoolGauge' to JSON representation.
@@ -183,7 +183,7 @@ export function toJson_ServiceLevelObjectiveSpecIndicatorBoolGauge(obj) {
         'metric': obj.metric,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicatorLatency' to JSON representation.
@@ -199,7 +199,7 @@ export function toJson_ServiceLevelObjectiveSpecIndicatorLatency(obj) {
         'total': toJson_ServiceLevelObjectiveSpecIndicatorLatencyTotal(obj.total),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicatorLatencyNative' to JSON representation.
@@ -215,7 +215,7 @@ export function toJson_ServiceLevelObjectiveSpecIndicatorLatencyNative(obj) {
         'total': toJson_ServiceLevelObjectiveSpecIndicatorLatencyNativeTotal(obj.total),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicatorRatio' to JSON representation.
@@ -231,7 +231,7 @@ export function toJson_ServiceLevelObjectiveSpecIndicatorRatio(obj) {
         'total': toJson_ServiceLevelObjectiveSpecIndicatorRatioTotal(obj.total),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicatorLatencySuccess' to JSON representation.
@@ -245,7 +245,7 @@ export function toJson_ServiceLevelObjectiveSpecIndicatorLatencySuccess(obj) {
         'metric': obj.metric,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicatorLatencyTotal' to JSON representation.
@@ -259,7 +259,7 @@ export function toJson_ServiceLevelObjectiveSpecIndicatorLatencyTotal(obj) {
         'metric': obj.metric,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicatorLatencyNativeTotal' to JSON representation.
@@ -273,7 +273,7 @@ export function toJson_ServiceLevelObjectiveSpecIndicatorLatencyNativeTotal(obj)
         'metric': obj.metric,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicatorRatioErrors' to JSON representation.
@@ -287,7 +287,7 @@ export function toJson_ServiceLevelObjectiveSpecIndicatorRatioErrors(obj) {
         'metric': obj.metric,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'ServiceLevelObjectiveSpecIndicatorRatioTotal' to JSON representation.
@@ -301,6 +301,8 @@ export function toJson_ServiceLevelObjectiveSpecIndicatorRatioTotal(obj) {
         'metric': obj.metric,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

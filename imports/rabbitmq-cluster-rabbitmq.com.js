@@ -63,7 +63,7 @@ export function toJson_RabbitmqClusterProps(obj) {
         'spec': toJson_RabbitmqClusterSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpec' to JSON representation.
@@ -92,7 +92,7 @@ export function toJson_RabbitmqClusterSpec(obj) {
         'tolerations': obj.tolerations?.map(y => toJson_RabbitmqClusterSpecTolerations(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinity' to JSON representation.
@@ -108,7 +108,7 @@ export function toJson_RabbitmqClusterSpecAffinity(obj) {
         'podAntiAffinity': toJson_RabbitmqClusterSpecAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecImagePullSecrets' to JSON representation.
@@ -122,7 +122,7 @@ export function toJson_RabbitmqClusterSpecImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverride' to JSON representation.
@@ -137,7 +137,7 @@ export function toJson_RabbitmqClusterSpecOverride(obj) {
         'statefulSet': toJson_RabbitmqClusterSpecOverrideStatefulSet(obj.statefulSet),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecPersistence' to JSON representation.
@@ -153,7 +153,7 @@ export function toJson_RabbitmqClusterSpecPersistence(obj) {
         'storageClassName': obj.storageClassName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecRabbitmq' to JSON representation.
@@ -171,7 +171,7 @@ export function toJson_RabbitmqClusterSpecRabbitmq(obj) {
         'erlangInetConfig': obj.erlangInetConfig,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecResources' to JSON representation.
@@ -187,7 +187,7 @@ export function toJson_RabbitmqClusterSpecResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecSecretBackend' to JSON representation.
@@ -202,7 +202,7 @@ export function toJson_RabbitmqClusterSpecSecretBackend(obj) {
         'vault': toJson_RabbitmqClusterSpecSecretBackendVault(obj.vault),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecService' to JSON representation.
@@ -219,7 +219,7 @@ export function toJson_RabbitmqClusterSpecService(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecTls' to JSON representation.
@@ -235,7 +235,7 @@ export function toJson_RabbitmqClusterSpecTls(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecTolerations' to JSON representation.
@@ -253,7 +253,7 @@ export function toJson_RabbitmqClusterSpecTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityNodeAffinity' to JSON representation.
@@ -268,7 +268,7 @@ export function toJson_RabbitmqClusterSpecAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinity' to JSON representation.
@@ -283,7 +283,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinity' to JSON representation.
@@ -298,7 +298,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideService' to JSON representation.
@@ -313,7 +313,7 @@ export function toJson_RabbitmqClusterSpecOverrideService(obj) {
         'spec': toJson_RabbitmqClusterSpecOverrideServiceSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSet' to JSON representation.
@@ -328,7 +328,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSet(obj) {
         'spec': toJson_RabbitmqClusterSpecOverrideStatefulSetSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecPersistenceEmptyDir' to JSON representation.
@@ -343,7 +343,7 @@ export function toJson_RabbitmqClusterSpecPersistenceEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -378,7 +378,7 @@ export function toJson_RabbitmqClusterSpecResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -423,7 +423,7 @@ export function toJson_RabbitmqClusterSpecSecretBackendExternalSecret(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecSecretBackendVault' to JSON representation.
@@ -441,7 +441,7 @@ export function toJson_RabbitmqClusterSpecSecretBackendVault(obj) {
         'tls': toJson_RabbitmqClusterSpecSecretBackendVaultTls(obj.tls),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -487,7 +487,7 @@ export function toJson_RabbitmqClusterSpecAffinityNodeAffinityPreferredDuringSch
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -501,7 +501,7 @@ export function toJson_RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSche
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -516,7 +516,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSche
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -535,7 +535,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSched
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -550,7 +550,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuring
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -569,7 +569,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringS
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideServiceMetadata' to JSON representation.
@@ -584,7 +584,7 @@ export function toJson_RabbitmqClusterSpecOverrideServiceMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideServiceSpec' to JSON representation.
@@ -617,7 +617,7 @@ export function toJson_RabbitmqClusterSpecOverrideServiceSpec(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetMetadata' to JSON representation.
@@ -632,7 +632,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetMetadata(obj) {
         'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpec' to JSON representation.
@@ -654,7 +654,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpec(obj) {
         'volumeClaimTemplates': obj.volumeClaimTemplates?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemplates(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -692,7 +692,7 @@ export function toJson_RabbitmqClusterSpecSecretBackendVaultTls(obj) {
         'pkiRootPath': obj.pkiRootPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -707,7 +707,7 @@ export function toJson_RabbitmqClusterSpecAffinityNodeAffinityPreferredDuringSch
         'matchFields': obj.matchFields?.map(y => toJson_RabbitmqClusterSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -722,7 +722,7 @@ export function toJson_RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSche
         'matchFields': obj.matchFields?.map(y => toJson_RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -741,7 +741,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSche
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -756,7 +756,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSched
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -771,7 +771,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSched
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -790,7 +790,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuring
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -805,7 +805,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -820,7 +820,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringS
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideServiceSpecPorts' to JSON representation.
@@ -839,7 +839,7 @@ export function toJson_RabbitmqClusterSpecOverrideServiceSpecPorts(obj) {
         'targetPort': obj.targetPort?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideServiceSpecSessionAffinityConfig' to JSON representation.
@@ -853,7 +853,7 @@ export function toJson_RabbitmqClusterSpecOverrideServiceSpecSessionAffinityConf
         'clientIP': toJson_RabbitmqClusterSpecOverrideServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecPersistentVolumeClaimRetentionPolicy' to JSON representation.
@@ -868,7 +868,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecPersistentVolum
         'whenScaled': obj.whenScaled,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecSelector' to JSON representation.
@@ -883,7 +883,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecSelector(obj) {
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplate' to JSON representation.
@@ -898,7 +898,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplate(obj) {
         'spec': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecUpdateStrategy' to JSON representation.
@@ -913,7 +913,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecUpdateStrategy(
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemplates' to JSON representation.
@@ -930,7 +930,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemp
         'spec': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemplatesSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -946,7 +946,7 @@ export function toJson_RabbitmqClusterSpecAffinityNodeAffinityPreferredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -962,7 +962,7 @@ export function toJson_RabbitmqClusterSpecAffinityNodeAffinityPreferredDuringSch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -978,7 +978,7 @@ export function toJson_RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSche
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -994,7 +994,7 @@ export function toJson_RabbitmqClusterSpecAffinityNodeAffinityRequiredDuringSche
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -1009,7 +1009,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSche
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -1024,7 +1024,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSche
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -1040,7 +1040,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSched
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1056,7 +1056,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityRequiredDuringSched
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -1071,7 +1071,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuring
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -1086,7 +1086,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuring
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -1102,7 +1102,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1118,7 +1118,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityRequiredDuringS
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1148,7 +1148,7 @@ export function toJson_RabbitmqClusterSpecOverrideServiceSpecSessionAffinityConf
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecSelectorMatchExpressions' to JSON representation.
@@ -1164,7 +1164,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecSelectorMatchEx
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateMetadata' to JSON representation.
@@ -1181,7 +1181,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateMetadat
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpec' to JSON representation.
@@ -1236,7 +1236,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpec(ob
         'volumes': obj.volumes?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecUpdateStrategyRollingUpdate' to JSON representation.
@@ -1251,7 +1251,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecUpdateStrategyR
         'partition': obj.partition,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemplatesMetadata' to JSON representation.
@@ -1268,7 +1268,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemp
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemplatesSpec' to JSON representation.
@@ -1290,7 +1290,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemp
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -1306,7 +1306,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSche
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1322,7 +1322,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAffinityPreferredDuringSche
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -1338,7 +1338,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1354,7 +1354,7 @@ export function toJson_RabbitmqClusterSpecAffinityPodAntiAffinityPreferredDuring
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinity' to JSON representation.
@@ -1370,7 +1370,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'podAntiAffinity': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainers' to JSON representation.
@@ -1408,7 +1408,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecDnsConfig' to JSON representation.
@@ -1424,7 +1424,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecDns
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainers' to JSON representation.
@@ -1463,7 +1463,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecHostAliases' to JSON representation.
@@ -1478,7 +1478,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecHos
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecImagePullSecrets' to JSON representation.
@@ -1492,7 +1492,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIma
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainers' to JSON representation.
@@ -1530,7 +1530,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'workingDir': obj.workingDir,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecOs' to JSON representation.
@@ -1544,7 +1544,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecOs(
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1574,7 +1574,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecRea
         'conditionType': obj.conditionType,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecResourceClaims' to JSON representation.
@@ -1590,7 +1590,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecRes
         'resourceClaimTemplateName': obj.resourceClaimTemplateName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecResources' to JSON representation.
@@ -1606,7 +1606,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecRes
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSchedulingGates' to JSON representation.
@@ -1620,7 +1620,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSch
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSchedulingGroup' to JSON representation.
@@ -1634,7 +1634,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSch
         'podGroupName': obj.podGroupName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSecurityContext' to JSON representation.
@@ -1660,7 +1660,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSec
         'windowsOptions': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecTolerations' to JSON representation.
@@ -1678,7 +1678,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecTol
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecTopologySpreadConstraints' to JSON representation.
@@ -1699,7 +1699,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecTop
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumes' to JSON representation.
@@ -1743,7 +1743,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'vsphereVolume': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesVsphereVolume(obj.vsphereVolume),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1775,7 +1775,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemp
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemplatesSpecDataSourceRef' to JSON representation.
@@ -1792,7 +1792,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemp
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemplatesSpecResources' to JSON representation.
@@ -1807,7 +1807,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemp
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemplatesSpecSelector' to JSON representation.
@@ -1822,7 +1822,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemp
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinity' to JSON representation.
@@ -1837,7 +1837,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinity' to JSON representation.
@@ -1852,7 +1852,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinity' to JSON representation.
@@ -1867,7 +1867,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnv' to JSON representation.
@@ -1883,7 +1883,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'valueFrom': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvFrom' to JSON representation.
@@ -1899,7 +1899,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'secretRef': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecycle' to JSON representation.
@@ -1915,7 +1915,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLivenessProbe' to JSON representation.
@@ -1938,7 +1938,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersPorts' to JSON representation.
@@ -1956,7 +1956,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersReadinessProbe' to JSON representation.
@@ -1979,7 +1979,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersResizePolicy' to JSON representation.
@@ -1994,7 +1994,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersResources' to JSON representation.
@@ -2010,7 +2010,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersRestartPolicyRules' to JSON representation.
@@ -2025,7 +2025,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'exitCodes': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersSecurityContext' to JSON representation.
@@ -2050,7 +2050,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'windowsOptions': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersStartupProbe' to JSON representation.
@@ -2073,7 +2073,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersVolumeDevices' to JSON representation.
@@ -2088,7 +2088,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersVolumeMounts' to JSON representation.
@@ -2108,7 +2108,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecDnsConfigOptions' to JSON representation.
@@ -2123,7 +2123,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecDns
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnv' to JSON representation.
@@ -2139,7 +2139,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'valueFrom': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvFrom' to JSON representation.
@@ -2155,7 +2155,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'secretRef': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecycle' to JSON representation.
@@ -2171,7 +2171,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLivenessProbe' to JSON representation.
@@ -2194,7 +2194,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersPorts' to JSON representation.
@@ -2212,7 +2212,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersReadinessProbe' to JSON representation.
@@ -2235,7 +2235,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersResizePolicy' to JSON representation.
@@ -2250,7 +2250,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersResources' to JSON representation.
@@ -2266,7 +2266,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersRestartPolicyRules' to JSON representation.
@@ -2281,7 +2281,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'exitCodes': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersSecurityContext' to JSON representation.
@@ -2306,7 +2306,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'windowsOptions': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersStartupProbe' to JSON representation.
@@ -2329,7 +2329,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersVolumeDevices' to JSON representation.
@@ -2344,7 +2344,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersVolumeMounts' to JSON representation.
@@ -2364,7 +2364,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnv' to JSON representation.
@@ -2380,7 +2380,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'valueFrom': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvFrom' to JSON representation.
@@ -2396,7 +2396,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'secretRef': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvFromSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecycle' to JSON representation.
@@ -2412,7 +2412,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'stopSignal': obj.stopSignal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLivenessProbe' to JSON representation.
@@ -2435,7 +2435,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersPorts' to JSON representation.
@@ -2453,7 +2453,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'protocol': obj.protocol,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersReadinessProbe' to JSON representation.
@@ -2476,7 +2476,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersResizePolicy' to JSON representation.
@@ -2491,7 +2491,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'restartPolicy': obj.restartPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersResources' to JSON representation.
@@ -2507,7 +2507,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersRestartPolicyRules' to JSON representation.
@@ -2522,7 +2522,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'exitCodes': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersRestartPolicyRulesExitCodes(obj.exitCodes),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersSecurityContext' to JSON representation.
@@ -2547,7 +2547,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'windowsOptions': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersStartupProbe' to JSON representation.
@@ -2570,7 +2570,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'timeoutSeconds': obj.timeoutSeconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersVolumeDevices' to JSON representation.
@@ -2585,7 +2585,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersVolumeMounts' to JSON representation.
@@ -2605,7 +2605,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecResourcesClaims' to JSON representation.
@@ -2620,7 +2620,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecRes
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2666,7 +2666,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSec
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSecurityContextSeLinuxOptions' to JSON representation.
@@ -2683,7 +2683,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSec
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSecurityContextSeccompProfile' to JSON representation.
@@ -2698,7 +2698,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSec
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSecurityContextSysctls' to JSON representation.
@@ -2713,7 +2713,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSec
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSecurityContextWindowsOptions' to JSON representation.
@@ -2730,7 +2730,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecSec
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -2745,7 +2745,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecTop
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesAwsElasticBlockStore' to JSON representation.
@@ -2762,7 +2762,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesAzureDisk' to JSON representation.
@@ -2781,7 +2781,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesAzureFile' to JSON representation.
@@ -2797,7 +2797,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'shareName': obj.shareName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesCephfs' to JSON representation.
@@ -2816,7 +2816,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesCinder' to JSON representation.
@@ -2833,7 +2833,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesConfigMap' to JSON representation.
@@ -2850,7 +2850,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesCsi' to JSON representation.
@@ -2868,7 +2868,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesDownwardApi' to JSON representation.
@@ -2883,7 +2883,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'items': obj.items?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesEmptyDir' to JSON representation.
@@ -2898,7 +2898,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'sizeLimit': obj.sizeLimit?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesEphemeral' to JSON representation.
@@ -2912,7 +2912,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volumeClaimTemplate': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesEphemeralVolumeClaimTemplate(obj.volumeClaimTemplate),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesFc' to JSON representation.
@@ -2930,7 +2930,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'wwids': obj.wwids?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesFlexVolume' to JSON representation.
@@ -2948,7 +2948,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'secretRef': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesFlexVolumeSecretRef(obj.secretRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesFlocker' to JSON representation.
@@ -2963,7 +2963,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'datasetUUID': obj.datasetUuid,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesGcePersistentDisk' to JSON representation.
@@ -2980,7 +2980,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesGitRepo' to JSON representation.
@@ -2996,7 +2996,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'revision': obj.revision,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesGlusterfs' to JSON representation.
@@ -3012,7 +3012,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesHostPath' to JSON representation.
@@ -3027,7 +3027,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesImage' to JSON representation.
@@ -3042,7 +3042,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesIscsi' to JSON representation.
@@ -3066,7 +3066,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'targetPortal': obj.targetPortal,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesNfs' to JSON representation.
@@ -3082,7 +3082,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'server': obj.server,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesPersistentVolumeClaim' to JSON representation.
@@ -3097,7 +3097,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesPhotonPersistentDisk' to JSON representation.
@@ -3112,7 +3112,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'pdID': obj.pdId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesPortworxVolume' to JSON representation.
@@ -3128,7 +3128,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volumeID': obj.volumeId,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjected' to JSON representation.
@@ -3143,7 +3143,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'sources': obj.sources?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSources(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesQuobyte' to JSON representation.
@@ -3162,7 +3162,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volume': obj.volume,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesRbd' to JSON representation.
@@ -3183,7 +3183,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesScaleIo' to JSON representation.
@@ -3206,7 +3206,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesSecret' to JSON representation.
@@ -3223,7 +3223,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesStorageos' to JSON representation.
@@ -3241,7 +3241,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volumeNamespace': obj.volumeNamespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesVsphereVolume' to JSON representation.
@@ -3258,7 +3258,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volumePath': obj.volumePath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3305,7 +3305,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecVolumeClaimTemp
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3320,7 +3320,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3334,7 +3334,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3349,7 +3349,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3368,7 +3368,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3383,7 +3383,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -3402,7 +3402,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvValueFrom' to JSON representation.
@@ -3420,7 +3420,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'secretKeyRef': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvFromConfigMapRef' to JSON representation.
@@ -3435,7 +3435,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvFromSecretRef' to JSON representation.
@@ -3450,7 +3450,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePostStart' to JSON representation.
@@ -3467,7 +3467,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'tcpSocket': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePreStop' to JSON representation.
@@ -3484,7 +3484,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'tcpSocket': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLivenessProbeExec' to JSON representation.
@@ -3498,7 +3498,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLivenessProbeGrpc' to JSON representation.
@@ -3513,7 +3513,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLivenessProbeHttpGet' to JSON representation.
@@ -3531,7 +3531,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLivenessProbeTcpSocket' to JSON representation.
@@ -3546,7 +3546,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersReadinessProbeExec' to JSON representation.
@@ -3560,7 +3560,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersReadinessProbeGrpc' to JSON representation.
@@ -3575,7 +3575,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersReadinessProbeHttpGet' to JSON representation.
@@ -3593,7 +3593,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersReadinessProbeTcpSocket' to JSON representation.
@@ -3608,7 +3608,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersResourcesClaims' to JSON representation.
@@ -3623,7 +3623,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3669,7 +3669,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -3684,7 +3684,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersSecurityContextCapabilities' to JSON representation.
@@ -3699,7 +3699,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -3716,7 +3716,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersSecurityContextSeccompProfile' to JSON representation.
@@ -3731,7 +3731,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersSecurityContextWindowsOptions' to JSON representation.
@@ -3748,7 +3748,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersStartupProbeExec' to JSON representation.
@@ -3762,7 +3762,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersStartupProbeGrpc' to JSON representation.
@@ -3777,7 +3777,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersStartupProbeHttpGet' to JSON representation.
@@ -3795,7 +3795,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersStartupProbeTcpSocket' to JSON representation.
@@ -3810,7 +3810,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvValueFrom' to JSON representation.
@@ -3828,7 +3828,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'secretKeyRef': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvFromConfigMapRef' to JSON representation.
@@ -3843,7 +3843,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvFromSecretRef' to JSON representation.
@@ -3858,7 +3858,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePostStart' to JSON representation.
@@ -3875,7 +3875,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'tcpSocket': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePreStop' to JSON representation.
@@ -3892,7 +3892,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'tcpSocket': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLivenessProbeExec' to JSON representation.
@@ -3906,7 +3906,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLivenessProbeGrpc' to JSON representation.
@@ -3921,7 +3921,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLivenessProbeHttpGet' to JSON representation.
@@ -3939,7 +3939,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLivenessProbeTcpSocket' to JSON representation.
@@ -3954,7 +3954,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersReadinessProbeExec' to JSON representation.
@@ -3968,7 +3968,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersReadinessProbeGrpc' to JSON representation.
@@ -3983,7 +3983,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersReadinessProbeHttpGet' to JSON representation.
@@ -4001,7 +4001,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersReadinessProbeTcpSocket' to JSON representation.
@@ -4016,7 +4016,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersResourcesClaims' to JSON representation.
@@ -4031,7 +4031,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4077,7 +4077,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -4092,7 +4092,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersSecurityContextCapabilities' to JSON representation.
@@ -4107,7 +4107,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -4124,7 +4124,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersSecurityContextSeccompProfile' to JSON representation.
@@ -4139,7 +4139,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersSecurityContextWindowsOptions' to JSON representation.
@@ -4156,7 +4156,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersStartupProbeExec' to JSON representation.
@@ -4170,7 +4170,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersStartupProbeGrpc' to JSON representation.
@@ -4185,7 +4185,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersStartupProbeHttpGet' to JSON representation.
@@ -4203,7 +4203,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersStartupProbeTcpSocket' to JSON representation.
@@ -4218,7 +4218,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvValueFrom' to JSON representation.
@@ -4236,7 +4236,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'secretKeyRef': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvFromConfigMapRef' to JSON representation.
@@ -4251,7 +4251,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvFromSecretRef' to JSON representation.
@@ -4266,7 +4266,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePostStart' to JSON representation.
@@ -4283,7 +4283,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'tcpSocket': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePostStartTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePreStop' to JSON representation.
@@ -4300,7 +4300,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'tcpSocket': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePreStopTcpSocket(obj.tcpSocket),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLivenessProbeExec' to JSON representation.
@@ -4314,7 +4314,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLivenessProbeGrpc' to JSON representation.
@@ -4329,7 +4329,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLivenessProbeHttpGet' to JSON representation.
@@ -4347,7 +4347,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLivenessProbeTcpSocket' to JSON representation.
@@ -4362,7 +4362,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersReadinessProbeExec' to JSON representation.
@@ -4376,7 +4376,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersReadinessProbeGrpc' to JSON representation.
@@ -4391,7 +4391,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersReadinessProbeHttpGet' to JSON representation.
@@ -4409,7 +4409,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersReadinessProbeTcpSocket' to JSON representation.
@@ -4424,7 +4424,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersResourcesClaims' to JSON representation.
@@ -4439,7 +4439,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4485,7 +4485,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersSecurityContextAppArmorProfile' to JSON representation.
@@ -4500,7 +4500,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersSecurityContextCapabilities' to JSON representation.
@@ -4515,7 +4515,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersSecurityContextSeLinuxOptions' to JSON representation.
@@ -4532,7 +4532,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersSecurityContextSeccompProfile' to JSON representation.
@@ -4547,7 +4547,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersSecurityContextWindowsOptions' to JSON representation.
@@ -4564,7 +4564,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersStartupProbeExec' to JSON representation.
@@ -4578,7 +4578,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersStartupProbeGrpc' to JSON representation.
@@ -4593,7 +4593,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'service': obj.service,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersStartupProbeHttpGet' to JSON representation.
@@ -4611,7 +4611,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersStartupProbeTcpSocket' to JSON representation.
@@ -4626,7 +4626,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -4642,7 +4642,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecTop
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesCephfsSecretRef' to JSON representation.
@@ -4656,7 +4656,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesCinderSecretRef' to JSON representation.
@@ -4670,7 +4670,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesConfigMapItems' to JSON representation.
@@ -4686,7 +4686,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesCsiNodePublishSecretRef' to JSON representation.
@@ -4700,7 +4700,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesDownwardApiItems' to JSON representation.
@@ -4717,7 +4717,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'resourceFieldRef': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4748,7 +4748,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'spec': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesFlexVolumeSecretRef' to JSON representation.
@@ -4762,7 +4762,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesIscsiSecretRef' to JSON representation.
@@ -4776,7 +4776,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSources' to JSON representation.
@@ -4795,7 +4795,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'serviceAccountToken': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesServiceAccountToken(obj.serviceAccountToken),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesRbdSecretRef' to JSON representation.
@@ -4809,7 +4809,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesScaleIoSecretRef' to JSON representation.
@@ -4823,7 +4823,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesSecretItems' to JSON representation.
@@ -4839,7 +4839,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesStorageosSecretRef' to JSON representation.
@@ -4853,7 +4853,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -4868,7 +4868,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchFields': obj.matchFields?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -4883,7 +4883,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchFields': obj.matchFields?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -4902,7 +4902,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -4917,7 +4917,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -4932,7 +4932,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -4951,7 +4951,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -4966,7 +4966,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -4981,7 +4981,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -4997,7 +4997,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvValueFromFieldRef' to JSON representation.
@@ -5012,7 +5012,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -5029,7 +5029,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -5045,7 +5045,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -5061,7 +5061,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePostStartExec' to JSON representation.
@@ -5075,7 +5075,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -5093,7 +5093,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePostStartSleep' to JSON representation.
@@ -5107,7 +5107,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -5122,7 +5122,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePreStopExec' to JSON representation.
@@ -5136,7 +5136,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -5154,7 +5154,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePreStopSleep' to JSON representation.
@@ -5168,7 +5168,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -5183,7 +5183,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -5198,7 +5198,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5244,7 +5244,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5290,7 +5290,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5337,7 +5337,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvValueFromFieldRef' to JSON representation.
@@ -5352,7 +5352,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -5369,7 +5369,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -5385,7 +5385,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -5401,7 +5401,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePostStartExec' to JSON representation.
@@ -5415,7 +5415,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -5433,7 +5433,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePostStartSleep' to JSON representation.
@@ -5447,7 +5447,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -5462,7 +5462,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePreStopExec' to JSON representation.
@@ -5476,7 +5476,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -5494,7 +5494,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePreStopSleep' to JSON representation.
@@ -5508,7 +5508,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -5523,7 +5523,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEphemeralContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -5538,7 +5538,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5584,7 +5584,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5630,7 +5630,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5677,7 +5677,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvValueFromFieldRef' to JSON representation.
@@ -5692,7 +5692,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvValueFromFileKeyRef' to JSON representation.
@@ -5709,7 +5709,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvValueFromResourceFieldRef' to JSON representation.
@@ -5725,7 +5725,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersEnvValueFromSecretKeyRef' to JSON representation.
@@ -5741,7 +5741,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePostStartExec' to JSON representation.
@@ -5755,7 +5755,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePostStartHttpGet' to JSON representation.
@@ -5773,7 +5773,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePostStartSleep' to JSON representation.
@@ -5787,7 +5787,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePostStartTcpSocket' to JSON representation.
@@ -5802,7 +5802,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePreStopExec' to JSON representation.
@@ -5816,7 +5816,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'command': obj.command?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePreStopHttpGet' to JSON representation.
@@ -5834,7 +5834,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'scheme': obj.scheme,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePreStopSleep' to JSON representation.
@@ -5848,7 +5848,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'seconds': obj.seconds,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLifecyclePreStopTcpSocket' to JSON representation.
@@ -5863,7 +5863,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'port': obj.port?.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecInitContainersLivenessProbeHttpGetHttpHeaders' to JSON representation.
@@ -5878,7 +5878,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5924,7 +5924,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -5970,7 +5970,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6016,7 +6016,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -6032,7 +6032,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpec' to JSON representation.
@@ -6054,7 +6054,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'volumeName': obj.volumeName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesClusterTrustBundle' to JSON representation.
@@ -6072,7 +6072,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'signerName': obj.signerName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesConfigMap' to JSON representation.
@@ -6088,7 +6088,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesDownwardApi' to JSON representation.
@@ -6102,7 +6102,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'items': obj.items?.map(y => toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesPodCertificate' to JSON representation.
@@ -6122,7 +6122,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'userAnnotations': ((obj.userAnnotations) === undefined) ? undefined : (Object.entries(obj.userAnnotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesSecret' to JSON representation.
@@ -6138,7 +6138,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesServiceAccountToken' to JSON representation.
@@ -6154,7 +6154,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -6170,7 +6170,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -6186,7 +6186,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -6202,7 +6202,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -6218,7 +6218,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -6233,7 +6233,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -6248,7 +6248,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -6264,7 +6264,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6280,7 +6280,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -6295,7 +6295,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -6310,7 +6310,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -6326,7 +6326,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6342,7 +6342,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6373,7 +6373,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6419,7 +6419,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecCon
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6480,7 +6480,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6526,7 +6526,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecEph
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6587,7 +6587,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6633,7 +6633,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecIni
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6695,7 +6695,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecDataSourceRef' to JSON representation.
@@ -6712,7 +6712,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'namespace': obj.namespace,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecResources' to JSON representation.
@@ -6727,7 +6727,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesEphemeralVolumeClaimTemplateSpecSelector' to JSON representation.
@@ -6742,7 +6742,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelector' to JSON representation.
@@ -6757,7 +6757,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesConfigMapItems' to JSON representation.
@@ -6773,7 +6773,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesDownwardApiItems' to JSON representation.
@@ -6790,7 +6790,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'resourceFieldRef': toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef(obj.resourceFieldRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesSecretItems' to JSON representation.
@@ -6806,7 +6806,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -6822,7 +6822,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6838,7 +6838,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -6854,7 +6854,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -6870,7 +6870,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecAff
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6917,7 +6917,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesClusterTrustBundleLabelSelectorMatchExpressions' to JSON representation.
@@ -6933,7 +6933,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsFieldRef' to JSON representation.
@@ -6948,7 +6948,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'fieldPath': obj.fieldPath,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjectedSourcesDownwardApiItemsResourceFieldRef' to JSON representation.
@@ -6964,7 +6964,7 @@ export function toJson_RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVol
         'resource': obj.resource,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6982,3 +6982,5 @@ export class RabbitmqClusterSpecOverrideStatefulSetSpecTemplateSpecVolumesProjec
         this.value = value;
     }
 }
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_KafkaProps(obj) {
         'spec': toJson_KafkaSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpec' to JSON representation.
@@ -82,7 +82,7 @@ export function toJson_KafkaSpec(obj) {
         'maintenanceTimeWindows': obj.maintenanceTimeWindows?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafka' to JSON representation.
@@ -112,7 +112,7 @@ export function toJson_KafkaSpecKafka(obj) {
         'quotas': toJson_KafkaSpecKafkaQuotas(obj.quotas),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperator' to JSON representation.
@@ -128,7 +128,7 @@ export function toJson_KafkaSpecEntityOperator(obj) {
         'template': toJson_KafkaSpecEntityOperatorTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecClusterCa' to JSON representation.
@@ -146,7 +146,7 @@ export function toJson_KafkaSpecClusterCa(obj) {
         'certificateExpirationPolicy': obj.certificateExpirationPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecClientsCa' to JSON representation.
@@ -164,7 +164,7 @@ export function toJson_KafkaSpecClientsCa(obj) {
         'certificateExpirationPolicy': obj.certificateExpirationPolicy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControl' to JSON representation.
@@ -189,7 +189,7 @@ export function toJson_KafkaSpecCruiseControl(obj) {
         'autoRebalance': obj.autoRebalance?.map(y => toJson_KafkaSpecCruiseControlAutoRebalance(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporter' to JSON representation.
@@ -214,7 +214,7 @@ export function toJson_KafkaSpecKafkaExporter(obj) {
         'template': toJson_KafkaSpecKafkaExporterTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaListeners' to JSON representation.
@@ -234,7 +234,7 @@ export function toJson_KafkaSpecKafkaListeners(obj) {
         'networkPolicyPeers': obj.networkPolicyPeers?.map(y => toJson_KafkaSpecKafkaListenersNetworkPolicyPeers(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaAuthorization' to JSON representation.
@@ -251,7 +251,7 @@ export function toJson_KafkaSpecKafkaAuthorization(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaRack' to JSON representation.
@@ -267,7 +267,7 @@ export function toJson_KafkaSpecKafkaRack(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaLivenessProbe' to JSON representation.
@@ -285,7 +285,7 @@ export function toJson_KafkaSpecKafkaLivenessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaReadinessProbe' to JSON representation.
@@ -303,7 +303,7 @@ export function toJson_KafkaSpecKafkaReadinessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaJvmOptions' to JSON representation.
@@ -321,7 +321,7 @@ export function toJson_KafkaSpecKafkaJvmOptions(obj) {
         'javaSystemProperties': obj.javaSystemProperties?.map(y => toJson_KafkaSpecKafkaJvmOptionsJavaSystemProperties(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaJmxOptions' to JSON representation.
@@ -335,7 +335,7 @@ export function toJson_KafkaSpecKafkaJmxOptions(obj) {
         'authentication': toJson_KafkaSpecKafkaJmxOptionsAuthentication(obj.authentication),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaMetricsConfig' to JSON representation.
@@ -351,7 +351,7 @@ export function toJson_KafkaSpecKafkaMetricsConfig(obj) {
         'values': toJson_KafkaSpecKafkaMetricsConfigValues(obj.values),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaLogging' to JSON representation.
@@ -367,7 +367,7 @@ export function toJson_KafkaSpecKafkaLogging(obj) {
         'valueFrom': toJson_KafkaSpecKafkaLoggingValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplate' to JSON representation.
@@ -398,7 +398,7 @@ export function toJson_KafkaSpecKafkaTemplate(obj) {
         'podSet': toJson_KafkaSpecKafkaTemplatePodSet(obj.podSet),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTieredStorage' to JSON representation.
@@ -413,7 +413,7 @@ export function toJson_KafkaSpecKafkaTieredStorage(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaQuotas' to JSON representation.
@@ -434,7 +434,7 @@ export function toJson_KafkaSpecKafkaQuotas(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTopicOperator' to JSON representation.
@@ -456,7 +456,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperator(obj) {
         'jvmOptions': toJson_KafkaSpecEntityOperatorTopicOperatorJvmOptions(obj.jvmOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorUserOperator' to JSON representation.
@@ -478,7 +478,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperator(obj) {
         'jvmOptions': toJson_KafkaSpecEntityOperatorUserOperatorJvmOptions(obj.jvmOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplate' to JSON representation.
@@ -500,7 +500,7 @@ export function toJson_KafkaSpecEntityOperatorTemplate(obj) {
         'userOperatorRoleBinding': toJson_KafkaSpecEntityOperatorTemplateUserOperatorRoleBinding(obj.userOperatorRoleBinding),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -541,7 +541,7 @@ export function toJson_KafkaSpecCruiseControlResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlLivenessProbe' to JSON representation.
@@ -559,7 +559,7 @@ export function toJson_KafkaSpecCruiseControlLivenessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlReadinessProbe' to JSON representation.
@@ -577,7 +577,7 @@ export function toJson_KafkaSpecCruiseControlReadinessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlJvmOptions' to JSON representation.
@@ -595,7 +595,7 @@ export function toJson_KafkaSpecCruiseControlJvmOptions(obj) {
         'javaSystemProperties': obj.javaSystemProperties?.map(y => toJson_KafkaSpecCruiseControlJvmOptionsJavaSystemProperties(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlLogging' to JSON representation.
@@ -611,7 +611,7 @@ export function toJson_KafkaSpecCruiseControlLogging(obj) {
         'valueFrom': toJson_KafkaSpecCruiseControlLoggingValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplate' to JSON representation.
@@ -630,7 +630,7 @@ export function toJson_KafkaSpecCruiseControlTemplate(obj) {
         'serviceAccount': toJson_KafkaSpecCruiseControlTemplateServiceAccount(obj.serviceAccount),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlBrokerCapacity' to JSON representation.
@@ -647,7 +647,7 @@ export function toJson_KafkaSpecCruiseControlBrokerCapacity(obj) {
         'overrides': obj.overrides?.map(y => toJson_KafkaSpecCruiseControlBrokerCapacityOverrides(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlMetricsConfig' to JSON representation.
@@ -663,7 +663,7 @@ export function toJson_KafkaSpecCruiseControlMetricsConfig(obj) {
         'values': toJson_KafkaSpecCruiseControlMetricsConfigValues(obj.values),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlApiUsers' to JSON representation.
@@ -678,7 +678,7 @@ export function toJson_KafkaSpecCruiseControlApiUsers(obj) {
         'valueFrom': toJson_KafkaSpecCruiseControlApiUsersValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlAutoRebalance' to JSON representation.
@@ -693,7 +693,7 @@ export function toJson_KafkaSpecCruiseControlAutoRebalance(obj) {
         'template': toJson_KafkaSpecCruiseControlAutoRebalanceTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterResources' to JSON representation.
@@ -709,7 +709,7 @@ export function toJson_KafkaSpecKafkaExporterResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterLivenessProbe' to JSON representation.
@@ -727,7 +727,7 @@ export function toJson_KafkaSpecKafkaExporterLivenessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterReadinessProbe' to JSON representation.
@@ -745,7 +745,7 @@ export function toJson_KafkaSpecKafkaExporterReadinessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplate' to JSON representation.
@@ -763,7 +763,7 @@ export function toJson_KafkaSpecKafkaExporterTemplate(obj) {
         'podDisruptionBudget': toJson_KafkaSpecKafkaExporterTemplatePodDisruptionBudget(obj.podDisruptionBudget),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -810,7 +810,7 @@ export function toJson_KafkaSpecKafkaListenersAuthentication(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaListenersConfiguration' to JSON representation.
@@ -845,7 +845,7 @@ export function toJson_KafkaSpecKafkaListenersConfiguration(obj) {
         'parentRefs': obj.parentRefs?.map(y => toJson_KafkaSpecKafkaListenersConfigurationParentRefs(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaListenersNetworkPolicyPeers' to JSON representation.
@@ -861,7 +861,7 @@ export function toJson_KafkaSpecKafkaListenersNetworkPolicyPeers(obj) {
         'podSelector': toJson_KafkaSpecKafkaListenersNetworkPolicyPeersPodSelector(obj.podSelector),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -901,7 +901,7 @@ export function toJson_KafkaSpecKafkaJvmOptionsJavaSystemProperties(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaJmxOptionsAuthentication' to JSON representation.
@@ -915,7 +915,7 @@ export function toJson_KafkaSpecKafkaJmxOptionsAuthentication(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -942,7 +942,7 @@ export function toJson_KafkaSpecKafkaMetricsConfigValueFrom(obj) {
         'configMapKeyRef': toJson_KafkaSpecKafkaMetricsConfigValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaMetricsConfigValues' to JSON representation.
@@ -956,7 +956,7 @@ export function toJson_KafkaSpecKafkaMetricsConfigValues(obj) {
         'allowList': obj.allowList?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -983,7 +983,7 @@ export function toJson_KafkaSpecKafkaLoggingValueFrom(obj) {
         'configMapKeyRef': toJson_KafkaSpecKafkaLoggingValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePod' to JSON representation.
@@ -1013,7 +1013,7 @@ export function toJson_KafkaSpecKafkaTemplatePod(obj) {
         'hostUsers': obj.hostUsers,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateBootstrapService' to JSON representation.
@@ -1029,7 +1029,7 @@ export function toJson_KafkaSpecKafkaTemplateBootstrapService(obj) {
         'ipFamilies': obj.ipFamilies?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateBrokersService' to JSON representation.
@@ -1045,7 +1045,7 @@ export function toJson_KafkaSpecKafkaTemplateBrokersService(obj) {
         'ipFamilies': obj.ipFamilies?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateExternalBootstrapService' to JSON representation.
@@ -1059,7 +1059,7 @@ export function toJson_KafkaSpecKafkaTemplateExternalBootstrapService(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplateExternalBootstrapServiceMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePerPodService' to JSON representation.
@@ -1073,7 +1073,7 @@ export function toJson_KafkaSpecKafkaTemplatePerPodService(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplatePerPodServiceMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateExternalBootstrapRoute' to JSON representation.
@@ -1087,7 +1087,7 @@ export function toJson_KafkaSpecKafkaTemplateExternalBootstrapRoute(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplateExternalBootstrapRouteMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePerPodRoute' to JSON representation.
@@ -1101,7 +1101,7 @@ export function toJson_KafkaSpecKafkaTemplatePerPodRoute(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplatePerPodRouteMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateExternalBootstrapIngress' to JSON representation.
@@ -1115,7 +1115,7 @@ export function toJson_KafkaSpecKafkaTemplateExternalBootstrapIngress(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplateExternalBootstrapIngressMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePerPodIngress' to JSON representation.
@@ -1129,7 +1129,7 @@ export function toJson_KafkaSpecKafkaTemplatePerPodIngress(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplatePerPodIngressMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePersistentVolumeClaim' to JSON representation.
@@ -1143,7 +1143,7 @@ export function toJson_KafkaSpecKafkaTemplatePersistentVolumeClaim(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplatePersistentVolumeClaimMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodDisruptionBudget' to JSON representation.
@@ -1158,7 +1158,7 @@ export function toJson_KafkaSpecKafkaTemplatePodDisruptionBudget(obj) {
         'maxUnavailable': obj.maxUnavailable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainer' to JSON representation.
@@ -1174,7 +1174,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_KafkaSpecKafkaTemplateKafkaContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainer' to JSON representation.
@@ -1190,7 +1190,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_KafkaSpecKafkaTemplateInitContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateClusterCaCert' to JSON representation.
@@ -1204,7 +1204,7 @@ export function toJson_KafkaSpecKafkaTemplateClusterCaCert(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplateClusterCaCertMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateServiceAccount' to JSON representation.
@@ -1218,7 +1218,7 @@ export function toJson_KafkaSpecKafkaTemplateServiceAccount(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplateServiceAccountMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateJmxSecret' to JSON representation.
@@ -1232,7 +1232,7 @@ export function toJson_KafkaSpecKafkaTemplateJmxSecret(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplateJmxSecretMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateClusterRoleBinding' to JSON representation.
@@ -1246,7 +1246,7 @@ export function toJson_KafkaSpecKafkaTemplateClusterRoleBinding(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplateClusterRoleBindingMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodSet' to JSON representation.
@@ -1260,7 +1260,7 @@ export function toJson_KafkaSpecKafkaTemplatePodSet(obj) {
         'metadata': toJson_KafkaSpecKafkaTemplatePodSetMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTieredStorageRemoteStorageManager' to JSON representation.
@@ -1276,7 +1276,7 @@ export function toJson_KafkaSpecKafkaTieredStorageRemoteStorageManager(obj) {
         'config': ((obj.config) === undefined) ? undefined : (Object.entries(obj.config).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1317,7 +1317,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorStartupProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTopicOperatorLivenessProbe' to JSON representation.
@@ -1335,7 +1335,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorLivenessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTopicOperatorReadinessProbe' to JSON representation.
@@ -1353,7 +1353,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorReadinessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTopicOperatorResources' to JSON representation.
@@ -1369,7 +1369,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTopicOperatorLogging' to JSON representation.
@@ -1385,7 +1385,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorLogging(obj) {
         'valueFrom': toJson_KafkaSpecEntityOperatorTopicOperatorLoggingValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTopicOperatorJvmOptions' to JSON representation.
@@ -1403,7 +1403,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorJvmOptions(obj) {
         'javaSystemProperties': obj.javaSystemProperties?.map(y => toJson_KafkaSpecEntityOperatorTopicOperatorJvmOptionsJavaSystemProperties(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorUserOperatorLivenessProbe' to JSON representation.
@@ -1421,7 +1421,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperatorLivenessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorUserOperatorReadinessProbe' to JSON representation.
@@ -1439,7 +1439,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperatorReadinessProbe(obj) {
         'failureThreshold': obj.failureThreshold,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorUserOperatorResources' to JSON representation.
@@ -1455,7 +1455,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperatorResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorUserOperatorLogging' to JSON representation.
@@ -1471,7 +1471,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperatorLogging(obj) {
         'valueFrom': toJson_KafkaSpecEntityOperatorUserOperatorLoggingValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorUserOperatorJvmOptions' to JSON representation.
@@ -1489,7 +1489,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperatorJvmOptions(obj) {
         'javaSystemProperties': obj.javaSystemProperties?.map(y => toJson_KafkaSpecEntityOperatorUserOperatorJvmOptionsJavaSystemProperties(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateDeployment' to JSON representation.
@@ -1504,7 +1504,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateDeployment(obj) {
         'deploymentStrategy': obj.deploymentStrategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePod' to JSON representation.
@@ -1533,7 +1533,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePod(obj) {
         'hostUsers': obj.hostUsers,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainer' to JSON representation.
@@ -1549,7 +1549,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainer(obj
         'volumeMounts': obj.volumeMounts?.map(y => toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainer' to JSON representation.
@@ -1565,7 +1565,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainer(obj)
         'volumeMounts': obj.volumeMounts?.map(y => toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateServiceAccount' to JSON representation.
@@ -1579,7 +1579,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateServiceAccount(obj) {
         'metadata': toJson_KafkaSpecEntityOperatorTemplateServiceAccountMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodDisruptionBudget' to JSON representation.
@@ -1594,7 +1594,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodDisruptionBudget(obj) {
         'maxUnavailable': obj.maxUnavailable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateEntityOperatorRole' to JSON representation.
@@ -1608,7 +1608,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateEntityOperatorRole(obj) {
         'metadata': toJson_KafkaSpecEntityOperatorTemplateEntityOperatorRoleMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorRoleBinding' to JSON representation.
@@ -1622,7 +1622,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorRoleBinding(o
         'metadata': toJson_KafkaSpecEntityOperatorTemplateTopicOperatorRoleBindingMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorRoleBinding' to JSON representation.
@@ -1636,7 +1636,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorRoleBinding(ob
         'metadata': toJson_KafkaSpecEntityOperatorTemplateUserOperatorRoleBindingMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlResourcesClaims' to JSON representation.
@@ -1651,7 +1651,7 @@ export function toJson_KafkaSpecCruiseControlResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1697,7 +1697,7 @@ export function toJson_KafkaSpecCruiseControlJvmOptionsJavaSystemProperties(obj)
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1724,7 +1724,7 @@ export function toJson_KafkaSpecCruiseControlLoggingValueFrom(obj) {
         'configMapKeyRef': toJson_KafkaSpecCruiseControlLoggingValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateDeployment' to JSON representation.
@@ -1739,7 +1739,7 @@ export function toJson_KafkaSpecCruiseControlTemplateDeployment(obj) {
         'deploymentStrategy': obj.deploymentStrategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePod' to JSON representation.
@@ -1768,7 +1768,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePod(obj) {
         'hostUsers': obj.hostUsers,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateApiService' to JSON representation.
@@ -1784,7 +1784,7 @@ export function toJson_KafkaSpecCruiseControlTemplateApiService(obj) {
         'ipFamilies': obj.ipFamilies?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodDisruptionBudget' to JSON representation.
@@ -1799,7 +1799,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodDisruptionBudget(obj) {
         'maxUnavailable': obj.maxUnavailable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainer' to JSON representation.
@@ -1815,7 +1815,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainer(obj)
         'volumeMounts': obj.volumeMounts?.map(y => toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateServiceAccount' to JSON representation.
@@ -1829,7 +1829,7 @@ export function toJson_KafkaSpecCruiseControlTemplateServiceAccount(obj) {
         'metadata': toJson_KafkaSpecCruiseControlTemplateServiceAccountMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlBrokerCapacityOverrides' to JSON representation.
@@ -1846,7 +1846,7 @@ export function toJson_KafkaSpecCruiseControlBrokerCapacityOverrides(obj) {
         'outboundNetwork': obj.outboundNetwork,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1873,7 +1873,7 @@ export function toJson_KafkaSpecCruiseControlMetricsConfigValueFrom(obj) {
         'configMapKeyRef': toJson_KafkaSpecCruiseControlMetricsConfigValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlMetricsConfigValues' to JSON representation.
@@ -1887,7 +1887,7 @@ export function toJson_KafkaSpecCruiseControlMetricsConfigValues(obj) {
         'allowList': obj.allowList?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1912,7 +1912,7 @@ export function toJson_KafkaSpecCruiseControlApiUsersValueFrom(obj) {
         'secretKeyRef': toJson_KafkaSpecCruiseControlApiUsersValueFromSecretKeyRef(obj.secretKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1940,7 +1940,7 @@ export function toJson_KafkaSpecCruiseControlAutoRebalanceTemplate(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterResourcesClaims' to JSON representation.
@@ -1955,7 +1955,7 @@ export function toJson_KafkaSpecKafkaExporterResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2001,7 +2001,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateDeployment(obj) {
         'deploymentStrategy': obj.deploymentStrategy,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePod' to JSON representation.
@@ -2030,7 +2030,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePod(obj) {
         'hostUsers': obj.hostUsers,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainer' to JSON representation.
@@ -2046,7 +2046,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_KafkaSpecKafkaExporterTemplateContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateServiceAccount' to JSON representation.
@@ -2060,7 +2060,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateServiceAccount(obj) {
         'metadata': toJson_KafkaSpecKafkaExporterTemplateServiceAccountMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodDisruptionBudget' to JSON representation.
@@ -2075,7 +2075,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodDisruptionBudget(obj) {
         'maxUnavailable': obj.maxUnavailable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2106,7 +2106,7 @@ export function toJson_KafkaSpecKafkaListenersConfigurationBrokerCertChainAndKey
         'key': obj.key,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2144,7 +2144,7 @@ export function toJson_KafkaSpecKafkaListenersConfigurationBootstrap(obj) {
         'externalIPs': obj.externalIPs?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaListenersConfigurationBrokers' to JSON representation.
@@ -2166,7 +2166,7 @@ export function toJson_KafkaSpecKafkaListenersConfigurationBrokers(obj) {
         'externalIPs': obj.externalIPs?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2242,7 +2242,7 @@ export function toJson_KafkaSpecKafkaListenersConfigurationParentRefs(obj) {
         'sectionName': obj.sectionName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaListenersNetworkPolicyPeersIpBlock' to JSON representation.
@@ -2257,7 +2257,7 @@ export function toJson_KafkaSpecKafkaListenersNetworkPolicyPeersIpBlock(obj) {
         'except': obj.except?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaListenersNetworkPolicyPeersNamespaceSelector' to JSON representation.
@@ -2272,7 +2272,7 @@ export function toJson_KafkaSpecKafkaListenersNetworkPolicyPeersNamespaceSelecto
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaListenersNetworkPolicyPeersPodSelector' to JSON representation.
@@ -2287,7 +2287,7 @@ export function toJson_KafkaSpecKafkaListenersNetworkPolicyPeersPodSelector(obj)
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2314,7 +2314,7 @@ export function toJson_KafkaSpecKafkaMetricsConfigValueFromConfigMapKeyRef(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaLoggingValueFromConfigMapKeyRef' to JSON representation.
@@ -2330,7 +2330,7 @@ export function toJson_KafkaSpecKafkaLoggingValueFromConfigMapKeyRef(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodMetadata' to JSON representation.
@@ -2345,7 +2345,7 @@ export function toJson_KafkaSpecKafkaTemplatePodMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodImagePullSecrets' to JSON representation.
@@ -2359,7 +2359,7 @@ export function toJson_KafkaSpecKafkaTemplatePodImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodSecurityContext' to JSON representation.
@@ -2385,7 +2385,7 @@ export function toJson_KafkaSpecKafkaTemplatePodSecurityContext(obj) {
         'windowsOptions': toJson_KafkaSpecKafkaTemplatePodSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinity' to JSON representation.
@@ -2401,7 +2401,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinity(obj) {
         'podAntiAffinity': toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTolerations' to JSON representation.
@@ -2419,7 +2419,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTopologySpreadConstraints' to JSON representation.
@@ -2440,7 +2440,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTopologySpreadConstraints(obj) {
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodHostAliases' to JSON representation.
@@ -2455,7 +2455,7 @@ export function toJson_KafkaSpecKafkaTemplatePodHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2489,7 +2489,7 @@ export function toJson_KafkaSpecKafkaTemplatePodDnsConfig(obj) {
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodVolumes' to JSON representation.
@@ -2509,7 +2509,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumes(obj) {
         'image': toJson_KafkaSpecKafkaTemplatePodVolumesImage(obj.image),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTemplatedVolumes' to JSON representation.
@@ -2526,7 +2526,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTemplatedVolumes(obj) {
         'persistentVolumeClaim': toJson_KafkaSpecKafkaTemplatePodTemplatedVolumesPersistentVolumeClaim(obj.persistentVolumeClaim),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateBootstrapServiceMetadata' to JSON representation.
@@ -2541,7 +2541,7 @@ export function toJson_KafkaSpecKafkaTemplateBootstrapServiceMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2581,7 +2581,7 @@ export function toJson_KafkaSpecKafkaTemplateBrokersServiceMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2621,7 +2621,7 @@ export function toJson_KafkaSpecKafkaTemplateExternalBootstrapServiceMetadata(ob
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePerPodServiceMetadata' to JSON representation.
@@ -2636,7 +2636,7 @@ export function toJson_KafkaSpecKafkaTemplatePerPodServiceMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateExternalBootstrapRouteMetadata' to JSON representation.
@@ -2651,7 +2651,7 @@ export function toJson_KafkaSpecKafkaTemplateExternalBootstrapRouteMetadata(obj)
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePerPodRouteMetadata' to JSON representation.
@@ -2666,7 +2666,7 @@ export function toJson_KafkaSpecKafkaTemplatePerPodRouteMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateExternalBootstrapIngressMetadata' to JSON representation.
@@ -2681,7 +2681,7 @@ export function toJson_KafkaSpecKafkaTemplateExternalBootstrapIngressMetadata(ob
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePerPodIngressMetadata' to JSON representation.
@@ -2696,7 +2696,7 @@ export function toJson_KafkaSpecKafkaTemplatePerPodIngressMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePersistentVolumeClaimMetadata' to JSON representation.
@@ -2711,7 +2711,7 @@ export function toJson_KafkaSpecKafkaTemplatePersistentVolumeClaimMetadata(obj) 
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodDisruptionBudgetMetadata' to JSON representation.
@@ -2726,7 +2726,7 @@ export function toJson_KafkaSpecKafkaTemplatePodDisruptionBudgetMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerEnv' to JSON representation.
@@ -2742,7 +2742,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerEnv(obj) {
         'valueFrom': toJson_KafkaSpecKafkaTemplateKafkaContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerSecurityContext' to JSON representation.
@@ -2767,7 +2767,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerSecurityContext(obj) 
         'windowsOptions': toJson_KafkaSpecKafkaTemplateKafkaContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerVolumeMounts' to JSON representation.
@@ -2787,7 +2787,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerEnv' to JSON representation.
@@ -2803,7 +2803,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerEnv(obj) {
         'valueFrom': toJson_KafkaSpecKafkaTemplateInitContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerSecurityContext' to JSON representation.
@@ -2828,7 +2828,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerSecurityContext(obj) {
         'windowsOptions': toJson_KafkaSpecKafkaTemplateInitContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerVolumeMounts' to JSON representation.
@@ -2848,7 +2848,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateClusterCaCertMetadata' to JSON representation.
@@ -2863,7 +2863,7 @@ export function toJson_KafkaSpecKafkaTemplateClusterCaCertMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateServiceAccountMetadata' to JSON representation.
@@ -2878,7 +2878,7 @@ export function toJson_KafkaSpecKafkaTemplateServiceAccountMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateJmxSecretMetadata' to JSON representation.
@@ -2893,7 +2893,7 @@ export function toJson_KafkaSpecKafkaTemplateJmxSecretMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateClusterRoleBindingMetadata' to JSON representation.
@@ -2908,7 +2908,7 @@ export function toJson_KafkaSpecKafkaTemplateClusterRoleBindingMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodSetMetadata' to JSON representation.
@@ -2923,7 +2923,7 @@ export function toJson_KafkaSpecKafkaTemplatePodSetMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTopicOperatorResourcesClaims' to JSON representation.
@@ -2938,7 +2938,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorResourcesClaims(obj) 
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -2995,7 +2995,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorLoggingValueFrom(obj)
         'configMapKeyRef': toJson_KafkaSpecEntityOperatorTopicOperatorLoggingValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTopicOperatorJvmOptionsJavaSystemProperties' to JSON representation.
@@ -3010,7 +3010,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorJvmOptionsJavaSystemP
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorUserOperatorResourcesClaims' to JSON representation.
@@ -3025,7 +3025,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperatorResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3082,7 +3082,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperatorLoggingValueFrom(obj) 
         'configMapKeyRef': toJson_KafkaSpecEntityOperatorUserOperatorLoggingValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorUserOperatorJvmOptionsJavaSystemProperties' to JSON representation.
@@ -3097,7 +3097,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperatorJvmOptionsJavaSystemPr
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateDeploymentMetadata' to JSON representation.
@@ -3112,7 +3112,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateDeploymentMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3141,7 +3141,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodImagePullSecrets' to JSON representation.
@@ -3155,7 +3155,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodSecurityContext' to JSON representation.
@@ -3181,7 +3181,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodSecurityContext(obj) {
         'windowsOptions': toJson_KafkaSpecEntityOperatorTemplatePodSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinity' to JSON representation.
@@ -3197,7 +3197,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinity(obj) {
         'podAntiAffinity': toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodTolerations' to JSON representation.
@@ -3215,7 +3215,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodTopologySpreadConstraints' to JSON representation.
@@ -3236,7 +3236,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodTopologySpreadConstrain
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodHostAliases' to JSON representation.
@@ -3251,7 +3251,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3285,7 +3285,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodDnsConfig(obj) {
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodVolumes' to JSON representation.
@@ -3305,7 +3305,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumes(obj) {
         'image': toJson_KafkaSpecEntityOperatorTemplatePodVolumesImage(obj.image),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnv' to JSON representation.
@@ -3321,7 +3321,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnv(
         'valueFrom': toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecurityContext' to JSON representation.
@@ -3346,7 +3346,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecu
         'windowsOptions': toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerVolumeMounts' to JSON representation.
@@ -3366,7 +3366,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerVolu
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerEnv' to JSON representation.
@@ -3382,7 +3382,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerEnv(o
         'valueFrom': toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerSecurityContext' to JSON representation.
@@ -3407,7 +3407,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerSecur
         'windowsOptions': toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerVolumeMounts' to JSON representation.
@@ -3427,7 +3427,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerVolum
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateServiceAccountMetadata' to JSON representation.
@@ -3442,7 +3442,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateServiceAccountMetadata(obj
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodDisruptionBudgetMetadata' to JSON representation.
@@ -3457,7 +3457,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodDisruptionBudgetMetadat
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateEntityOperatorRoleMetadata' to JSON representation.
@@ -3472,7 +3472,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateEntityOperatorRoleMetadata
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorRoleBindingMetadata' to JSON representation.
@@ -3487,7 +3487,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorRoleBindingMe
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorRoleBindingMetadata' to JSON representation.
@@ -3502,7 +3502,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorRoleBindingMet
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlLoggingValueFromConfigMapKeyRef' to JSON representation.
@@ -3518,7 +3518,7 @@ export function toJson_KafkaSpecCruiseControlLoggingValueFromConfigMapKeyRef(obj
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateDeploymentMetadata' to JSON representation.
@@ -3533,7 +3533,7 @@ export function toJson_KafkaSpecCruiseControlTemplateDeploymentMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3562,7 +3562,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodImagePullSecrets' to JSON representation.
@@ -3576,7 +3576,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodSecurityContext' to JSON representation.
@@ -3602,7 +3602,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodSecurityContext(obj) {
         'windowsOptions': toJson_KafkaSpecCruiseControlTemplatePodSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinity' to JSON representation.
@@ -3618,7 +3618,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinity(obj) {
         'podAntiAffinity': toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodTolerations' to JSON representation.
@@ -3636,7 +3636,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodTopologySpreadConstraints' to JSON representation.
@@ -3657,7 +3657,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodTopologySpreadConstraint
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodHostAliases' to JSON representation.
@@ -3672,7 +3672,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3706,7 +3706,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodDnsConfig(obj) {
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodVolumes' to JSON representation.
@@ -3726,7 +3726,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumes(obj) {
         'image': toJson_KafkaSpecCruiseControlTemplatePodVolumesImage(obj.image),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateApiServiceMetadata' to JSON representation.
@@ -3741,7 +3741,7 @@ export function toJson_KafkaSpecCruiseControlTemplateApiServiceMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3781,7 +3781,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodDisruptionBudgetMetadata
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerEnv' to JSON representation.
@@ -3797,7 +3797,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerEnv(o
         'valueFrom': toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerSecurityContext' to JSON representation.
@@ -3822,7 +3822,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerSecur
         'windowsOptions': toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerVolumeMounts' to JSON representation.
@@ -3842,7 +3842,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerVolum
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateServiceAccountMetadata' to JSON representation.
@@ -3857,7 +3857,7 @@ export function toJson_KafkaSpecCruiseControlTemplateServiceAccountMetadata(obj)
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlMetricsConfigValueFromConfigMapKeyRef' to JSON representation.
@@ -3873,7 +3873,7 @@ export function toJson_KafkaSpecCruiseControlMetricsConfigValueFromConfigMapKeyR
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlApiUsersValueFromSecretKeyRef' to JSON representation.
@@ -3889,7 +3889,7 @@ export function toJson_KafkaSpecCruiseControlApiUsersValueFromSecretKeyRef(obj) 
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateDeploymentMetadata' to JSON representation.
@@ -3904,7 +3904,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateDeploymentMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -3933,7 +3933,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodImagePullSecrets' to JSON representation.
@@ -3947,7 +3947,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodSecurityContext' to JSON representation.
@@ -3973,7 +3973,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodSecurityContext(obj) {
         'windowsOptions': toJson_KafkaSpecKafkaExporterTemplatePodSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinity' to JSON representation.
@@ -3989,7 +3989,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinity(obj) {
         'podAntiAffinity': toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodTolerations' to JSON representation.
@@ -4007,7 +4007,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodTopologySpreadConstraints' to JSON representation.
@@ -4028,7 +4028,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodTopologySpreadConstraint
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodHostAliases' to JSON representation.
@@ -4043,7 +4043,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -4077,7 +4077,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodDnsConfig(obj) {
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodVolumes' to JSON representation.
@@ -4097,7 +4097,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumes(obj) {
         'image': toJson_KafkaSpecKafkaExporterTemplatePodVolumesImage(obj.image),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerEnv' to JSON representation.
@@ -4113,7 +4113,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerEnv(obj) {
         'valueFrom': toJson_KafkaSpecKafkaExporterTemplateContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerSecurityContext' to JSON representation.
@@ -4138,7 +4138,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerSecurityContext(ob
         'windowsOptions': toJson_KafkaSpecKafkaExporterTemplateContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerVolumeMounts' to JSON representation.
@@ -4158,7 +4158,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerVolumeMounts(obj) 
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateServiceAccountMetadata' to JSON representation.
@@ -4173,7 +4173,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateServiceAccountMetadata(obj)
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodDisruptionBudgetMetadata' to JSON representation.
@@ -4188,7 +4188,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodDisruptionBudgetMetadata
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaListenersNetworkPolicyPeersNamespaceSelectorMatchExpressions' to JSON representation.
@@ -4204,7 +4204,7 @@ export function toJson_KafkaSpecKafkaListenersNetworkPolicyPeersNamespaceSelecto
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaListenersNetworkPolicyPeersPodSelectorMatchExpressions' to JSON representation.
@@ -4220,7 +4220,7 @@ export function toJson_KafkaSpecKafkaListenersNetworkPolicyPeersPodSelectorMatch
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodSecurityContextAppArmorProfile' to JSON representation.
@@ -4235,7 +4235,7 @@ export function toJson_KafkaSpecKafkaTemplatePodSecurityContextAppArmorProfile(o
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodSecurityContextSeLinuxOptions' to JSON representation.
@@ -4252,7 +4252,7 @@ export function toJson_KafkaSpecKafkaTemplatePodSecurityContextSeLinuxOptions(ob
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodSecurityContextSeccompProfile' to JSON representation.
@@ -4267,7 +4267,7 @@ export function toJson_KafkaSpecKafkaTemplatePodSecurityContextSeccompProfile(ob
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodSecurityContextSysctls' to JSON representation.
@@ -4282,7 +4282,7 @@ export function toJson_KafkaSpecKafkaTemplatePodSecurityContextSysctls(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodSecurityContextWindowsOptions' to JSON representation.
@@ -4299,7 +4299,7 @@ export function toJson_KafkaSpecKafkaTemplatePodSecurityContextWindowsOptions(ob
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityNodeAffinity' to JSON representation.
@@ -4314,7 +4314,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinity' to JSON representation.
@@ -4329,7 +4329,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinity' to JSON representation.
@@ -4344,7 +4344,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -4359,7 +4359,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTopologySpreadConstraintsLabelSe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodDnsConfigOptions' to JSON representation.
@@ -4374,7 +4374,7 @@ export function toJson_KafkaSpecKafkaTemplatePodDnsConfigOptions(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodVolumesSecret' to JSON representation.
@@ -4391,7 +4391,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodVolumesConfigMap' to JSON representation.
@@ -4408,7 +4408,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodVolumesEmptyDir' to JSON representation.
@@ -4423,7 +4423,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodVolumesPersistentVolumeClaim' to JSON representation.
@@ -4438,7 +4438,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumesPersistentVolumeClaim(obj
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodVolumesCsi' to JSON representation.
@@ -4456,7 +4456,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodVolumesImage' to JSON representation.
@@ -4471,7 +4471,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTemplatedVolumesSecret' to JSON representation.
@@ -4488,7 +4488,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTemplatedVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTemplatedVolumesConfigMap' to JSON representation.
@@ -4505,7 +4505,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTemplatedVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTemplatedVolumesPersistentVolumeClaim' to JSON representation.
@@ -4520,7 +4520,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTemplatedVolumesPersistentVolume
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerEnvValueFrom' to JSON representation.
@@ -4535,7 +4535,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerEnvValueFrom(obj) {
         'configMapKeyRef': toJson_KafkaSpecKafkaTemplateKafkaContainerEnvValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -4550,7 +4550,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerSecurityContextAppArm
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerSecurityContextCapabilities' to JSON representation.
@@ -4565,7 +4565,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerSecurityContextCapabi
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -4582,7 +4582,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerSecurityContextSeLinu
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerSecurityContextSeccompProfile' to JSON representation.
@@ -4597,7 +4597,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerSecurityContextSeccom
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerSecurityContextWindowsOptions' to JSON representation.
@@ -4614,7 +4614,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerSecurityContextWindow
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerEnvValueFrom' to JSON representation.
@@ -4629,7 +4629,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerEnvValueFrom(obj) {
         'configMapKeyRef': toJson_KafkaSpecKafkaTemplateInitContainerEnvValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -4644,7 +4644,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerSecurityContextAppArmo
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerSecurityContextCapabilities' to JSON representation.
@@ -4659,7 +4659,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerSecurityContextCapabil
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -4676,7 +4676,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerSecurityContextSeLinux
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerSecurityContextSeccompProfile' to JSON representation.
@@ -4691,7 +4691,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerSecurityContextSeccomp
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerSecurityContextWindowsOptions' to JSON representation.
@@ -4708,7 +4708,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerSecurityContextWindows
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTopicOperatorLoggingValueFromConfigMapKeyRef' to JSON representation.
@@ -4724,7 +4724,7 @@ export function toJson_KafkaSpecEntityOperatorTopicOperatorLoggingValueFromConfi
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorUserOperatorLoggingValueFromConfigMapKeyRef' to JSON representation.
@@ -4740,7 +4740,7 @@ export function toJson_KafkaSpecEntityOperatorUserOperatorLoggingValueFromConfig
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodSecurityContextAppArmorProfile' to JSON representation.
@@ -4755,7 +4755,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodSecurityContextAppArmor
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodSecurityContextSeLinuxOptions' to JSON representation.
@@ -4772,7 +4772,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodSecurityContextSeLinuxO
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodSecurityContextSeccompProfile' to JSON representation.
@@ -4787,7 +4787,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodSecurityContextSeccompP
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodSecurityContextSysctls' to JSON representation.
@@ -4802,7 +4802,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodSecurityContextSysctls(
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodSecurityContextWindowsOptions' to JSON representation.
@@ -4819,7 +4819,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodSecurityContextWindowsO
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinity' to JSON representation.
@@ -4834,7 +4834,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinity(ob
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinity' to JSON representation.
@@ -4849,7 +4849,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinity(obj
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity' to JSON representation.
@@ -4864,7 +4864,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -4879,7 +4879,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodTopologySpreadConstrain
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodDnsConfigOptions' to JSON representation.
@@ -4894,7 +4894,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodDnsConfigOptions(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodVolumesSecret' to JSON representation.
@@ -4911,7 +4911,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodVolumesConfigMap' to JSON representation.
@@ -4928,7 +4928,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodVolumesEmptyDir' to JSON representation.
@@ -4943,7 +4943,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodVolumesPersistentVolumeClaim' to JSON representation.
@@ -4958,7 +4958,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumesPersistentVolume
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodVolumesCsi' to JSON representation.
@@ -4976,7 +4976,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodVolumesImage' to JSON representation.
@@ -4991,7 +4991,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnvValueFrom' to JSON representation.
@@ -5006,7 +5006,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnvV
         'configMapKeyRef': toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnvValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -5021,7 +5021,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecu
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecurityContextCapabilities' to JSON representation.
@@ -5036,7 +5036,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecu
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -5053,7 +5053,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecu
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecurityContextSeccompProfile' to JSON representation.
@@ -5068,7 +5068,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecu
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecurityContextWindowsOptions' to JSON representation.
@@ -5085,7 +5085,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerSecu
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerEnvValueFrom' to JSON representation.
@@ -5100,7 +5100,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerEnvVa
         'configMapKeyRef': toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerEnvValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -5115,7 +5115,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerSecur
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerSecurityContextCapabilities' to JSON representation.
@@ -5130,7 +5130,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerSecur
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -5147,7 +5147,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerSecur
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerSecurityContextSeccompProfile' to JSON representation.
@@ -5162,7 +5162,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerSecur
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerSecurityContextWindowsOptions' to JSON representation.
@@ -5179,7 +5179,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerSecur
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodSecurityContextAppArmorProfile' to JSON representation.
@@ -5194,7 +5194,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodSecurityContextAppArmorP
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodSecurityContextSeLinuxOptions' to JSON representation.
@@ -5211,7 +5211,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodSecurityContextSeLinuxOp
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodSecurityContextSeccompProfile' to JSON representation.
@@ -5226,7 +5226,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodSecurityContextSeccompPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodSecurityContextSysctls' to JSON representation.
@@ -5241,7 +5241,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodSecurityContextSysctls(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodSecurityContextWindowsOptions' to JSON representation.
@@ -5258,7 +5258,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodSecurityContextWindowsOp
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityNodeAffinity' to JSON representation.
@@ -5273,7 +5273,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinity(obj
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinity' to JSON representation.
@@ -5288,7 +5288,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinity(obj)
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinity' to JSON representation.
@@ -5303,7 +5303,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinity(
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -5318,7 +5318,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodTopologySpreadConstraint
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodDnsConfigOptions' to JSON representation.
@@ -5333,7 +5333,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodDnsConfigOptions(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodVolumesSecret' to JSON representation.
@@ -5350,7 +5350,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodVolumesConfigMap' to JSON representation.
@@ -5367,7 +5367,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodVolumesEmptyDir' to JSON representation.
@@ -5382,7 +5382,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodVolumesPersistentVolumeClaim' to JSON representation.
@@ -5397,7 +5397,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumesPersistentVolumeC
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodVolumesCsi' to JSON representation.
@@ -5415,7 +5415,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodVolumesImage' to JSON representation.
@@ -5430,7 +5430,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerEnvValueFrom' to JSON representation.
@@ -5445,7 +5445,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerEnvVa
         'configMapKeyRef': toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerEnvValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -5460,7 +5460,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerSecur
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerSecurityContextCapabilities' to JSON representation.
@@ -5475,7 +5475,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerSecur
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -5492,7 +5492,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerSecur
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerSecurityContextSeccompProfile' to JSON representation.
@@ -5507,7 +5507,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerSecur
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerSecurityContextWindowsOptions' to JSON representation.
@@ -5524,7 +5524,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerSecur
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodSecurityContextAppArmorProfile' to JSON representation.
@@ -5539,7 +5539,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodSecurityContextAppArmorP
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodSecurityContextSeLinuxOptions' to JSON representation.
@@ -5556,7 +5556,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodSecurityContextSeLinuxOp
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodSecurityContextSeccompProfile' to JSON representation.
@@ -5571,7 +5571,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodSecurityContextSeccompPr
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodSecurityContextSysctls' to JSON representation.
@@ -5586,7 +5586,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodSecurityContextSysctls(o
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodSecurityContextWindowsOptions' to JSON representation.
@@ -5603,7 +5603,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodSecurityContextWindowsOp
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinity' to JSON representation.
@@ -5618,7 +5618,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinity(obj
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinity' to JSON representation.
@@ -5633,7 +5633,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinity(obj)
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinity' to JSON representation.
@@ -5648,7 +5648,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinity(
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -5663,7 +5663,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodTopologySpreadConstraint
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodDnsConfigOptions' to JSON representation.
@@ -5678,7 +5678,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodDnsConfigOptions(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodVolumesSecret' to JSON representation.
@@ -5695,7 +5695,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodVolumesConfigMap' to JSON representation.
@@ -5712,7 +5712,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodVolumesEmptyDir' to JSON representation.
@@ -5727,7 +5727,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodVolumesPersistentVolumeClaim' to JSON representation.
@@ -5742,7 +5742,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumesPersistentVolumeC
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodVolumesCsi' to JSON representation.
@@ -5760,7 +5760,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodVolumesImage' to JSON representation.
@@ -5775,7 +5775,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerEnvValueFrom' to JSON representation.
@@ -5790,7 +5790,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerEnvValueFrom(obj) 
         'configMapKeyRef': toJson_KafkaSpecKafkaExporterTemplateContainerEnvValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -5805,7 +5805,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerSecurityContextApp
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerSecurityContextCapabilities' to JSON representation.
@@ -5820,7 +5820,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerSecurityContextCap
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -5837,7 +5837,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerSecurityContextSeL
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerSecurityContextSeccompProfile' to JSON representation.
@@ -5852,7 +5852,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerSecurityContextSec
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerSecurityContextWindowsOptions' to JSON representation.
@@ -5869,7 +5869,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerSecurityContextWin
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5884,7 +5884,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityPreferredDur
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5898,7 +5898,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuri
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5913,7 +5913,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuri
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5932,7 +5932,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDurin
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5947,7 +5947,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferred
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -5966,7 +5966,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredD
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -5982,7 +5982,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTopologySpreadConstraintsLabelSe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodVolumesSecretItems' to JSON representation.
@@ -5998,7 +5998,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumesSecretItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodVolumesConfigMapItems' to JSON representation.
@@ -6014,7 +6014,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumesConfigMapItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6039,7 +6039,7 @@ export function toJson_KafkaSpecKafkaTemplatePodVolumesCsiNodePublishSecretRef(o
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTemplatedVolumesSecretItems' to JSON representation.
@@ -6055,7 +6055,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTemplatedVolumesSecretItems(obj)
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodTemplatedVolumesConfigMapItems' to JSON representation.
@@ -6071,7 +6071,7 @@ export function toJson_KafkaSpecKafkaTemplatePodTemplatedVolumesConfigMapItems(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -6087,7 +6087,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerEnvValueFromSecretKey
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateKafkaContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -6103,7 +6103,7 @@ export function toJson_KafkaSpecKafkaTemplateKafkaContainerEnvValueFromConfigMap
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -6119,7 +6119,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerEnvValueFromSecretKeyR
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplateInitContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -6135,7 +6135,7 @@ export function toJson_KafkaSpecKafkaTemplateInitContainerEnvValueFromConfigMapK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6150,7 +6150,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityPre
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6164,7 +6164,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityReq
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6179,7 +6179,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPref
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6198,7 +6198,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequ
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6213,7 +6213,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6232,7 +6232,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -6248,7 +6248,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodTopologySpreadConstrain
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodVolumesSecretItems' to JSON representation.
@@ -6264,7 +6264,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumesSecretItems(obj)
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodVolumesConfigMapItems' to JSON representation.
@@ -6280,7 +6280,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumesConfigMapItems(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6305,7 +6305,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodVolumesCsiNodePublishSe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -6321,7 +6321,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnvV
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -6337,7 +6337,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateTopicOperatorContainerEnvV
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -6353,7 +6353,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerEnvVa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplateUserOperatorContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -6369,7 +6369,7 @@ export function toJson_KafkaSpecEntityOperatorTemplateUserOperatorContainerEnvVa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6384,7 +6384,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityPref
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6398,7 +6398,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequ
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6413,7 +6413,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPrefe
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6432,7 +6432,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequi
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6447,7 +6447,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityP
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6466,7 +6466,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityR
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -6482,7 +6482,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodTopologySpreadConstraint
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodVolumesSecretItems' to JSON representation.
@@ -6498,7 +6498,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumesSecretItems(obj) 
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodVolumesConfigMapItems' to JSON representation.
@@ -6514,7 +6514,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumesConfigMapItems(ob
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6539,7 +6539,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodVolumesCsiNodePublishSec
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -6555,7 +6555,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerEnvVa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplateCruiseControlContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -6571,7 +6571,7 @@ export function toJson_KafkaSpecCruiseControlTemplateCruiseControlContainerEnvVa
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6586,7 +6586,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityPref
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6600,7 +6600,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequ
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6615,7 +6615,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPrefe
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6634,7 +6634,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequi
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6649,7 +6649,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityP
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -6668,7 +6668,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityR
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -6684,7 +6684,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodTopologySpreadConstraint
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodVolumesSecretItems' to JSON representation.
@@ -6700,7 +6700,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumesSecretItems(obj) 
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodVolumesConfigMapItems' to JSON representation.
@@ -6716,7 +6716,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumesConfigMapItems(ob
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -6741,7 +6741,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodVolumesCsiNodePublishSec
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -6757,7 +6757,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerEnvValueFromSecret
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplateContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -6773,7 +6773,7 @@ export function toJson_KafkaSpecKafkaExporterTemplateContainerEnvValueFromConfig
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -6788,7 +6788,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityPreferredDur
         'matchFields': obj.matchFields?.map(y => toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -6803,7 +6803,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuri
         'matchFields': obj.matchFields?.map(y => toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6822,7 +6822,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuri
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -6837,7 +6837,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDurin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -6852,7 +6852,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDurin
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6871,7 +6871,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferred
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -6886,7 +6886,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredD
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -6901,7 +6901,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredD
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -6916,7 +6916,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityPre
         'matchFields': obj.matchFields?.map(y => toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -6931,7 +6931,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityReq
         'matchFields': obj.matchFields?.map(y => toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6950,7 +6950,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPref
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -6965,7 +6965,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequ
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -6980,7 +6980,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequ
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -6999,7 +6999,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -7014,7 +7014,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -7029,7 +7029,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -7044,7 +7044,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityPref
         'matchFields': obj.matchFields?.map(y => toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -7059,7 +7059,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequ
         'matchFields': obj.matchFields?.map(y => toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -7078,7 +7078,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPrefe
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -7093,7 +7093,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequi
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -7108,7 +7108,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequi
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -7127,7 +7127,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityP
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -7142,7 +7142,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityR
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -7157,7 +7157,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityR
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -7172,7 +7172,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityPref
         'matchFields': obj.matchFields?.map(y => toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -7187,7 +7187,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequ
         'matchFields': obj.matchFields?.map(y => toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -7206,7 +7206,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPrefe
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -7221,7 +7221,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequi
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -7236,7 +7236,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequi
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -7255,7 +7255,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityP
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -7270,7 +7270,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityR
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -7285,7 +7285,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityR
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -7301,7 +7301,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityPreferredDur
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -7317,7 +7317,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityPreferredDur
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -7333,7 +7333,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -7349,7 +7349,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityNodeAffinityRequiredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7364,7 +7364,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuri
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7379,7 +7379,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuri
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7395,7 +7395,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDurin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7411,7 +7411,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityRequiredDurin
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7426,7 +7426,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferred
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7441,7 +7441,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferred
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7457,7 +7457,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredD
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7473,7 +7473,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityRequiredD
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -7489,7 +7489,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityPre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -7505,7 +7505,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityPre
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -7521,7 +7521,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityReq
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -7537,7 +7537,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityNodeAffinityReq
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7552,7 +7552,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPref
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7567,7 +7567,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPref
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7583,7 +7583,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequ
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7599,7 +7599,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityRequ
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7614,7 +7614,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7629,7 +7629,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7645,7 +7645,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7661,7 +7661,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -7677,7 +7677,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityPref
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -7693,7 +7693,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityPref
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -7709,7 +7709,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequ
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -7725,7 +7725,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityNodeAffinityRequ
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7740,7 +7740,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPrefe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7755,7 +7755,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPrefe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7771,7 +7771,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7787,7 +7787,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityRequi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7802,7 +7802,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityP
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7817,7 +7817,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityP
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7833,7 +7833,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7849,7 +7849,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -7865,7 +7865,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityPref
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -7881,7 +7881,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityPref
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -7897,7 +7897,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequ
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -7913,7 +7913,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityNodeAffinityRequ
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7928,7 +7928,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPrefe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -7943,7 +7943,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPrefe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -7959,7 +7959,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -7975,7 +7975,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityRequi
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -7990,7 +7990,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityP
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -8005,7 +8005,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityP
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -8021,7 +8021,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8037,7 +8037,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityR
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8053,7 +8053,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8069,7 +8069,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAffinityPreferredDuri
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8085,7 +8085,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferred
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8101,7 +8101,7 @@ export function toJson_KafkaSpecKafkaTemplatePodAffinityPodAntiAffinityPreferred
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8117,7 +8117,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPref
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8133,7 +8133,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAffinityPref
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8149,7 +8149,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8165,7 +8165,7 @@ export function toJson_KafkaSpecEntityOperatorTemplatePodAffinityPodAntiAffinity
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8181,7 +8181,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPrefe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8197,7 +8197,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAffinityPrefe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8213,7 +8213,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8229,7 +8229,7 @@ export function toJson_KafkaSpecCruiseControlTemplatePodAffinityPodAntiAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8245,7 +8245,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPrefe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8261,7 +8261,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAffinityPrefe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -8277,7 +8277,7 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -8293,6 +8293,8 @@ export function toJson_KafkaSpecKafkaExporterTemplatePodAffinityPodAntiAffinityP
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -62,7 +62,7 @@ export function toJson_KafkaNodePoolProps(obj) {
         'spec': toJson_KafkaNodePoolSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpec' to JSON representation.
@@ -81,7 +81,7 @@ export function toJson_KafkaNodePoolSpec(obj) {
         'template': toJson_KafkaNodePoolSpecTemplate(obj.template),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecStorage' to JSON representation.
@@ -104,7 +104,7 @@ export function toJson_KafkaNodePoolSpecStorage(obj) {
         'volumes': obj.volumes?.map(y => toJson_KafkaNodePoolSpecStorageVolumes(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -131,7 +131,7 @@ export function toJson_KafkaNodePoolSpecResources(obj) {
         'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecJvmOptions' to JSON representation.
@@ -149,7 +149,7 @@ export function toJson_KafkaNodePoolSpecJvmOptions(obj) {
         'javaSystemProperties': obj.javaSystemProperties?.map(y => toJson_KafkaNodePoolSpecJvmOptionsJavaSystemProperties(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplate' to JSON representation.
@@ -170,7 +170,7 @@ export function toJson_KafkaNodePoolSpecTemplate(obj) {
         'initContainer': toJson_KafkaNodePoolSpecTemplateInitContainer(obj.initContainer),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -217,7 +217,7 @@ export function toJson_KafkaNodePoolSpecStorageVolumes(obj) {
         'volumeAttributesClass': obj.volumeAttributesClass,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecResourcesClaims' to JSON representation.
@@ -232,7 +232,7 @@ export function toJson_KafkaNodePoolSpecResourcesClaims(obj) {
         'request': obj.request,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -278,7 +278,7 @@ export function toJson_KafkaNodePoolSpecJvmOptionsJavaSystemProperties(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSet' to JSON representation.
@@ -292,7 +292,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodSet(obj) {
         'metadata': toJson_KafkaNodePoolSpecTemplatePodSetMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePod' to JSON representation.
@@ -322,7 +322,7 @@ export function toJson_KafkaNodePoolSpecTemplatePod(obj) {
         'hostUsers': obj.hostUsers,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodService' to JSON representation.
@@ -336,7 +336,7 @@ export function toJson_KafkaNodePoolSpecTemplatePerPodService(obj) {
         'metadata': toJson_KafkaNodePoolSpecTemplatePerPodServiceMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodRoute' to JSON representation.
@@ -350,7 +350,7 @@ export function toJson_KafkaNodePoolSpecTemplatePerPodRoute(obj) {
         'metadata': toJson_KafkaNodePoolSpecTemplatePerPodRouteMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodIngress' to JSON representation.
@@ -364,7 +364,7 @@ export function toJson_KafkaNodePoolSpecTemplatePerPodIngress(obj) {
         'metadata': toJson_KafkaNodePoolSpecTemplatePerPodIngressMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePersistentVolumeClaim' to JSON representation.
@@ -378,7 +378,7 @@ export function toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaim(obj) {
         'metadata': toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaimMetadata(obj.metadata),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainer' to JSON representation.
@@ -394,7 +394,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_KafkaNodePoolSpecTemplateKafkaContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainer' to JSON representation.
@@ -410,7 +410,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainer(obj) {
         'volumeMounts': obj.volumeMounts?.map(y => toJson_KafkaNodePoolSpecTemplateInitContainerVolumeMounts(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -448,7 +448,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodSetMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodMetadata' to JSON representation.
@@ -463,7 +463,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodImagePullSecrets' to JSON representation.
@@ -477,7 +477,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodImagePullSecrets(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContext' to JSON representation.
@@ -503,7 +503,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodSecurityContext(obj) {
         'windowsOptions': toJson_KafkaNodePoolSpecTemplatePodSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinity' to JSON representation.
@@ -519,7 +519,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinity(obj) {
         'podAntiAffinity': toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity(obj.podAntiAffinity),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTolerations' to JSON representation.
@@ -537,7 +537,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTolerations(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTopologySpreadConstraints' to JSON representation.
@@ -558,7 +558,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraints(obj
         'whenUnsatisfiable': obj.whenUnsatisfiable,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodHostAliases' to JSON representation.
@@ -573,7 +573,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodHostAliases(obj) {
         'ip': obj.ip,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -607,7 +607,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodDnsConfig(obj) {
         'searches': obj.searches?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumes' to JSON representation.
@@ -627,7 +627,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumes(obj) {
         'image': toJson_KafkaNodePoolSpecTemplatePodVolumesImage(obj.image),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumes' to JSON representation.
@@ -644,7 +644,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumes(obj) {
         'persistentVolumeClaim': toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesPersistentVolumeClaim(obj.persistentVolumeClaim),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodServiceMetadata' to JSON representation.
@@ -659,7 +659,7 @@ export function toJson_KafkaNodePoolSpecTemplatePerPodServiceMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodRouteMetadata' to JSON representation.
@@ -674,7 +674,7 @@ export function toJson_KafkaNodePoolSpecTemplatePerPodRouteMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePerPodIngressMetadata' to JSON representation.
@@ -689,7 +689,7 @@ export function toJson_KafkaNodePoolSpecTemplatePerPodIngressMetadata(obj) {
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePersistentVolumeClaimMetadata' to JSON representation.
@@ -704,7 +704,7 @@ export function toJson_KafkaNodePoolSpecTemplatePersistentVolumeClaimMetadata(ob
         'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerEnv' to JSON representation.
@@ -720,7 +720,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnv(obj) {
         'valueFrom': toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContext' to JSON representation.
@@ -745,7 +745,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContext(ob
         'windowsOptions': toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerVolumeMounts' to JSON representation.
@@ -765,7 +765,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerVolumeMounts(obj) 
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerEnv' to JSON representation.
@@ -781,7 +781,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerEnv(obj) {
         'valueFrom': toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFrom(obj.valueFrom),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContext' to JSON representation.
@@ -806,7 +806,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContext(obj
         'windowsOptions': toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextWindowsOptions(obj.windowsOptions),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerVolumeMounts' to JSON representation.
@@ -826,7 +826,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerVolumeMounts(obj) {
         'subPathExpr': obj.subPathExpr,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextAppArmorProfile' to JSON representation.
@@ -841,7 +841,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextAppArmorProfil
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextSeLinuxOptions' to JSON representation.
@@ -858,7 +858,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeLinuxOptions
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextSeccompProfile' to JSON representation.
@@ -873,7 +873,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSeccompProfile
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextSysctls' to JSON representation.
@@ -888,7 +888,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextSysctls(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodSecurityContextWindowsOptions' to JSON representation.
@@ -905,7 +905,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodSecurityContextWindowsOptions
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinity' to JSON representation.
@@ -920,7 +920,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution(obj.requiredDuringSchedulingIgnoredDuringExecution),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinity' to JSON representation.
@@ -935,7 +935,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinity(obj) {
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity' to JSON representation.
@@ -950,7 +950,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinity(obj) 
         'requiredDuringSchedulingIgnoredDuringExecution': obj.requiredDuringSchedulingIgnoredDuringExecution?.map(y => toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelector' to JSON representation.
@@ -965,7 +965,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabe
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodDnsConfigOptions' to JSON representation.
@@ -980,7 +980,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodDnsConfigOptions(obj) {
         'value': obj.value,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesSecret' to JSON representation.
@@ -997,7 +997,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesConfigMap' to JSON representation.
@@ -1014,7 +1014,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMap(obj) {
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesEmptyDir' to JSON representation.
@@ -1029,7 +1029,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumesEmptyDir(obj) {
         'sizeLimit': obj.sizeLimit,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesPersistentVolumeClaim' to JSON representation.
@@ -1044,7 +1044,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumesPersistentVolumeClaim(
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesCsi' to JSON representation.
@@ -1062,7 +1062,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumesCsi(obj) {
         'volumeAttributes': ((obj.volumeAttributes) === undefined) ? undefined : (Object.entries(obj.volumeAttributes).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesImage' to JSON representation.
@@ -1077,7 +1077,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumesImage(obj) {
         'reference': obj.reference,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesSecret' to JSON representation.
@@ -1094,7 +1094,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecret(obj) {
         'secretName': obj.secretName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMap' to JSON representation.
@@ -1111,7 +1111,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMap(obj
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesPersistentVolumeClaim' to JSON representation.
@@ -1126,7 +1126,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesPersistentVol
         'readOnly': obj.readOnly,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerEnvValueFrom' to JSON representation.
@@ -1141,7 +1141,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFrom(obj) 
         'configMapKeyRef': toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -1156,7 +1156,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextApp
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextCapabilities' to JSON representation.
@@ -1171,7 +1171,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextCap
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -1188,7 +1188,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeL
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSeccompProfile' to JSON representation.
@@ -1203,7 +1203,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextSec
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerSecurityContextWindowsOptions' to JSON representation.
@@ -1220,7 +1220,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerSecurityContextWin
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerEnvValueFrom' to JSON representation.
@@ -1235,7 +1235,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFrom(obj) {
         'configMapKeyRef': toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromConfigMapKeyRef(obj.configMapKeyRef),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextAppArmorProfile' to JSON representation.
@@ -1250,7 +1250,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextAppA
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextCapabilities' to JSON representation.
@@ -1265,7 +1265,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextCapa
         'drop': obj.drop?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextSeLinuxOptions' to JSON representation.
@@ -1282,7 +1282,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSeLi
         'user': obj.user,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextSeccompProfile' to JSON representation.
@@ -1297,7 +1297,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextSecc
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerSecurityContextWindowsOptions' to JSON representation.
@@ -1314,7 +1314,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerSecurityContextWind
         'runAsUserName': obj.runAsUserName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1329,7 +1329,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferred
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1343,7 +1343,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredD
         'nodeSelectorTerms': obj.nodeSelectorTerms?.map(y => toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1358,7 +1358,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredD
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1377,7 +1377,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDu
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1392,7 +1392,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPrefer
         'weight': obj.weight,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecution' to JSON representation.
@@ -1411,7 +1411,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequir
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabelSelectorMatchExpressions' to JSON representation.
@@ -1427,7 +1427,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTopologySpreadConstraintsLabe
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesSecretItems' to JSON representation.
@@ -1443,7 +1443,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumesSecretItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodVolumesConfigMapItems' to JSON representation.
@@ -1459,7 +1459,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumesConfigMapItems(obj) {
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -1484,7 +1484,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodVolumesCsiNodePublishSecretRe
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesSecretItems' to JSON representation.
@@ -1500,7 +1500,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesSecretItems(o
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMapItems' to JSON representation.
@@ -1516,7 +1516,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodTemplatedVolumesConfigMapItem
         'path': obj.path,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -1532,7 +1532,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromSecret
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -1548,7 +1548,7 @@ export function toJson_KafkaNodePoolSpecTemplateKafkaContainerEnvValueFromConfig
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerEnvValueFromSecretKeyRef' to JSON representation.
@@ -1564,7 +1564,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromSecretK
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplateInitContainerEnvValueFromConfigMapKeyRef' to JSON representation.
@@ -1580,7 +1580,7 @@ export function toJson_KafkaNodePoolSpecTemplateInitContainerEnvValueFromConfigM
         'optional': obj.optional,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreference' to JSON representation.
@@ -1595,7 +1595,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferred
         'matchFields': obj.matchFields?.map(y => toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTerms' to JSON representation.
@@ -1610,7 +1610,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredD
         'matchFields': obj.matchFields?.map(y => toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -1629,7 +1629,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredD
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -1644,7 +1644,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDu
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -1659,7 +1659,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDu
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm' to JSON representation.
@@ -1678,7 +1678,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPrefer
         'topologyKey': obj.topologyKey,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector' to JSON representation.
@@ -1693,7 +1693,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequir
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelector' to JSON representation.
@@ -1708,7 +1708,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequir
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchExpressions' to JSON representation.
@@ -1724,7 +1724,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferred
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferredDuringSchedulingIgnoredDuringExecutionPreferenceMatchFields' to JSON representation.
@@ -1740,7 +1740,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityPreferred
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchExpressions' to JSON representation.
@@ -1756,7 +1756,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredD
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredDuringSchedulingIgnoredDuringExecutionNodeSelectorTermsMatchFields' to JSON representation.
@@ -1772,7 +1772,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityNodeAffinityRequiredD
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -1787,7 +1787,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredD
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -1802,7 +1802,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredD
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -1818,7 +1818,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1834,7 +1834,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityRequiredDu
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelector' to JSON representation.
@@ -1849,7 +1849,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPrefer
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelector' to JSON representation.
@@ -1864,7 +1864,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPrefer
         'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions' to JSON representation.
@@ -1880,7 +1880,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequir
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1896,7 +1896,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityRequir
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -1912,7 +1912,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredD
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1928,7 +1928,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAffinityPreferredD
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermLabelSelectorMatchExpressions' to JSON representation.
@@ -1944,7 +1944,7 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPrefer
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTermNamespaceSelectorMatchExpressions' to JSON representation.
@@ -1960,6 +1960,8 @@ export function toJson_KafkaNodePoolSpecTemplatePodAffinityPodAntiAffinityPrefer
         'values': obj.values?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -64,7 +64,7 @@ export function toJson_VerticalPodAutoscalerProps(obj) {
         'spec': toJson_VerticalPodAutoscalerSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerSpec' to JSON representation.
@@ -82,7 +82,7 @@ export function toJson_VerticalPodAutoscalerSpec(obj) {
         'updatePolicy': toJson_VerticalPodAutoscalerSpecUpdatePolicy(obj.updatePolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerSpecRecommenders' to JSON representation.
@@ -96,7 +96,7 @@ export function toJson_VerticalPodAutoscalerSpecRecommenders(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerSpecResourcePolicy' to JSON representation.
@@ -110,7 +110,7 @@ export function toJson_VerticalPodAutoscalerSpecResourcePolicy(obj) {
         'containerPolicies': obj.containerPolicies?.map(y => toJson_VerticalPodAutoscalerSpecResourcePolicyContainerPolicies(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerSpecStartupBoost' to JSON representation.
@@ -124,7 +124,7 @@ export function toJson_VerticalPodAutoscalerSpecStartupBoost(obj) {
         'cpu': toJson_VerticalPodAutoscalerSpecStartupBoostCpu(obj.cpu),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerSpecTargetRef' to JSON representation.
@@ -140,7 +140,7 @@ export function toJson_VerticalPodAutoscalerSpecTargetRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerSpecUpdatePolicy' to JSON representation.
@@ -157,7 +157,7 @@ export function toJson_VerticalPodAutoscalerSpecUpdatePolicy(obj) {
         'updateMode': obj.updateMode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerSpecResourcePolicyContainerPolicies' to JSON representation.
@@ -181,7 +181,7 @@ export function toJson_VerticalPodAutoscalerSpecResourcePolicyContainerPolicies(
         'startupBoost': toJson_VerticalPodAutoscalerSpecResourcePolicyContainerPoliciesStartupBoost(obj.startupBoost),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerSpecStartupBoostCpu' to JSON representation.
@@ -198,7 +198,7 @@ export function toJson_VerticalPodAutoscalerSpecStartupBoostCpu(obj) {
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerSpecUpdatePolicyEvictionRequirements' to JSON representation.
@@ -213,7 +213,7 @@ export function toJson_VerticalPodAutoscalerSpecUpdatePolicyEvictionRequirements
         'resources': obj.resources?.map(y => y),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -338,7 +338,7 @@ export function toJson_VerticalPodAutoscalerSpecResourcePolicyContainerPoliciesS
         'cpu': toJson_VerticalPodAutoscalerSpecResourcePolicyContainerPoliciesStartupBoostCpu(obj.cpu),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -401,7 +401,7 @@ export function toJson_VerticalPodAutoscalerSpecResourcePolicyContainerPoliciesS
         'type': obj.type,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -501,7 +501,7 @@ export function toJson_VerticalPodAutoscalerV1Beta2Props(obj) {
         'spec': toJson_VerticalPodAutoscalerV1Beta2Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerV1Beta2Spec' to JSON representation.
@@ -517,7 +517,7 @@ export function toJson_VerticalPodAutoscalerV1Beta2Spec(obj) {
         'updatePolicy': toJson_VerticalPodAutoscalerV1Beta2SpecUpdatePolicy(obj.updatePolicy),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerV1Beta2SpecResourcePolicy' to JSON representation.
@@ -531,7 +531,7 @@ export function toJson_VerticalPodAutoscalerV1Beta2SpecResourcePolicy(obj) {
         'containerPolicies': obj.containerPolicies?.map(y => toJson_VerticalPodAutoscalerV1Beta2SpecResourcePolicyContainerPolicies(y)),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerV1Beta2SpecTargetRef' to JSON representation.
@@ -547,7 +547,7 @@ export function toJson_VerticalPodAutoscalerV1Beta2SpecTargetRef(obj) {
         'name': obj.name,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerV1Beta2SpecUpdatePolicy' to JSON representation.
@@ -561,7 +561,7 @@ export function toJson_VerticalPodAutoscalerV1Beta2SpecUpdatePolicy(obj) {
         'updateMode': obj.updateMode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerV1Beta2SpecResourcePolicyContainerPolicies' to JSON representation.
@@ -578,7 +578,7 @@ export function toJson_VerticalPodAutoscalerV1Beta2SpecResourcePolicyContainerPo
         'mode': obj.mode,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -703,7 +703,7 @@ export function toJson_VerticalPodAutoscalerCheckpointProps(obj) {
         'spec': toJson_VerticalPodAutoscalerCheckpointSpec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerCheckpointSpec' to JSON representation.
@@ -718,7 +718,7 @@ export function toJson_VerticalPodAutoscalerCheckpointSpec(obj) {
         'vpaObjectName': obj.vpaObjectName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 /**
@@ -784,7 +784,7 @@ export function toJson_VerticalPodAutoscalerCheckpointV1Beta2Props(obj) {
         'spec': toJson_VerticalPodAutoscalerCheckpointV1Beta2Spec(obj.spec),
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /**
  * Converts an object of type 'VerticalPodAutoscalerCheckpointV1Beta2Spec' to JSON representation.
@@ -799,6 +799,8 @@ export function toJson_VerticalPodAutoscalerCheckpointV1Beta2Spec(obj) {
         'vpaObjectName': obj.vpaObjectName,
     };
     // filter undefined values
-    return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+    return __definedOnly(result);
 }
 /* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+function __definedOnly(o){const out={};for(const k in o){const v=o[k];if(v!==undefined)out[k]=v}return out}

@@ -15,20 +15,23 @@ const require = createRequire(path.join(ROOT, 'package.json'));
 const { IntOrString, Quantity } = require('cdk8s-plus-30/lib/imports/k8s');
 
 describe('the linear undefined filter of the bundled bindings', () => {
-  it('replaces the generator\'s filter in every binding that converts to JSON, and leaves none', () => {
-    const files = [
-      ...fs.readdirSync(path.join(ROOT, 'imports')).filter((f) => f.endsWith('.js')).map((f) => path.join(ROOT, 'imports', f)),
-      path.join(ROOT, 'node_modules', 'cdk8s-plus-30', 'lib', 'imports', 'k8s.js'),
-    ];
+  it('is in every committed CRD binding that converts to JSON, and the generator\'s filter in none', () => {
+    const files = fs.readdirSync(path.join(ROOT, 'imports')).filter((f) => f.endsWith('.js')).map((f) => path.join(ROOT, 'imports', f));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const source = fs.readFileSync(file, 'utf8');
       if (!source.includes('function toJson_')) continue;
-      const { code, replaced } = linearBindingSource(source);
-      expect(replaced, file).toBeGreaterThan(0);
-      expect(code.includes(UNDEFINED_FILTER), file).toBe(false);
-      expect(code.split('__definedOnly(result)').length - 1, file).toBe(replaced);
+      expect(source.includes(UNDEFINED_FILTER), file).toBe(false);
+      expect(source.split('__definedOnly(result)').length - 1, file).toBe(source.split('function toJson_').length - 1);
     }
+  });
+
+  it('replaces the generator\'s filter in cdk8s-plus-30\'s bindings, and leaves none', () => {
+    const file = path.join(ROOT, 'node_modules', 'cdk8s-plus-30', 'lib', 'imports', 'k8s.js');
+    const { code, replaced } = linearBindingSource(fs.readFileSync(file, 'utf8'));
+    expect(replaced).toBeGreaterThan(100);
+    expect(code.includes(UNDEFINED_FILTER)).toBe(false);
+    expect(code.split('__definedOnly(result)').length - 1).toBe(replaced);
   });
 
   it('gives the same object as the generator\'s filter: the same fields, in the same order', () => {

@@ -140,11 +140,11 @@ const CDK8S_RESOLVE = /[\\/]node_modules[\\/]cdk8s[\\/]lib[\\/]resolve\.js$/;
 const KPLUS_BINDINGS = /[\\/]node_modules[\\/]cdk8s-plus-30[\\/]lib[\\/]imports[\\/]k8s\.js$/;
 
 /**
- * Prepares libraries before they are bundled (ADR 0097): cdk8s's resolve gets its fast path; the
- * project's CRD bindings (imports/*.js, ADR 0050) and cdk8s-plus-30's Kubernetes bindings get the
- * linear undefined filter; the project's own also get short local names: they are 60% of the synth bundle, mostly
- * long `toJson_...` helper names, and every run reads, decodes and hashes the whole script (ADR
- * 0055). Their names never reach the output or a message the lab writes; the map esbuild is given
+ * Prepares libraries before they are bundled (ADR 0097): cdk8s's resolve gets its fast path;
+ * cdk8s-plus-30's Kubernetes bindings get the linear undefined filter, which the project's CRD
+ * bindings (imports/*.js, ADR 0050) have from `npm run import`; the project's bindings also get
+ * short local names: they are 60% of the synth bundle, mostly long `toJson_...` helper names, and
+ * every run reads, decodes and hashes the whole script (ADR 0055). Their names never reach the output or a message the lab writes; the map esbuild is given
  * keeps stack traces pointing at the bindings.
  */
 function compactBindings(root) {
@@ -153,8 +153,7 @@ function compactBindings(root) {
     name: 'lab-compact-bindings',
     setup(build) {
       build.onLoad({ filter: bindings }, async (args) => {
-        const { code: source } = linearBindingSource(await fs.promises.readFile(args.path, 'utf8'));
-        const { code } = await build.esbuild.transform(source, {
+        const { code } = await build.esbuild.transform(await fs.promises.readFile(args.path, 'utf8'), {
           loader: 'js', format: 'esm', sourcefile: args.path, sourcemap: 'inline',
           minifyIdentifiers: true, minifySyntax: true, minifyWhitespace: true,
         });
@@ -172,7 +171,7 @@ function compactBindings(root) {
 }
 
 /** What the plugins do, for tools/run.mjs's cache key (esbuild options hold them as functions). */
-export const PLUGINS_KEY = `externals except ${BUNDLED_PACKAGES.join(',')}; compact imports/*.js; linear undefined filter in bindings; cdk8s resolve fast path`;
+export const PLUGINS_KEY = `externals except ${BUNDLED_PACKAGES.join(',')}; compact imports/*.js; linear undefined filter in cdk8s-plus bindings; cdk8s resolve fast path`;
 
 /**
  * esbuild options for one command's bundle. Whitespace is minified (a smaller script is read and
