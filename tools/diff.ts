@@ -1,14 +1,10 @@
 // `npm run diff`: a fresh synth against dist/ as committed, by Application and object.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { nonEmpty, parseCommandLine } from './args';
 import { LAB } from '../lab';
 import { compareTrees, exitCodeOf, formatMarkdown, formatText, parseManifests } from './diff/index';
 import { readCommittedFolder } from './diff/git';
 import { PROJECT_ROOT } from './paths';
-import { synthesize } from './synth/synthesize';
-import { listFiles } from './synth/write';
+import { renderLab } from './synth/synthesize';
 
 const USAGE = 'usage: npm run diff [-- --against REF] [--markdown]';
 
@@ -38,13 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   return exitCodeOf(diff);
 }
 
-/** Synthesizes every environment into a temporary folder, the way `npm run synth` writes dist/. */
-function freshSynth(): Map<string, string> {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-diff-'));
-  try {
-    synthesize({ lab: LAB, outdir });
-    return new Map([...listFiles(outdir)].sort().map((file) => [file, fs.readFileSync(path.join(outdir, file), 'utf8')]));
-  } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
-  }
+/** Every file a synth of every environment writes, with its text, rendered in memory. */
+function freshSynth(): ReadonlyMap<string, string> {
+  return renderLab(LAB).files;
 }
