@@ -18,7 +18,7 @@ import { LAB } from '../lab';
 import { Lab } from '../lab/lab';
 import type { KubernetesObject } from '../tools/synth/render';
 import { listFiles } from '../tools/synth/write';
-import { formatIssue, SchemaStore, validateObjects } from '../tools/validate/index';
+import { formatIssue, validateObjects } from '../tools/validate/index';
 import { DIST, ENVIRONMENTS, ENVIRONMENT_PROPS, lab, readYaml, TEST_LAB, testEnvironment, walk } from './support/lab';
 
 const EXPERIMENTS = LAB.experiments;
@@ -293,8 +293,7 @@ describe('every experiment in the synthesized tree', () => {
       });
 
       it('creates run objects that validate against their pinned schemas', () => {
-        const store = new SchemaStore();
-        const issues = validateObjects(runManifests(name).map((object, i) => ({ file: `${name} workflow`, document: i + 1, object })), store);
+        const issues = validateObjects(runManifests(name).map((object, i) => ({ file: `${name} workflow`, document: i + 1, object })));
         expect(issues.map(formatIssue)).toEqual([]);
       });
     });

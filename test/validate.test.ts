@@ -8,7 +8,7 @@ import { formatIssue, parseManifests, SchemaStore, validateObjects, validateTree
 
 const DIST = path.join(PROJECT_ROOT, 'dist');
 const FILE = 'fixture.yaml';
-const store = new SchemaStore();
+const store = SchemaStore.shared();
 
 /** Validates objects given in memory; returns the error lines as `npm run validate` prints them. */
 function errorsOf(...objects: unknown[]): string[] {

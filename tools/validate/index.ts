@@ -22,7 +22,7 @@ export interface TreeReport {
 }
 
 /** Validates every manifest file under `dir`: unparsable files and invalid objects are issues. */
-export function validateTree(dir: string, store: SchemaStore = new SchemaStore()): TreeReport {
+export function validateTree(dir: string, store: SchemaStore = SchemaStore.shared()): TreeReport {
   const { files, manifests, issues } = readManifests(dir);
   store.precompile(manifests.flatMap(({ object }) => {
     const o = object as { apiVersion?: unknown; kind?: unknown } | null;

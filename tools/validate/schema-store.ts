@@ -11,6 +11,17 @@ import { INDEX_FILE, KUBERNETES_FILE, SCHEMAS_DIR, fileOfRef, kindKey, type Sche
  * first kind it defines is asked for, and each apiVersion/kind is compiled once.
  */
 export class SchemaStore {
+  /**
+   * One store of imports/schemas/ per process, without a cache folder: a kind is compiled the first
+   * time anything in the process validates it, not once per call (compiling is most of the cost).
+   */
+  public static shared(): SchemaStore {
+    SchemaStore.sharedStore ??= new SchemaStore();
+    return SchemaStore.sharedStore;
+  }
+
+  private static sharedStore?: SchemaStore;
+
   private readonly index: SchemaIndex;
   private readonly ajv: Ajv;
   private readonly loaded = new Set<string>();

@@ -7,7 +7,7 @@ import { SchemaStore } from './schema-store';
  * Validates parsed objects against the schema of their apiVersion/kind. Returns one issue per
  * problem, in input order; an empty list means every object is valid.
  */
-export function validateObjects(manifests: Iterable<Manifest>, store: SchemaStore = new SchemaStore()): ValidationIssue[] {
+export function validateObjects(manifests: Iterable<Manifest>, store: SchemaStore = SchemaStore.shared()): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const { file, document, object } of manifests) {
     if (typeof object !== 'object' || object === null || Array.isArray(object)) {
