@@ -6,6 +6,7 @@ import { toYaml, withYamlWriter } from '../../constructs/core/yaml';
 import { withDashboardMemo } from '../../constructs/grafana/dashboard-memo';
 import { compare, renderApp, RenderedObjects, renderObjects, RenderedTree } from './render';
 import { TextStore } from './text-store';
+import { openOutputFolder } from './record';
 import { FileText, IN_PLACE, writeTree, WriteResult } from './write';
 import { WrittenState } from './written-state';
 import { keyOf, YAML_TEXT_WRITER, YamlCache } from './yaml-cache';
@@ -49,6 +50,8 @@ export function renderLab(lab: Lab, environments: readonly Environment[] = lab.e
  * (write.ts).
  */
 export function synthesize(options: SynthOptions): SynthResult {
+  // A folder that is not synth's is refused before the render, not after it (writeTree checks again).
+  openOutputFolder(path.resolve(options.outdir), options.outdir);
   const all = options.lab.environments;
   const selected = options.only?.length ? all.filter((e) => options.only!.includes(e.name)) : all;
   const caches = options.cacheDir === undefined ? undefined : openCaches(options.cacheDir, options.outdir);
