@@ -68,6 +68,14 @@ describe('the YAML cache', () => {
     expect(() => pass(file, [{ s: { toJSON: () => 'x' } }])).toThrow(/unacceptable kind of an object to dump/);
     // js-yaml leaves out a key whose value is undefined, as JSON does.
     expect(pass(file, [{ u: undefined }]).texts).toEqual(['{}\n']);
+    // Values without a key of their own: written afresh every time, never kept.
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = { back: cyclic };
+    for (const value of [cyclic, { a: [1, undefined] }, { n: 1n }, { f: () => 1 }, { m: new Map() }, [{ x: -0 }]]) {
+      expect(keyOf(value)).toBeUndefined();
+    }
+    expect(keyOf({ a: [1, null], b: { c: 'x' } })).toBe(keyOf({ a: [1, null], b: { c: 'x' } }));
+    expect(keyOf({ a: 1, b: 2 })).not.toBe(keyOf({ b: 2, a: 1 }));
   });
 
   it('keeps only the texts of the last run', () => {

@@ -5,9 +5,6 @@ import { TextStore } from './text-store';
 /** What turns a key of {@link keyOf} into text: the YAML writer, and how keys are made. */
 export const YAML_TEXT_WRITER = `${YAML_WRITER}; keys: sha1 of the JSON`;
 
-/** Marks a value whose JSON text would not tell it apart from another one js-yaml writes differently. */
-const NOT_KEYABLE = Symbol('not keyable');
-
 /**
  * The YAML text of objects written before, by their exact JSON (ADR 0056). Writing YAML was a
  * third of rendering; before a commit most objects are what they were, and their text is reused.
@@ -53,38 +50,44 @@ export class YamlCache {
 export function keyOf(value: unknown): string | undefined {
   let json: string;
   try {
-    json = JSON.stringify(value, keyable);
+    if (!keyable(value)) return undefined;
+    json = JSON.stringify(value);
   } catch {
-    // NOT_KEYABLE, a cycle or a BigInt: dumpYaml decides what to do with such a value.
+    // A cycle (the walk overflows the stack): dumpYaml decides what to do with such a value.
     return undefined;
   }
-  return json === undefined ? undefined : createHash('sha1').update(json).digest('base64');
+  return createHash('sha1').update(json).digest('base64');
 }
 
 /**
- * A JSON.stringify replacer that throws on the values JSON would blur: numbers JSON turns into
- * `null` or `0` (NaN, Infinity, -0), values it drops (undefined, functions, symbols) and objects
- * other than plain ones and arrays (a Date would become a string js-yaml writes unquoted), and
- * objects with a toJSON method.
+ * Whether JSON tells the value apart from every other one js-yaml writes differently: no numbers
+ * JSON turns into `null` or `0` (NaN, Infinity, -0), no values it drops (undefined, functions,
+ * symbols) or cannot write (BigInt), no objects other than plain ones and arrays (a Date would
+ * become a string js-yaml writes unquoted), none with a toJSON method. One walk ahead of the
+ * native JSON.stringify costs less than a replacer called for every value.
  */
-function keyable(this: unknown, key: string, value: unknown): unknown {
-  const raw = (this as Record<string, unknown>)[key];
-  switch (typeof raw) {
+function keyable(value: unknown): boolean {
+  switch (typeof value) {
     case 'string':
     case 'boolean':
-      return value;
+      return true;
     case 'number':
-      if (!Number.isFinite(raw) || Object.is(raw, -0)) throw NOT_KEYABLE;
-      return value;
+      return Number.isFinite(value) && !Object.is(value, -0);
     case 'object': {
-      if (raw === null) return value;
-      const proto = Object.getPrototypeOf(raw);
-      if (proto !== Object.prototype && proto !== Array.prototype && proto !== null) throw NOT_KEYABLE;
+      if (value === null) return true;
       // JSON would write what toJSON returns; js-yaml refuses the function.
-      if (typeof (raw as { toJSON?: unknown }).toJSON === 'function') throw NOT_KEYABLE;
-      return value;
+      if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+      if (Array.isArray(value)) {
+        if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+        for (let i = 0; i < value.length; i++) if (!keyable(value[i])) return false;
+        return true;
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const key of Object.keys(value)) if (!keyable((value as Record<string, unknown>)[key])) return false;
+      return true;
     }
     default:
-      throw NOT_KEYABLE;
+      return false;
   }
 }
