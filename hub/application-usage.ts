@@ -3,7 +3,7 @@ import { ApiObject, Chart } from 'cdk8s';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Application } from '../constructs/argocd/application';
 import { ChartSource } from '../constructs/argocd/sources';
-import { addUsage, NO_USAGE, readUsage, Usage } from './usage';
+import { addUsage, NO_USAGE, PerNode, readUsage, Usage } from './usage';
 
 /** What one Application asks for. */
 export interface ApplicationUsage {
@@ -57,22 +57,35 @@ function parentOf(a: Application): AppOfApps | undefined {
   return undefined;
 }
 
-/** What one Application asks for, from its Helm values and its own objects. */
-export function applicationUsage(a: Application): ApplicationUsage {
+/** The size of the cluster an Application runs on, as far as its requests depend on it. */
+export interface ClusterSize {
+  /** Nodes, each running one pod of every DaemonSet. */
+  readonly nodes: number;
+}
+
+/**
+ * What one Application asks for, from its Helm values and its own objects, on a cluster of
+ * `cluster.nodes` nodes: the values a Helm source marks as per node (a DaemonSet's pods) count
+ * once per node.
+ */
+export function applicationUsage(a: Application, cluster: ClusterSize): ApplicationUsage {
+  const nodes = cluster.nodes;
   let usage = NO_USAGE;
   let settings = 0;
   let containersWithoutResources = 0;
   const unreadable: string[] = [];
   const from = new Set<string>();
-  const take = (what: string, value: unknown, where: string) => {
-    const reading = readUsage(value);
+  const take = (what: string, value: unknown, where: string, perNode?: PerNode) => {
+    const reading = readUsage(value, perNode);
     usage = addUsage(usage, reading.usage);
     settings += reading.settings;
     containersWithoutResources += reading.containersWithoutResources;
     unreadable.push(...reading.unreadable.map((u) => `${where}: ${u}`));
     if (reading.settings) from.add(what);
   };
-  for (const helm of a.helmSources) take('helm values', helm.values, `${helm.chart.chart} values`);
+  for (const helm of a.helmSources) {
+    take('helm values', helm.values, `${helm.chart.chart} values`, { paths: helm.perNodeValues, nodes });
+  }
   for (const source of a.sources) {
     if (!(source instanceof ChartSource) || source.chart.isEmpty) continue;
     // Each object on its own: Chart.toJson() would validate the whole app, and this runs inside

@@ -26,7 +26,7 @@ export interface HubFit {
 /** What the hub of an environment runs, at its requests, against the environment's capacity. */
 export function fitOf(environment: { readonly name: string; readonly capacity: Capacity }, hub: AppOfApps): HubFit {
   const capacity = environment.capacity;
-  const applications = runningApplications(hub).map(applicationUsage).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const applications = runningApplications(hub).map((a) => applicationUsage(a, capacity)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const requested = applications.reduce((sum, a) => ({ cpu: sum.cpu + a.usage.cpuRequest, memory: sum.memory + a.usage.memoryRequest }), { cpu: 0, memory: 0 });
   const headroom = { cpu: capacity.available.cpu - requested.cpu, memory: capacity.available.memory - requested.memory };
   const share = (a: ApplicationUsage) => Math.max(a.usage.cpuRequest / capacity.available.cpu, a.usage.memoryRequest / capacity.available.memory);

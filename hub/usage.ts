@@ -25,6 +25,12 @@ export interface UsageReading {
   readonly unreadable: readonly string[];
 }
 
+/** Values paths whose resource blocks size one pod on every node (a DaemonSet), and how many nodes. */
+export interface PerNode {
+  readonly paths: readonly string[];
+  readonly nodes: number;
+}
+
 export const NO_USAGE: Usage = { cpuRequest: 0, cpuLimit: 0, memoryRequest: 0, memoryLimit: 0, storage: 0 };
 
 export function addUsage(a: Usage, b: Usage, times = 1): Usage {
@@ -62,8 +68,11 @@ type JsonMap = Record<string, Json>;
  *   as the YAML it holds.
  *
  * Charts that set no replica count in the values are counted once: their defaults are not read.
+ * A block at or below one of `perNode.paths` (dotted, such as `speaker.resources`) sizes a pod of
+ * a DaemonSet, which runs on each of `perNode.nodes` nodes.
  */
-export function readUsage(value: Json): UsageReading {
+export function readUsage(value: Json, perNode?: PerNode): UsageReading {
+  const perNodePaths = new Set(perNode?.paths ?? []);
   // Mutable sums and a stack of keys: the walk visits every node of every object, and building
   // a path string or a Usage per node would cost more than reading it. Paths are spelt out only
   // for the rare unreadable quantity.
@@ -109,6 +118,7 @@ export function readUsage(value: Json): UsageReading {
         break;
       }
     }
+    if (perNodePaths.size && perNodePaths.has(path.join('.'))) here *= perNode!.nodes;
 
     if (isResourceBlock(map)) {
       const requests = isMap(map.requests) ? map.requests : {};

@@ -119,6 +119,18 @@ describe('the lab\'s environments', () => {
     expect(kind.capacity.clusterPods.memory).toBe((100 + 140 + 50) * MI);
   });
 
+  it('counts a DaemonSet\'s pods on every node: MetalLB\'s speakers and the node exporters on talos\'s three', () => {
+    const talos = ENVIRONMENTS.find((e) => e.name === 'talos')!;
+    const hub = LAB.build([talos]).node.findAll().find((c): c is Hub => c instanceof Hub)!;
+    const app = (name: string) => fitOf(talos, hub).applications.find((a) => a.name === name)!.usage;
+    // metallb.ts: controller and speaker 25m/64Mi each; three speakers.
+    expect(app('metallb').cpuRequest).toBeCloseTo(0.025 + 3 * 0.025, 10);
+    expect(app('metallb').memoryRequest).toBe((64 + 3 * 64) * MI);
+    // The same hub on one node: one speaker.
+    const one = new Capacity('one', { nodes: 1, allocatablePerNode: { cpu: '64', memory: '256Gi' }, clusterPods: { cpu: '0', memory: '0' } });
+    expect(fitOf({ name: 'one', capacity: one }, hub).applications.find((a) => a.name === 'metallb')!.usage.cpuRequest).toBeCloseTo(0.05, 10);
+  });
+
   it('talos: three N100 nodes less Talos\'s reservation, less its control plane, Flannel and CoreDNS', () => {
     const talos = ENVIRONMENTS.find((e) => e.name === 'talos')!;
     expect(talos.capacity.nodes).toBe(3);

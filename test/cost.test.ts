@@ -7,6 +7,7 @@ import { Component, ComponentProps } from '../constructs/argocd/component';
 import { CHARTS } from '../constructs/catalog/charts';
 import { HOURS_PER_MONTH, PRICE_SHEETS, PriceSheet } from '../hub/prices';
 import { applicationUsage } from '../hub/application-usage';
+import { HelmSource } from '../constructs/argocd/sources';
 import { estimateLab } from '../tools/cost/estimate';
 import { monthlyCost } from '../tools/cost/price';
 import { GIB } from '../constructs/k8s/quantity';
@@ -120,6 +121,28 @@ describe('readUsage', () => {
     expect(reading.usage.memoryRequest).toBe(128 * MIB);
   });
 
+  it('counts a block at a per-node path once per node, and nothing else more than once', () => {
+    const values = {
+      controller: { resources: { requests: { cpu: '25m', memory: '64Mi' } } },
+      speaker: { resources: { requests: { cpu: '25m', memory: '64Mi' } } },
+    };
+    const perNode = (nodes: number) => readUsage(values, { paths: ['speaker.resources'], nodes }).usage;
+    expect(perNode(1)).toMatchObject({ cpuRequest: 0.05, memoryRequest: 128 * MIB });
+    expect(perNode(3)).toMatchObject({ cpuRequest: 0.1, memoryRequest: 256 * MIB });
+    // As with a replica count, what lies below the path counts per node too; a path to nothing changes nothing.
+    expect(readUsage(values, { paths: ['speaker'], nodes: 3 }).usage).toEqual(perNode(3));
+    expect(readUsage(values, { paths: ['nowhere.resources'], nodes: 3 }).usage).toEqual(perNode(1));
+  });
+
+  it('takes per-node paths only where the values set a map', () => {
+    const values = { speaker: { resources: { requests: { cpu: '25m' } } } };
+    const source = (perNodeValues: string[]) => new HelmSource({ chart: CHARTS.metallb, values, perNodeValues });
+    expect(() => source(['speaker.resources']).check('hub/metallb')).not.toThrow();
+    expect(() => source(['speakers.resources']).check('hub/metallb'))
+      .toThrow('hub/metallb: perNodeValues "speakers.resources" is invalid: a path of a map the metallb values set');
+    expect(() => source(['speaker.resources.requests.cpu']).check('hub/metallb')).toThrow(/perNodeValues "speaker\.resources\.requests\.cpu" is invalid/);
+  });
+
   it('reports quantities it cannot read', () => {
     expect(readUsage({ resources: { requests: { cpu: 'two' } } }).unreadable).toEqual(['resources.requests.cpu: "two"']);
   });
@@ -128,7 +151,7 @@ describe('readUsage', () => {
 describe('cost of a chart with known requests', () => {
   it('adds the Helm values and the own objects of an Application', () => {
     const { shop } = tinyLab();
-    const usage = applicationUsage(shop.application);
+    const usage = applicationUsage(shop.application, { nodes: 1 });
     expect(usage.from).toEqual(['helm values', 'objects']);
     expect(usage.usage).toEqual({
       cpuRequest: 0.1 + 2 * 0.25,

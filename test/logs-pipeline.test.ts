@@ -150,14 +150,18 @@ describe('log pipelines on a hub', () => {
   });
 
   it('adds requests to the hub: the five log components, measured from their values and objects', () => {
-    const used = runningApplications(on.hub).filter((a) => LOG_COMPONENTS.includes(a.applicationName)).map(applicationUsage);
-    expect(used.map((u) => u.name).sort()).toEqual([...LOG_COMPONENTS].sort());
-    const cpu = used.reduce((s, u) => s + u.usage.cpuRequest, 0);
-    const memory = used.reduce((s, u) => s + u.usage.memoryRequest, 0);
+    const usage = (nodes: number) => {
+      const used = runningApplications(on.hub).filter((a) => LOG_COMPONENTS.includes(a.applicationName)).map((a) => applicationUsage(a, { nodes }));
+      expect(used.map((u) => u.name).sort()).toEqual([...LOG_COMPONENTS].sort());
+      return { cpu: used.reduce((s, u) => s + u.usage.cpuRequest, 0), memory: used.reduce((s, u) => s + u.usage.memoryRequest, 0) };
+    };
     // Loki 250m/512Mi, Alloy 100m/128Mi, the operator 100m/150Mi,
     // Elasticsearch 250m/1Gi, Kibana 100m/512Mi, Fluent Bit 100m/128Mi.
-    expect(cpu).toBeCloseTo(0.9, 5);
-    expect(memory).toBe((512 + 128 + 150 + 1024 + 512 + 128) * 2 ** 20);
+    expect(usage(1).cpu).toBeCloseTo(0.9, 5);
+    expect(usage(1).memory).toBe((512 + 128 + 150 + 1024 + 512 + 128) * 2 ** 20);
+    // Alloy and Fluent Bit are DaemonSets: a pod of each on every node.
+    expect(usage(3).cpu).toBeCloseTo(0.9 + 2 * (0.1 + 0.1), 5);
+    expect(usage(3).memory).toBe((512 + 128 + 150 + 1024 + 512 + 128 + 2 * (128 + 128)) * 2 ** 20);
   });
 });
 

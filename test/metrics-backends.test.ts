@@ -150,7 +150,7 @@ describe('metrics-backends on a hub', () => {
     const added = (hub: Hub) => fitOf(hub.environment, hub).requested;
     const vm = on.node.findAll().find((c): c is VictoriaMetrics => c instanceof VictoriaMetrics)!;
     // 100m and 256Mi as the component's defaults say.
-    expect(applicationUsage(vm.application).usage).toMatchObject({ cpuRequest: 0.1, memoryRequest: 256 * 2 ** 20 });
+    expect(applicationUsage(vm.application, { nodes: 1 }).usage).toMatchObject({ cpuRequest: 0.1, memoryRequest: 256 * 2 ** 20 });
     const extra = { cpu: added(on).cpu - added(off).cpu, memory: added(on).memory - added(off).memory };
     const names = fitOf(on.environment, on).applications.map((a) => a.name);
     expect(names).toEqual(expect.arrayContaining(['victoria-metrics', 'k6-operator']));

@@ -66,6 +66,21 @@ const SPEC_KEYS: readonly (keyof ComponentSpec)[] = [
   'name', 'namespace', 'extraNamespaces', 'minimumSyncWave', 'serverSideApply', 'namespaceLabels', 'createNamespace', 'ignoreDifferences', 'cascadeDelete', 'after',
 ];
 
+/** How a component installs its chart, beyond the chart and its values. */
+export interface InstallOptions {
+  /**
+   * The Helm release's name.
+   * @default - the component's name
+   */
+  readonly releaseName?: string;
+  /**
+   * Values paths of resource blocks that size a DaemonSet's pod, counted once per node
+   * (see HelmSourceProps.perNodeValues).
+   * @default - none
+   */
+  readonly perNodeValues?: readonly string[];
+}
+
 /**
  * One deployable unit: an Application in the app-of-apps' `apps` folder, with a Helm chart and/or
  * a folder of the component's own objects ({@link objects}). One component is one Chart, one
@@ -124,11 +139,11 @@ export abstract class Component extends Construct {
    * release named after the component (the Application's and folder's name) unless the chart's
    * naming needs another. The values are checked against the chart's defaults here.
    */
-  protected installChart(chart: HelmChart, values?: object, releaseName: string = this.componentName): HelmSource {
+  protected installChart(chart: HelmChart, values?: object, options: InstallOptions = {}): HelmSource {
     if (this.application.helmSources.length) {
       throw new LabError(`${this.node.path}: a component installs one Helm chart`);
     }
-    const source = new HelmSource({ chart, values, releaseName });
+    const source = new HelmSource({ chart, values, releaseName: options.releaseName ?? this.componentName, perNodeValues: options.perNodeValues });
     this.application.addSource(source, { first: true });
     return source;
   }

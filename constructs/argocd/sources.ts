@@ -1,6 +1,7 @@
 import type { ApplicationSpecSources } from '../../imports/argocd-application-argoproj.io';
 import type { LabChart } from '../../charts/lab-chart';
 import type { HelmChart } from '../helm/helm-chart';
+import { ValidationError } from '../core/errors';
 
 /** The repository an Application pulls a folder from. */
 export interface SourceRepository {
@@ -26,6 +27,13 @@ export interface HelmSourceProps {
    * @default - the Application's name
    */
   readonly releaseName?: string;
+  /**
+   * Paths in `values` (dotted, such as `speaker.resources`) of resource blocks that size a
+   * DaemonSet's pod: the usage model (`npm run cost`, the capacity check) counts them once per node.
+   * Each must name a map that `values` sets.
+   * @default - none: every block is counted as one pod (times a replica count beside it)
+   */
+  readonly perNodeValues?: readonly string[];
 }
 
 /** A Helm chart at a pinned version with typed inline values. */
@@ -33,15 +41,23 @@ export class HelmSource implements IApplicationSource {
   public readonly chart: HelmChart;
   public readonly values: object;
   public readonly releaseName?: string;
+  public readonly perNodeValues: readonly string[];
 
   public constructor(props: HelmSourceProps) {
     this.chart = props.chart;
     this.values = props.values ?? {};
     this.releaseName = props.releaseName;
+    this.perNodeValues = [...(props.perNodeValues ?? [])];
   }
 
   public check(where: string): void {
     this.chart.checkValues(where, this.values);
+    for (const at of this.perNodeValues) {
+      const found = at.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), this.values);
+      if (found === null || typeof found !== 'object' || Array.isArray(found)) {
+        throw new ValidationError(where, 'perNodeValues', at, `a path of a map the ${this.chart.chart} values set`);
+      }
+    }
   }
 
   public render(): ApplicationSpecSources {

@@ -64,7 +64,8 @@ export class Cilium extends Component {
       },
       prometheus: { enabled: true },
     };
-    this.installChart(props.chart, this.values);
+    // `resources` sizes the agent, a DaemonSet (chart 1.20.0); the operator is a Deployment.
+    this.installChart(props.chart, this.values, { perNodeValues: ['resources'] });
     // With `prometheus.enabled` the 1.20.0 agent serves its metrics on the container port
     // `prometheus` (9962); its pods carry k8s-app=cilium (templates/cilium-agent/daemonset.yaml).
     scrape(this, {

@@ -51,7 +51,8 @@ export class IstioCni extends Component {
         requests: { cpu: '25m', memory: '64Mi' }, limits: { cpu: '500m', memory: '256Mi' },
       }),
     };
-    this.installChart(props.chart, values);
+    // The CNI agent is a DaemonSet (chart 1.30.3): one per node.
+    this.installChart(props.chart, values, { perNodeValues: ['resources'] });
     // The 1.30.3 chart labels the agent's pods k8s-app=istio-cni-node and serves its metrics on
     // container port 15014 (cni/templates/daemonset.yaml).
     scrape(this, {

@@ -71,7 +71,7 @@ export class IstioGateway extends Component {
         ? { type: 'LoadBalancer', annotations: addressRequest(props.address) }
         : { type: 'LoadBalancer' },
     };
-    this.installChart(props.chart, values, releaseName);
+    this.installChart(props.chart, values, { releaseName });
     this.serviceName = releaseName;
     this.selector = { istio: 'ingressgateway' };
     this.address = props.address;

@@ -51,7 +51,8 @@ export class Ztunnel extends Component {
         requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '1', memory: '512Mi' },
       }),
     };
-    this.installChart(props.chart, values);
+    // ztunnel is a DaemonSet (chart 1.30.3): one node proxy per node.
+    this.installChart(props.chart, values, { perNodeValues: ['resources'] });
     // ztunnel serves its metrics (istio_tcp_*, workload and connection counts) on 15020 at
     // /stats/prometheus, as the chart's pod annotations prometheus.io/port and /path say.
     scrape(this, {

@@ -117,7 +117,8 @@ export class Alloy extends Component {
         }),
       },
     };
-    this.installChart(props.chart, values);
+    // controller.type daemonset: one collector per node, each reading that node's pod logs.
+    this.installChart(props.chart, values, { perNodeValues: ['alloy.resources'] });
     recordWiring(this, props.loki, 'logs');
     // Alloy serves its own metrics on the `http-metrics` port (12345, alloy.listenPort); chart 1.11.1
     // labels its pods with the chart's name and the release.

@@ -80,7 +80,8 @@ export class FluentBit extends Component {
         ]),
       },
     };
-    this.installChart(props.chart, values);
+    // Chart 0.58.1's default `kind: DaemonSet`: one Fluent Bit per node.
+    this.installChart(props.chart, values, { perNodeValues: ['resources'] });
     recordWiring(this, props.store, 'logs');
     // Fluent Bit's HTTP server (metricsPort 2020, container port `http`) serves Prometheus text at
     // /api/v2/metrics/prometheus; chart 0.58.1 labels its pods with the chart's name and the release.

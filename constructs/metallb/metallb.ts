@@ -73,7 +73,8 @@ export class MetalLb extends Component {
       speaker: { resources: checkResources(where, 'speakerResources', props.speakerResources ?? DEFAULT_RESOURCES) },
       frrk8s: { enabled: false },
     };
-    this.installChart(props.chart, values);
+    // Chart 0.16.1 runs the speaker as a DaemonSet: one pod per node.
+    this.installChart(props.chart, values, { perNodeValues: ['speaker.resources'] });
 
     const { reserved, dynamic } = splitPool(props.pool);
     const pools: IpAddressPool[] = [];

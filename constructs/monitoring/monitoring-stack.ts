@@ -231,7 +231,8 @@ export class MonitoringStack extends Component {
           : { type: 'ClusterIP' },
       },
     };
-    this.installChart(props.chart, values);
+    // The prometheus-node-exporter subchart is a DaemonSet: one exporter per node.
+    this.installChart(props.chart, values, { perNodeValues: ['prometheus-node-exporter.resources'] });
     this.retention = retention;
     this.volumeSize = volumeSize;
     this.prometheusSpec = values.prometheus.prometheusSpec;

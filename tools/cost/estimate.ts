@@ -17,6 +17,11 @@ export interface SiteUsage {
   readonly path: string;
   /** Environments it runs on: a hub's own, the environments that include an experiment. */
   readonly environments: readonly string[];
+  /**
+   * Nodes a DaemonSet's pods are counted on: a hub's environment's; for an experiment, the most of
+   * the environments that run it (the first environment's where none does, as it is priced).
+   */
+  readonly nodes: number;
   /** Its Applications (parent Applications, which only sync Applications, left out), by name. */
   readonly applications: readonly ApplicationUsage[];
   /** A hub's fit on its environment's nodes, with its experiments: the synth's capacity check. */
@@ -35,12 +40,15 @@ export function estimateLab(app: App, environments: readonly Environment[]): Sit
   return bySiteKind(sites.map((site): SiteUsage => {
     const { kind, name } = siteIdentity(site);
     const environment = kind === 'hub' ? environments.find((e) => e.name === name) : undefined;
+    const runsOn = kind === 'hub' ? (environment ? [environment] : []) : environments.filter((e) => e.experiments.some((x) => x.name === name));
+    const nodes = Math.max(1, ...(runsOn.length ? runsOn : environments.slice(0, 1)).map((e) => e.capacity.nodes));
     return {
       kind: kind === 'hub' ? 'hub' : 'experiment',
       name,
       path: site.path,
-      environments: kind === 'hub' ? [name] : environments.filter((e) => e.experiments.some((x) => x.name === name)).map((e) => e.name),
-      applications: ownApplications(site).map(applicationUsage).sort((a, b) => compare(a.name, b.name)),
+      environments: kind === 'hub' ? [name] : runsOn.map((e) => e.name),
+      nodes,
+      applications: ownApplications(site).map((a) => applicationUsage(a, { nodes })).sort((a, b) => compare(a.name, b.name)),
       ...(environment ? { fit: fitOf(environment, site) } : {}),
       ...(site instanceof Hub ? { onDemand: site.onDemand } : {}),
     };
