@@ -6,3 +6,8 @@ export declare function bundleOptions(where: { root: string; entry: string; outf
 export declare const UNDEFINED_FILTER: string;
 export declare function linearBindingSource(source: string): { code: string; replaced: number };
 export declare function fastResolveSource(source: string): string;
+export declare class CompactedBindings {
+  constructor(dir: string, esbuild: { version: string; transform: typeof import('esbuild').transform });
+  compact(file: string): Promise<string>;
+  forgetUnused(): void;
+}

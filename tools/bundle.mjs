@@ -1,4 +1,5 @@
 // How tools/run.mjs bundles a command with esbuild; `npm run bench` times the same build.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -144,21 +145,19 @@ const KPLUS_BINDINGS = /[\\/]node_modules[\\/]cdk8s-plus-30[\\/]lib[\\/]imports[
  * cdk8s-plus-30's Kubernetes bindings get the linear undefined filter, which the project's CRD
  * bindings (imports/*.js, ADR 0050) have from `npm run import`; the project's bindings also get
  * short local names: they are 60% of the synth bundle, mostly long `toJson_...` helper names, and
- * every run reads, decodes and hashes the whole script (ADR 0055). Their names never reach the output or a message the lab writes; the map esbuild is given
- * keeps stack traces pointing at the bindings.
+ * every run reads, decodes and hashes the whole script (ADR 0055). Their names never reach the
+ * output or a message the lab writes. The compacted text carries no source map of its own (it
+ * would triple what each rebuild parses), so with source maps on, a stack trace names the binding
+ * module but not its line.
  */
 function compactBindings(root) {
   const bindings = new RegExp(`^${path.join(root, 'imports').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\/][^\\/]+\\.js$`);
   return {
     name: 'lab-compact-bindings',
     setup(build) {
-      build.onLoad({ filter: bindings }, async (args) => {
-        const { code } = await build.esbuild.transform(await fs.promises.readFile(args.path, 'utf8'), {
-          loader: 'js', format: 'esm', sourcefile: args.path, sourcemap: 'inline',
-          minifyIdentifiers: true, minifySyntax: true, minifyWhitespace: true,
-        });
-        return { contents: code, loader: 'js' };
-      });
+      const cache = new CompactedBindings(path.join(root, '.build', 'bindings'), build.esbuild);
+      build.onLoad({ filter: bindings }, async (args) => ({ contents: await cache.compact(args.path), loader: 'js' }));
+      build.onEnd(() => cache.forgetUnused());
       build.onLoad({ filter: CDK8S_RESOLVE }, async (args) => {
         return { contents: fastResolveSource(await fs.promises.readFile(args.path, 'utf8')), loader: 'js' };
       });
@@ -168,6 +167,52 @@ function compactBindings(root) {
       });
     },
   };
+}
+
+/** How a binding module is compacted: esbuild's transform with these options. */
+const COMPACT_OPTIONS = Object.freeze({
+  loader: 'js', format: 'esm', sourcemap: false, minifyIdentifiers: true, minifySyntax: true, minifyWhitespace: true,
+});
+
+/**
+ * The compacted bindings of earlier bundles, one file each under .build/bindings/, named by the
+ * module and the digest of what made it: esbuild's version, the options, the module's path and its
+ * text. The bindings change only with `npm run import`, and compacting their 6 MB was half of
+ * every rebuild after a source edit. When a bundle is done, the other versions of the modules it
+ * used are removed.
+ */
+export class CompactedBindings {
+  constructor(dir, esbuild) {
+    this.dir = dir;
+    this.esbuild = esbuild;
+    this.used = new Set();
+  }
+
+  async compact(file) {
+    const source = await fs.promises.readFile(file, 'utf8');
+    const digest = createHash('sha1').update(JSON.stringify([this.esbuild.version, COMPACT_OPTIONS, file, source])).digest('hex');
+    const name = `${path.basename(file, '.js')}.${digest}.js`;
+    this.used.add(name);
+    const kept = path.join(this.dir, name);
+    const known = await fs.promises.readFile(kept, 'utf8').catch(() => undefined);
+    if (known !== undefined) return known;
+    const { code } = await this.esbuild.transform(source, { ...COMPACT_OPTIONS, sourcefile: file });
+    await fs.promises.mkdir(this.dir, { recursive: true });
+    const temp = `${kept}.${process.pid}.tmp`;
+    await fs.promises.writeFile(temp, code);
+    await fs.promises.rename(temp, kept);
+    return code;
+  }
+
+  forgetUnused() {
+    const modules = new Set([...this.used].map((name) => name.replace(/\.[0-9a-f]{40}\.js$/, '')));
+    if (modules.size === 0 || !fs.existsSync(this.dir)) return;
+    for (const name of fs.readdirSync(this.dir)) {
+      const stale = name.match(/^(.+)\.[0-9a-f]{40}\.js$/);
+      if (stale && modules.has(stale[1]) && !this.used.has(name)) fs.rmSync(path.join(this.dir, name), { force: true });
+    }
+    this.used.clear();
+  }
 }
 
 /** What the plugins do, for tools/run.mjs's cache key (esbuild options hold them as functions). */
