@@ -92,29 +92,26 @@ interface FileTexts {
 function fileTexts(rendered: RenderedObjects, caches: Caches | undefined): FileTexts {
   const files = new Map<string, FileText>();
   const keys = new Map<string, string>();
-  for (const [file, text] of rendered.others) {
-    const key = caches ? `text ${createHash('sha1').update(text).digest('base64')}` : undefined;
-    if (key !== undefined && caches!.state.holds(file, key)) {
+  const add = (file: string, key: string | undefined, text: () => string) => {
+    if (key !== undefined && caches?.state.holds(file, key)) {
       files.set(file, IN_PLACE);
-      caches!.state.keep(file);
-    } else {
-      files.set(file, text);
-      if (key !== undefined) keys.set(file, key);
+      caches.state.keep(file);
+      return;
     }
-  }
+    files.set(file, text());
+    if (key !== undefined) keys.set(file, key);
+  };
+  for (const [file, text] of rendered.others) add(file, caches && textKey(text), () => text);
   for (const { file, manifest } of rendered.objects) {
-    const key = caches ? keyOf(manifest) : undefined;
-    if (key === undefined) {
-      files.set(file, toYaml(manifest));
-    } else if (caches!.state.holds(file, key)) {
-      files.set(file, IN_PLACE);
-      caches!.state.keep(file);
-    } else {
-      files.set(file, caches!.yaml.toYaml(manifest, key));
-      keys.set(file, key);
-    }
+    const key = caches && keyOf(manifest);
+    add(file, key, () => (caches && key !== undefined ? caches.yaml.toYaml(manifest, key) : toYaml(manifest)));
   }
   return { files, keys };
+}
+
+/** The key of a file that is not an object (a set-up script): the digest of its text. */
+function textKey(text: string): string {
+  return `text ${createHash('sha1').update(text).digest('base64')}`;
 }
 
 interface Caches {
