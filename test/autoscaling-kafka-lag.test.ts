@@ -188,14 +188,14 @@ describe('experiment autoscaling-kafka-lag', () => {
 
 /**
  * The hub's added requests when it enables the experiment, by hand from the defaults: six fixed
- * consumers and one scaled (100m/256Mi each), the broker (250m/1Gi) and its topic operator
- * (50m/128Mi), the workflow's two producer Jobs (250m/512Mi each) and its step containers: two
+ * consumers and one scaled (100m/256Mi each), the broker (250m/1Gi), its topic operator
+ * (50m/128Mi) and its Kafka Exporter (25m/64Mi), the workflow's two producer Jobs (250m/512Mi each) and its step containers: two
  * waits, two producer summaries and cleanups, two steps per report and the `report` step at
  * 10m/32Mi each, the results step at twice that (13 shares), KEDA's three deployments (50m/96Mi each), metrics-server (50m/64Mi), Strimzi's operator
  * (100m/256Mi) and the VPA recommender (50m/128Mi).
  */
-const ADDED_CPU = 7 * 0.1 + 0.25 + 0.05 + 2 * 0.25 + 13 * 0.01 + 3 * 0.05 + 0.05 + 0.1 + 0.05;
-const ADDED_MEMORY_MI = 7 * 256 + 1024 + 128 + 2 * 512 + 13 * 32 + 3 * 96 + 64 + 256 + 128;
+const ADDED_CPU = 7 * 0.1 + 0.25 + 0.05 + 0.025 + 2 * 0.25 + 13 * 0.01 + 3 * 0.05 + 0.05 + 0.1 + 0.05;
+const ADDED_MEMORY_MI = 7 * 256 + 1024 + 128 + 64 + 2 * 512 + 13 * 32 + 3 * 96 + 64 + 256 + 128;
 
 describe('a variant\'s scaling report', () => {
   /** Experiment `kr`: an autoscaled hello app with its VPA, a k6 load and the report beside it. */
@@ -242,6 +242,17 @@ describe('a variant\'s scaling report', () => {
     expect(findManifest(app, 'Role', 'experiment-runner-report').rules).toEqual([
       { apiGroups: ['autoscaling.k8s.io'], resources: ['verticalpodautoscalers'], resourceNames: ['web'], verbs: ['get'] },
     ]);
+  });
+
+  it('adds the peak and final lag of a consumer group, at the same points, and takes no other query', () => {
+    const lag = { consumerGroup: 'g', query: 'sum(kafka_consumergroup_lag_sum{namespace="k",consumergroup="g"})' };
+    const { app } = report({ consumerLag: lag });
+    const plan = JSON.parse(findManifest(app, 'ConfigMap', 'kr-results').data['plan.json']);
+    const byName = Object.fromEntries(plan.variants[0].measurements.map((m: { name: string; unit: string; query: string }) => [m.name, `${m.unit} ${m.query}`]));
+    expect(byName.peakConsumerLag).toBe(`count max_over_time((${lag.query})[$window:5s])`);
+    expect(byName.finalConsumerLag).toBe(`count ${lag.query}`);
+    expect(() => report({ consumerLag: { consumerGroup: 'g', query: 'kafka_consumergroup_lag' } }))
+      .toThrow('kr/report: consumerLag {"consumerGroup":"g","query":"kafka_consumergroup_lag"} is invalid: the lag of a consumer group, as KafkaCluster.consumerLag(group) gives it');
   });
 
   it.each([

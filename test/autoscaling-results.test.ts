@@ -11,6 +11,14 @@ const RUN = 'autoscaling-kafka-lag-q7w8e';
 /** What the stand-in Prometheus answers: usage per namespace, and each measurement by its query's shape. */
 const CPU_SECONDS: Record<string, number> = { 'autoscaling-kafka-lag-fixed': 120, 'autoscaling-kafka-lag-keda-lag': 70 };
 function measurementValue(query: string): string | undefined {
+  if (query.includes('kafka_consumergroup_lag_sum')) {
+    // The Kafka Exporter's series live in the cluster's namespace; the group tells the variant.
+    if (!query.includes('namespace="autoscaling-kafka-lag"')) return undefined;
+    const group = query.includes('consumergroup="consumer-fixed"') ? 'fixed' : query.includes('consumergroup="consumer-keda-lag"') ? 'keda' : undefined;
+    if (group === undefined) return undefined;
+    if (query.startsWith('max_over_time(')) return group === 'fixed' ? '150' : '2400';
+    return group === 'fixed' ? '0' : '35';
+  }
   const fixed = query.includes('namespace="autoscaling-kafka-lag-fixed"');
   if (query.startsWith('min_over_time((timestamp(')) return fixed ? undefined : '15';
   if (query.startsWith('(max_over_time(')) return fixed ? '0' : '95';
@@ -90,7 +98,10 @@ describe('the results step of autoscaling-kafka-lag', () => {
       overshootReplicas: { unit: 'count', value: 2 },
       podSeconds: { unit: 'seconds', value: 900 },
       podSecondsVsFixed: { unit: 'ratio', value: 0.625 },
+      peakConsumerLag: { unit: 'count', value: 2400 },
+      finalConsumerLag: { unit: 'count', value: 35 },
     });
+    expect(fixed.measurements.peakConsumerLag).toEqual({ unit: 'count', value: 150 });
     expect(fixed.measurements.timeToFirstScaleOutSeconds).toEqual({ unit: 'seconds', value: null });
     expect(fixed.measurements.podSecondsVsFixed).toEqual({ unit: 'ratio', value: 1 });
     // `$window` became the variant's 180 s.

@@ -184,6 +184,35 @@ describe('KafkaCluster', () => {
   });
 });
 
+describe('KafkaCluster\'s lag exporter', () => {
+  it('runs Strimzi\'s Kafka Exporter for every group and topic, scraped on its metrics port, only when asked', () => {
+    const off = cluster();
+    expect(findManifest(off.app, 'Kafka', 'kafka').spec.kafkaExporter).toBeUndefined();
+    expect(manifestsOf(off.app).some((m) => m.kind === 'PodMonitor' && m.metadata.name.includes('exporter'))).toBe(false);
+    const on = cluster({ lagExporter: {} });
+    expect(findManifest(on.app, 'Kafka', 'kafka').spec.kafkaExporter).toEqual({
+      groupRegex: '.*', topicRegex: '.*',
+      resources: { requests: { cpu: '25m', memory: '64Mi' }, limits: { cpu: '200m', memory: '128Mi' } },
+    });
+    const monitor = manifestsOf(on.app).find((m) => m.kind === 'PodMonitor' && m.metadata.name.includes('exporter'))!;
+    expect(monitor.spec.selector).toEqual({ matchLabels: { 'strimzi.io/cluster': 'kafka', 'strimzi.io/name': 'kafka-kafka-exporter' } });
+    expect(monitor.spec.podMetricsEndpoints.map((e: { port: string }) => e.port)).toEqual(['tcp-prometheus']);
+    expect(on.kafka.consumerLag('readers')).toEqual({
+      consumerGroup: 'readers', query: 'sum(kafka_consumergroup_lag_sum{namespace="kt",consumergroup="readers"})',
+    });
+  });
+
+  it('refuses to read a lag without the exporter, a group name PromQL would not quote, and unknown options', () => {
+    expect(() => cluster().kafka.consumerLag('readers'))
+      .toThrow('site/kafka: lagExporter (unset) is invalid: set (such as {}) to read the lag of consumer group "readers"');
+    expect(() => cluster({ lagExporter: {} }).kafka.consumerLag('a"b'))
+      .toThrow('site/kafka: consumerLag "a\\"b" is invalid: a consumer group name of letters, digits, ".", "_" and "-"');
+    expect(() => cluster({ lagExporter: true as unknown as {} }))
+      .toThrow('site/kafka: lagExporter true is invalid: options of the Kafka Exporter, such as {} or { resources }');
+    expect(() => cluster({ lagExporter: { replicas: 2 } as unknown as {} })).toThrow(/lagExporter\.replicas .*unknown key/);
+  });
+});
+
 describe('KafkaCluster refuses settings that would break the cluster', () => {
   const where = 'site/kafka';
   const threeBrokers = (props: KafkaClusterProps) => () => cluster(props);

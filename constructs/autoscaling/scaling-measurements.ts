@@ -1,6 +1,7 @@
 import { ValidationError } from '../core/errors';
 import { checkInteger } from '../core/validation';
 import type { Measurement } from '../results/run-plan';
+import type { ConsumerLag } from '../kafka/kafka-cluster';
 import type { IScalableApp } from './scalable-app';
 
 /** Seconds between the points at which the queries read the replica series. */
@@ -67,5 +68,24 @@ export function scalingMeasurements(where: string, app: IScalableApp, options: S
       name: 'podSecondsVsFixed', unit: 'ratio',
       query: `sum_over_time(${points(replicas)}) / (${baseline} * count_over_time(${points('vector(1)')}))`,
     },
+  ];
+}
+
+/**
+ * How far a consumer group fell behind during the variant's window, from the Kafka Exporter's lag
+ * series ({@link ConsumerLag}), read at the same 5 s points:
+ *
+ * - `peakConsumerLag`: the most records the group had not consumed at any point;
+ * - `finalConsumerLag`: those left at the window's end (0 when the consumers caught up).
+ *
+ * Both are null when the exporter reported nothing for the group.
+ */
+export function consumerLagMeasurements(where: string, lag: ConsumerLag): Measurement[] {
+  if (typeof lag?.query !== 'string' || !lag.query.startsWith('sum(')) {
+    throw new ValidationError(where, 'consumerLag', lag, 'the lag of a consumer group, as KafkaCluster.consumerLag(group) gives it');
+  }
+  return [
+    { name: 'peakConsumerLag', unit: 'count', query: `max_over_time((${lag.query})[$window:${STEP_SECONDS}s])` },
+    { name: 'finalConsumerLag', unit: 'count', query: lag.query },
   ];
 }

@@ -7,7 +7,8 @@ import { kubectlStep } from '../experiment/steps';
 import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { ResourceRecommendation } from './resource-recommendation';
 import type { IScalableApp } from './scalable-app';
-import { scalingMeasurements } from './scaling-measurements';
+import type { ConsumerLag } from '../kafka/kafka-cluster';
+import { consumerLagMeasurements, scalingMeasurements } from './scaling-measurements';
 
 export interface ScalingReportProps extends ComponentProps {
   /** The app whose scaling is reported. */
@@ -21,6 +22,12 @@ export interface ScalingReportProps extends ComponentProps {
   /** Pods of the variant that is the cost baseline (the fixed size). */
   readonly baselineReplicas: number;
   /**
+   * The lag of the consumer group the app is, for a Kafka consumer: adds the peak and the final
+   * lag over the variant's window to the figures.
+   * @default - no lag figures
+   */
+  readonly consumerLag?: ConsumerLag;
+  /**
    * The part's name: its folder, Application suffix and workflow templates.
    * @default - the construct id
    */
@@ -29,8 +36,9 @@ export interface ScalingReportProps extends ComponentProps {
 
 /**
  * What a variant's results say about its scaling, added to the stage of its load
- * (`exp.runLoad(load, report)`): the scaling figures of {@link scalingMeasurements} as PromQL the
- * results step evaluates at the end of the variant's window, and the VPA's recommendation read
+ * (`exp.runLoad(load, report)`): the scaling figures of {@link scalingMeasurements} (and, for a
+ * Kafka consumer, {@link consumerLagMeasurements}) as PromQL the results step evaluates at the
+ * end of the variant's window, and the VPA's recommendation read
  * with kubectl when the run ends (summary format `vpa`, {@link vpaSummary}). It puts no load on
  * anything: its run step only checks that the VerticalPodAutoscaler is there.
  */
@@ -51,7 +59,10 @@ export class ScalingReport extends Component implements ILoadGenerator {
     this.variant = experiment.variantName(where, 'variant', props.variant);
     this.measuredNamespaces = [this.namespace];
     this.recommendation = props.recommendation;
-    this.measurements = scalingMeasurements(where, props.app, { minReplicas: props.minReplicas, baselineReplicas: props.baselineReplicas });
+    this.measurements = [
+      ...scalingMeasurements(where, props.app, { minReplicas: props.minReplicas, baselineReplicas: props.baselineReplicas }),
+      ...(props.consumerLag ? consumerLagMeasurements(where, props.consumerLag) : []),
+    ];
     declareNoMetrics(this, 'it only reads: kube-state-metrics\' replica series and the VPA object\'s status');
     experiment.grantRunner(this, this.componentName, [
       { apiGroup: 'autoscaling.k8s.io', resource: 'verticalpodautoscalers', verbs: ['get'], resourceNames: [props.recommendation.name] },

@@ -4,6 +4,8 @@ import {
   Kafka,
   KafkaSpecEntityOperatorTopicOperatorResourcesLimits as TopicOperatorLimits,
   KafkaSpecEntityOperatorTopicOperatorResourcesRequests as TopicOperatorRequests,
+  KafkaSpecKafkaExporterResourcesLimits as ExporterLimits,
+  KafkaSpecKafkaExporterResourcesRequests as ExporterRequests,
   KafkaSpecKafkaListenersAuthenticationType as AuthenticationType,
   KafkaSpecKafkaListenersType as ListenerType,
   KafkaSpecKafkaMetricsConfigType as MetricsType,
@@ -20,7 +22,7 @@ import {
 } from '../../imports/strimzi-kafkanodepool-kafka.strimzi.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
-import { checkInteger, checkLabelName, checkOneOf, checkQuantity } from '../core/validation';
+import { checkInteger, checkKnownKeys, checkLabelName, checkOneOf, checkQuantity } from '../core/validation';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
 import { IKafkaCluster, STRIMZI_CLUSTER_LABEL } from './kafka-cluster-ref';
 import { KafkaTopic, KafkaTopicOptions } from './kafka-topic';
@@ -173,6 +175,27 @@ export interface KafkaClusterProps extends ComponentProps {
    * @default 50m/128Mi requested, 200m/256Mi limit
    */
   readonly topicOperatorResources?: Resources;
+  /**
+   * Runs Strimzi's Kafka Exporter beside the brokers: it reports every consumer group's lag per
+   * topic, which the hub's Prometheus scrapes and {@link KafkaCluster.consumerLag} reads.
+   * @default - no exporter
+   */
+  readonly lagExporter?: LagExporterOptions;
+}
+
+export interface LagExporterOptions {
+  /**
+   * Requests and limits of the exporter.
+   * @default 25m/64Mi requested, 200m/128Mi limit
+   */
+  readonly resources?: Resources;
+}
+
+/** A consumer group's lag, as PromQL over the Kafka Exporter's series: records not yet consumed. */
+export interface ConsumerLag {
+  readonly consumerGroup: string;
+  /** The group's lag summed over its topics and partitions, one series. */
+  readonly query: string;
 }
 
 /** The listeners of a cluster that sets none. */
@@ -252,6 +275,8 @@ export class KafkaCluster extends Component implements IKafkaCluster {
   public readonly metrics: MetricsEndpoint;
   /** Whether every broker keeps its log on a persistent volume claim (none is ephemeral). */
   public readonly persistent: boolean;
+  /** Whether the Kafka Exporter runs beside the brokers ({@link KafkaClusterProps.lagExporter}). */
+  public readonly exportsLag: boolean;
 
   private readonly _topics = new Map<string, KafkaTopic>();
 
@@ -283,6 +308,14 @@ export class KafkaCluster extends Component implements IKafkaCluster {
     const topicOperatorResources = checkResources(where, 'topicOperatorResources', props.topicOperatorResources ?? {
       requests: { cpu: '50m', memory: '128Mi' }, limits: { cpu: '200m', memory: '256Mi' },
     });
+    if (props.lagExporter !== undefined && (typeof props.lagExporter !== 'object' || props.lagExporter === null)) {
+      throw new ValidationError(where, 'lagExporter', props.lagExporter, 'options of the Kafka Exporter, such as {} or { resources }');
+    }
+    if (props.lagExporter) checkKnownKeys(where, 'lagExporter', props.lagExporter, ['resources']);
+    const exporterResources = props.lagExporter && checkResources(where, 'lagExporter.resources', props.lagExporter.resources ?? {
+      requests: { cpu: '25m', memory: '64Mi' }, limits: { cpu: '200m', memory: '128Mi' },
+    });
+    this.exportsLag = exporterResources !== undefined;
 
     for (const pool of pools) {
       new KafkaNodePool(this.objects, `pool-${pool.name}`, {
@@ -323,6 +356,10 @@ export class KafkaCluster extends Component implements IKafkaCluster {
           // Only the topic operator: the lab declares no KafkaUsers.
           topicOperator: { resources: bindingResources(topicOperatorResources, TopicOperatorLimits, TopicOperatorRequests) },
         },
+        // Every group and topic (Strimzi 1.2's defaults, written out).
+        ...(exporterResources ? {
+          kafkaExporter: { groupRegex: '.*', topicRegex: '.*', resources: bindingResources(exporterResources, ExporterLimits, ExporterRequests) },
+        } : {}),
       },
     });
 
@@ -334,6 +371,31 @@ export class KafkaCluster extends Component implements IKafkaCluster {
       job: `${clusterName}-kafka`, target: 'pod', namespace,
       selector: { [STRIMZI_CLUSTER_LABEL]: clusterName, 'strimzi.io/name': `${clusterName}-kafka` }, port: 'tcp-prometheus',
     });
+    // Strimzi 1.2 names the exporter's Deployment <cluster>-kafka-exporter, labels its pod with
+    // strimzi.io/name=<cluster>-kafka-exporter (KafkaExporterResources, Labels.generateDefaultLabels)
+    // and serves /metrics on the same `tcp-prometheus` port (KafkaExporter.java, MetricsModel).
+    if (exporterResources) {
+      scrapeFromOwnFolder(this, {
+        job: `${clusterName}-kafka-exporter`, target: 'pod', namespace,
+        selector: { [STRIMZI_CLUSTER_LABEL]: clusterName, 'strimzi.io/name': `${clusterName}-kafka-exporter` }, port: 'tcp-prometheus',
+      });
+    }
+  }
+
+  /**
+   * A consumer group's lag over the cluster's topics, from the Kafka Exporter
+   * ({@link KafkaClusterProps.lagExporter}): kafka_exporter's `kafka_consumergroup_lag_sum`, one
+   * series per group and topic, summed. Throws when the cluster runs no exporter.
+   */
+  public consumerLag(consumerGroup: string): ConsumerLag {
+    const where = this.node.path;
+    if (!this.exportsLag) {
+      throw new ValidationError(where, 'lagExporter', undefined, `set (such as {}) to read the lag of consumer group ${JSON.stringify(consumerGroup)}`);
+    }
+    if (typeof consumerGroup !== 'string' || !/^[A-Za-z0-9._-]{1,249}$/.test(consumerGroup)) {
+      throw new ValidationError(where, 'consumerLag', consumerGroup, 'a consumer group name of letters, digits, ".", "_" and "-"');
+    }
+    return { consumerGroup, query: `sum(kafka_consumergroup_lag_sum{namespace="${this.namespace}",consumergroup="${consumerGroup}"})` };
   }
 
   /**

@@ -35,6 +35,8 @@ export const autoscalingKafkaLag: ExperimentDefinition = {
       // One node is enough to feed six consumers; the experiment measures them, not the brokers.
       nodePools: [{ name: 'dual-role', roles: ['controller', 'broker'], replicas: 1, storage: { kind: 'ephemeral' } }],
       replication: { defaultReplicationFactor: 1, minInsyncReplicas: 1 },
+      // The consumer groups' lag, for each variant's peak and final lag.
+      lagExporter: {},
     });
     const consumers = (variant: 'fixed' | 'keda-lag') => new KafkaConsumerApp(exp, `consumer-${variant}`, {
       name: `consumer-${variant}`,
@@ -60,6 +62,7 @@ export const autoscalingKafkaLag: ExperimentDefinition = {
         new KafkaProducerLoad(exp, `producer-${variant}`, { target, variant, throughput: THROUGHPUT, records: THROUGHPUT * STEP_SECONDS }),
         new ScalingReport(exp, `report-${variant}`, {
           app: target, recommendation, variant, minReplicas: target === fixed ? MAX_REPLICAS : 1, baselineReplicas: MAX_REPLICAS,
+          consumerLag: kafka.consumerLag(target.consumerGroup),
         }),
       );
     }
