@@ -3,7 +3,7 @@ import { ApiObject, Chart } from 'cdk8s';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Application } from '../constructs/argocd/application';
 import { ChartSource } from '../constructs/argocd/sources';
-import { addUsage, NO_USAGE, PerNode, readUsage, Usage } from './usage';
+import { addUsage, NO_USAGE, PathCounts, readUsage, Usage } from './usage';
 
 /** What one Application asks for. */
 export interface ApplicationUsage {
@@ -66,7 +66,7 @@ export interface ClusterSize {
 /**
  * What one Application asks for, from its Helm values and its own objects, on a cluster of
  * `cluster.nodes` nodes: the values a Helm source marks as per node (a DaemonSet's pods) count
- * once per node.
+ * once per node, and those it marks as replicated as many times as it says.
  */
 export function applicationUsage(a: Application, cluster: ClusterSize): ApplicationUsage {
   const nodes = cluster.nodes;
@@ -75,8 +75,8 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
   let containersWithoutResources = 0;
   const unreadable: string[] = [];
   const from = new Set<string>();
-  const take = (what: string, value: unknown, where: string, perNode?: PerNode) => {
-    const reading = readUsage(value, perNode);
+  const take = (what: string, value: unknown, where: string, counts?: PathCounts) => {
+    const reading = readUsage(value, counts);
     usage = addUsage(usage, reading.usage);
     settings += reading.settings;
     containersWithoutResources += reading.containersWithoutResources;
@@ -84,7 +84,8 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
     if (reading.settings) from.add(what);
   };
   for (const helm of a.helmSources) {
-    take('helm values', helm.values, `${helm.chart.chart} values`, { paths: helm.perNodeValues, nodes });
+    const counts = new Map([...Object.entries(helm.replicatedValues), ...helm.perNodeValues.map((at): [string, number] => [at, nodes])]);
+    take('helm values', helm.values, `${helm.chart.chart} values`, counts);
   }
   for (const source of a.sources) {
     if (!(source instanceof ChartSource) || source.chart.isEmpty) continue;

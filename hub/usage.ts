@@ -25,11 +25,11 @@ export interface UsageReading {
   readonly unreadable: readonly string[];
 }
 
-/** Values paths whose resource blocks size one pod on every node (a DaemonSet), and how many nodes. */
-export interface PerNode {
-  readonly paths: readonly string[];
-  readonly nodes: number;
-}
+/**
+ * How many pods a values path (dotted, such as `speaker.resources`) sizes, where the count is not
+ * a replica count beside it: a DaemonSet's nodes, or a count the chart reads from elsewhere.
+ */
+export type PathCounts = ReadonlyMap<string, number>;
 
 export const NO_USAGE: Usage = { cpuRequest: 0, cpuLimit: 0, memoryRequest: 0, memoryLimit: 0, storage: 0 };
 
@@ -68,11 +68,9 @@ type JsonMap = Record<string, Json>;
  *   as the YAML it holds.
  *
  * Charts that set no replica count in the values are counted once: their defaults are not read.
- * A block at or below one of `perNode.paths` (dotted, such as `speaker.resources`) sizes a pod of
- * a DaemonSet, which runs on each of `perNode.nodes` nodes.
+ * A block at or below a path of `counts` counts that many times more (see {@link PathCounts}).
  */
-export function readUsage(value: Json, perNode?: PerNode): UsageReading {
-  const perNodePaths = new Set(perNode?.paths ?? []);
+export function readUsage(value: Json, counts: PathCounts = new Map()): UsageReading {
   // Mutable sums and a stack of keys: the walk visits every node of every object, and building
   // a path string or a Usage per node would cost more than reading it. Paths are spelt out only
   // for the rare unreadable quantity.
@@ -118,7 +116,7 @@ export function readUsage(value: Json, perNode?: PerNode): UsageReading {
         break;
       }
     }
-    if (perNodePaths.size && perNodePaths.has(path.join('.'))) here *= perNode!.nodes;
+    if (counts.size) here *= counts.get(path.join('.')) ?? 1;
 
     if (isResourceBlock(map)) {
       const requests = isMap(map.requests) ? map.requests : {};

@@ -126,12 +126,12 @@ describe('readUsage', () => {
       controller: { resources: { requests: { cpu: '25m', memory: '64Mi' } } },
       speaker: { resources: { requests: { cpu: '25m', memory: '64Mi' } } },
     };
-    const perNode = (nodes: number) => readUsage(values, { paths: ['speaker.resources'], nodes }).usage;
+    const perNode = (nodes: number) => readUsage(values, new Map([['speaker.resources', nodes]])).usage;
     expect(perNode(1)).toMatchObject({ cpuRequest: 0.05, memoryRequest: 128 * MIB });
     expect(perNode(3)).toMatchObject({ cpuRequest: 0.1, memoryRequest: 256 * MIB });
     // As with a replica count, what lies below the path counts per node too; a path to nothing changes nothing.
-    expect(readUsage(values, { paths: ['speaker'], nodes: 3 }).usage).toEqual(perNode(3));
-    expect(readUsage(values, { paths: ['nowhere.resources'], nodes: 3 }).usage).toEqual(perNode(1));
+    expect(readUsage(values, new Map([['speaker', 3]])).usage).toEqual(perNode(3));
+    expect(readUsage(values, new Map([['nowhere.resources', 3]])).usage).toEqual(perNode(1));
   });
 
   it('takes per-node paths only where the values set a map', () => {
@@ -141,6 +141,12 @@ describe('readUsage', () => {
     expect(() => source(['speakers.resources']).check('hub/metallb'))
       .toThrow('hub/metallb: perNodeValues "speakers.resources" is invalid: a path of a map the metallb values set');
     expect(() => source(['speaker.resources.requests.cpu']).check('hub/metallb')).toThrow(/perNodeValues "speaker\.resources\.requests\.cpu" is invalid/);
+    const replicated = (replicatedValues: Record<string, number>, perNodeValues: string[] = []) =>
+      new HelmSource({ chart: CHARTS.metallb, values, replicatedValues, perNodeValues }).check('hub/metallb');
+    expect(() => replicated({ 'speaker.resources': 2 })).not.toThrow();
+    expect(() => replicated({ 'speaker.resources': 0 })).toThrow('hub/metallb: replicatedValues["speaker.resources"] 0 is invalid: a whole number of pods, at least 1');
+    expect(() => replicated({ 'speaker.resource': 2 })).toThrow('hub/metallb: replicatedValues "speaker.resource" is invalid: a path of a map the metallb values set');
+    expect(() => replicated({ 'speaker.resources': 2 }, ['speaker.resources'])).toThrow('a path not also in perNodeValues');
   });
 
   it('reports quantities it cannot read', () => {

@@ -20,6 +20,7 @@ import { SUMMARY_READERS } from '../constructs/results/summary-formats';
 import { messagingComparison } from '../experiments/messaging-comparison';
 import { kafkaThroughput } from '../experiments/kafka-throughput';
 import { Hub } from '../hub/hub';
+import { applicationUsage } from '../hub/application-usage';
 import { fitOf } from '../hub/fit';
 import { LAB } from '../lab';
 import { formatIssue } from '../tools/validate/issue';
@@ -124,6 +125,18 @@ describe('Nack and NatsCluster', () => {
     const stream = findManifest(app, 'Stream', 'js');
     expect(stream.spec).toEqual(expect.objectContaining({ name: 'js', subjects: ['js'], storage: 'file', replicas: 3, servers: ['nats://nats.mt-nats.svc.cluster.local:4222'] }));
     expect(findManifest(app, 'PodMonitor', 'nats-nats').spec.podMetricsEndpoints[0].port).toBe('prom-metrics');
+  });
+
+  it('counts every server\'s requests and claim, though the chart reads their count elsewhere', () => {
+    let nats!: NatsCluster;
+    inExperiment((e) => {
+      nats = new NatsCluster(e, 'nats', { chart: CHARTS.nats, replicas: 3, storageSize: '2Gi' });
+      e.runLoad(new NatsBench(e, 'bench', { stream: nats.addStream('s'), messages: 10 }));
+    });
+    // nats-cluster.ts defaults: 100m/256Mi per server, 1 CPU/1Gi limit; a 2Gi claim each.
+    expect(applicationUsage(nats.application, { nodes: 1 }).usage).toEqual({
+      cpuRequest: 3 * 0.1, cpuLimit: 3 * 1, memoryRequest: 3 * 256 * 2 ** 20, memoryLimit: 3 * 2 ** 30, storage: 3 * 2 * 2 ** 30,
+    });
   });
 
   it.each([

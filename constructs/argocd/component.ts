@@ -79,6 +79,12 @@ export interface InstallOptions {
    * @default - none
    */
   readonly perNodeValues?: readonly string[];
+  /**
+   * Values paths of resource blocks and sizes that belong to each of several pods whose count the
+   * chart reads elsewhere, with that count (see HelmSourceProps.replicatedValues).
+   * @default - none
+   */
+  readonly replicatedValues?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -143,7 +149,10 @@ export abstract class Component extends Construct {
     if (this.application.helmSources.length) {
       throw new LabError(`${this.node.path}: a component installs one Helm chart`);
     }
-    const source = new HelmSource({ chart, values, releaseName: options.releaseName ?? this.componentName, perNodeValues: options.perNodeValues });
+    const source = new HelmSource({
+      chart, values, releaseName: options.releaseName ?? this.componentName,
+      perNodeValues: options.perNodeValues, replicatedValues: options.replicatedValues,
+    });
     this.application.addSource(source, { first: true });
     return source;
   }

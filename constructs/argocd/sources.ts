@@ -34,6 +34,13 @@ export interface HelmSourceProps {
    * @default - none: every block is counted as one pod (times a replica count beside it)
    */
   readonly perNodeValues?: readonly string[];
+  /**
+   * Paths in `values` (dotted) of resource blocks and sizes that belong to each of several pods
+   * whose count the chart reads from elsewhere in the values (NATS's `config.cluster.replicas`
+   * for `container.resources`), with that count. Each must name a map that `values` sets.
+   * @default - none
+   */
+  readonly replicatedValues?: Readonly<Record<string, number>>;
 }
 
 /** A Helm chart at a pinned version with typed inline values. */
@@ -42,20 +49,32 @@ export class HelmSource implements IApplicationSource {
   public readonly values: object;
   public readonly releaseName?: string;
   public readonly perNodeValues: readonly string[];
+  public readonly replicatedValues: Readonly<Record<string, number>>;
 
   public constructor(props: HelmSourceProps) {
     this.chart = props.chart;
     this.values = props.values ?? {};
     this.releaseName = props.releaseName;
     this.perNodeValues = [...(props.perNodeValues ?? [])];
+    this.replicatedValues = { ...(props.replicatedValues ?? {}) };
   }
 
   public check(where: string): void {
     this.chart.checkValues(where, this.values);
-    for (const at of this.perNodeValues) {
+    const checkPath = (field: string, at: string) => {
       const found = at.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), this.values);
       if (found === null || typeof found !== 'object' || Array.isArray(found)) {
-        throw new ValidationError(where, 'perNodeValues', at, `a path of a map the ${this.chart.chart} values set`);
+        throw new ValidationError(where, field, at, `a path of a map the ${this.chart.chart} values set`);
+      }
+    };
+    for (const at of this.perNodeValues) checkPath('perNodeValues', at);
+    for (const [at, count] of Object.entries(this.replicatedValues)) {
+      checkPath('replicatedValues', at);
+      if (!Number.isInteger(count) || count < 1) {
+        throw new ValidationError(where, `replicatedValues["${at}"]`, count, 'a whole number of pods, at least 1');
+      }
+      if (this.perNodeValues.includes(at)) {
+        throw new ValidationError(where, `replicatedValues["${at}"]`, count, 'a path not also in perNodeValues');
       }
     }
   }

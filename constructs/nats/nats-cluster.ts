@@ -103,7 +103,11 @@ export class NatsCluster extends Component implements INatsCluster {
       // Load generators bring their own nats-box; an idle one would only add to the namespace's use.
       natsBox: { enabled: false },
     };
-    this.installChart(props.chart, values);
+    // Every server of the StatefulSet has these requests and its own claim; the chart reads the
+    // count from config.cluster.replicas, away from both.
+    this.installChart(props.chart, values, {
+      replicatedValues: { 'container.resources': this.replicas, 'config.jetstream.fileStore.pvc': this.replicas },
+    });
     // The chart runs prometheus-nats-exporter beside each server on container port `prom-metrics`
     // (7777), with JetStream figures (-jsz=all), and labels the server pods app.kubernetes.io/name=nats,
     // instance=<release>, component=nats (chart 2.14.2: files/stateful-set/prom-exporter-container.yaml,
