@@ -1,20 +1,17 @@
 import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
-import { Component, ComponentProps } from '../argocd/component';
-import { LabError, ValidationError } from '../core/errors';
+import { LabError } from '../core/errors';
 import { recordWiring } from '../core/wiring';
-import { Experiment } from '../experiment/experiment';
-import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
+import type { RunContext, WorkflowParameter } from '../experiment/load-generator';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import type { IMessagingTarget } from '../messaging/messaging-target';
-import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { Measurement, SummaryFormat } from '../results/run-plan';
 import { BenchEnv, benchJobName, BenchJobSpec, renderBenchJob } from './bench-job';
-import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
+import { JobLoadGenerator, JobLoadGeneratorProps } from './job-load-generator';
 
 /** What every messaging bench takes. */
-export interface MessagingBenchProps extends ComponentProps {
+export interface MessagingBenchProps extends JobLoadGeneratorProps {
   /** The destination the bench sends to and reads from; its broker gives the address. */
   readonly target: IMessagingTarget;
   /**
@@ -22,11 +19,6 @@ export interface MessagingBenchProps extends ComponentProps {
    * @default - the tool's name
    */
   readonly name?: string;
-  /**
-   * The variant the load measures, when the experiment compares several.
-   * @default - the experiment's name
-   */
-  readonly variant?: string;
   /**
    * Requests and limits of the Job's container. CPU as `500m` or `2`, memory in Ki, Mi or Gi.
    * @default 500m/1Gi requested, 2 CPU/1Gi limit
@@ -51,42 +43,29 @@ export interface BenchTool {
 }
 
 /**
- * A messaging load generator that runs one tool in one Job per run, in the target's namespace
- * (where the broker's Secrets are): the run step creates the Job and waits for it, the summary
- * step prints its log, cleanup deletes every Job of the part. The part's folder holds only the
- * runner's rights. Subclasses check their own props and call {@link useTool}.
+ * A messaging load generator that runs one tool in one Job per run ({@link JobLoadGenerator}), in
+ * the target's namespace, where the broker's Secrets are. Subclasses check their own props and
+ * call {@link useTool}.
  */
-export abstract class MessagingBench extends Component implements ILoadGenerator {
-  public readonly loadName: string;
-  public readonly variant: string;
+export abstract class MessagingBench extends JobLoadGenerator {
   public readonly measuredNamespaces: readonly string[];
-  /** Its load is messages, not users: it ignores the experiment's run parameters. */
-  public readonly takesRunParameters = false;
   /** The destination under test. */
   public readonly target: IMessagingTarget;
   protected readonly containerResources: kplus.ContainerResources;
   private bench?: BenchTool;
 
   protected constructor(scope: Construct, id: string, props: MessagingBenchProps, defaultName: string) {
-    const experiment = Experiment.of(scope);
-    super(scope, id, props, { name: props.name ?? defaultName, namespace: props.target.namespace });
+    super(scope, id, props, {
+      name: props.name ?? defaultName, namespace: props.target.namespace,
+      noMetrics: 'the bench tool prints its figures when it ends; the results step reads them from the Job\'s log',
+    });
     const where = this.node.path;
-    const name = this.componentName;
-    const budget = 63 - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
-    if (name.length > budget) {
-      throw new ValidationError(where, 'name', name,
-        `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job name (<workflow>-${name}) must stay within 63`);
-    }
-    this.loadName = name;
     this.target = props.target;
-    this.variant = experiment.variantName(where, 'variant', props.variant);
     this.measuredNamespaces = [this.namespace];
     this.containerResources = toContainerResources(where, 'resources', props.resources ?? {
       requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2', memory: '1Gi' },
     });
     recordWiring(this, props.target, 'load');
-    declareNoMetrics(this, 'the bench tool prints its figures when it ends; the results step reads them from the Job\'s log');
-    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** Sets the tool the Job runs; subclasses call it once, at the end of their constructor. */
@@ -130,14 +109,15 @@ export abstract class MessagingBench extends Component implements ILoadGenerator
     return renderBenchJob(spec, runId, runLabels);
   }
 
-  public loadSteps(run: RunContext): LoadSteps {
-    const job = benchJobName(this.loadName, run.runId);
-    return {
-      run: [{ name: 'run', template: createJobStep(this.job(run.runId, run.runLabels, run.own), run.parameters.loadTimeout) }],
-      summary: jobLogsStep(this.namespace, job),
-      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
-    };
+  /** The name of a run's Job. */
+  public jobName(runId: string): string {
+    return benchJobName(this.loadName, runId);
   }
+
+  protected runJob(run: RunContext): Record<string, any> {
+    return this.job(run.runId, run.runLabels, run.own);
+  }
+
 }
 
 /** The line a bench script prints after its tool succeeded, with the messages it was told to send. */

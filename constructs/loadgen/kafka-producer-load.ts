@@ -1,20 +1,17 @@
 import { Construct } from 'constructs';
 import type { KafkaConsumerApp } from '../apps/kafka-consumer-app';
-import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkInteger } from '../core/validation';
 import { recordWiring } from '../core/wiring';
-import { Experiment } from '../experiment/experiment';
-import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
+import type { RunContext, WorkflowParameter } from '../experiment/load-generator';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import type { KafkaTopic } from '../kafka/kafka-topic';
 import { kafkaImage } from '../kafka/versions';
-import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import { KafkaAcks, KafkaPerfJobSpec, kafkaPerfJobName, renderKafkaPerfJob } from './kafka-perf-job';
-import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
+import { JobLoadGenerator, JobLoadGeneratorProps } from './job-load-generator';
 
-export interface KafkaProducerLoadProps extends ComponentProps {
+export interface KafkaProducerLoadProps extends JobLoadGeneratorProps {
   /** The consumer group the load is for: the records go to its topic. */
   readonly target: KafkaConsumerApp;
   /**
@@ -22,11 +19,6 @@ export interface KafkaProducerLoadProps extends ComponentProps {
    * @default - the construct id
    */
   readonly name?: string;
-  /**
-   * The variant the load measures.
-   * @default - the experiment's name
-   */
-  readonly variant?: string;
   /** Records per second the producer holds from its first second: a step of load. */
   readonly throughput: number;
   /** Records it sends; with `throughput`, how long the step lasts. */
@@ -59,12 +51,8 @@ const MAX_RECORD_SIZE = 1_000_000;
  * records, in the consumers' namespace, and deletes it on exit. Unlike {@link KafkaPerfTest} it
  * reads nothing back: the consumers under test do. Its summary is the producer's total line.
  */
-export class KafkaProducerLoad extends Component implements ILoadGenerator {
-  public readonly loadName: string;
-  /** Its load is records, not users: it ignores the experiment's run parameters. */
-  public readonly takesRunParameters = false;
+export class KafkaProducerLoad extends JobLoadGenerator {
   public readonly ownParameters: readonly WorkflowParameter[];
-  public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'kafka-producer';
   /** The topic written. */
@@ -78,15 +66,12 @@ export class KafkaProducerLoad extends Component implements ILoadGenerator {
   private readonly jobSpec: KafkaPerfJobSpec;
 
   public constructor(scope: Construct, id: string, props: KafkaProducerLoadProps) {
-    const experiment = Experiment.of(scope);
-    super(scope, id, props, { name: props.name ?? id, namespace: props.target.namespace });
+    super(scope, id, props, {
+      name: props.name ?? id, namespace: props.target.namespace, jobSuffix: JOB_SUFFIX,
+      noMetrics: 'Kafka\'s producer perf tool prints its figures when it ends; the results step reads them from the Job\'s log.',
+    });
     const where = this.node.path;
     const name = this.componentName;
-    const budget = 63 - JOB_SUFFIX.length - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
-    if (name.length > budget) {
-      throw new ValidationError(where, 'name', name,
-        `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job name (<workflow>-${name}${JOB_SUFFIX}) must stay within 63`);
-    }
     const target = props.target;
     const topic = target.topic;
     this.throughput = checkInteger(where, 'throughput', props.throughput, 1, 1_000_000);
@@ -97,9 +82,7 @@ export class KafkaProducerLoad extends Component implements ILoadGenerator {
     const resources = toContainerResources(where, 'resources', props.resources ?? {
       requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '512Mi' },
     });
-    this.variant = experiment.variantName(where, 'variant', props.variant);
     this.measuredNamespaces = [this.namespace];
-    this.loadName = name;
     this.topic = topic;
     this.target = target;
     this.jobSpec = {
@@ -113,8 +96,6 @@ export class KafkaProducerLoad extends Component implements ILoadGenerator {
       { name: 'throughput', value: String(this.throughput), description: 'records per second the producer holds from its first second' },
     ];
     recordWiring(this, target, 'load');
-    declareNoMetrics(this, 'Kafka\'s producer perf tool prints its figures when it ends; the results step reads them from the Job\'s log.');
-    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -122,14 +103,14 @@ export class KafkaProducerLoad extends Component implements ILoadGenerator {
     return kafkaPerfJobName(this.loadName, 'producer', runId);
   }
 
-  public loadSteps(run: RunContext): LoadSteps {
-    const job = renderKafkaPerfJob(this.jobSpec, 'producer', {
+  protected override get runStepName(): string {
+    return 'producer';
+  }
+
+  protected runJob(run: RunContext): Record<string, any> {
+    return renderKafkaPerfJob(this.jobSpec, 'producer', {
       runId: run.runId, labels: run.runLabels, records: run.own.records, throughput: run.own.throughput,
     });
-    return {
-      run: [{ name: 'producer', template: createJobStep(job, run.parameters.loadTimeout) }],
-      summary: jobLogsStep(this.namespace, this.jobName(run.runId)),
-      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
-    };
   }
+
 }

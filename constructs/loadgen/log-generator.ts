@@ -1,16 +1,15 @@
 import { Construct } from 'constructs';
-import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkInteger, checkLabelName } from '../core/validation';
 import { durationSeconds, checkLabDuration } from '../core/duration';
 import { Experiment } from '../experiment/experiment';
-import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
-import { JOB_RUNNER_RULES, STEP_RESOURCES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
+import type { RunContext, StepTemplate, WorkflowParameter } from '../experiment/load-generator';
+import { STEP_RESOURCES, jobLogsStep } from '../experiment/steps';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
 import { LogPipeline } from '../logging/log-pipeline';
-import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { Measurement, ServedMetric } from '../results/run-plan';
+import { JobLoadGenerator, JobLoadGeneratorProps } from './job-load-generator';
 import { LogGeneratorJobSpec, logGeneratorJobName, LogGeneratorRun, renderLogGeneratorJob } from './log-generator-job';
 
 export type { LogGeneratorRun } from './log-generator-job';
@@ -18,7 +17,7 @@ export type { LogGeneratorRun } from './log-generator-job';
 /** Longest run: the probe's count query looks back one hour, which must cover the run and its lag. */
 const MAX_SECONDS = 30 * 60;
 
-export interface LogGeneratorProps extends ComponentProps {
+export interface LogGeneratorProps extends JobLoadGeneratorProps {
   /** The log pipeline whose collector ships the generator's lines; the hub must run it. */
   readonly pipeline: LogPipeline;
   /**
@@ -31,11 +30,6 @@ export interface LogGeneratorProps extends ComponentProps {
    * @default - the experiment's namespace
    */
   readonly namespace?: string;
-  /**
-   * The variant the load measures.
-   * @default - the experiment's name
-   */
-  readonly variant?: string;
   /** Lines per second; the workflow's default for `<name>-rate`. */
   readonly rate: number;
   /** Bytes of each line before its newline, 100 to 16384; the workflow's default for `<name>-line-bytes`. */
@@ -70,12 +64,8 @@ export interface LogGeneratorProps extends ComponentProps {
  * @example
  * exp.runLoad(new LogGenerator(exp, 'loggen', { pipeline: LOG_PIPELINES.loki, rate: 1000, lineBytes: 512, duration: '5m' }));
  */
-export class LogGenerator extends Component implements ILoadGenerator {
-  public readonly loadName: string;
-  /** Its load is lines per second of its own, not the experiment's users. */
-  public readonly takesRunParameters = false;
+export class LogGenerator extends JobLoadGenerator {
   public readonly ownParameters: readonly WorkflowParameter[];
-  public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'metrics-json';
   public readonly tool = 'log-generator';
@@ -87,15 +77,12 @@ export class LogGenerator extends Component implements ILoadGenerator {
   private readonly jobSpec: LogGeneratorJobSpec;
 
   public constructor(scope: Construct, id: string, props: LogGeneratorProps) {
-    const experiment = Experiment.of(scope);
-    super(scope, id, props, { name: props.name ?? 'loggen', namespace: props.namespace ?? experiment.experimentName });
+    super(scope, id, props, {
+      name: props.name ?? 'loggen', namespace: props.namespace ?? Experiment.of(scope).experimentName,
+      noMetrics: 'the Job\'s probe prints its figures when it ends; the results step reads them from its log',
+    });
     const where = this.node.path;
     const name = this.componentName;
-    const budget = 63 - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
-    if (name.length > budget) {
-      throw new ValidationError(where, 'name', name,
-        `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job name (<workflow>-${name}) must stay within 63`);
-    }
     if (!(props.pipeline instanceof LogPipeline)) {
       throw new ValidationError(where, 'pipeline', (props.pipeline as { name?: string } | undefined)?.name ?? props.pipeline,
         'a log pipeline of LOG_PIPELINES (constructs/logging/log-pipeline.ts)');
@@ -116,10 +103,8 @@ export class LogGenerator extends Component implements ILoadGenerator {
       requests: { cpu: '100m', memory: '32Mi' }, limits: { cpu: '1', memory: '64Mi' },
     });
 
-    this.loadName = name;
     this.pipeline = pipeline;
     this.measurements = pipeline.measurements;
-    this.variant = experiment.variantName(where, 'variant', props.variant);
     // The pipeline's backend and collector work for this variant's lines: they are charged to it.
     this.measuredNamespaces = [...new Set([this.namespace, checkLabelName(where, 'pipeline.namespace', pipeline.namespace)])].sort();
     this.jobSpec = {
@@ -131,9 +116,7 @@ export class LogGenerator extends Component implements ILoadGenerator {
       { name: 'line-bytes', value: String(lineBytes), description: 'bytes of each log line before its newline' },
       { name: 'seconds', value: String(seconds), description: 'seconds the generator writes' },
     ];
-    experiment.require(pipeline.capability);
-    declareNoMetrics(this, 'the Job\'s probe prints its figures when it ends; the results step reads them from its log');
-    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
+    Experiment.of(this).require(pipeline.capability);
   }
 
   /** The name of a run's Job. */
@@ -146,15 +129,15 @@ export class LogGenerator extends Component implements ILoadGenerator {
     return renderLogGeneratorJob(this.jobSpec, run);
   }
 
-  public loadSteps(run: RunContext): LoadSteps {
-    const job = this.job({
+  protected runJob(run: RunContext): Record<string, any> {
+    return this.job({
       runId: run.runId, labels: run.runLabels, rate: run.own.rate, lineBytes: run.own['line-bytes'], seconds: run.own.seconds,
     });
-    return {
-      run: [{ name: 'run', template: createJobStep(job, run.parameters.loadTimeout) }],
-      // The probe's log only: the generator's lines are what the pipeline ships, not a summary.
-      summary: jobLogsStep(this.namespace, this.jobName(run.runId), '--container=probe'),
-      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
-    };
   }
+
+  /** The probe's log only: the generator's lines are what the pipeline ships, not a summary. */
+  protected override summaryStep(run: RunContext): StepTemplate {
+    return jobLogsStep(this.namespace, this.jobName(run.runId), '--container=probe');
+  }
+
 }

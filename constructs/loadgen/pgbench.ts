@@ -1,22 +1,19 @@
 import { Construct } from 'constructs';
-import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkInteger, checkOneOf } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { durationSeconds, checkLabDuration } from '../core/duration';
-import { Experiment } from '../experiment/experiment';
-import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
+import type { RunContext, WorkflowParameter } from '../experiment/load-generator';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
-import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { PostgresCluster } from '../postgres/postgres-cluster';
 import type { PostgresEndpoint } from '../postgres/postgres-endpoint';
 import { PgbenchJobSpec, pgbenchJobName, PgbenchMode, PgbenchRun, renderPgbenchJob } from './pgbench-job';
-import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
+import { JobLoadGenerator, JobLoadGeneratorProps } from './job-load-generator';
 
 export type { PgbenchMode, PgbenchRun } from './pgbench-job';
 
-export interface PgbenchTestProps extends ComponentProps {
+export interface PgbenchTestProps extends JobLoadGeneratorProps {
   /** The cluster whose image runs pgbench and whose database it uses. */
   readonly cluster: PostgresCluster;
   /** Where it connects: one of the cluster's endpoints or a pooler's. */
@@ -31,11 +28,6 @@ export interface PgbenchTestProps extends ComponentProps {
    * @default - the cluster's namespace
    */
   readonly namespace?: string;
-  /**
-   * The variant the load measures.
-   * @default - the experiment's name
-   */
-  readonly variant?: string;
   /**
    * pgbench's scale factor: 100,000 rows of `pgbench_accounts` per unit (about 15 MB).
    * @default 10
@@ -77,12 +69,8 @@ export interface PgbenchTestProps extends ComponentProps {
  * @example
  * exp.runLoad(new PgbenchTest(exp, 'bench', { cluster: pg, target: pg.readWrite, clients: 20, duration: '2m' }));
  */
-export class PgbenchTest extends Component implements ILoadGenerator {
-  public readonly loadName: string;
-  /** Its load is clients and seconds of its own, not the experiment's users. */
-  public readonly takesRunParameters = false;
+export class PgbenchTest extends JobLoadGenerator {
   public readonly ownParameters: readonly WorkflowParameter[];
-  public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'pgbench';
   public readonly target: PostgresEndpoint;
@@ -90,15 +78,12 @@ export class PgbenchTest extends Component implements ILoadGenerator {
   private readonly jobSpec: PgbenchJobSpec;
 
   public constructor(scope: Construct, id: string, props: PgbenchTestProps) {
-    const experiment = Experiment.of(scope);
-    super(scope, id, props, { name: props.name ?? 'pgbench', namespace: props.namespace ?? props.cluster.namespace });
+    super(scope, id, props, {
+      name: props.name ?? 'pgbench', namespace: props.namespace ?? props.cluster.namespace,
+      noMetrics: 'pgbench prints its figures when it ends; the results step reads them from the Job\'s log.',
+    });
     const where = this.node.path;
     const name = this.componentName;
-    const budget = 63 - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
-    if (name.length > budget) {
-      throw new ValidationError(where, 'name', name,
-        `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job name (<workflow>-${name}) must stay within 63`);
-    }
     const { cluster, target } = props;
     if (target.database.secretName !== cluster.database.secretName) {
       throw new ValidationError(where, 'target', target.host, `an endpoint of cluster ${cluster.clusterName} or of its pooler`);
@@ -122,9 +107,7 @@ export class PgbenchTest extends Component implements ILoadGenerator {
       requests: { cpu: '250m', memory: '64Mi' }, limits: { cpu: '1', memory: '128Mi' },
     });
 
-    this.loadName = name;
     this.target = target;
-    this.variant = experiment.variantName(where, 'variant', props.variant);
     this.measuredNamespaces = [...new Set([this.namespace, ...target.servingNamespaces])].sort();
     this.jobSpec = {
       name, namespace: this.namespace, image: cluster.imageName, host: target.host, port: target.port,
@@ -136,8 +119,6 @@ export class PgbenchTest extends Component implements ILoadGenerator {
       { name: 'seconds', value: String(seconds), description: 'seconds the benchmark runs' },
     ];
     recordWiring(this, cluster, 'load');
-    declareNoMetrics(this, 'pgbench prints its figures when it ends; the results step reads them from the Job\'s log.');
-    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -150,12 +131,7 @@ export class PgbenchTest extends Component implements ILoadGenerator {
     return renderPgbenchJob(this.jobSpec, run);
   }
 
-  public loadSteps(run: RunContext): LoadSteps {
-    const job = this.job({ runId: run.runId, labels: run.runLabels, clients: run.own.clients, seconds: run.own.seconds });
-    return {
-      run: [{ name: 'run', template: createJobStep(job, run.parameters.loadTimeout) }],
-      summary: jobLogsStep(this.namespace, this.jobName(run.runId)),
-      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
-    };
+  protected runJob(run: RunContext): Record<string, any> {
+    return this.job({ runId: run.runId, labels: run.runLabels, clients: run.own.clients, seconds: run.own.seconds });
   }
 }

@@ -1,24 +1,21 @@
 import { Construct } from 'constructs';
-import { Component, ComponentProps } from '../argocd/component';
 import { checkLabDuration, durationSeconds } from '../core/duration';
 import { ValidationError } from '../core/errors';
 import { checkInteger, checkLabelName, checkPinnedImage } from '../core/validation';
 import { recordWiring } from '../core/wiring';
-import { Experiment } from '../experiment/experiment';
-import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
+import type { RunContext, WorkflowParameter } from '../experiment/load-generator';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
-import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { Measurement, ServedMetric } from '../results/run-plan';
 import { TELEMETRYGEN_CHILD_SPANS } from '../results/telemetrygen-summary';
 import type { OtlpTarget } from '../tracing/otel-collector';
 import { LOADGEN_IMAGES } from './images';
 import { renderTelemetrygenJob, TelemetrygenJobSpec, telemetrygenJobName, TelemetrygenRun } from './telemetrygen-job';
-import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
+import { JobLoadGenerator, JobLoadGeneratorProps } from './job-load-generator';
 
 export type { TelemetrygenRun } from './telemetrygen-job';
 
-export interface TelemetrygenTestProps extends ComponentProps {
+export interface TelemetrygenTestProps extends JobLoadGeneratorProps {
   /** Where the spans go: a collector's OTLP receiver. */
   readonly target: OtlpTarget;
   /**
@@ -31,11 +28,6 @@ export interface TelemetrygenTestProps extends ComponentProps {
    * @default - the target's namespace
    */
   readonly namespace?: string;
-  /**
-   * The variant the load measures.
-   * @default - the experiment's name
-   */
-  readonly variant?: string;
   /** Spans per second, over every worker; a whole multiple of `workers`. */
   readonly spansPerSecond: number;
   /**
@@ -74,12 +66,8 @@ export interface TelemetrygenTestProps extends ComponentProps {
  * @example
  * exp.runLoad(new TelemetrygenTest(exp, 'spans', { target: collector, spansPerSecond: 1000, duration: '5m' }));
  */
-export class TelemetrygenTest extends Component implements ILoadGenerator {
-  public readonly loadName: string;
-  /** Its load is a span rate and seconds of its own, not the experiment's users. */
-  public readonly takesRunParameters = false;
+export class TelemetrygenTest extends JobLoadGenerator {
   public readonly ownParameters: readonly WorkflowParameter[];
-  public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'telemetrygen';
   public readonly served: ServedMetric = { unit: 'spans', metric: 'spans' };
@@ -90,15 +78,12 @@ export class TelemetrygenTest extends Component implements ILoadGenerator {
   private readonly jobSpec: TelemetrygenJobSpec;
 
   public constructor(scope: Construct, id: string, props: TelemetrygenTestProps) {
-    const experiment = Experiment.of(scope);
-    super(scope, id, props, { name: props.name ?? 'telemetrygen', namespace: props.namespace ?? props.target.namespace });
+    super(scope, id, props, {
+      name: props.name ?? 'telemetrygen', namespace: props.namespace ?? props.target.namespace,
+      noMetrics: 'telemetrygen prints its counts when it ends; the results step reads them from the Job\'s log, the store\'s own metrics say what arrived.',
+    });
     const where = this.node.path;
     const name = this.componentName;
-    const budget = 63 - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
-    if (name.length > budget) {
-      throw new ValidationError(where, 'name', name,
-        `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job name (<workflow>-${name}) must stay within 63`);
-    }
     const workers = checkInteger(where, 'workers', props.workers ?? 1, 1, 64);
     const spansPerSecond = checkInteger(where, 'spansPerSecond', props.spansPerSecond, 1, 1_000_000);
     if (spansPerSecond % workers !== 0) {
@@ -112,10 +97,8 @@ export class TelemetrygenTest extends Component implements ILoadGenerator {
     });
     const target = props.target;
 
-    this.loadName = name;
     this.target = target;
     this.measurements = target.measurements;
-    this.variant = experiment.variantName(where, 'variant', props.variant);
     this.measuredNamespaces = [...new Set([this.namespace, ...target.servingNamespaces])].sort();
     this.jobSpec = {
       name, namespace: this.namespace, image, endpoint: target.otlpGrpcEndpoint,
@@ -127,8 +110,6 @@ export class TelemetrygenTest extends Component implements ILoadGenerator {
       { name: 'seconds', value: String(seconds), description: 'seconds the spans are sent for' },
     ];
     recordWiring(this, target.owner, 'spans');
-    declareNoMetrics(this, 'telemetrygen prints its counts when it ends; the results step reads them from the Job\'s log, the store\'s own metrics say what arrived.');
-    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -141,12 +122,7 @@ export class TelemetrygenTest extends Component implements ILoadGenerator {
     return renderTelemetrygenJob(this.jobSpec, run);
   }
 
-  public loadSteps(run: RunContext): LoadSteps {
-    const job = this.job({ runId: run.runId, labels: run.runLabels, ratePerWorker: run.own.rate, seconds: run.own.seconds });
-    return {
-      run: [{ name: 'run', template: createJobStep(job, run.parameters.loadTimeout) }],
-      summary: jobLogsStep(this.namespace, this.jobName(run.runId)),
-      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
-    };
+  protected runJob(run: RunContext): Record<string, any> {
+    return this.job({ runId: run.runId, labels: run.runLabels, ratePerWorker: run.own.rate, seconds: run.own.seconds });
   }
 }

@@ -1,23 +1,20 @@
 import { Construct } from 'constructs';
-import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { recordWiring } from '../core/wiring';
 import { checkInteger } from '../core/validation';
-import { Experiment } from '../experiment/experiment';
-import { ILoadGenerator, LoadSteps, RUN_ID_EXTRA, RunContext, WorkflowParameter } from '../experiment/load-generator';
+import type { RunContext, WorkflowParameter } from '../experiment/load-generator';
 import { toContainerResources } from '../k8s/kplus-resources';
 import type { Resources } from '../k8s/resources';
-import { declareNoMetrics } from '../monitoring/metrics-declarations';
 import type { Measurement, ServedMetric } from '../results/run-plan';
 import type { ValkeyEndpoint } from '../valkey/valkey-endpoint';
-import { JOB_RUNNER_RULES, createJobStep, deleteRunObjectsStep, jobLogsStep } from '../experiment/steps';
+import { JobLoadGenerator, JobLoadGeneratorProps } from './job-load-generator';
 import {
   renderValkeyBenchmarkJob, VALKEY_COMMANDS, ValkeyBenchmarkJobSpec, valkeyBenchmarkJobName, ValkeyBenchmarkRun, ValkeyCommand,
 } from './valkey-benchmark-job';
 
 export type { ValkeyBenchmarkRun, ValkeyCommand } from './valkey-benchmark-job';
 
-export interface ValkeyBenchmarkProps extends ComponentProps {
+export interface ValkeyBenchmarkProps extends JobLoadGeneratorProps {
   /** The server it sends commands to. */
   readonly target: ValkeyEndpoint;
   /**
@@ -30,11 +27,6 @@ export interface ValkeyBenchmarkProps extends ComponentProps {
    * @default - the target's namespace
    */
   readonly namespace?: string;
-  /**
-   * The variant the load measures.
-   * @default - the experiment's name
-   */
-  readonly variant?: string;
   /**
    * The commands sent, each as its own test; valkey-benchmark runs SET before GET.
    * @default ['set', 'get']
@@ -83,12 +75,8 @@ export interface ValkeyBenchmarkProps extends ComponentProps {
  * @example
  * exp.runLoad(new ValkeyBenchmark(exp, 'bench', { target: cache.endpoint, payloadBytes: 1024, pipeline: 16 }));
  */
-export class ValkeyBenchmark extends Component implements ILoadGenerator {
-  public readonly loadName: string;
-  /** Its load is requests and clients of its own, not the experiment's users. */
-  public readonly takesRunParameters = false;
+export class ValkeyBenchmark extends JobLoadGenerator {
   public readonly ownParameters: readonly WorkflowParameter[];
-  public readonly variant: string;
   public readonly measuredNamespaces: readonly string[];
   public readonly summaryFormat = 'valkey-benchmark';
   /** Every command sent counts: the cost is per million operations. */
@@ -101,15 +89,12 @@ export class ValkeyBenchmark extends Component implements ILoadGenerator {
   private readonly jobSpec: ValkeyBenchmarkJobSpec;
 
   public constructor(scope: Construct, id: string, props: ValkeyBenchmarkProps) {
-    const experiment = Experiment.of(scope);
-    super(scope, id, props, { name: props.name ?? 'valkey-benchmark', namespace: props.namespace ?? props.target?.namespace ?? 'valkey' });
+    super(scope, id, props, {
+      name: props.name ?? 'valkey-benchmark', namespace: props.namespace ?? props.target?.namespace ?? 'valkey',
+      noMetrics: 'valkey-benchmark prints its figures when it ends; the results step reads them from the Job\'s log.',
+    });
     const where = this.node.path;
     const name = this.componentName;
-    const budget = 63 - RUN_ID_EXTRA - 1 - experiment.experimentName.length;
-    if (name.length > budget) {
-      throw new ValidationError(where, 'name', name,
-        `at most ${budget} characters in experiment ${experiment.experimentName}: a run's Job name (<workflow>-${name}) must stay within 63`);
-    }
     const target = props.target;
     if (typeof target?.host !== 'string' || typeof target.port !== 'number') {
       throw new ValidationError(where, 'target', target, 'the endpoint of a Valkey (its `endpoint` handle)');
@@ -130,11 +115,9 @@ export class ValkeyBenchmark extends Component implements ILoadGenerator {
       requests: { cpu: '250m', memory: '64Mi' }, limits: { cpu: '1', memory: '128Mi' },
     });
 
-    this.loadName = name;
     this.target = target;
     this.commands = [...commands].sort((a, b) => VALKEY_COMMANDS.indexOf(a) - VALKEY_COMMANDS.indexOf(b));
     this.payloadBytes = payloadBytes;
-    this.variant = experiment.variantName(where, 'variant', props.variant);
     this.measuredNamespaces = [...new Set([this.namespace, ...target.servingNamespaces])].sort();
     this.jobSpec = {
       name, namespace: this.namespace, image: target.image, host: target.host, port: target.port,
@@ -149,8 +132,6 @@ export class ValkeyBenchmark extends Component implements ILoadGenerator {
       { name: 'clients', value: String(clients), description: 'valkey-benchmark client connections' },
     ];
     recordWiring(this, target.server, 'load');
-    declareNoMetrics(this, 'valkey-benchmark prints its figures when it ends; the results step reads them from the Job\'s log.');
-    experiment.grantRunner(this, name, JOB_RUNNER_RULES);
   }
 
   /** The name of a run's Job. */
@@ -163,12 +144,7 @@ export class ValkeyBenchmark extends Component implements ILoadGenerator {
     return renderValkeyBenchmarkJob(this.jobSpec, run);
   }
 
-  public loadSteps(run: RunContext): LoadSteps {
-    const job = this.job({ runId: run.runId, labels: run.runLabels, requests: run.own.requests, clients: run.own.clients });
-    return {
-      run: [{ name: 'run', template: createJobStep(job, run.parameters.loadTimeout) }],
-      summary: jobLogsStep(this.namespace, this.jobName(run.runId)),
-      cleanup: deleteRunObjectsStep(this.namespace, run.experiment, this.loadName),
-    };
+  protected runJob(run: RunContext): Record<string, any> {
+    return this.job({ runId: run.runId, labels: run.runLabels, requests: run.own.requests, clients: run.own.clients });
   }
 }
