@@ -206,7 +206,7 @@ describe('KafkaCluster\'s lag exporter', () => {
     expect(() => cluster().kafka.consumerLag('readers'))
       .toThrow('site/kafka: lagExporter (unset) is invalid: set (such as {}) to read the lag of consumer group "readers"');
     expect(() => cluster({ lagExporter: {} }).kafka.consumerLag('a"b'))
-      .toThrow('site/kafka: consumerLag "a\\"b" is invalid: a consumer group name of letters, digits, ".", "_" and "-"');
+      .toThrow('site/kafka: consumerLag "a\\"b" is invalid: 1-249 letters, digits, ".", "_" or "-"');
     expect(() => cluster({ lagExporter: true as unknown as {} }))
       .toThrow('site/kafka: lagExporter true is invalid: options of the Kafka Exporter, such as {} or { resources }');
     expect(() => cluster({ lagExporter: { replicas: 2 } as unknown as {} })).toThrow(/lagExporter\.replicas .*unknown key/);

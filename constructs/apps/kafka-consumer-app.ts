@@ -2,7 +2,7 @@ import * as kplus from 'cdk8s-plus-30';
 import { Construct } from 'constructs';
 import type { IScalableApp } from '../autoscaling/scalable-app';
 import { Component, ComponentProps } from '../argocd/component';
-import { ValidationError } from '../core/errors';
+import { checkConsumerGroup } from '../kafka/consumer-group';
 import { checkInteger } from '../core/validation';
 import { recordWiring } from '../core/wiring';
 import { toContainerResources } from '../k8s/kplus-resources';
@@ -16,7 +16,6 @@ import { declareNoMetrics } from '../monitoring/metrics-declarations';
 const KAFKA_USER = 1001;
 const KAFKA_BIN = '/opt/kafka/bin';
 /** Kafka's own group id rule, as far as the lab uses it. */
-const CONSUMER_GROUP = /^[A-Za-z0-9._-]{1,249}$/;
 
 export interface KafkaConsumerAppProps extends ComponentProps {
   /**
@@ -74,10 +73,7 @@ export class KafkaConsumerApp extends Component implements IScalableApp {
     const where = this.node.path;
     const name = this.componentName;
     const topic = props.topic;
-    const group = props.consumerGroup ?? name;
-    if (typeof group !== 'string' || !CONSUMER_GROUP.test(group)) {
-      throw new ValidationError(where, 'consumerGroup', group, '1-249 letters, digits, ".", "_" or "-"');
-    }
+    const group = checkConsumerGroup(where, 'consumerGroup', props.consumerGroup ?? name);
     this.recordsPerSecond = checkInteger(where, 'recordsPerSecond', props.recordsPerSecond, 1, 100_000);
     this.replicas = props.replicas === 'autoscaled' ? 'autoscaled' : checkInteger(where, 'replicas', props.replicas ?? 1, 1, 20);
     const resources = toContainerResources(where, 'resources', props.resources ?? {

@@ -24,6 +24,7 @@ import { Component, ComponentProps } from '../argocd/component';
 import { ValidationError } from '../core/errors';
 import { checkInteger, checkKnownKeys, checkLabelName, checkOneOf, checkQuantity } from '../core/validation';
 import { bindingResources, checkResources, Resources } from '../k8s/resources';
+import { checkConsumerGroup } from './consumer-group';
 import { IKafkaCluster, STRIMZI_CLUSTER_LABEL } from './kafka-cluster-ref';
 import { KafkaTopic, KafkaTopicOptions } from './kafka-topic';
 import { Capabilities } from '../catalog/capabilities';
@@ -392,9 +393,7 @@ export class KafkaCluster extends Component implements IKafkaCluster {
     if (!this.exportsLag) {
       throw new ValidationError(where, 'lagExporter', undefined, `set (such as {}) to read the lag of consumer group ${JSON.stringify(consumerGroup)}`);
     }
-    if (typeof consumerGroup !== 'string' || !/^[A-Za-z0-9._-]{1,249}$/.test(consumerGroup)) {
-      throw new ValidationError(where, 'consumerLag', consumerGroup, 'a consumer group name of letters, digits, ".", "_" and "-"');
-    }
+    checkConsumerGroup(where, 'consumerLag', consumerGroup);
     return { consumerGroup, query: `sum(kafka_consumergroup_lag_sum{namespace="${this.namespace}",consumergroup="${consumerGroup}"})` };
   }
 
