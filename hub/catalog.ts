@@ -32,6 +32,7 @@ import type { MonitoringStack } from '../constructs/monitoring/monitoring-stack'
 import { VictoriaMetrics } from '../constructs/victoria-metrics/victoria-metrics';
 import type { AddressAllocator } from '../constructs/network/address-pool';
 import type { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
+import { BACKUPS_BUCKET } from '../constructs/seaweedfs/hub-object-store';
 import { Jaeger } from '../constructs/tracing/jaeger';
 import { OpenTelemetryOperator } from '../constructs/tracing/opentelemetry-operator';
 import { Tempo } from '../constructs/tracing/tempo';
@@ -204,9 +205,13 @@ export const CATALOG: { readonly [K in CapabilityKey]: CatalogEntry } = {
     kind: 'on-demand',
     // It reads Clusters and Backups of CloudNativePG's CRDs and runs in the operator's namespace.
     requires: [Capabilities.cloudNativePg],
-    install: (hub, dependsOn) => new BarmanCloudPlugin(hub, 'barman-cloud', {
-      chart: hub.environment.charts.barmanCloud, certManager: hub.certManager, dependsOn,
-    }),
+    install: (hub, dependsOn) => {
+      // The bucket the clusters' ObjectStores name (HUB_OBJECT_STORE.bucket(BACKUPS_BUCKET)).
+      hub.objectStore.addBucket(BACKUPS_BUCKET);
+      return new BarmanCloudPlugin(hub, 'barman-cloud', {
+        chart: hub.environment.charts.barmanCloud, certManager: hub.certManager, dependsOn,
+      });
+    },
   },
   victoriaMetrics: {
     kind: 'on-demand',

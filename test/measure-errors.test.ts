@@ -156,7 +156,7 @@ describe('the object store refuses bad input', () => {
   });
 
   it('a bucket the store does not create', () => {
-    expect(() => seaweed().bucket('logs')).toThrow('site/s3: bucket "logs" is invalid: a bucket the store creates: results, artifacts, backups');
+    expect(() => seaweed().bucket('logs')).toThrow('site/s3: bucket "logs" is invalid: a bucket the store creates: results, artifacts');
   });
 
   it('credentials for a bad namespace, or twice for one namespace', () => {

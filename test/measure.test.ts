@@ -165,7 +165,7 @@ describe.each(ENVIRONMENTS.map((env) => [env.name, env.distPath] as const))('the
     const values = valuesOf(dist, 'seaweedfs');
     expect([values.master.enabled, values.volume.enabled, values.filer.enabled]).toEqual([false, false, false]);
     expect(values.allInOne.s3).toMatchObject({ enabled: true, enableAuth: true, existingConfigSecret: 'seaweedfs-s3-identities' });
-    expect(values.allInOne.s3.createBuckets).toEqual([{ name: 'results' }, { name: 'artifacts' }, { name: 'backups' }]);
+    expect(values.allInOne.s3.createBuckets).toEqual([{ name: 'results' }, { name: 'artifacts' }]);
     const identities = object(`${dist}/seaweedfs/externalsecret-seaweedfs-s3-identities.yaml`).spec as any;
     const template: string = identities.target.template.data.seaweedfs_s3_config;
     // Filled in the way External Secrets' template engine would, the file is JSON SeaweedFS reads.

@@ -130,12 +130,17 @@ describe('BarmanCloudPlugin', () => {
 });
 
 describe('backups on a hub', () => {
-  it('the hub\'s store, secret store and backups bucket are what experiments are told', () => {
-    const hub = new Hub(new App(), { lab: TEST_LAB, environment: testEnvironment() });
+  it('the hub\'s store and secret store are what experiments are told; the backups bucket comes with the plugin', () => {
+    const app = new App();
+    const hub = new Hub(app, { lab: TEST_LAB, environment: testEnvironment() });
     expect(hub.objectStore.endpoint).toBe(HUB_OBJECT_STORE.endpoint);
     expect(hub.objectStore.url).toBe(HUB_OBJECT_STORE.url);
-    expect(hub.objectStore.buckets).toContain('backups');
     expect({ storeName: hub.externalSecrets.store.storeName, kvMount: hub.externalSecrets.store.kvMount }).toEqual(HUB_SECRET_STORE);
+    expect(hub.objectStore.buckets).not.toContain('backups');
+    new Experiment(app, 'bt', { lab: TEST_LAB, definition: definitionWith() }).enableOn(hub);
+    expect(hub.objectStore.buckets).toContain(HUB_OBJECT_STORE.bucket('backups').name);
+    const values = findManifest(app, 'Application', 'seaweedfs').spec.sources[0].helm.valuesObject;
+    expect(values.allInOne.s3.createBuckets).toContainEqual({ name: 'backups' });
   });
 
   it('a hub whose experiment backs a cluster up installs the plugin after CloudNativePG and cert-manager; others run none', () => {

@@ -70,7 +70,7 @@ describe('Tempo', () => {
     expect(JSON.parse(datasource.data['tempo.yaml']).datasources[0]).toMatchObject({ type: 'tempo', url: 'http://tempo.tempo.svc.cluster.local:3200' });
     // The bucket hook creates it with the others.
     const seaweedfs = findManifest(app, 'Application', 'seaweedfs').spec.sources[0].helm.valuesObject;
-    expect(seaweedfs.allInOne.s3.createBuckets).toEqual([{ name: 'results' }, { name: 'artifacts' }, { name: 'backups' }, { name: 'traces' }]);
+    expect(seaweedfs.allInOne.s3.createBuckets).toEqual([{ name: 'results' }, { name: 'artifacts' }, { name: 'traces' }]);
   });
 
   it('writes days of retention as hours, as Tempo\'s Go duration reader takes them', () => {
@@ -94,8 +94,8 @@ describe('Tempo', () => {
 describe('the object store\'s buckets added on demand', () => {
   it('refuses a bucket name S3 does not take and a bucket it already has', () => {
     const store = hubWith(false).hub.objectStore;
-    expect(() => store.addBucket('Traces')).toThrow('buckets[3] "Traces" is invalid: an S3 bucket name: 3-63 lower-case letters, digits, "-" or "."');
-    expect(() => store.addBucket('results')).toThrow('buckets[3] "results" is invalid: each bucket once');
+    expect(() => store.addBucket('Traces')).toThrow('buckets[2] "Traces" is invalid: an S3 bucket name: 3-63 lower-case letters, digits, "-" or "."');
+    expect(() => store.addBucket('results')).toThrow('buckets[2] "results" is invalid: each bucket once');
   });
 });
 
@@ -258,7 +258,7 @@ describe('tracing-backends on a hub', () => {
     expect(off.hub.node.tryFindChild('jaeger')).toBeUndefined();
     expect(manifestsOf(off.app).filter((m) => m.kind === 'Application' && ['tempo', 'jaeger'].includes(m.metadata.name))).toEqual([]);
     expect(findManifest(off.app, 'Application', 'seaweedfs').spec.sources[0].helm.valuesObject.allInOne.s3.createBuckets)
-      .toEqual([{ name: 'results' }, { name: 'artifacts' }, { name: 'backups' }]);
+      .toEqual([{ name: 'results' }, { name: 'artifacts' }]);
   });
 
   it('adds the stores\' requests to the hub: Tempo and Jaeger 100m and 256Mi each', () => {

@@ -12,8 +12,14 @@ import type { IObjectStore, S3Bucket, S3CredentialsSecret } from './object-store
  */
 export const HUB_SECRET_STORE: IOpenBaoSecretStore = { storeName: 'openbao', kvMount: 'secret' };
 
-/** Buckets every hub's SeaweedFS creates and experiments may use. */
-const HUB_BUCKETS: readonly string[] = ['backups'];
+/**
+ * The bucket of PostgreSQL backups: the hub creates it with the Barman Cloud plugin, the
+ * capability of every cluster with backups (hub/catalog.ts).
+ */
+export const BACKUPS_BUCKET = 'backups';
+
+/** Buckets experiments may use: each is created on a hub that runs what the experiment requires. */
+const HUB_BUCKETS: readonly string[] = [BACKUPS_BUCKET];
 
 /**
  * The hub's SeaweedFS as experiments reach it. An experiment is built once for every hub, so it

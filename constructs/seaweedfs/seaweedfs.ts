@@ -26,8 +26,9 @@ export interface SeaweedFsProps extends ComponentProps {
    */
   readonly size?: string;
   /**
-   * Buckets created at install (a post-install hook of the chart).
-   * @default ['results', 'artifacts', 'backups']
+   * Buckets created at install (a post-install hook of the chart); components add theirs with
+   * {@link addBucket}.
+   * @default ['results', 'artifacts']
    */
   readonly buckets?: readonly string[];
   /**
@@ -86,7 +87,7 @@ export class SeaweedFs extends Component implements IObjectStore {
     });
     const where = this.node.path;
     const namespace = this.namespace;
-    const buckets = [...(props.buckets ?? ['results', 'artifacts', 'backups'])];
+    const buckets = [...(props.buckets ?? ['results', 'artifacts'])];
     if (buckets.length === 0) throw new ValidationError(where, 'buckets', buckets, 'at least one bucket');
     for (const [i, bucket] of buckets.entries()) {
       if (typeof bucket !== 'string' || !BUCKET.test(bucket) || bucket.includes('..')) {

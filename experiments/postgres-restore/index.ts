@@ -1,7 +1,7 @@
 import type { ExperimentDefinition } from '../../constructs/experiment/experiment';
 import { PostgresRestoreTest } from '../../constructs/loadgen/postgres-restore';
 import { PostgresCluster } from '../../constructs/postgres/postgres-cluster';
-import { HUB_OBJECT_STORE } from '../../constructs/seaweedfs/hub-object-store';
+import { BACKUPS_BUCKET, HUB_OBJECT_STORE } from '../../constructs/seaweedfs/hub-object-store';
 
 /**
  * What a PostgreSQL backup is worth when it is needed: a one-instance cluster archives its WAL and
@@ -21,7 +21,7 @@ export const postgresRestore: ExperimentDefinition = {
       namespace,
       instances: 1,
       storageSize: '2Gi',
-      backup: { bucket: HUB_OBJECT_STORE.bucket('backups'), schedule: '0 0 3 * * *', retention: '7d' },
+      backup: { bucket: HUB_OBJECT_STORE.bucket(BACKUPS_BUCKET), schedule: '0 0 3 * * *', retention: '7d' },
     });
     exp.runLoad(new PostgresRestoreTest(exp, 'restore', { cluster: pg, rows: 100_000, writeSeconds: 60, storageSize: '2Gi' }));
   },
