@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
 import { DashboardMemo, memoDashboard, withDashboardMemo } from '../constructs/grafana/dashboard-memo';
+import { experimentDashboard } from '../constructs/grafana/experiment-dashboard';
 import { hubOverviewDashboard } from '../constructs/grafana/hub-overview';
 
 // An unchanged dashboard comes from synth's memo as JSON, without the SDK (ADR 0057).
@@ -46,5 +47,23 @@ describe('the dashboard memo', () => {
     expect(m.texts.size).toBe(2);
     expect(JSON.stringify(again, null, 2)).toBe(JSON.stringify(hubOverviewDashboard(PROPS), null, 2));
     expect([...m.texts.keys()].every((k) => k.includes('0.0.21'))).toBe(true);
+  });
+
+  it('keys an experiment\'s dashboard by its props, and still refuses bad ones when the memo holds it', () => {
+    const props = {
+      experiment: 'e', description: 'd', datasourceUid: 'prometheus',
+      labels: { run: 'run', experiment: 'experiment', variant: 'variant', loadGenerator: 'loadgen' },
+      variants: [{ name: 'a', k6LoadGenerators: ['load'], namespaces: ['e'] }],
+    };
+    const m = memo();
+    const first = withDashboardMemo(m, () => experimentDashboard(props));
+    const other = withDashboardMemo(m, () => experimentDashboard({ ...props, variants: [{ ...props.variants[0], namespaces: ['f'] }] }));
+    expect(m.texts.size).toBe(2);
+    expect(JSON.stringify(other)).toContain('namespace=~\\"f\\"');
+    const again = withDashboardMemo(m, () => experimentDashboard(props));
+    expect(m.texts.size).toBe(2);
+    expect(JSON.stringify(again, null, 2)).toBe(JSON.stringify(first, null, 2));
+    expect(JSON.stringify(again, null, 2)).toBe(JSON.stringify(experimentDashboard(props), null, 2));
+    expect(() => withDashboardMemo(m, () => experimentDashboard({ ...props, variants: [] }))).toThrow('one to six variants');
   });
 });

@@ -1,8 +1,8 @@
-import { DashboardBuilder, RowBuilder } from '@grafana/grafana-foundation-sdk/dashboard';
 import type { Dashboard } from '@grafana/grafana-foundation-sdk/dashboard';
-import { DataqueryBuilder } from '@grafana/grafana-foundation-sdk/prometheus';
-import { PanelBuilder as TimeseriesPanel } from '@grafana/grafana-foundation-sdk/timeseries';
+import type { PanelBuilder as TimeseriesPanel } from '@grafana/grafana-foundation-sdk/timeseries';
 import { ValidationError } from '../core/errors';
+import { memoDashboard } from './dashboard-memo';
+import { FOUNDATION_SDK_VERSION, loadFoundationSdk } from './sdk-loader';
 
 /** One variant of an experiment as its dashboard shows it. */
 export interface DashboardVariant {
@@ -29,23 +29,31 @@ export interface ExperimentDashboardProps {
   readonly labels: { readonly run: string; readonly experiment: string; readonly variant: string; readonly loadGenerator: string };
 }
 
-/** Width of Grafana's grid. */
-const GRID = 24;
-const PANEL_HEIGHT = 8;
-
 /**
  * An experiment's live view: per variant, side by side, the request rate, the share of failed
  * requests and the p50/p95/p99 duration of its k6 load (k6's remote-written `k6_http_reqs_total`,
  * `k6_http_req_failed_rate` and `k6_http_req_duration_p*`, which k6 writes in seconds), one series
  * per run; below, the CPU and memory of each variant's namespaces (cAdvisor). Every panel selects
  * by the experiment's and the variant's labels, so the variants' columns differ only by the variant.
+ * Like the hub overview, it is built with the foundation SDK only when synth's memo does not hold it.
  */
 export function experimentDashboard(props: ExperimentDashboardProps): Dashboard {
   const where = `dashboard of experiment ${props.experiment}`;
-  // Six columns of Grafana's 24 are four units wide each, the narrowest a timeseries stays readable at.
+  // Six columns of Grafana's 24-unit grid are four units wide each, the narrowest a timeseries stays readable at.
   if (props.variants.length === 0 || props.variants.length > 6) {
     throw new ValidationError(where, 'variants', props.variants.map((v) => v.name), 'one to six variants, so each keeps a readable column');
   }
+  // The builder's and the loader's text stand for the code (the SDK's version for the library's).
+  const code = `${buildExperimentDashboard.toString()} ${loadFoundationSdk.toString()}`;
+  const key = `experiment-dashboard ${FOUNDATION_SDK_VERSION} ${JSON.stringify(props)} ${code}`;
+  return memoDashboard(key, () => buildExperimentDashboard(props));
+}
+
+function buildExperimentDashboard(props: ExperimentDashboardProps): Dashboard {
+  const { DashboardBuilder, RowBuilder, DataqueryBuilder, TimeseriesPanel } = loadFoundationSdk();
+  // Inside the function, so that the memo key (its text) changes with them.
+  const GRID = 24;
+  const PANEL_HEIGHT = 8;
   const datasource = { type: 'prometheus', uid: props.datasourceUid };
   const width = GRID / props.variants.length;
   const query = (expr: string, legend: string) => new DataqueryBuilder().expr(expr).legendFormat(legend);
