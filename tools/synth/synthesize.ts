@@ -50,8 +50,8 @@ export function renderLab(lab: Lab, environments: readonly Environment[] = lab.e
  * (write.ts).
  */
 export function synthesize(options: SynthOptions): SynthResult {
-  // A folder that is not synth's is refused before the render, not after it (writeTree checks again).
-  openOutputFolder(path.resolve(options.outdir), options.outdir);
+  // A folder that is not synth's is refused before the render, not after it.
+  const folder = openOutputFolder(path.resolve(options.outdir), options.outdir);
   const all = options.lab.environments;
   const selected = options.only?.length ? all.filter((e) => options.only!.includes(e.name)) : all;
   const caches = options.cacheDir === undefined ? undefined : openCaches(options.cacheDir, options.outdir);
@@ -67,9 +67,13 @@ export function synthesize(options: SynthOptions): SynthResult {
   // Every synth builds every experiment, so experiments/ is always owned, even when it is empty.
   const shared = [...new Set(['experiments', ...[...files.keys()].map((f) => f.split('/')[0]).filter((top) => top !== 'hub')])];
   const owned = full ? [''] : [...selected.map((e) => e.distPath), ...shared];
-  const result = writeTree(path.resolve(options.outdir), files, owned, options.outdir, (rel) => {
-    const key = texts.keys.get(rel);
-    if (key !== undefined) caches?.state.note(rel, key);
+  const result = writeTree(path.resolve(options.outdir), files, owned, {
+    shown: options.outdir,
+    folder,
+    settled: (rel) => {
+      const key = texts.keys.get(rel);
+      if (key !== undefined) caches?.state.note(rel, key);
+    },
   });
   caches?.yaml.save();
   caches?.dashboards.save();

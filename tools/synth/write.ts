@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compare } from './render';
-import { openOutputFolder, RECORD_FILE, writeRecord } from './record';
+import { openOutputFolder, OutputFolder, RECORD_FILE, writeRecord } from './record';
 
 export interface WriteResult {
   readonly written: number;
@@ -15,6 +15,21 @@ export const IN_PLACE: unique symbol = Symbol('in place');
 /** A file's text, or {@link IN_PLACE}. */
 export type FileText = string | typeof IN_PLACE;
 
+export interface WriteOptions {
+  /**
+   * The folder as the user gave it, for error messages.
+   * @default - outdir
+   */
+  readonly shown?: string;
+  /** Called with each file given as text once the folder holds that text. */
+  readonly settled?: (rel: string) => void;
+  /**
+   * The folder as `openOutputFolder` found it, when the caller checked it already.
+   * @default - opened (and checked) here
+   */
+  readonly folder?: OutputFolder;
+}
+
 /**
  * Brings `outdir` in line with `files`. The folder must be synth's own (empty, absent, or holding
  * the record of an earlier synth: see record.ts); otherwise this throws before touching anything.
@@ -23,15 +38,12 @@ export type FileText = string | typeof IN_PLACE;
  * folders that this leaves empty go too. Files the record does not list are never removed.
  * Callers render everything before calling this, so a synth that fails never gets here. A file
  * given as {@link IN_PLACE} is neither read nor written.
- *
- * @param shown the folder as the user gave it, for error messages @default outdir
- * @param settled called with each file given as text once the folder holds that text
  */
 export function writeTree(
-  outdir: string, files: ReadonlyMap<string, FileText>, ownedRoots: readonly string[], shown = outdir,
-  settled?: (rel: string) => void,
+  outdir: string, files: ReadonlyMap<string, FileText>, ownedRoots: readonly string[], options: WriteOptions = {},
 ): WriteResult {
-  const { recorded } = openOutputFolder(outdir, shown);
+  const { settled } = options;
+  const { recorded } = options.folder ?? openOutputFolder(outdir, options.shown ?? outdir);
   let written = 0;
   let unchanged = 0;
   const staged: Array<[string, string]> = [];

@@ -74,7 +74,7 @@ export class WrittenState {
     const temp = `${this.file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, JSON.stringify(state));
     fs.renameSync(temp, this.file);
-    forgetGoneFolders(path.dirname(this.file));
+    forgetGoneFolders(path.dirname(this.file), path.basename(this.file));
   }
 }
 
@@ -104,11 +104,12 @@ function readState(file: string): StateFile | undefined {
 
 /**
  * Removes the state of output folders that no longer exist (`npm run bench` and the tests write
- * into temporary folders), so the cache does not grow with every run. Only state files go.
+ * into temporary folders), so the cache does not grow with every run. Only state files go; `own`,
+ * the state just written, is not read again.
  */
-function forgetGoneFolders(dir: string): void {
+function forgetGoneFolders(dir: string, own: string): void {
   for (const name of fs.readdirSync(dir)) {
-    if (!/^[0-9a-f]{16}\.json$/.test(name)) continue;
+    if (name === own || !/^[0-9a-f]{16}\.json$/.test(name)) continue;
     const state = readState(path.join(dir, name));
     if (state !== undefined && !fs.existsSync(state.outdir)) fs.rmSync(path.join(dir, name), { force: true });
   }
