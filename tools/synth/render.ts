@@ -54,24 +54,14 @@ export function renderApp(app: App): RenderedTree {
   return { files: new Map([...files].sort(([a], [b]) => compare(a, b))), objects, charts };
 }
 
-/**
- * The objects and other files of the app's charts, without their YAML. With `within`, only charts
- * and files below those folders are rendered (a part of the tree: see parts.ts); the rest of the
- * app is still built and validated, since what is rendered may depend on it.
- */
-export function renderObjects(app: App, within?: readonly string[]): RenderedObjects {
-  return withResolvedJson(() => renderTree(app, within));
+/** The objects and other files of the app's charts, without their YAML. */
+export function renderObjects(app: App): RenderedObjects {
+  return withResolvedJson(() => renderTree(app));
 }
 
-/** Whether `file` (a path under dist/) lies in one of `folders`. */
-export function isWithin(file: string, folders: readonly string[]): boolean {
-  return folders.some((folder) => file.startsWith(`${folder}/`));
-}
-
-function renderTree(app: App, within: readonly string[] | undefined): RenderedObjects {
+function renderTree(app: App): RenderedObjects {
   const all = app.node.findAll();
   validateOnce(all);
-  const selected = (path: string) => within === undefined || isWithin(path, within);
   const charts = all.filter(LabChart.isLabChart);
   const owners = new Map<string, string>();
   const objects: RenderedObject[] = [];
@@ -82,7 +72,6 @@ function renderTree(app: App, within: readonly string[] | undefined): RenderedOb
       throw new LabError(`${chart.node.path}: folder dist/${chart.path} already belongs to ${other}; one chart per folder`);
     }
     owners.set(chart.path, chart.node.path);
-    if (!selected(chart.path)) continue;
     const manifests = objectsOf(chart).map((o) => resolvedJson(o) as KubernetesObject);
     if (manifests.length) nonEmpty += 1;
     manifests.forEach((m) => checkObject(chart.node.path, m));
@@ -103,7 +92,6 @@ function renderTree(app: App, within: readonly string[] | undefined): RenderedOb
   const others = new Map<string, string>();
   const objectFolders = new Set(objects.map((o) => o.folder));
   for (const file of all.filter(LabFile.isLabFile)) {
-    if (!selected(file.path)) continue;
     const folder = file.path.split('/').slice(0, -1).join('/');
     if (seen.has(file.path) || others.has(file.path) || objectFolders.has(folder) || owners.has(folder)) {
       throw new LabError(`${file.node.path}: dist/${file.path} would share a folder with Kubernetes objects; give set-up files a folder of their own`);
