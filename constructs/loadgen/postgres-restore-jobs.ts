@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { App, Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-30';
 import { LAB_LABELS } from '../core/labels';
@@ -111,7 +112,7 @@ export function writeAfterJob(spec: PostgresRestoreSpec, run: PostgresRestoreRun
  * (the restored server's start less the restore mark). It fails when a row of the backup is missing.
  */
 export function checkJob(spec: PostgresRestoreSpec, run: PostgresRestoreRun): Record<string, any> {
-  const restoredHost = `${restoredClusterName(spec.name, run.runId)}-rw.${spec.namespace}.svc.cluster.local`;
+  const restoredHost = serviceHost(`${restoredClusterName(spec.name, run.runId)}-rw`, spec.namespace);
   const source = `SELECT count(*) || ' ' || extract(epoch FROM (SELECT max(requested_at) FROM ${MARKS_TABLE})) FROM ${ROWS_TABLE}`;
   const figures = 'SELECT json_build_object('
     + `'rowsWritten', $1, 'rowsRestored', count(*), 'rowsLost', $1 - count(*), `

@@ -1,4 +1,4 @@
-import { serviceHost } from '../core/service-host';
+import { serviceDnsNames, serviceHost } from '../core/service-host';
 import type { BoundServiceAccount, OpenBaoAccess } from './access';
 import { Construct } from 'constructs';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm } from '../../imports/certmanager-certificate-cert-manager.io';
@@ -190,7 +190,7 @@ export class OpenBao extends Component {
         secretName: tlsSecret,
         duration,
         commonName: serviceHost(NAME, namespace),
-        dnsNames: services.flatMap((s) => [s, `${s}.${namespace}`, `${s}.${namespace}.svc`, serviceHost(s, namespace)]),
+        dnsNames: services.flatMap((s) => [s, `${s}.${namespace}`, ...serviceDnsNames(s, namespace)]),
         ipAddresses: ['127.0.0.1', ...(props.address ? [props.address.ip] : [])],
         privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256 },
         issuerRef: { group: 'cert-manager.io', ...props.certManager.caIssuer },

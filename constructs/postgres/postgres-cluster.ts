@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { Construct } from 'constructs';
 import { Cluster, ClusterSpecResourcesLimits, ClusterSpecResourcesRequests } from '../../imports/cnpg-cluster-postgresql.cnpg.io';
 import { Component, ComponentProps } from '../argocd/component';
@@ -150,9 +151,9 @@ export class PostgresCluster extends Component {
     // CloudNativePG names the owner's Secret `<cluster>-app` whatever the owner is called.
     this.database = { name: dbName, owner, secretName: `${name}-app` };
     const endpoint = (suffix: string, access: PostgresEndpoint['access']): PostgresEndpoint => ({
-      kind: 'cluster', serviceName: `${name}-${suffix}`, namespace, host: `${name}-${suffix}.${namespace}.svc.cluster.local`,
+      kind: 'cluster', serviceName: `${name}-${suffix}`, namespace, host: serviceHost(`${name}-${suffix}`, namespace),
       port: POSTGRES_PORT, access, database: this.database, servingNamespaces: [namespace],
-      primaryHost: `${name}-rw.${namespace}.svc.cluster.local`,
+      primaryHost: serviceHost(`${name}-rw`, namespace),
     });
     this.readWrite = endpoint('rw', 'read-write');
     this.readOnly = endpoint('ro', 'read-only');

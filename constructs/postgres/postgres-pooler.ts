@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { Construct } from 'constructs';
 import { Pooler, PoolerSpecTemplateSpecContainersResourcesLimits, PoolerSpecTemplateSpecContainersResourcesRequests, PoolerSpecType } from '../../imports/cnpg-pooler-postgresql.cnpg.io';
 import { ValidationError } from '../core/errors';
@@ -78,7 +79,7 @@ export class PostgresPooler extends Construct {
     this.poolerName = name;
     const namespace = cluster.namespace;
     this.endpoint = {
-      ...cluster.readWrite, kind: 'pooler', serviceName: name, host: `${name}.${namespace}.svc.cluster.local`, port: POSTGRES_PORT,
+      ...cluster.readWrite, kind: 'pooler', serviceName: name, host: serviceHost(name, namespace), port: POSTGRES_PORT,
     };
 
     new Pooler(cluster.objects, `Pooler-${name}`, {

@@ -1,3 +1,4 @@
+import { serviceDnsNames } from '../core/service-host';
 import * as kplus from 'cdk8s-plus-30';
 import { KubeMutatingWebhookConfiguration, KubeValidatingWebhookConfiguration } from 'cdk8s-plus-30/lib/imports/k8s';
 import { Construct } from 'constructs';
@@ -135,7 +136,7 @@ export class RabbitmqClusterOperator extends Component {
     new Certificate(this.objects, 'WebhookCertificate', {
       metadata: { name: WEBHOOK_CERT, namespace },
       spec: {
-        dnsNames: [`${WEBHOOK_SERVICE}.${namespace}.svc`, `${WEBHOOK_SERVICE}.${namespace}.svc.cluster.local`],
+        dnsNames: serviceDnsNames(WEBHOOK_SERVICE, namespace),
         issuerRef: { group: 'cert-manager.io', ...props.certManager.selfSignedIssuer },
         secretName: WEBHOOK_SECRET,
       },

@@ -1,3 +1,4 @@
+import { serviceHost } from '../core/service-host';
 import { Construct } from 'constructs';
 import { Component, ComponentProps } from '../argocd/component';
 import { CHARTS } from '../catalog/charts';
@@ -116,7 +117,7 @@ export class Valkey extends Component {
       selector: { 'app.kubernetes.io/name': 'valkey', 'app.kubernetes.io/instance': name }, port: 'metrics',
     });
     this.endpoint = {
-      serviceName: name, namespace: this.namespace, host: `${name}.${this.namespace}.svc.cluster.local`,
+      serviceName: name, namespace: this.namespace, host: serviceHost(name, this.namespace),
       port: VALKEY_PORT, image, server: this, metricsJob: this.metrics.job, servingNamespaces: [this.namespace],
     };
   }
