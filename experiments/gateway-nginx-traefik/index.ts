@@ -3,6 +3,7 @@ import { buildGatewayComparison } from '../../constructs/gateway-api/gateway-com
 import { nginxGatewayFabricImplementation } from '../../constructs/gateway-api/nginx-gateway-fabric-implementation';
 import { traefikImplementation } from '../../constructs/gateway-api/traefik-implementation';
 import { K6Script } from '../../constructs/loadgen/k6-script';
+import { GATEWAY_MIX, GATEWAY_RUN } from '../gateway-comparison';
 
 /**
  * gateway-comparison's method for NGINX Gateway Fabric and Traefik (an experiment dashboard shows
@@ -14,9 +15,9 @@ import { K6Script } from '../../constructs/loadgen/k6-script';
 export const gatewayNginxTraefik: ExperimentDefinition = {
   name: 'gateway-nginx-traefik',
   description: 'Latency, throughput, resource use and cost of NGINX Gateway Fabric and Traefik in front of the same app, over HTTP and HTTPS',
-  parameters: { users: 20, duration: '2m', rate: 200, thresholds: { p95LatencyMs: 100, errorRate: 0.01 } },
+  parameters: GATEWAY_RUN,
   build(exp) {
     buildGatewayComparison(exp, { nginx: nginxGatewayFabricImplementation, traefik: traefikImplementation },
-      K6Script.fromFile('experiments/gateway-comparison/mix.js'));
+      K6Script.fromFile(GATEWAY_MIX));
   },
 };
