@@ -1,4 +1,6 @@
-import semver from 'semver';
+// The two functions, not the package's index, which loads every module of semver on each synth.
+import satisfies from 'semver/functions/satisfies';
+import validRange from 'semver/ranges/valid';
 import { ValidationError } from './errors';
 
 /** A Kubernetes minor version as environments state it: `1.34`, or a patch release `1.34.2`. */
@@ -40,9 +42,9 @@ export class KubernetesVersion {
    * cannot be read, naming it, rather than letting it pass.
    */
   public satisfies(constraint: string): boolean {
-    const range = semver.validRange(completePartialVersions(constraint));
+    const range = validRange(completePartialVersions(constraint));
     if (range === null) throw new Error(`cannot read the kubeVersion constraint ${JSON.stringify(constraint)}`);
-    return semver.satisfies(`${this.major}.${this.minor}.${this.patch}`, range, { includePrerelease: true });
+    return satisfies(`${this.major}.${this.minor}.${this.patch}`, range, { includePrerelease: true });
   }
 }
 
