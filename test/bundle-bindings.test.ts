@@ -109,3 +109,16 @@ describe('the fast path of cdk8s\'s resolve in the synth bundle', () => {
       .toThrow('cdk8s\'s lib/resolve.js no longer holds "const lazy_1 = require(\\"./lazy\\");"');
   });
 });
+
+describe('the code cache file of a bundle', () => {
+  it('is one per set of node options, and the plain name without any', async () => {
+    const { codeCacheFile } = await import('../tools/bundle.mjs');
+    expect(codeCacheFile('/b/synth.cjs')).toBe('/b/synth.cjs.v8-cache');
+    expect(codeCacheFile('/b/synth.cjs', [], '')).toBe('/b/synth.cjs.v8-cache');
+    const small = codeCacheFile('/b/synth.cjs', ['--max-semi-space-size=2']);
+    expect(small).toMatch(/^\/b\/synth\.cjs\.[0-9a-f]{12}\.v8-cache$/);
+    expect(codeCacheFile('/b/synth.cjs', ['--max-semi-space-size=2'])).toBe(small);
+    expect(codeCacheFile('/b/synth.cjs', ['--max-semi-space-size=4'])).not.toBe(small);
+    expect(codeCacheFile('/b/synth.cjs', [], '--max-semi-space-size=2')).toBe(small);
+  });
+});

@@ -15,14 +15,22 @@ describe('the command runner\'s caches', () => {
       fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
       const entry = path.join(dir, 'main.ts');
       const write = (word: string) => fs.writeFileSync(entry, `export async function main(): Promise<number> { console.log('${word}'); return 0; }\n`);
-      const run = () => execFileSync(process.execPath, [path.join(dir, 'tools', 'run.mjs'), 'synth'], { cwd: dir, encoding: 'utf8' }).trim();
+      const run = (...options: string[]) => execFileSync(process.execPath, [...options, path.join(dir, 'tools', 'run.mjs'), 'synth'], { cwd: dir, encoding: 'utf8' }).trim();
+      const caches = () => fs.readdirSync(path.join(dir, '.build')).filter((f) => f.endsWith('.v8-cache')).sort();
       write('first');
       expect(run()).toBe('first');
       expect(run()).toBe('first');
-      // Same length, other content: the bundle is rebuilt, and its old compiled code must not run.
+      // Other V8 flags (as `npm run synth` passes) get a cache of their own, beside the plain one.
+      expect(run('--max-semi-space-size=2')).toBe('first');
+      expect(caches()).toHaveLength(2);
+      expect(caches()).toContain('synth.cjs.v8-cache');
+      // Same length, other content: the bundle is rebuilt, and its old compiled code must not run,
+      // under either set of flags.
       write('other');
       const later = new Date(Date.now() + 5000);
       fs.utimesSync(entry, later, later);
+      expect(run('--max-semi-space-size=2')).toBe('other');
+      expect(caches()).toHaveLength(1);
       expect(run()).toBe('other');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { LabError } from '../constructs/core/errors';
 import { nonEmpty, parseCommandLine } from './args';
 import { measureNode, ProcessRun } from './bench/measure';
+import { runnerNodeOptions } from './bench/npm-script';
 import { scaledSynth, ScaleSample, TEMPLATE_EXPERIMENT } from './bench/scale';
 import { formatMb, formatMs, median } from './bench/stats';
 import { PROJECT_ROOT } from './paths';
@@ -71,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
   const load = () => os.loadavg()[0].toFixed(1);
   console.log(`machine: ${cpus} CPUs, load average ${load()} at the start (other work on the machine slows every figure)`);
   const synth = benchSynth(args.runs);
-  console.log(`synth: ${args.runs} runs of each kind, each a new \`node tools/run.mjs synth\` process`);
+  console.log(`synth: ${args.runs} runs of each kind, each a new \`node ${[...runnerNodeOptions('synth'), 'tools/run.mjs synth'].join(' ')}\` process`);
   printRuns('again', synth.again, '(output folder already holds the last synth: the usual run before a commit)');
   printRuns('first', synth.first, '(empty output folder: every file created)');
   printRuns('bare load', synth.bare, '(node loading cdk8s, cdk8s-plus-30 and js-yaml, nothing else)');
@@ -106,12 +107,14 @@ function printRuns(name: string, runs: readonly ProcessRun[], note: string): voi
 }
 
 /**
- * Full synths as the user runs them, each a new `node tools/run.mjs synth` process: `again` into
+ * Full synths as the user runs them, each a new `node tools/run.mjs synth` process with the node
+ * options of `npm run synth` (package.json): `again` into
  * a folder holding the previous synth (unchanged files are compared, not rewritten), `first` into
  * a new empty folder. A warm-up run first fills the bundle cache and that folder; it is not counted.
  */
 export function benchSynth(runs: number): { again: ProcessRun[]; first: ProcessRun[]; bare: ProcessRun[] } {
-  const synth = (out: string) => measureNode(['tools/run.mjs', 'synth', '--out', out], PROJECT_ROOT);
+  const options = runnerNodeOptions('synth');
+  const synth = (out: string) => measureNode([...options, 'tools/run.mjs', 'synth', '--out', out], PROJECT_ROOT);
   const bareLoad = () => measureNode(bareLoadArgs(), PROJECT_ROOT);
   return withTempDir('lab-bench-synth-', (base) => {
     const kept = path.join(base, 'out');
@@ -160,9 +163,11 @@ interface ScaleRow {
 
 /** Each size measured in processes of its own (`bench --worker N`), so peak memory is that size's. */
 export function benchScaling(sizes: readonly number[], runs: number): ScaleRow[] {
+  // A scaled synth is a synth: the worker runs with the node options `npm run synth` uses.
+  const options = runnerNodeOptions('synth');
   return sizes.map((n) => withTempDir('lab-bench-scale-', (outdir) => {
     const sample = () => {
-      const run = measureNode(['tools/run.mjs', 'bench', '--worker', String(n), '--out', outdir], PROJECT_ROOT);
+      const run = measureNode([...options, 'tools/run.mjs', 'bench', '--worker', String(n), '--out', outdir], PROJECT_ROOT);
       return { run, sample: JSON.parse(run.stdout.trim().split('\n').pop()!) as ScaleSample };
     };
     const warmUp = sample();

@@ -271,3 +271,15 @@ export function bundleOptions({ root, entry, outfile }) {
     metafile: true,
   };
 }
+
+/**
+ * Where tools/run.mjs keeps a bundle's V8 code cache for a process started with `execArgv` and
+ * `NODE_OPTIONS`. V8 rejects a cache made under other V8 flags (`npm run synth` runs with some,
+ * ADR 0159), so each set of node options has its own file: a plain `node tools/run.mjs synth`
+ * beside `npm run synth` would otherwise make each reject and rewrite the other's cache.
+ */
+export function codeCacheFile(bundle, execArgv = [], nodeOptions = '') {
+  const options = [...execArgv, nodeOptions ?? ''].join('\n').trim();
+  if (options === '') return `${bundle}.v8-cache`;
+  return `${bundle}.${createHash('sha1').update(options).digest('hex').slice(0, 12)}.v8-cache`;
+}

@@ -9,7 +9,7 @@ import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import vm from 'node:vm';
-import { bundleOptions, PLUGINS_KEY } from './bundle.mjs';
+import { bundleOptions, codeCacheFile, PLUGINS_KEY } from './bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,12 +39,17 @@ const OPTIONS = bundleOptions({ root, entry, outfile });
 const esbuildVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'esbuild', 'package.json'), 'utf8')).version;
 // The bundle and its code cache (some 5 MB together) are read on libuv's threads while this
 // thread checks that the bundle is fresh; after a rebuild they are read again.
-let prefetched = { source: readOrNothing(outfile), cache: readOrNothing(`${outfile}.v8-cache`) };
+const cacheFile = codeCacheFile(outfile, process.execArgv, process.env.NODE_OPTIONS);
+let prefetched = { source: readOrNothing(outfile), cache: readOrNothing(cacheFile) };
 if (!isFresh()) {
   prefetched = undefined;
   // V8 checks a code cache against its script's length only: a rebuilt bundle of the same length
-  // would run the old code with the old cache, so a rebuild drops it (this runner is its one writer).
-  fs.rmSync(`${outfile}.v8-cache`, { force: true });
+  // would run the old code with the old cache, so a rebuild drops the caches of every set of
+  // node options (this runner is their one writer).
+  const built = fs.existsSync(path.dirname(outfile)) ? fs.readdirSync(path.dirname(outfile)) : [];
+  for (const name of built) {
+    if (name.startsWith(`${path.basename(outfile)}.`) && name.endsWith('.v8-cache')) fs.rmSync(path.join(path.dirname(outfile), name), { force: true });
+  }
   const { build } = await import('esbuild');
   const { metafile } = await build(OPTIONS);
   const inputs = stampedFiles(Object.keys(metafile.inputs)).map((file) => [file, ...stamp(path.join(root, file))]);
@@ -125,7 +130,6 @@ async function loadBundle(file) {
   // A script compiled by vm cannot import() ES modules on Node 20; bundles that do (compare loads
   // vega that way) are required plainly.
   if (sourceMaps || DYNAMIC_IMPORTS.has(command)) return { exports: createRequire(import.meta.url)(file), saveCache() {} };
-  const cacheFile = `${file}.v8-cache`;
   const [source, cachedData] = prefetched
     ? await Promise.all([prefetched.source, prefetched.cache])
     : [fs.readFileSync(file), await readOrNothing(cacheFile)];
