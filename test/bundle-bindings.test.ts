@@ -122,3 +122,10 @@ describe('the code cache file of a bundle', () => {
     expect(codeCacheFile('/b/synth.cjs', [], '--max-semi-space-size=2')).toBe(small);
   });
 });
+
+describe('the synth bundle\'s text', () => {
+  it('is ASCII by esbuild\'s charset option, which tools/run.mjs decodes as Latin-1 without checking', async () => {
+    const { bundleOptions } = await import('../tools/bundle.mjs');
+    expect(bundleOptions({ root: ROOT, entry: 'main.ts', outfile: '/tmp/x.cjs' }).charset).toBe('ascii');
+  });
+});

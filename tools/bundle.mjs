@@ -264,6 +264,8 @@ export function bundleOptions({ root, entry, outfile }) {
     // require('tslib') of the Grafana SDK, 218 of them, wraps tslib's ES module afresh.
     conditions: [],
     minifyWhitespace: true,
+    // esbuild's default, stated because tools/run.mjs relies on it: the code is ASCII.
+    charset: 'ascii',
     // A separate map file: read only when source maps are enabled, not on every start.
     sourcemap: 'linked',
     sourcesContent: false,
