@@ -129,3 +129,49 @@ describe('the synth bundle\'s text', () => {
     expect(bundleOptions({ root: ROOT, entry: 'main.ts', outfile: '/tmp/x.cjs' }).charset).toBe('ascii');
   });
 });
+
+describe('the lazy requires of cdk8s\'s Yaml and Helm modules in the synth bundle', () => {
+  const lib = path.join(ROOT, 'node_modules', 'cdk8s', 'lib');
+  /** The patched module, loaded with a `require` that records what it is asked for. */
+  async function load(name: string): Promise<{ exports: any; required: string[] }> {
+    const { lazyCdk8sSource } = await import('../tools/bundle.mjs');
+    const required: string[] = [];
+    const req = (id: string) => {
+      required.push(id);
+      return id.startsWith('./') ? require(path.join(lib, id)) : require(id);
+    };
+    const module = { exports: {} as any };
+    new Function('exports', 'require', 'module', '__dirname', lazyCdk8sSource(name, fs.readFileSync(path.join(lib, name), 'utf8')))(module.exports, req, module, lib);
+    return { exports: module.exports, required };
+  }
+
+  it('leaves child_process, os and yaml unloaded until Yaml uses them, then behaves as cdk8s\'s own', async () => {
+    const { exports, required } = await load('yaml.js');
+    expect(required).not.toContain('child_process');
+    expect(required).not.toContain('os');
+    expect(required).not.toContain('yaml');
+    const docs = [{ a: 1, b: ['x', { c: null }] }, { on: 'yes' }];
+    const own = require(path.join(lib, 'yaml.js'));
+    expect(exports.Yaml.stringify(...docs)).toBe(own.Yaml.stringify(...docs));
+    expect(required).toContain('yaml');
+    const file = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'lazy-yaml-')), 'a.yaml');
+    fs.writeFileSync(file, 'a: 1\n---\nb: [2]\n');
+    expect(exports.Yaml.load(file)).toEqual(own.Yaml.load(file));
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+
+  it('gives Helm a spawnSync that loads child_process on its first call', async () => {
+    const { exports, required } = await load('_child_process.js');
+    expect(required).not.toContain('child_process');
+    const run = exports._child_process.spawnSync(process.execPath, ['-e', 'process.stdout.write("ran")'], { encoding: 'utf8' });
+    expect(run.stdout).toBe('ran');
+    expect(required).toContain('child_process');
+  });
+
+  it('refuses a module it was not written for', async () => {
+    const { lazyCdk8sSource } = await import('../tools/bundle.mjs');
+    const source = fs.readFileSync(path.join(lib, 'yaml.js'), 'utf8').replace('const os = __importStar(require("os"));', 'const os = require("os");');
+    expect(() => lazyCdk8sSource('yaml.js', source)).toThrow('cdk8s\'s lib/yaml.js no longer holds "const os = __importStar(require(\\"os\\"));"');
+    expect(() => lazyCdk8sSource('helm.js', '')).toThrow('no lazy requires are known for cdk8s\'s lib/helm.js');
+  });
+});

@@ -12,3 +12,4 @@ export declare class CompactedBindings {
   forgetUnused(): void;
 }
 export declare function codeCacheFile(bundle: string, execArgv?: readonly string[], nodeOptions?: string): string;
+export declare function lazyCdk8sSource(name: string, source: string): string;

@@ -137,6 +137,47 @@ export function fastResolveSource(source) {
 
 const CDK8S_RESOLVE = /[\\/]node_modules[\\/]cdk8s[\\/]lib[\\/]resolve\.js$/;
 
+/** An object standing for a module that is loaded when one of its members is first read. */
+const LAZY_MODULE = 'function __lazyModule(load){let m;return new Proxy({},{get(_,key){return (m??=load())[key]}})}';
+
+/**
+ * What cdk8s 2.70 loads on start for its `Yaml` class and Helm charts, and the lazy form each
+ * statement gets ({@link lazyCdk8sSource}). The lab uses neither (its YAML comes from js-yaml), yet
+ * every start would load node's `child_process` (with `net`, `dgram` and their streams) and `os`,
+ * and run the 60-odd modules of cdk8s's copy of `yaml`.
+ */
+const CDK8S_LAZY = {
+  'yaml.js': [
+    ['const child_process_1 = require("child_process");', 'const child_process_1 = __lazyModule(() => require("child_process"));'],
+    ['const os = __importStar(require("os"));', 'const os = __lazyModule(() => __importStar(require("os")));'],
+    ['const YAML = __importStar(require("yaml"));', 'const YAML = __lazyModule(() => __importStar(require("yaml")));'],
+  ],
+  '_child_process.js': [
+    ['const child_process_1 = require("child_process");', 'const child_process_1 = __lazyModule(() => require("child_process"));'],
+    ['    spawnSync: child_process_1.spawnSync,', '    spawnSync: (...args) => child_process_1.spawnSync(...args),'],
+  ],
+};
+
+/**
+ * cdk8s's lib/yaml.js or lib/_child_process.js (`name`) with its start-up requires made lazy: each
+ * module is required when a member of it is first used, and behaves the same from then on. Throws
+ * when the file no longer holds a statement it was written for.
+ */
+export function lazyCdk8sSource(name, source) {
+  const edits = CDK8S_LAZY[name];
+  if (!edits) throw new Error(`tools/bundle.mjs: no lazy requires are known for cdk8s's lib/${name}`);
+  let code = source;
+  for (const [from, to] of edits) {
+    if (!code.includes(from)) {
+      throw new Error(`tools/bundle.mjs: cdk8s's lib/${name} no longer holds ${JSON.stringify(from)}; check its requires and update the lazy form (or drop it)`);
+    }
+    code = code.replace(from, to);
+  }
+  return `${code}\n${LAZY_MODULE}\n`;
+}
+
+const CDK8S_LAZY_FILES = /[\\/]node_modules[\\/]cdk8s[\\/]lib[\\/](yaml|_child_process)\.js$/;
+
 /** The bundled library whose Kubernetes bindings come from the same generator. */
 const KPLUS_BINDINGS = /[\\/]node_modules[\\/]cdk8s-plus-30[\\/]lib[\\/]imports[\\/]k8s\.js$/;
 
@@ -160,6 +201,9 @@ function compactBindings(root) {
       build.onEnd(() => cache.forgetUnused());
       build.onLoad({ filter: CDK8S_RESOLVE }, async (args) => {
         return { contents: fastResolveSource(await fs.promises.readFile(args.path, 'utf8')), loader: 'js' };
+      });
+      build.onLoad({ filter: CDK8S_LAZY_FILES }, async (args) => {
+        return { contents: lazyCdk8sSource(path.basename(args.path), await fs.promises.readFile(args.path, 'utf8')), loader: 'js' };
       });
       build.onLoad({ filter: KPLUS_BINDINGS }, async (args) => {
         const { code } = linearBindingSource(await fs.promises.readFile(args.path, 'utf8'));
@@ -242,7 +286,7 @@ function sharedLibraryViews(root) {
 }
 
 /** What the plugins do, for tools/run.mjs's cache key (esbuild options hold them as functions). */
-export const PLUGINS_KEY = `externals except ${BUNDLED_PACKAGES.join(',')}; one view of ${SHARED_VIEWS.join(',')}; compact imports/*.js; linear undefined filter in cdk8s-plus bindings; cdk8s resolve fast path`;
+export const PLUGINS_KEY = `externals except ${BUNDLED_PACKAGES.join(',')}; one view of ${SHARED_VIEWS.join(',')}; compact imports/*.js; linear undefined filter in cdk8s-plus bindings; cdk8s resolve fast path; lazy requires in cdk8s yaml.js and _child_process.js`;
 
 /**
  * esbuild options for one command's bundle. Whitespace is minified (a smaller script is read and
