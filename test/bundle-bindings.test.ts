@@ -110,21 +110,8 @@ describe('the fast path of cdk8s\'s resolve in the synth bundle', () => {
   });
 });
 
-describe('the code cache file of a bundle', () => {
-  it('is one per set of node options, and the plain name without any', async () => {
-    const { codeCacheFile } = await import('../tools/bundle.mjs');
-    expect(codeCacheFile('/b/synth.cjs')).toBe('/b/synth.cjs.v8-cache');
-    expect(codeCacheFile('/b/synth.cjs', [], '')).toBe('/b/synth.cjs.v8-cache');
-    const small = codeCacheFile('/b/synth.cjs', ['--max-semi-space-size=2']);
-    expect(small).toMatch(/^\/b\/synth\.cjs\.[0-9a-f]{12}\.v8-cache$/);
-    expect(codeCacheFile('/b/synth.cjs', ['--max-semi-space-size=2'])).toBe(small);
-    expect(codeCacheFile('/b/synth.cjs', ['--max-semi-space-size=4'])).not.toBe(small);
-    expect(codeCacheFile('/b/synth.cjs', [], '--max-semi-space-size=2')).toBe(small);
-  });
-});
-
 describe('the synth bundle\'s text', () => {
-  it('is ASCII by esbuild\'s charset option, which tools/run.mjs decodes as Latin-1 without checking', async () => {
+  it('is ASCII by esbuild\'s charset option, which tools/run.cjs decodes as Latin-1 without checking', async () => {
     const { bundleOptions } = await import('../tools/bundle.mjs');
     expect(bundleOptions({ root: ROOT, entry: 'main.ts', outfile: '/tmp/x.cjs' }).charset).toBe('ascii');
   });

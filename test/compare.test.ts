@@ -199,7 +199,7 @@ describe('the command line', () => {
   });
 
   it('as npm runs it: exit 2 with one line for bad usage; charts identical under another time zone and locale', async () => {
-    const bad = spawnSync(process.execPath, ['tools/run.mjs', 'compare', '--bogus'], { cwd: ROOT, encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['tools/run.cjs', 'compare', '--bogus'], { cwd: ROOT, encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain("error: compare: Unknown option '--bogus'");
@@ -210,7 +210,7 @@ describe('the command line', () => {
     const here = path.join(dir, 'charts-here');
     expect((await compare([path.join(dir, 'mesh-overhead'), '--out', here])).code).toBe(0);
     const far = path.join(dir, 'charts-far');
-    const run = spawnSync(process.execPath, ['tools/run.mjs', 'compare', path.join(dir, 'mesh-overhead'), '--out', far], {
+    const run = spawnSync(process.execPath, ['tools/run.cjs', 'compare', path.join(dir, 'mesh-overhead'), '--out', far], {
       cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Auckland', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
     });
     expect(run.stderr).toBe('');

@@ -19,7 +19,7 @@ describe('committed dist/', () => {
   it('is byte-identical whatever the time zone and locale', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-determinism-'));
     try {
-      execFileSync(process.execPath, ['tools/run.mjs', 'synth', '--out', out], {
+      execFileSync(process.execPath, ['tools/run.cjs', 'synth', '--out', out], {
         cwd: ROOT,
         env: { ...process.env, TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
         stdio: 'pipe',

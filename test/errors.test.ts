@@ -144,7 +144,7 @@ describe('the synth command', () => {
   it('exits 2 with one error line and writes nothing on bad input', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-cli-'));
     try {
-      const run = spawnSync(process.execPath, ['tools/run.mjs', 'synth', '--env', 'prod', '--out', out], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['tools/run.cjs', 'synth', '--env', 'prod', '--out', out], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
       expect(run.status).toBe(2);
       expect(run.stderr.trim()).toMatch(/^error: synth: --env "prod" is not a defined environment; known environments: kind/);
       expect(listFiles(out).size).toBe(0);

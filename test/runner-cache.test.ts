@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { codeCacheFile, stampedFiles } from '../tools/run-cache.cjs';
 import { ROOT } from './support/lab';
 
 describe('the command runner\'s caches', () => {
@@ -11,11 +12,11 @@ describe('the command runner\'s caches', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-'));
     try {
       fs.mkdirSync(path.join(dir, 'tools'));
-      for (const file of ['run.mjs', 'bundle.mjs']) fs.copyFileSync(path.join(ROOT, 'tools', file), path.join(dir, 'tools', file));
+      for (const file of ['run.cjs', 'run-cache.cjs', 'bundle.mjs']) fs.copyFileSync(path.join(ROOT, 'tools', file), path.join(dir, 'tools', file));
       fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
       const entry = path.join(dir, 'main.ts');
       const write = (word: string) => fs.writeFileSync(entry, `export async function main(): Promise<number> { console.log('${word}'); return 0; }\n`);
-      const run = (...options: string[]) => execFileSync(process.execPath, [...options, path.join(dir, 'tools', 'run.mjs'), 'synth'], { cwd: dir, encoding: 'utf8' }).trim();
+      const run = (...options: string[]) => execFileSync(process.execPath, [...options, path.join(dir, 'tools', 'run.cjs'), 'synth'], { cwd: dir, encoding: 'utf8' }).trim();
       const caches = () => fs.readdirSync(path.join(dir, '.build')).filter((f) => f.endsWith('.v8-cache')).sort();
       write('first');
       expect(run()).toBe('first');
@@ -32,8 +33,37 @@ describe('the command runner\'s caches', () => {
       expect(run('--max-semi-space-size=2')).toBe('other');
       expect(caches()).toHaveLength(1);
       expect(run()).toBe('other');
+      // An edit of the bundler (its options or plugins) rebuilds too.
+      const bundle = path.join(dir, '.build', 'synth.cjs');
+      const builtAt = fs.statSync(bundle).mtimeMs;
+      expect(run()).toBe('other');
+      expect(fs.statSync(bundle).mtimeMs).toBe(builtAt);
+      const edited = new Date(Date.now() + 10000);
+      fs.utimesSync(path.join(dir, 'tools', 'bundle.mjs'), edited, edited);
+      expect(run()).toBe('other');
+      expect(fs.statSync(bundle).mtimeMs).not.toBe(builtAt);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('keep one code cache per set of node options, and the plain name without any', () => {
+    expect(codeCacheFile('/b/synth.cjs')).toBe('/b/synth.cjs.v8-cache');
+    expect(codeCacheFile('/b/synth.cjs', [], '')).toBe('/b/synth.cjs.v8-cache');
+    const small = codeCacheFile('/b/synth.cjs', ['--max-semi-space-size=2']);
+    expect(small).toMatch(/^\/b\/synth\.cjs\.[0-9a-f]{12}\.v8-cache$/);
+    expect(codeCacheFile('/b/synth.cjs', ['--max-semi-space-size=2'])).toBe(small);
+    expect(codeCacheFile('/b/synth.cjs', ['--max-semi-space-size=4'])).not.toBe(small);
+    expect(codeCacheFile('/b/synth.cjs', [], '--max-semi-space-size=2')).toBe(small);
+  });
+
+  it('stamp a library by its package.json, and the bundler\'s own files', () => {
+    expect(stampedFiles(
+      ['main.ts', 'node_modules/cdk8s/lib/app.js', 'node_modules/cdk8s/lib/chart.js', 'node_modules/@grafana/sdk/dist/a.js', 'node_modules/cdk8s/node_modules/yaml/dist/index.js'],
+      ['tools/bundle.mjs'],
+    )).toEqual([
+      'main.ts', 'node_modules/@grafana/sdk/package.json', 'node_modules/cdk8s/node_modules/yaml/package.json',
+      'node_modules/cdk8s/package.json', 'tools/bundle.mjs',
+    ]);
   });
 });

@@ -29,7 +29,7 @@ function contents(dir: string): Record<string, string> {
 }
 
 function synthCli(out: string) {
-  return spawnSync(process.execPath, ['tools/run.mjs', 'synth', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['tools/run.cjs', 'synth', '--out', out], { cwd: ROOT, encoding: 'utf8' });
 }
 
 describe('the output folder', () => {

@@ -6,7 +6,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /**
  * A command's arguments read by Node's `util.parseArgs` (strict: unknown options, missing values
  * and unexpected positionals are errors). Its errors become one `LabError` line naming the command,
- * the problem and the usage, which tools/run.mjs prints with exit status 2.
+ * the problem and the usage, which tools/run.cjs prints with exit status 2.
  */
 export function parseCommandLine<T extends Options>(
   command: string,

@@ -72,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
   const load = () => os.loadavg()[0].toFixed(1);
   console.log(`machine: ${cpus} CPUs, load average ${load()} at the start (other work on the machine slows every figure)`);
   const synth = benchSynth(args.runs);
-  console.log(`synth: ${args.runs} runs of each kind, each a new \`node ${[...runnerNodeOptions('synth'), 'tools/run.mjs synth'].join(' ')}\` process`);
+  console.log(`synth: ${args.runs} runs of each kind, each a new \`node ${[...runnerNodeOptions('synth'), 'tools/run.cjs synth'].join(' ')}\` process`);
   printRuns('again', synth.again, '(output folder already holds the last synth: the usual run before a commit)');
   printRuns('first', synth.first, '(empty output folder: every file created)');
   printRuns('bare load', synth.bare, '(node loading cdk8s, cdk8s-plus-30 and js-yaml, nothing else)');
@@ -107,14 +107,14 @@ function printRuns(name: string, runs: readonly ProcessRun[], note: string): voi
 }
 
 /**
- * Full synths as the user runs them, each a new `node tools/run.mjs synth` process with the node
+ * Full synths as the user runs them, each a new `node tools/run.cjs synth` process with the node
  * options of `npm run synth` (package.json): `again` into
  * a folder holding the previous synth (unchanged files are compared, not rewritten), `first` into
  * a new empty folder. A warm-up run first fills the bundle cache and that folder; it is not counted.
  */
 export function benchSynth(runs: number): { again: ProcessRun[]; first: ProcessRun[]; bare: ProcessRun[] } {
   const options = runnerNodeOptions('synth');
-  const synth = (out: string) => measureNode([...options, 'tools/run.mjs', 'synth', '--out', out], PROJECT_ROOT);
+  const synth = (out: string) => measureNode([...options, 'tools/run.cjs', 'synth', '--out', out], PROJECT_ROOT);
   const bareLoad = () => measureNode(bareLoadArgs(), PROJECT_ROOT);
   return withTempDir('lab-bench-synth-', (base) => {
     const kept = path.join(base, 'out');
@@ -167,7 +167,7 @@ export function benchScaling(sizes: readonly number[], runs: number): ScaleRow[]
   const options = runnerNodeOptions('synth');
   return sizes.map((n) => withTempDir('lab-bench-scale-', (outdir) => {
     const sample = () => {
-      const run = measureNode([...options, 'tools/run.mjs', 'bench', '--worker', String(n), '--out', outdir], PROJECT_ROOT);
+      const run = measureNode([...options, 'tools/run.cjs', 'bench', '--worker', String(n), '--out', outdir], PROJECT_ROOT);
       return { run, sample: JSON.parse(run.stdout.trim().split('\n').pop()!) as ScaleSample };
     };
     const warmUp = sample();
@@ -222,7 +222,7 @@ function printScaling(rows: readonly ScaleRow[]): void {
   }
 }
 
-/** How long esbuild takes to bundle the synth entry afresh, as tools/run.mjs does after an edit. */
+/** How long esbuild takes to bundle the synth entry afresh, as tools/run.cjs does after an edit. */
 export async function bundleMs(): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-bench-bundle-'));
   try {

@@ -11,5 +11,4 @@ export declare class CompactedBindings {
   compact(file: string): Promise<string>;
   forgetUnused(): void;
 }
-export declare function codeCacheFile(bundle: string, execArgv?: readonly string[], nodeOptions?: string): string;
 export declare function lazyCdk8sSource(name: string, source: string): string;

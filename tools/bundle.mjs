@@ -1,4 +1,4 @@
-// How tools/run.mjs bundles a command with esbuild; `npm run bench` times the same build.
+// How tools/run.cjs bundles a command with esbuild; `npm run bench` times the same build.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import path from 'node:path';
  * Libraries compiled into the bundle rather than required from node_modules at run time (ADR
  * 0055). Node's loader spends most of a bare `require('cdk8s-plus-30')` resolving, reading and
  * compiling some 60 files; inside the bundle they are part of one script whose V8 code cache
- * tools/run.mjs keeps, so a run neither resolves nor compiles them. Whatever these import is
+ * tools/run.cjs keeps, so a run neither resolves nor compiles them. Whatever these import is
  * bundled as well (cdk8s's own copy of `yaml`, tslib, minimatch). Every other package the
  * project's code imports stays external: tools' libraries (ajv, diff), ES-module-only ones that
  * `compare` loads with import() (vega), and esbuild itself.
@@ -285,9 +285,6 @@ function sharedLibraryViews(root) {
   };
 }
 
-/** What the plugins do, for tools/run.mjs's cache key (esbuild options hold them as functions). */
-export const PLUGINS_KEY = `externals except ${BUNDLED_PACKAGES.join(',')}; one view of ${SHARED_VIEWS.join(',')}; compact imports/*.js; linear undefined filter in cdk8s-plus bindings; cdk8s resolve fast path; lazy requires in cdk8s yaml.js and _child_process.js`;
-
 /**
  * esbuild options for one command's bundle. Whitespace is minified (a smaller script is read and
  * hashed faster; names stay, so stack traces keep them); the linked source map gives TypeScript
@@ -308,7 +305,7 @@ export function bundleOptions({ root, entry, outfile }) {
     // require('tslib') of the Grafana SDK, 218 of them, wraps tslib's ES module afresh.
     conditions: [],
     minifyWhitespace: true,
-    // esbuild's default, stated because tools/run.mjs relies on it: the code is ASCII.
+    // esbuild's default, stated because tools/run.cjs relies on it: the code is ASCII.
     charset: 'ascii',
     // A separate map file: read only when source maps are enabled, not on every start.
     sourcemap: 'linked',
@@ -316,16 +313,4 @@ export function bundleOptions({ root, entry, outfile }) {
     logLevel: 'error',
     metafile: true,
   };
-}
-
-/**
- * Where tools/run.mjs keeps a bundle's V8 code cache for a process started with `execArgv` and
- * `NODE_OPTIONS`. V8 rejects a cache made under other V8 flags (`npm run synth` runs with some,
- * ADR 0159), so each set of node options has its own file: a plain `node tools/run.mjs synth`
- * beside `npm run synth` would otherwise make each reject and rewrite the other's cache.
- */
-export function codeCacheFile(bundle, execArgv = [], nodeOptions = '') {
-  const options = [...execArgv, nodeOptions ?? ''].join('\n').trim();
-  if (options === '') return `${bundle}.v8-cache`;
-  return `${bundle}.${createHash('sha1').update(options).digest('hex').slice(0, 12)}.v8-cache`;
 }

@@ -9,7 +9,7 @@ import { readResults } from './compare/read';
 
 /**
  * Exit status 0: every document valid; 1: some file was not a valid results document (named on
- * standard error; the others are still compared); 2 (thrown, set by tools/run.mjs): bad usage.
+ * standard error; the others are still compared); 2 (thrown, set by tools/run.cjs): bad usage.
  */
 export async function main(argv: string[]): Promise<number> {
   const args = parseCompareArgs(argv);

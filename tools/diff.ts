@@ -22,7 +22,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
   return { against: nonEmpty('diff', 'against', values.against, USAGE) ?? 'HEAD', markdown: values.markdown === true };
 }
 
-/** Exit status 0: no change; 1: changes; 2 (thrown errors, set by tools/run.mjs): bad ref, failed synth. */
+/** Exit status 0: no change; 1: changes; 2 (thrown errors, set by tools/run.cjs): bad ref, failed synth. */
 export async function main(argv: string[]): Promise<number> {
   const args = parseDiffArgs(argv);
   const committed = readCommittedFolder(PROJECT_ROOT, args.against, 'dist');

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { LabError } from '../../constructs/core/errors';
 import { PROJECT_ROOT } from '../paths';
 
-/** The form every npm script of a runner command has: `node [options] tools/run.mjs <command> ...`. */
-const RUNNER = 'tools/run.mjs';
+/** The form every npm script of a runner command has: `node [options] tools/run.cjs <command> ...`. */
+const RUNNER = 'tools/run.cjs';
 
 /**
  * The node options (`--max-semi-space-size=2`, ...) the npm script `command` starts the runner

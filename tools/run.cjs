@@ -1,16 +1,17 @@
 #!/usr/bin/env node
+'use strict';
 // Runs one of the project's TypeScript commands. The sources are bundled by esbuild into
 // .build/, with the libraries synth needs (tools/bundle.mjs), and loaded in this same process: no
 // type check on the hot path (that is `npm run typecheck`), no second node start, no on-the-fly
-// loader.
-import fs from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import vm from 'node:vm';
-import { bundleOptions, codeCacheFile, PLUGINS_KEY } from './bundle.mjs';
+// loader. The runner is CommonJS: a run whose bundle is fresh loads no ES module, which would
+// start node's ES-module loader (about 10 ms); tools/bundle.mjs is imported only to rebuild.
+const fs = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
+const { codeCacheFile, stampedFiles } = require('./run-cache.cjs');
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.resolve(__dirname, '..');
 
 /** Command name to entry module. Each entry exports `main(argv): Promise<number>`. */
 const COMMANDS = {
@@ -24,23 +25,32 @@ const COMMANDS = {
   compare: 'tools/compare.ts',
 };
 
+/**
+ * What decides how every bundle is made, besides its own inputs: the bundler's options and
+ * plugins, and esbuild (by its package.json, as for any library). A change to either rebuilds.
+ */
+const BUNDLER_FILES = ['tools/bundle.mjs', 'node_modules/esbuild/package.json'];
+
 const [command, ...argv] = process.argv.slice(2);
 const entry = COMMANDS[command];
 if (!entry) {
-  console.error(`usage: node tools/run.mjs <${Object.keys(COMMANDS).join('|')}> [args]`);
+  console.error(`usage: node tools/run.cjs <${Object.keys(COMMANDS).join('|')}> [args]`);
   process.exit(2);
 }
 
 const outfile = path.join(root, '.build', `${command}.cjs`);
 const stampfile = `${outfile}.inputs.json`;
-const OPTIONS = bundleOptions({ root, entry, outfile });
-// esbuild itself is loaded only to rebuild (its version, for the cache key, comes from its package.json).
-const esbuildVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'esbuild', 'package.json'), 'utf8')).version;
+// What else makes a bundle: node (its version decides the code cache too), the entry and the
+// project's place (paths in the bundle's source map). `stamped inputs 2`: stamps of older
+// runners named their inputs otherwise.
+const key = `${process.version}:${root}:${entry}:stamped inputs 2`;
 // The bundle and its code cache (some 5 MB together) are read on libuv's threads while this
 // thread checks that the bundle is fresh; after a rebuild they are read again.
 const cacheFile = codeCacheFile(outfile, process.execArgv, process.env.NODE_OPTIONS);
 let prefetched = { source: readOrNothing(outfile), cache: readOrNothing(cacheFile) };
-if (!isFresh()) {
+
+/** Rebuilds the bundle with esbuild, and stamps its inputs. */
+async function rebuild() {
   prefetched = undefined;
   // V8 checks a code cache against its script's length only: a rebuilt bundle of the same length
   // would run the old code with the old cache, so a rebuild drops the caches of every set of
@@ -49,40 +59,19 @@ if (!isFresh()) {
   for (const name of built) {
     if (name.startsWith(`${path.basename(outfile)}.`) && name.endsWith('.v8-cache')) fs.rmSync(path.join(path.dirname(outfile), name), { force: true });
   }
+  const { bundleOptions } = await import('./bundle.mjs');
   const { build } = await import('esbuild');
-  const { metafile } = await build(OPTIONS);
-  const inputs = stampedFiles(Object.keys(metafile.inputs)).map((file) => [file, ...stamp(path.join(root, file))]);
-  fs.writeFileSync(stampfile, JSON.stringify({ key: cacheKey(), inputs }));
-}
-
-/**
- * The files whose size and mtime stand for the bundle's inputs: each source file of the project,
- * and for a bundled library its package.json alone (some 400 files fewer to stat on every run).
- * npm writes a package's folder afresh whenever it installs it, so a new version or a reinstall
- * gives the package.json a new mtime; a library edited by hand inside node_modules is not seen
- * (remove .build/ then).
- */
-function stampedFiles(inputs) {
-  const files = new Set();
-  for (const file of inputs) {
-    const at = file.lastIndexOf('node_modules/');
-    if (at < 0) {
-      files.add(file);
-      continue;
-    }
-    const parts = file.slice(at + 'node_modules/'.length).split('/');
-    const name = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
-    files.add(`${file.slice(0, at)}node_modules/${name}/package.json`);
-  }
-  return [...files].sort();
+  const { metafile } = await build(bundleOptions({ root, entry, outfile }));
+  const inputs = stampedFiles(Object.keys(metafile.inputs), BUNDLER_FILES).map((file) => [file, ...stamp(path.join(root, file))]);
+  fs.writeFileSync(stampfile, JSON.stringify({ key, inputs }));
 }
 
 /** The bundle is reused while every file it was built from keeps its size and mtime. */
 function isFresh() {
   try {
-    const { key, inputs } = JSON.parse(fs.readFileSync(stampfile, 'utf8'));
-    if (key !== cacheKey() || !fs.existsSync(outfile)) return false;
-    return inputs.every(([file, size, mtime]) => {
+    const stamped = JSON.parse(fs.readFileSync(stampfile, 'utf8'));
+    if (stamped.key !== key || !fs.existsSync(outfile)) return false;
+    return stamped.inputs.every(([file, size, mtime]) => {
       const [s, m] = stamp(path.join(root, file));
       return s === size && m === mtime;
     });
@@ -96,10 +85,6 @@ function stamp(file) {
   return st ? [st.size, st.mtimeMs] : [-1, -1];
 }
 
-function cacheKey() {
-  // `libraries by package.json`: stamp files of older runs listed every library file.
-  return `${esbuildVersion}:${process.version}:libraries by package.json:${JSON.stringify({ ...OPTIONS, entryPoints: [entry], plugins: PLUGINS_KEY })}`;
-}
 // Source maps are used only on request (parsing them costs about 70 ms a run); the bundle links
 // its map, so NODE_OPTIONS=--enable-source-maps gives TypeScript locations in stack traces.
 const sourceMaps = process.execArgv.includes('--enable-source-maps') || /--enable-source-maps/.test(process.env.NODE_OPTIONS ?? '');
@@ -130,7 +115,7 @@ function readOrNothing(file) {
 async function loadBundle(file) {
   // A script compiled by vm cannot import() ES modules on Node 20; bundles that do (compare loads
   // vega that way) are required plainly.
-  if (sourceMaps || DYNAMIC_IMPORTS.has(command)) return { exports: createRequire(import.meta.url)(file), saveCache() {} };
+  if (sourceMaps || DYNAMIC_IMPORTS.has(command)) return { exports: require(file), saveCache() {} };
   const [source, cachedData] = prefetched
     ? await Promise.all([prefetched.source, prefetched.cache])
     : [fs.readFileSync(file), await readOrNothing(cacheFile)];
@@ -138,7 +123,7 @@ async function loadBundle(file) {
   const mod = new Module(file);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));
-  script.runInThisContext().call(mod.exports, mod.exports, createRequire(file), mod, file, path.dirname(file));
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   mod.loaded = true;
   return {
     exports: mod.exports,
@@ -150,23 +135,29 @@ async function loadBundle(file) {
   };
 }
 
-try {
-  // Loading runs module-level definitions (environments), which validate themselves.
-  const bundle = await loadBundle(outfile);
-  process.exitCode = await bundle.exports.main(argv);
-  // After the run, so the functions it compiled lazily are in the cache too.
-  bundle.saveCache();
-} catch (err) {
-  // Errors the project raises on purpose carry their own message; anything else keeps its stack.
-  if (err && err.userFacing) {
-    console.error(`error: ${err.message}`);
-  } else {
-    console.error(err);
-    if (!sourceMaps) {
-      console.error('(for TypeScript file and line numbers, run again with NODE_OPTIONS=--enable-source-maps)');
+async function run() {
+  if (!isFresh()) await rebuild();
+  try {
+    // Loading runs module-level definitions (environments), which validate themselves.
+    const bundle = await loadBundle(outfile);
+    process.exitCode = await bundle.exports.main(argv);
+    // After the run, so the functions it compiled lazily are in the cache too.
+    bundle.saveCache();
+  } catch (err) {
+    // Errors the project raises on purpose carry their own message; anything else keeps its stack.
+    if (err && err.userFacing) {
+      console.error(`error: ${err.message}`);
+    } else {
+      console.error(err);
+      if (!sourceMaps) {
+        console.error('(for TypeScript file and line numbers, run again with NODE_OPTIONS=--enable-source-maps)');
+      }
     }
+    process.exitCode = 2;
   }
-  process.exitCode = 2;
+  if (EXIT_WHEN_DONE.has(command) && process.stdout.writableLength === 0 && process.stderr.writableLength === 0) {
+    process.exit();
+  }
 }
 
 /**
@@ -175,6 +166,9 @@ try {
  * waiting in a stream (an asynchronous pipe) lets the process end the usual way instead.
  */
 const EXIT_WHEN_DONE = new Set(['synth']);
-if (EXIT_WHEN_DONE.has(command) && process.stdout.writableLength === 0 && process.stderr.writableLength === 0) {
-  process.exit();
-}
+
+run().catch((err) => {
+  // A failed rebuild: esbuild has printed what it could not bundle.
+  console.error(err && err.message ? `error: ${err.message}` : err);
+  process.exitCode = 2;
+});
