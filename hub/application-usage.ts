@@ -3,6 +3,8 @@ import { ApiObject, Chart } from 'cdk8s';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Application } from '../constructs/argocd/application';
 import { ChartSource } from '../constructs/argocd/sources';
+import { meshModes, MeshDataplaneMode } from '../constructs/istio/mesh-namespace';
+import type { Resources } from '../constructs/k8s/resources';
 import { addUsage, NO_USAGE, PathCounts, readUsage, Usage } from './usage';
 
 /** What one Application asks for. */
@@ -61,7 +63,16 @@ function parentOf(a: Application): AppOfApps | undefined {
 export interface ClusterSize {
   /** Nodes, each running one pod of every DaemonSet. */
   readonly nodes: number;
+  /**
+   * The proxy each mesh of the cluster injects into the pods of the namespaces enrolled in it
+   * (a {@link MeshNamespace} in `sidecar` or `linkerd` mode), by mode.
+   * @default - none: a pod counts its own containers only
+   */
+  readonly proxies?: MeshProxies;
 }
+
+/** Requests and limits of the proxy each injecting mesh mode adds to a pod. */
+export type MeshProxies = Partial<Readonly<Record<MeshDataplaneMode, Resources>>>;
 
 /**
  * What one Application asks for, from its Helm values and its own objects, on a cluster of
@@ -75,6 +86,8 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
   let containersWithoutResources = 0;
   const unreadable: string[] = [];
   const from = new Set<string>();
+  const proxies = proxyUsage(cluster.proxies ?? {});
+  const meshed = meshModes(a);
   const take = (what: string, value: unknown, where: string, counts?: PathCounts) => {
     const reading = readUsage(value, counts);
     usage = addUsage(usage, reading.usage);
@@ -82,9 +95,20 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
     containersWithoutResources += reading.containersWithoutResources;
     unreadable.push(...reading.unreadable.map((u) => `${where}: ${u}`));
     if (reading.settings) from.add(what);
+    for (const [namespace, pods] of reading.pods) {
+      const mode = meshed.get(namespace);
+      const proxy = mode === undefined ? undefined : proxies.get(mode);
+      if (proxy === undefined || pods === 0) continue;
+      usage = addUsage(usage, proxy, pods);
+      from.add('mesh proxies');
+    }
   };
   for (const helm of a.helmSources) {
-    const counts = new Map([...Object.entries(helm.replicatedValues), ...helm.perNodeValues.map((at): [string, number] => [at, nodes])]);
+    // A chart's own pods: its injected proxy's block sizes other pods (counted above), not these.
+    const counts = new Map([
+      ...Object.entries(helm.replicatedValues), ...helm.perNodeValues.map((at): [string, number] => [at, nodes]),
+      ...helm.injectedValues.map((at): [string, number] => [at, 0]),
+    ]);
     take('helm values', helm.values, `${helm.chart.chart} values`, counts);
   }
   for (const source of a.sources) {
@@ -105,4 +129,13 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
     containersWithoutResources,
     unreadable,
   };
+}
+
+/** Each injecting mode's proxy as a usage: its requests and limits, read as any resource block. */
+function proxyUsage(proxies: MeshProxies): ReadonlyMap<MeshDataplaneMode, Usage> {
+  const usage = new Map<MeshDataplaneMode, Usage>();
+  for (const [mode, resources] of Object.entries(proxies) as Array<[MeshDataplaneMode, Resources | undefined]>) {
+    if (resources !== undefined) usage.set(mode, readUsage(resources).usage);
+  }
+  return usage;
 }

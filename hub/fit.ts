@@ -1,6 +1,6 @@
 import type { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { ValidationError } from '../constructs/core/errors';
-import { applicationUsage, ApplicationUsage, runningApplications } from './application-usage';
+import { applicationUsage, ApplicationUsage, MeshProxies, runningApplications } from './application-usage';
 import type { Capacity, Resources } from './capacity';
 import { formatBytes, formatCores } from './usage';
 
@@ -23,10 +23,19 @@ export interface HubFit {
   readonly largest: readonly ApplicationUsage[];
 }
 
-/** What the hub of an environment runs, at its requests, against the environment's capacity. */
-export function fitOf(environment: { readonly name: string; readonly capacity: Capacity }, hub: AppOfApps): HubFit {
+/** A site whose meshes inject proxies into meshed pods (a hub: `Hub.meshProxies`). */
+export interface MeshSite {
+  readonly meshProxies?: MeshProxies;
+}
+
+/**
+ * What the hub of an environment runs, at its requests, against the environment's capacity, with
+ * the proxies its meshes inject into meshed pods.
+ */
+export function fitOf(environment: { readonly name: string; readonly capacity: Capacity }, hub: AppOfApps & MeshSite): HubFit {
   const capacity = environment.capacity;
-  const applications = runningApplications(hub).map((a) => applicationUsage(a, capacity)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const proxies = hub.meshProxies ?? {};
+  const applications = runningApplications(hub).map((a) => applicationUsage(a, { nodes: capacity.nodes, proxies })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const requested = applications.reduce((sum, a) => ({ cpu: sum.cpu + a.usage.cpuRequest, memory: sum.memory + a.usage.memoryRequest }), { cpu: 0, memory: 0 });
   const headroom = { cpu: capacity.available.cpu - requested.cpu, memory: capacity.available.memory - requested.memory };
   const share = (a: ApplicationUsage) => Math.max(a.usage.cpuRequest / capacity.available.cpu, a.usage.memoryRequest / capacity.available.memory);
@@ -38,7 +47,7 @@ export function fitOf(environment: { readonly name: string; readonly capacity: C
  * Refuses a hub that does not fit its environment's nodes, naming the environment, what is
  * requested against what is allocatable, and the largest requests.
  */
-export function checkFit(environment: { readonly name: string; readonly capacity: Capacity }, hub: AppOfApps): void {
+export function checkFit(environment: { readonly name: string; readonly capacity: Capacity }, hub: AppOfApps & MeshSite): void {
   const fit = fitOf(environment, hub);
   if (fit.fits) return;
   const c = environment.capacity;

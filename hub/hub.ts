@@ -18,7 +18,10 @@ import { CrossplaneProviders } from '../constructs/crossplane/crossplane-provide
 import { DnsStack } from '../constructs/dns/dns-stack';
 import type { ExperimentHost } from '../constructs/experiment/experiment';
 import { ExternalSecrets } from '../constructs/external-secrets/external-secrets';
+import { Istiod } from '../constructs/istio/istiod';
 import { PROXY_INIT_LABEL } from '../constructs/istio/mesh-namespace';
+import { LinkerdControlPlane } from '../constructs/linkerd/linkerd-control-plane';
+import type { MeshProxies } from './application-usage';
 import { Kyverno } from '../constructs/kyverno/kyverno';
 import { imagesSignedByGitHubActions } from '../constructs/kyverno/signed-images';
 import { MetalLb } from '../constructs/metallb/metallb';
@@ -251,6 +254,21 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
     return [...this.installed.entries()]
       .map(([capability, { component, neededBy }]) => ({ capability, component, neededBy: [...neededBy].sort() }))
       .sort((a, b) => (a.capability.name < b.capability.name ? -1 : a.capability.name > b.capability.name ? 1 : 0));
+  }
+
+  /**
+   * The proxy each mesh the hub runs injects into meshed pods: istiod's sidecar for `sidecar`
+   * namespaces, Linkerd's proxy for `linkerd` ones. Ambient namespaces get none (ztunnel runs per
+   * node and is counted there).
+   */
+  public get meshProxies(): MeshProxies {
+    const components = this.capabilities.map((c) => c.component);
+    const istiod = components.find((c): c is Istiod => c instanceof Istiod);
+    const linkerd = components.find((c): c is LinkerdControlPlane => c instanceof LinkerdControlPlane);
+    return {
+      ...(istiod ? { sidecar: istiod.sidecarResources } : {}),
+      ...(linkerd ? { linkerd: linkerd.proxyResources } : {}),
+    };
   }
 
   /** What the hub runs beyond its core, and for whom: `k6-operator (for http-baseline)`. */

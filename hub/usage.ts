@@ -23,6 +23,12 @@ export interface UsageReading {
   readonly containersWithoutResources: number;
   /** Quantities that could not be read, as `path: value`. */
   readonly unreadable: readonly string[];
+  /**
+   * Pods by namespace (`''` where no object names one): pod specs (a `containers` list) times the
+   * replicas around them, and a k6 TestRun's runners (its `parallelism`). A mesh adds its proxy to
+   * each pod of a namespace it injects (hub/application-usage.ts).
+   */
+  readonly pods: ReadonlyMap<string, number>;
 }
 
 /**
@@ -83,6 +89,10 @@ export function readUsage(value: Json, counts: PathCounts = new Map()): UsageRea
   let containersWithoutResources = 0;
   const unreadable: string[] = [];
   const path: (string | number)[] = [];
+  const pods = new Map<string, number>();
+  // The namespace of the object being read: an object (such as a TestRun in a workflow step) may
+  // name another namespace than the one around it.
+  let namespace = '';
 
   const quantity = (block: JsonMap, key: string, name: string): number => {
     if (!(key in block)) return 0;
@@ -108,6 +118,13 @@ export function readUsage(value: Json, counts: PathCounts = new Map()): UsageRea
     if (node === null || typeof node !== 'object') return;
     const map = node as JsonMap;
     if (map.enabled === false) return;
+    const outer = namespace;
+    if (typeof map.kind === 'string' && isMap(map.metadata) && typeof map.metadata.namespace === 'string') namespace = map.metadata.namespace;
+    visitMap(map, times);
+    namespace = outer;
+  };
+
+  const visitMap = (map: JsonMap, times: number): void => {
     let here = times;
     for (const key of COUNT_KEYS) {
       const v = map[key];
@@ -151,6 +168,12 @@ export function readUsage(value: Json, counts: PathCounts = new Map()): UsageRea
     }
     if (Array.isArray(map.containers) && here > 0) {
       for (const c of map.containers) if (isMap(c) && !isMap(c.resources)) containersWithoutResources += 1;
+      pods.set(namespace, (pods.get(namespace) ?? 0) + here);
+    }
+    // The k6 operator starts `parallelism` runner pods for a TestRun; its spec names no containers.
+    if (map.kind === 'TestRun' && isMap(map.spec)) {
+      const runners = typeof map.spec.parallelism === 'number' && Number.isInteger(map.spec.parallelism) ? map.spec.parallelism : 1;
+      pods.set(namespace, (pods.get(namespace) ?? 0) + here * Math.max(0, runners));
     }
     for (const key in map) {
       let child = map[key];
@@ -169,6 +192,7 @@ export function readUsage(value: Json, counts: PathCounts = new Map()): UsageRea
     settings,
     containersWithoutResources,
     unreadable,
+    pods,
   };
 }
 

@@ -85,6 +85,12 @@ export interface InstallOptions {
    * @default - none
    */
   readonly replicatedValues?: Readonly<Record<string, number>>;
+  /**
+   * Values paths of resource blocks that size a container the chart injects into other pods (see
+   * HelmSourceProps.injectedValues).
+   * @default - none
+   */
+  readonly injectedValues?: readonly string[];
 }
 
 /**
@@ -151,7 +157,7 @@ export abstract class Component extends Construct {
     }
     const source = new HelmSource({
       chart, values, releaseName: options.releaseName ?? this.componentName,
-      perNodeValues: options.perNodeValues, replicatedValues: options.replicatedValues,
+      perNodeValues: options.perNodeValues, replicatedValues: options.replicatedValues, injectedValues: options.injectedValues,
     });
     this.application.addSource(source, { first: true });
     return source;

@@ -41,6 +41,14 @@ export interface HelmSourceProps {
    * @default - none
    */
   readonly replicatedValues?: Readonly<Record<string, number>>;
+  /**
+   * Paths in `values` (dotted) of resource blocks that size a container the chart's controller
+   * injects into other workloads' pods (a mesh's sidecar proxy): they size no pod of the chart's
+   * own, so the usage model leaves them out here and counts them per meshed pod instead
+   * (hub/application-usage.ts). Each must name a map that `values` sets.
+   * @default - none
+   */
+  readonly injectedValues?: readonly string[];
 }
 
 /** A Helm chart at a pinned version with typed inline values. */
@@ -50,6 +58,7 @@ export class HelmSource implements IApplicationSource {
   public readonly releaseName?: string;
   public readonly perNodeValues: readonly string[];
   public readonly replicatedValues: Readonly<Record<string, number>>;
+  public readonly injectedValues: readonly string[];
 
   public constructor(props: HelmSourceProps) {
     this.chart = props.chart;
@@ -57,6 +66,7 @@ export class HelmSource implements IApplicationSource {
     this.releaseName = props.releaseName;
     this.perNodeValues = [...(props.perNodeValues ?? [])];
     this.replicatedValues = { ...(props.replicatedValues ?? {}) };
+    this.injectedValues = [...(props.injectedValues ?? [])];
   }
 
   public check(where: string): void {
@@ -75,6 +85,12 @@ export class HelmSource implements IApplicationSource {
       }
       if (this.perNodeValues.includes(at)) {
         throw new ValidationError(where, `replicatedValues["${at}"]`, count, 'a path not also in perNodeValues');
+      }
+    }
+    for (const at of this.injectedValues) {
+      checkPath('injectedValues', at);
+      if (this.perNodeValues.includes(at) || at in this.replicatedValues) {
+        throw new ValidationError(where, 'injectedValues', at, 'a path not also in perNodeValues or replicatedValues');
       }
     }
   }

@@ -16,6 +16,13 @@ export interface IstiodProps extends ComponentProps {
    * @default 100m/256Mi requested, 1 CPU/1Gi limit
    */
   readonly resources?: Resources;
+  /**
+   * Requests and limits of the sidecar proxy istiod injects into each pod of a `sidecar`
+   * {@link MeshNamespace} (`global.proxy.resources`).
+   * @default 100m/128Mi requested, 2 CPU/1Gi limit: the chart's own default (istiod 1.30.3
+   * values.yaml), written out so that the usage model can count it per meshed pod
+   */
+  readonly sidecarResources?: Resources;
 }
 
 
@@ -29,6 +36,8 @@ export interface IstiodProps extends ComponentProps {
 export class Istiod extends Component {
   /** The Istio release the control plane and proxies run. */
   public readonly istioVersion: string;
+  /** Requests and limits of each sidecar proxy istiod injects. */
+  public readonly sidecarResources: Resources;
   /** The chart's values, kept so that {@link enableAmbient} can add the profile before synth. */
   private readonly values: IstiodValues;
 
@@ -41,6 +50,9 @@ export class Istiod extends Component {
       ignoreDifferences: ISTIO_WEBHOOK_DIFFERENCES,
     });
     const where = this.node.path;
+    const sidecar = checkResources(where, 'sidecarResources', props.sidecarResources ?? {
+      requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' },
+    });
     const values: IstiodValues = {
       autoscaleEnabled: false,
       replicaCount: 1,
@@ -49,9 +61,11 @@ export class Istiod extends Component {
       }),
       // The chart's source defaults name a test registry and `latest`, which Istio's packaging
       // rewrites; writing the release here keeps the image of every proxy visible and pinned.
-      global: { hub: ISTIO_IMAGE_REGISTRY, tag: props.chart.version },
+      global: { hub: ISTIO_IMAGE_REGISTRY, tag: props.chart.version, proxy: { resources: sidecar } },
     };
-    this.installChart(props.chart, values);
+    // The sidecar's block sizes the meshed pods, not istiod's own (ADR 0158).
+    this.installChart(props.chart, values, { injectedValues: ['global.proxy.resources'] });
+    this.sidecarResources = sidecar;
     this.values = values;
     this.istioVersion = props.chart.version;
     // istiod serves its control-plane metrics (pilot_xds_*, pushes, sidecar injections) on the

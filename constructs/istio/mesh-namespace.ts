@@ -1,5 +1,5 @@
 import * as kplus from 'cdk8s-plus-30';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { PeerAuthentication, PeerAuthenticationSpecMtlsMode, PeerAuthenticationSpecPortLevelMtlsMode } from '../../imports/istio-security.istio.io';
 import { SYNC_WAVE_ANNOTATION } from '../argocd/constants';
 import { ValidationError } from '../core/errors';
@@ -78,6 +78,17 @@ const RESERVED_LABELS = new Set([
   ...MESH_DATAPLANE_MODES.flatMap((m) => Object.keys(MODE_LABELS[m])), 'istio.io/rev', 'istio.io/use-waypoint',
 ]);
 
+/** The mode of each namespace a {@link MeshNamespace} enrolls, by construct tree (its root). */
+const ENROLLED = new WeakMap<IConstruct, Map<string, MeshDataplaneMode>>();
+
+/**
+ * The namespaces enrolled in a mesh anywhere in `scope`'s construct tree, with their modes: the
+ * usage model adds an injected proxy to every pod of a `sidecar` or `linkerd` namespace.
+ */
+export function meshModes(scope: IConstruct): ReadonlyMap<string, MeshDataplaneMode> {
+  return ENROLLED.get(scope.node.root) ?? new Map();
+}
+
 /** Linkerd's namespace annotation that makes its injector add a proxy to every new pod. */
 export const LINKERD_INJECT_ANNOTATION = 'linkerd.io/inject';
 /** Linkerd's policy for inbound connections no Server selects: the counterpart of a namespace-wide PeerAuthentication. */
@@ -130,6 +141,15 @@ export class MeshNamespace extends Construct {
         throw new ValidationError(where, `labels["${key}"]`, props.labels?.[key], 'the mesh labels follow from mode and waypoint; set those instead');
       }
     }
+
+    const enrolled = ENROLLED.get(this.node.root) ?? new Map<string, MeshDataplaneMode>();
+    ENROLLED.set(this.node.root, enrolled);
+    const other = enrolled.get(this.namespaceName);
+    if (other !== undefined && other !== this.mode) {
+      throw new ValidationError(where, 'name', this.namespaceName,
+        `a namespace not enrolled elsewhere in another mode; it is already a "${other}" namespace`);
+    }
+    enrolled.set(this.namespaceName, this.mode);
 
     const early = { [SYNC_WAVE_ANNOTATION]: '-1' };
     const linkerd: Record<string, string> = this.mode === 'linkerd'

@@ -12,6 +12,8 @@ export interface IstiodValues {
     readonly hub: string;
     /** Tag of the control-plane and proxy images: the Istio release. */
     readonly tag: string;
+    /** The injected sidecar proxy. */
+    readonly proxy: { readonly resources: Resources };
   };
 }
 

@@ -48,6 +48,9 @@ const CONTROL_PLANE_POD_LABELS = { 'linkerd.io/control-plane-ns': LINKERD_NAMESP
  * const linkerd = new LinkerdControlPlane(hub, 'linkerd-control-plane', { chart, crds, identity, gatewayApi });
  */
 export class LinkerdControlPlane extends Component {
+  /** Requests and limits of each proxy Linkerd injects. */
+  public readonly proxyResources: Resources;
+
   public constructor(scope: Construct, id: string, props: LinkerdControlPlaneProps) {
     // Checked before `super`, which orders the Application after it.
     if (!(props.gatewayApi instanceof GatewayApiCrds)) {
@@ -65,9 +68,10 @@ export class LinkerdControlPlane extends Component {
     const controller = linkerdResources(checkResources(where, 'controllerResources', props.controllerResources ?? {
       requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '500m', memory: '256Mi' },
     }));
-    const proxy = linkerdResources(checkResources(where, 'proxyResources', props.proxyResources ?? {
+    this.proxyResources = checkResources(where, 'proxyResources', props.proxyResources ?? {
       requests: { cpu: '10m', memory: '20Mi' }, limits: { cpu: '1', memory: '256Mi' },
-    }));
+    });
+    const proxy = linkerdResources(this.proxyResources);
     const webhooks = props.identity.webhooks;
     const values: LinkerdControlPlaneValues = {
       controllerReplicas: 1,

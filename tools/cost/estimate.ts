@@ -1,6 +1,6 @@
 import type { App } from 'cdk8s';
 import { AppOfApps } from '../../constructs/argocd/app-of-apps';
-import { applicationUsage, ApplicationUsage, ownApplications } from '../../hub/application-usage';
+import { applicationUsage, ApplicationUsage, MeshProxies, ownApplications } from '../../hub/application-usage';
 import type { Environment } from '../../hub/environment';
 import { fitOf, HubFit } from '../../hub/fit';
 import { Hub } from '../../hub/hub';
@@ -37,6 +37,12 @@ export interface SiteUsage {
  */
 export function estimateLab(app: App, environments: readonly Environment[]): SiteUsage[] {
   const sites = app.node.findAll().filter((c): c is AppOfApps => c instanceof AppOfApps);
+  // A hub's own meshes; an experiment's, those of the first hub that enables it.
+  const proxiesOf = (site: AppOfApps, runsOn: readonly Environment[]): MeshProxies => {
+    if (site instanceof Hub) return site.meshProxies;
+    const hub = sites.find((s): s is Hub => s instanceof Hub && runsOn.some((e) => e === s.environment));
+    return hub?.meshProxies ?? {};
+  };
   return bySiteKind(sites.map((site): SiteUsage => {
     const { kind, name } = siteIdentity(site);
     const environment = kind === 'hub' ? environments.find((e) => e.name === name) : undefined;
@@ -48,7 +54,7 @@ export function estimateLab(app: App, environments: readonly Environment[]): Sit
       path: site.path,
       environments: kind === 'hub' ? [name] : runsOn.map((e) => e.name),
       nodes,
-      applications: ownApplications(site).map((a) => applicationUsage(a, { nodes })).sort((a, b) => compare(a.name, b.name)),
+      applications: ownApplications(site).map((a) => applicationUsage(a, { nodes, proxies: proxiesOf(site, runsOn) })).sort((a, b) => compare(a.name, b.name)),
       ...(environment ? { fit: fitOf(environment, site) } : {}),
       ...(site instanceof Hub ? { onDemand: site.onDemand } : {}),
     };
