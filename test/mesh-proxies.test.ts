@@ -68,6 +68,15 @@ describe('the proxies meshes inject', () => {
     expect(apps.get('mesh-comparison-app-istio-sidecar')!.from).toContain('mesh proxies');
   });
 
+  it('count in Linkerd\'s control plane once for each of its three proxied controllers', () => {
+    const { env, hub } = hubWithMeshes();
+    const linkerd = fitOf(env, hub).applications.find((a) => a.name === 'linkerd-control-plane')!;
+    // Five controllers of 10m/32Mi (identity, destination, proxy injector, SP validator, policy
+    // controller) and the proxies of the identity, destination and injector pods, 10m/20Mi each.
+    expect(linkerd.usage.cpuRequest).toBeCloseTo(5 * 0.01 + 3 * 0.01, 10);
+    expect(linkerd.usage.memoryRequest).toBe((5 * 32 + 3 * 20) * MI);
+  });
+
   it('leave istiod\'s own requests alone: its sidecar block sizes other pods', () => {
     const { env, hub } = hubWithMeshes();
     const istiod = fitOf(env, hub).applications.find((a) => a.name === 'istiod')!;

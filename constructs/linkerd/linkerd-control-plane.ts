@@ -35,6 +35,9 @@ export interface LinkerdControlPlaneProps extends ComponentProps {
   readonly proxyResources?: Resources;
 }
 
+/** Control-plane Deployments whose pods carry a Linkerd proxy: identity, destination, proxy injector. */
+const PROXIED_CONTROLLERS = 3;
+
 /** Labels of the control plane's pods (linkerd-control-plane 2026.4.4 templates). */
 const CONTROL_PLANE_POD_LABELS = { 'linkerd.io/control-plane-ns': LINKERD_NAMESPACE };
 
@@ -89,7 +92,11 @@ export class LinkerdControlPlane extends Component {
       proxyInjectorResources: controller,
       spValidatorResources: controller,
     };
-    this.installChart(props.chart, values);
+    // Each of the identity, destination and proxy-injector Deployments (controllerReplicas pods
+    // each) runs a proxy sized by `proxy.resources` when no per-component override is set
+    // (templates/identity.yaml, destination.yaml, proxy-injector.yaml at edge-26.4.4, the source
+    // of chart 2026.4.4); the pods the injector meshes are counted where they run (ADR 0158).
+    this.installChart(props.chart, values, { replicatedValues: { 'proxy.resources': PROXIED_CONTROLLERS * values.controllerReplicas } });
     // Every controller serves its metrics on the container port `admin-http` at /metrics
     // (templates/destination.yaml, identity.yaml, proxy-injector.yaml, 2026.4.4).
     scrape(this, {
