@@ -4,6 +4,7 @@ import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { Application } from '../constructs/argocd/application';
 import { ChartSource } from '../constructs/argocd/sources';
 import { meshModes, MeshDataplaneMode } from '../constructs/istio/mesh-namespace';
+import { Waypoint } from '../constructs/istio/waypoint';
 import type { Resources } from '../constructs/k8s/resources';
 import { addUsage, NO_USAGE, PathCounts, readUsage, Usage } from './usage';
 
@@ -71,8 +72,15 @@ export interface ClusterSize {
   readonly proxies?: MeshProxies;
 }
 
-/** Requests and limits of the proxy each injecting mesh mode adds to a pod. */
-export type MeshProxies = Partial<Readonly<Record<MeshDataplaneMode, Resources>>>;
+/** Requests and limits of the proxies a cluster's meshes run beside the workloads. */
+export interface MeshProxies {
+  /** istiod's sidecar, in each pod of a `sidecar` namespace. */
+  readonly sidecar?: Resources;
+  /** Linkerd's proxy, in each pod of a `linkerd` namespace. */
+  readonly linkerd?: Resources;
+  /** The Envoy istiod deploys for each {@link Waypoint}: one pod. */
+  readonly waypoint?: Resources;
+}
 
 /**
  * What one Application asks for, from its Helm values and its own objects, on a cluster of
@@ -87,6 +95,7 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
   const unreadable: string[] = [];
   const from = new Set<string>();
   const proxies = proxyUsage(cluster.proxies ?? {});
+  const waypoint = cluster.proxies?.waypoint === undefined ? undefined : readUsage(cluster.proxies.waypoint).usage;
   const meshed = meshModes(a);
   const take = (what: string, value: unknown, where: string, counts?: PathCounts) => {
     const reading = readUsage(value, counts);
@@ -118,6 +127,11 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
     const objects = source.chart.node.findAll().filter((c): c is ApiObject => ApiObject.isApiObject(c) && Chart.of(c) === source.chart);
     for (const object of objects) {
       take('objects', resolvedJson(object), `${object.kind} ${object.name}`);
+      // A waypoint's Gateway stands for the Envoy Deployment istiod makes of it.
+      if (waypoint !== undefined && object.node.scope instanceof Waypoint) {
+        usage = addUsage(usage, waypoint);
+        from.add('mesh proxies');
+      }
     }
   }
   return {
@@ -134,8 +148,7 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
 /** Each injecting mode's proxy as a usage: its requests and limits, read as any resource block. */
 function proxyUsage(proxies: MeshProxies): ReadonlyMap<MeshDataplaneMode, Usage> {
   const usage = new Map<MeshDataplaneMode, Usage>();
-  for (const [mode, resources] of Object.entries(proxies) as Array<[MeshDataplaneMode, Resources | undefined]>) {
-    if (resources !== undefined) usage.set(mode, readUsage(resources).usage);
-  }
+  if (proxies.sidecar !== undefined) usage.set('sidecar', readUsage(proxies.sidecar).usage);
+  if (proxies.linkerd !== undefined) usage.set('linkerd', readUsage(proxies.linkerd).usage);
   return usage;
 }

@@ -257,16 +257,16 @@ export class Hub extends AppOfApps implements ExperimentHost, CatalogHost {
   }
 
   /**
-   * The proxy each mesh the hub runs injects into meshed pods: istiod's sidecar for `sidecar`
-   * namespaces, Linkerd's proxy for `linkerd` ones. Ambient namespaces get none (ztunnel runs per
-   * node and is counted there).
+   * The proxies the hub's meshes run beside the workloads: istiod's sidecar in each pod of a
+   * `sidecar` namespace and its Envoy for each waypoint, Linkerd's proxy in each pod of a `linkerd`
+   * namespace. Ambient pods get none (ztunnel runs per node and is counted there).
    */
   public get meshProxies(): MeshProxies {
     const components = this.capabilities.map((c) => c.component);
     const istiod = components.find((c): c is Istiod => c instanceof Istiod);
     const linkerd = components.find((c): c is LinkerdControlPlane => c instanceof LinkerdControlPlane);
     return {
-      ...(istiod ? { sidecar: istiod.sidecarResources } : {}),
+      ...(istiod ? { sidecar: istiod.sidecarResources, waypoint: istiod.waypointResources } : {}),
       ...(linkerd ? { linkerd: linkerd.proxyResources } : {}),
     };
   }

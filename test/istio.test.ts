@@ -54,8 +54,12 @@ describe('Istio hub components', () => {
       autoscaleEnabled: false,
       replicaCount: 1,
       resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '1Gi' } },
-      // The sidecar's size is the chart's default (istiod 1.30.3 values.yaml), written out.
-      global: { hub: 'docker.io/istio', tag: '1.30.3', proxy: { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' } } } },
+      // The sidecar's and the waypoint's sizes are the chart's defaults (istiod 1.30.3 values.yaml), written out.
+      global: {
+        hub: 'docker.io/istio', tag: '1.30.3',
+        proxy: { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' } } },
+        waypoint: { resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' } } },
+      },
     });
     expect(istiod.istioVersion).toBe('1.30.3');
   });

@@ -47,6 +47,7 @@ describe('the proxies meshes inject', () => {
     const { hub } = hubWithMeshes();
     expect(hub.meshProxies).toEqual({
       sidecar: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' } },
+      waypoint: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' } },
       linkerd: { requests: { cpu: '10m', memory: '20Mi' }, limits: { cpu: '1', memory: '256Mi' } },
     });
     const plain = new Hub(new App(), { lab: TEST_LAB, environment: testEnvironment() });
@@ -66,6 +67,15 @@ describe('the proxies meshes inject', () => {
     expect(app('linkerd').memoryRequest - plain.memoryRequest).toBe(2 * 20 * MI);
     for (const variant of ['istio-ambient', 'istio-waypoint', 'network-policy']) expect(app(variant)).toEqual(plain);
     expect(apps.get('mesh-comparison-app-istio-sidecar')!.from).toContain('mesh proxies');
+  });
+
+  it('count one Envoy for each waypoint, with the namespaces that declare it', () => {
+    const { env, hub } = hubWithMeshes();
+    // The namespaces chart has no pods of its own; the waypoint Gateway stands for one.
+    const namespaces = fitOf(env, hub).applications.find((a) => a.name === 'mesh-comparison-namespaces')!;
+    expect(namespaces.usage.cpuRequest).toBeCloseTo(0.1, 10);
+    expect(namespaces.usage.memoryRequest).toBe(128 * MI);
+    expect(namespaces.from).toEqual(['mesh proxies']);
   });
 
   it('count in Linkerd\'s control plane once for each of its three proxied controllers', () => {

@@ -5,6 +5,7 @@ import { checkResources, Resources } from '../k8s/resources';
 import { scrape } from '../monitoring/metrics-declarations';
 import { ISTIO_IMAGE_REGISTRY, ISTIO_NAMESPACE, ISTIO_WEBHOOK_DIFFERENCES, IstioBase } from './istio-base';
 import type { IstiodValues } from './values';
+import type { Waypoint } from './waypoint';
 
 export interface IstiodProps extends ComponentProps {
   /** The pinned `istiod` chart. */
@@ -23,6 +24,13 @@ export interface IstiodProps extends ComponentProps {
    * values.yaml), written out so that the usage model can count it per meshed pod
    */
   readonly sidecarResources?: Resources;
+  /**
+   * Requests and limits of the Envoy istiod deploys for each {@link Waypoint}
+   * (`global.waypoint.resources`).
+   * @default 100m/128Mi requested, 2 CPU/1Gi limit: the chart's own default (istiod 1.30.3
+   * values.yaml), written out so that the usage model can count it per waypoint
+   */
+  readonly waypointResources?: Resources;
 }
 
 
@@ -38,6 +46,8 @@ export class Istiod extends Component {
   public readonly istioVersion: string;
   /** Requests and limits of each sidecar proxy istiod injects. */
   public readonly sidecarResources: Resources;
+  /** Requests and limits of each waypoint's Envoy. */
+  public readonly waypointResources: Resources;
   /** The chart's values, kept so that {@link enableAmbient} can add the profile before synth. */
   private readonly values: IstiodValues;
 
@@ -53,6 +63,11 @@ export class Istiod extends Component {
     const sidecar = checkResources(where, 'sidecarResources', props.sidecarResources ?? {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' },
     });
+    // istiod's waypoint template sizes its Envoy from `global.waypoint.resources`
+    // (istio-discovery/files/waypoint.yaml, read on Istio's main branch); 1.30.3's default is this.
+    const waypoint = checkResources(where, 'waypointResources', props.waypointResources ?? {
+      requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' },
+    });
     const values: IstiodValues = {
       autoscaleEnabled: false,
       replicaCount: 1,
@@ -61,11 +76,12 @@ export class Istiod extends Component {
       }),
       // The chart's source defaults name a test registry and `latest`, which Istio's packaging
       // rewrites; writing the release here keeps the image of every proxy visible and pinned.
-      global: { hub: ISTIO_IMAGE_REGISTRY, tag: props.chart.version, proxy: { resources: sidecar } },
+      global: { hub: ISTIO_IMAGE_REGISTRY, tag: props.chart.version, proxy: { resources: sidecar }, waypoint: { resources: waypoint } },
     };
-    // The sidecar's block sizes the meshed pods, not istiod's own (ADR 0158).
-    this.installChart(props.chart, values, { injectedValues: ['global.proxy.resources'] });
+    // The sidecar's and the waypoint's blocks size pods of meshed namespaces, not istiod's own (ADR 0158).
+    this.installChart(props.chart, values, { injectedValues: ['global.proxy.resources', 'global.waypoint.resources'] });
     this.sidecarResources = sidecar;
+    this.waypointResources = waypoint;
     this.values = values;
     this.istioVersion = props.chart.version;
     // istiod serves its control-plane metrics (pilot_xds_*, pushes, sidecar injections) on the

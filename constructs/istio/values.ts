@@ -14,6 +14,8 @@ export interface IstiodValues {
     readonly tag: string;
     /** The injected sidecar proxy. */
     readonly proxy: { readonly resources: Resources };
+    /** The Envoy istiod deploys for a waypoint. */
+    readonly waypoint: { readonly resources: Resources };
   };
 }
 
