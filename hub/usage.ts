@@ -71,7 +71,8 @@ type JsonMap = Record<string, Json>;
  *   beside it and below (a Deployment's pod template, a StatefulSet's claim templates);
  * - a map with `enabled: false` is switched off and counts for nothing (the Helm convention).
  * - a `manifest` string (an object an Argo Workflow step creates, such as a k6 TestRun) is read
- *   as the YAML it holds.
+ *   as the YAML it holds, and so is a ConfigMap's `deployment` (Istio's overlay of a Gateway's
+ *   proxy Deployment, named by the Gateway's `parametersRef`).
  *
  * Charts that set no replica count in the values are counted once: their defaults are not read.
  * A block at or below a path of `counts` counts that many times more (see {@link PathCounts}).
@@ -174,6 +175,14 @@ export function readUsage(value: Json, counts: PathCounts = new Map()): UsageRea
     if (map.kind === 'TestRun' && isMap(map.spec)) {
       const runners = typeof map.spec.parallelism === 'number' && Number.isInteger(map.spec.parallelism) ? map.spec.parallelism : 1;
       pods.set(namespace, (pods.get(namespace) ?? 0) + here * Math.max(0, runners));
+    }
+    // Istio sizes a Gateway's data plane with a ConfigMap (the Gateway's `parametersRef`) whose
+    // `deployment` key holds an overlay of the Deployment istiod generates, as YAML text.
+    if (map.kind === 'ConfigMap' && isMap(map.data) && typeof map.data.deployment === 'string') {
+      path.push('data', 'deployment');
+      visit(parseManifest(map.data.deployment), here);
+      path.pop();
+      path.pop();
     }
     for (const key in map) {
       let child = map[key];

@@ -119,3 +119,19 @@ describe('a Helm source\'s injected values', () => {
       .toThrow(new ValidationError('w', 'injectedValues', 'resources', 'a path not also in perNodeValues or replicatedValues'));
   });
 });
+
+describe('an Istio Gateway\'s data plane as the usage model reads it', () => {
+  it('is the Deployment overlay in the ConfigMap its parametersRef names: replicas times the proxy', () => {
+    const options = {
+      kind: 'ConfigMap', metadata: { name: 'gw-istio-options', namespace: 'gw' },
+      data: { deployment: 'spec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: istio-proxy\n          resources:\n            requests: {cpu: 100m, memory: 128Mi}\n            limits: {cpu: "1", memory: 512Mi}\n' },
+    };
+    const reading = readUsage(options);
+    expect(reading.usage.cpuRequest).toBeCloseTo(0.2, 10);
+    expect(reading.usage.memoryRequest).toBe(2 * 128 * MI);
+    expect(reading.usage.cpuLimit).toBeCloseTo(2, 10);
+    expect(Object.fromEntries(reading.pods)).toEqual({ gw: 2 });
+    // Other ConfigMaps' text is not read.
+    expect(readUsage({ kind: 'ConfigMap', metadata: { name: 'x' }, data: { config: options.data.deployment } }).settings).toBe(0);
+  });
+});
