@@ -35,7 +35,13 @@ describe('pods as the usage model reads them', () => {
 });
 
 describe('the proxies meshes inject', () => {
+  let built: ReturnType<typeof buildHubWithMeshes> | undefined;
+  /** One hub for the tests below, which only read it. */
   function hubWithMeshes() {
+    built ??= buildHubWithMeshes();
+    return built;
+  }
+  function buildHubWithMeshes() {
     const app = new App();
     const env = testEnvironment({ capacity: { nodes: 1, allocatablePerNode: { cpu: '8', memory: '16Gi' }, clusterPods: { cpu: '850m', memory: '240Mi' } } });
     const hub = new Hub(app, { lab: TEST_LAB, environment: env });
