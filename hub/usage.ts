@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { GIB, parseQuantity } from '../constructs/k8s/quantity';
+import { isRecord } from '../constructs/results/checks';
 
 // What the lab's Applications ask for, read from their objects and Helm values: the one model
 // behind `npm run cost` and the synth's capacity check (hub/fit.ts).
@@ -120,7 +121,7 @@ export function readUsage(value: Json, counts: PathCounts = new Map()): UsageRea
     const map = node as JsonMap;
     if (map.enabled === false) return;
     const outer = namespace;
-    if (typeof map.kind === 'string' && isMap(map.metadata) && typeof map.metadata.namespace === 'string') namespace = map.metadata.namespace;
+    if (typeof map.kind === 'string' && isRecord(map.metadata) && typeof map.metadata.namespace === 'string') namespace = map.metadata.namespace;
     visitMap(map, times);
     namespace = outer;
   };
@@ -137,8 +138,8 @@ export function readUsage(value: Json, counts: PathCounts = new Map()): UsageRea
     if (counts.size) here *= counts.get(path.join('.')) ?? 1;
 
     if (isResourceBlock(map)) {
-      const requests = isMap(map.requests) ? map.requests : {};
-      const limits = isMap(map.limits) ? map.limits : {};
+      const requests = isRecord(map.requests) ? map.requests : {};
+      const limits = isRecord(map.limits) ? map.limits : {};
       cpuRequest += quantity(requests, 'cpu', 'requests') * here;
       cpuLimit += quantity(limits, 'cpu', 'limits') * here;
       memoryRequest += quantity(requests, 'memory', 'requests') * here;
@@ -168,17 +169,17 @@ export function readUsage(value: Json, counts: PathCounts = new Map()): UsageRea
       }
     }
     if (Array.isArray(map.containers) && here > 0) {
-      for (const c of map.containers) if (isMap(c) && !isMap(c.resources)) containersWithoutResources += 1;
+      for (const c of map.containers) if (isRecord(c) && !isRecord(c.resources)) containersWithoutResources += 1;
       pods.set(namespace, (pods.get(namespace) ?? 0) + here);
     }
     // The k6 operator starts `parallelism` runner pods for a TestRun; its spec names no containers.
-    if (map.kind === 'TestRun' && isMap(map.spec)) {
+    if (map.kind === 'TestRun' && isRecord(map.spec)) {
       const runners = typeof map.spec.parallelism === 'number' && Number.isInteger(map.spec.parallelism) ? map.spec.parallelism : 1;
       pods.set(namespace, (pods.get(namespace) ?? 0) + here * Math.max(0, runners));
     }
     // Istio sizes a Gateway's data plane with a ConfigMap (the Gateway's `parametersRef`) whose
     // `deployment` key holds an overlay of the Deployment istiod generates, as YAML text.
-    if (map.kind === 'ConfigMap' && isMap(map.data) && typeof map.data.deployment === 'string') {
+    if (map.kind === 'ConfigMap' && isRecord(map.data) && typeof map.data.deployment === 'string') {
       path.push('data', 'deployment');
       visit(parseManifest(map.data.deployment), here);
       path.pop();
@@ -228,18 +229,15 @@ function isResourceBlock(node: JsonMap): boolean {
 }
 
 function namesResources(block: Json): boolean {
-  return isMap(block) && ('cpu' in block || 'memory' in block || 'storage' in block);
+  return isRecord(block) && ('cpu' in block || 'memory' in block || 'storage' in block);
 }
 
 /** A block in Linkerd's form: `cpu` and `memory` maps, each with `request` or `limit`. */
 function isPerResourceBlock(node: JsonMap): boolean {
-  const side = (block: Json) => isMap(block) && ('request' in block || 'limit' in block);
+  const side = (block: Json) => isRecord(block) && ('request' in block || 'limit' in block);
   return side(node.cpu) && side(node.memory);
 }
 
-function isMap(v: Json): v is JsonMap {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** Cores as a short number: `0.25`, `2`; `-` for none. */
 export function formatCores(n: number): string {

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { compare } from '../synth/render';
+import { isRecord } from '../../constructs/results/checks';
 
 /** One field that differs between two versions of an object. */
 export type FieldChange =
@@ -30,7 +31,7 @@ export function diffFields(before: Json, after: Json, path = ''): FieldChange[] 
 }
 
 function walk(a: Json, b: Json, path: string, out: FieldChange[]): void {
-  if (isMap(a) && isMap(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(compare);
     for (const key of keys) {
       const sub = joinKey(path, key);
@@ -94,7 +95,7 @@ function gap(olds: readonly number[], news: readonly number[], a: readonly Json[
 /** A value as text with map keys sorted: equal for values equal up to key order. */
 function canonical(v: Json): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  if (isMap(v)) return `{${Object.keys(v).sort(compare).map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  if (isRecord(v)) return `{${Object.keys(v).sort(compare).map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
   return JSON.stringify(v) ?? 'undefined';
 }
 
@@ -127,7 +128,7 @@ const INLINE_MAP_LENGTH = 120;
  * is a small map of scalars (an AppProject destination, a port), shown whole with sorted keys.
  */
 function leaves(value: Json, path: string, emit: (path: string, value: Json) => void): void {
-  if (isMap(value) && Object.keys(value).length > 0) {
+  if (isRecord(value) && Object.keys(value).length > 0) {
     const keys = Object.keys(value).sort(compare);
     const inline = Object.fromEntries(keys.map((k) => [k, value[k]]));
     if (keys.every((k) => !isContainer(value[k])) && JSON.stringify(inline).length <= INLINE_MAP_LENGTH) {
@@ -152,15 +153,12 @@ function namedItems(items: readonly Json[]): boolean {
   if (items.length === 0) return false;
   const names = new Set<string>();
   for (const item of items) {
-    if (!isMap(item) || typeof item.name !== 'string' || names.has(item.name)) return false;
+    if (!isRecord(item) || typeof item.name !== 'string' || names.has(item.name)) return false;
     names.add(item.name);
   }
   return true;
 }
 
-function isMap(v: Json): v is JsonMap {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** Two scalars; a map or list against something of another shape is never the same. */
 function sameScalar(a: Json, b: Json): boolean {
