@@ -103,8 +103,12 @@ function decodeSource(bytes) {
   return bytes.toString('latin1');
 }
 
+/**
+ * The file's bytes, read on libuv's threads; undefined when it cannot be read. `fs.readFile`, not
+ * `fs.promises`: loading node's promise API (with its streams and readline) costs a few ms.
+ */
 function readOrNothing(file) {
-  return fs.promises.readFile(file).catch(() => undefined);
+  return new Promise((resolve) => fs.readFile(file, (err, data) => resolve(err ? undefined : data)));
 }
 
 /**
