@@ -65,8 +65,8 @@ export interface ClusterSize {
   /** Nodes, each running one pod of every DaemonSet. */
   readonly nodes: number;
   /**
-   * The proxy each mesh of the cluster injects into the pods of the namespaces enrolled in it
-   * (a {@link MeshNamespace} in `sidecar` or `linkerd` mode), by mode.
+   * The proxies the cluster's meshes run beside the workloads: in each pod of a namespace a
+   * `MeshNamespace` enrolls in `sidecar` or `linkerd` mode, and for each waypoint.
    * @default - none: a pod counts its own containers only
    */
   readonly proxies?: MeshProxies;

@@ -21,7 +21,6 @@ import { ExternalSecrets } from '../constructs/external-secrets/external-secrets
 import { Istiod } from '../constructs/istio/istiod';
 import { PROXY_INIT_LABEL } from '../constructs/istio/mesh-namespace';
 import { LinkerdControlPlane } from '../constructs/linkerd/linkerd-control-plane';
-import type { MeshProxies } from './application-usage';
 import { Kyverno } from '../constructs/kyverno/kyverno';
 import { imagesSignedByGitHubActions } from '../constructs/kyverno/signed-images';
 import { MetalLb } from '../constructs/metallb/metallb';
@@ -37,6 +36,7 @@ import { Pyrra } from '../constructs/pyrra/pyrra';
 import { ArgoArtifactRepository } from '../constructs/seaweedfs/argo-artifact-repository';
 import { SeaweedFs } from '../constructs/seaweedfs/seaweedfs';
 import { RunSettings } from '../constructs/results/run-settings';
+import type { MeshProxies } from './application-usage';
 import { ENVIRONMENT_PRICES, PRICE_SHEETS } from './prices';
 import { bootstrapFiles } from './bootstrap';
 import { CatalogHost, entryOf } from './catalog';

@@ -5,7 +5,6 @@ import { checkResources, Resources } from '../k8s/resources';
 import { scrape } from '../monitoring/metrics-declarations';
 import { ISTIO_IMAGE_REGISTRY, ISTIO_NAMESPACE, ISTIO_WEBHOOK_DIFFERENCES, IstioBase } from './istio-base';
 import type { IstiodValues } from './values';
-import type { Waypoint } from './waypoint';
 
 export interface IstiodProps extends ComponentProps {
   /** The pinned `istiod` chart. */
@@ -19,13 +18,13 @@ export interface IstiodProps extends ComponentProps {
   readonly resources?: Resources;
   /**
    * Requests and limits of the sidecar proxy istiod injects into each pod of a `sidecar`
-   * {@link MeshNamespace} (`global.proxy.resources`).
+   * `MeshNamespace` (`global.proxy.resources`).
    * @default 100m/128Mi requested, 2 CPU/1Gi limit: the chart's own default (istiod 1.30.3
    * values.yaml), written out so that the usage model can count it per meshed pod
    */
   readonly sidecarResources?: Resources;
   /**
-   * Requests and limits of the Envoy istiod deploys for each {@link Waypoint}
+   * Requests and limits of the Envoy istiod deploys for each `Waypoint`
    * (`global.waypoint.resources`).
    * @default 100m/128Mi requested, 2 CPU/1Gi limit: the chart's own default (istiod 1.30.3
    * values.yaml), written out so that the usage model can count it per waypoint
