@@ -62,8 +62,9 @@ export class Istiod extends Component {
     const sidecar = checkResources(where, 'sidecarResources', props.sidecarResources ?? {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' },
     });
-    // istiod's waypoint template sizes its Envoy from `global.waypoint.resources`
-    // (istio-discovery/files/waypoint.yaml, read on Istio's main branch); 1.30.3's default is this.
+    // istiod sizes a sidecar from `global.proxy.resources` unless the pod's annotations say
+    // otherwise (files/injection-template.yaml), and a waypoint's Envoy, one pod, from
+    // `global.waypoint.resources` (files/waypoint.yaml): istio-discovery at the 1.30.3 tag.
     const waypoint = checkResources(where, 'waypointResources', props.waypointResources ?? {
       requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '2', memory: '1Gi' },
     });
