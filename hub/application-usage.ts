@@ -13,7 +13,7 @@ export interface ApplicationUsage {
   readonly name: string;
   readonly namespace: string;
   readonly usage: Usage;
-  /** Resource blocks and storage sizes read; 0 means the Application sets none. */
+  /** Resource blocks and storage sizes read, and meshes' proxies added; 0 means the Application sets none. */
   readonly settings: number;
   /** Where the settings were found: `helm values`, `objects`. */
   readonly from: readonly string[];
@@ -109,6 +109,7 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
       const proxy = mode === undefined ? undefined : proxies.get(mode);
       if (proxy === undefined || pods === 0) continue;
       usage = addUsage(usage, proxy, pods);
+      settings += 1;
       from.add('mesh proxies');
     }
   };
@@ -130,6 +131,7 @@ export function applicationUsage(a: Application, cluster: ClusterSize): Applicat
       // A waypoint's Gateway stands for the Envoy Deployment istiod makes of it.
       if (waypoint !== undefined && object.node.scope instanceof Waypoint) {
         usage = addUsage(usage, waypoint);
+        settings += 1;
         from.add('mesh proxies');
       }
     }

@@ -82,6 +82,8 @@ describe('the proxies meshes inject', () => {
     expect(namespaces.usage.cpuRequest).toBeCloseTo(0.1, 10);
     expect(namespaces.usage.memoryRequest).toBe(128 * MI);
     expect(namespaces.from).toEqual(['mesh proxies']);
+    // So `npm run cost` prices it rather than listing it as setting no resources.
+    expect(namespaces.settings).toBe(1);
   });
 
   it('count in Linkerd\'s control plane once for each of its three proxied controllers', () => {
