@@ -1,8 +1,5 @@
-import { serviceDnsNames } from '../core/service-host';
 import * as kplus from 'cdk8s-plus-30';
-import { KubeMutatingWebhookConfiguration, KubeValidatingWebhookConfiguration } from 'cdk8s-plus-30/lib/imports/k8s';
 import { Construct } from 'constructs';
-import { Certificate } from '../../imports/certmanager-certificate-cert-manager.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { UpstreamFolderSource } from '../argocd/upstream-folder-source';
 import type { CertManager } from '../cert-manager/cert-manager';
@@ -13,6 +10,7 @@ import type { Resources } from '../k8s/resources';
 import { restrictedContainer } from '../k8s/security';
 import { scrape } from '../monitoring/metrics-declarations';
 import { allowAll, CLUSTER_OPERATOR_RULES, LEADER_ELECTION_RULES } from './operator-rules';
+import { addOperatorWebhooks } from './operator-webhooks';
 
 /** The release whose manifests these objects follow, and whose CRD folder the Application pulls. */
 export const CLUSTER_OPERATOR_VERSION = '2.22.3';
@@ -128,35 +126,16 @@ export class RabbitmqClusterOperator extends Component {
     // kplus selects pods by a label of its own; upstream's webhook Service selects these.
     deployment.select(kplus.LabelSelector.of({ labels: { 'app.kubernetes.io/name': POD_LABELS['app.kubernetes.io/name'] } }));
 
-    new kplus.Service(this.objects, 'WebhookService', {
-      metadata: { name: WEBHOOK_SERVICE, namespace, labels: POD_LABELS },
-      selector: deployment,
-      ports: [{ port: 443, targetPort: 9443, protocol: kplus.Protocol.TCP }],
-    });
-    new Certificate(this.objects, 'WebhookCertificate', {
-      metadata: { name: WEBHOOK_CERT, namespace },
-      spec: {
-        dnsNames: serviceDnsNames(WEBHOOK_SERVICE, namespace),
-        issuerRef: { group: 'cert-manager.io', ...props.certManager.selfSignedIssuer },
-        secretName: WEBHOOK_SECRET,
-      },
-    });
     const webhook = (kind: 'mutate' | 'validate') => ({
-      admissionReviewVersions: ['v1'],
-      clientConfig: { service: { name: WEBHOOK_SERVICE, namespace, path: `/${kind}-rabbitmq-com-v1beta1-rabbitmqcluster` } },
-      failurePolicy: 'Fail',
       name: `${kind === 'mutate' ? 'm' : 'v'}rabbitmqcluster-v1beta1.kb.io`,
+      path: `/${kind}-rabbitmq-com-v1beta1-rabbitmqcluster`,
       rules: [{ apiGroups: ['rabbitmq.com'], apiVersions: ['v1beta1'], operations: ['CREATE', 'UPDATE'], resources: ['rabbitmqclusters'] }],
-      sideEffects: 'None',
     });
-    const injectCa = { 'cert-manager.io/inject-ca-from': `${namespace}/${WEBHOOK_CERT}` };
-    new KubeMutatingWebhookConfiguration(this.objects, 'MutatingWebhook', {
-      metadata: { name: 'cluster-operator-mutating-webhook-configuration', annotations: injectCa, labels: POD_LABELS },
-      webhooks: [webhook('mutate')],
-    });
-    new KubeValidatingWebhookConfiguration(this.objects, 'ValidatingWebhook', {
-      metadata: { name: 'cluster-operator-validating-webhook-configuration', annotations: injectCa, labels: POD_LABELS },
-      webhooks: [webhook('validate')],
+    addOperatorWebhooks(this.objects, {
+      certManager: props.certManager, namespace, labels: POD_LABELS, pods: deployment,
+      serviceName: WEBHOOK_SERVICE, certificateName: WEBHOOK_CERT, secretName: WEBHOOK_SECRET,
+      mutating: { name: 'cluster-operator-mutating-webhook-configuration', webhooks: [webhook('mutate')] },
+      validating: { name: 'cluster-operator-validating-webhook-configuration', webhooks: [webhook('validate')] },
     });
 
     // controller-runtime serves /metrics over plain HTTP on container port `metrics` (8080), as

@@ -1,9 +1,6 @@
-import { serviceDnsNames } from '../core/service-host';
 import { Duration } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-30';
-import { KubeMutatingWebhookConfiguration, KubeValidatingWebhookConfiguration } from 'cdk8s-plus-30/lib/imports/k8s';
 import { Construct } from 'constructs';
-import { Certificate } from '../../imports/certmanager-certificate-cert-manager.io';
 import { Component, ComponentProps } from '../argocd/component';
 import { UpstreamFolderSource } from '../argocd/upstream-folder-source';
 import type { CertManager } from '../cert-manager/cert-manager';
@@ -15,6 +12,7 @@ import type { Resources } from '../k8s/resources';
 import { restrictedContainer } from '../k8s/security';
 import { scrape } from '../monitoring/metrics-declarations';
 import { allowAll, LEADER_ELECTION_RULES, TOPOLOGY_OPERATOR_RULES } from './operator-rules';
+import { addOperatorWebhooks } from './operator-webhooks';
 import { RabbitmqClusterOperator } from './rabbitmq-cluster-operator';
 import { TOPOLOGY_MUTATING_WEBHOOK, TOPOLOGY_VALIDATING_WEBHOOKS, TopologyWebhook, webhookPath } from './topology-webhooks';
 
@@ -150,38 +148,20 @@ export class RabbitmqTopologyOperator extends Component {
     const selector = { 'control-plane': POD_LABELS['control-plane'], 'app.kubernetes.io/name': POD_LABELS['app.kubernetes.io/name'] };
     deployment.select(kplus.LabelSelector.of({ labels: { 'app.kubernetes.io/name': POD_LABELS['app.kubernetes.io/name'] } }));
 
-    new kplus.Service(this.objects, 'WebhookService', {
-      metadata: { name: WEBHOOK_SERVICE, namespace, labels: POD_LABELS },
-      selector: kplus.Pods.select(this.objects, 'WebhookPods', { labels: selector }),
-      ports: [{ port: 443, targetPort: 9443, protocol: kplus.Protocol.TCP }],
-    });
-    new Certificate(this.objects, 'WebhookCertificate', {
-      metadata: { name: WEBHOOK_CERT, namespace },
-      spec: {
-        dnsNames: serviceDnsNames(WEBHOOK_SERVICE, namespace),
-        issuerRef: { group: 'cert-manager.io', ...props.certManager.selfSignedIssuer },
-        secretName: WEBHOOK_SECRET,
-      },
-    });
     const webhook = (kind: 'mutate' | 'validate', hook: TopologyWebhook) => ({
-      admissionReviewVersions: ['v1'],
-      clientConfig: { service: { name: WEBHOOK_SERVICE, namespace, path: webhookPath(kind, hook) } },
-      failurePolicy: 'Fail',
       name: hook.name,
+      path: webhookPath(kind, hook),
       rules: [{
         apiGroups: ['rabbitmq.com'], apiVersions: [hook.version],
         operations: kind === 'mutate' ? ['CREATE'] : ['CREATE', 'UPDATE'], resources: [hook.resource],
       }],
-      sideEffects: 'None',
     });
-    const injectCa = { 'cert-manager.io/inject-ca-from': `${namespace}/${WEBHOOK_CERT}` };
-    new KubeMutatingWebhookConfiguration(this.objects, 'MutatingWebhook', {
-      metadata: { name: `${PREFIX}-mutating-webhook-configuration`, annotations: injectCa, labels: POD_LABELS },
-      webhooks: [webhook('mutate', TOPOLOGY_MUTATING_WEBHOOK)],
-    });
-    new KubeValidatingWebhookConfiguration(this.objects, 'ValidatingWebhook', {
-      metadata: { name: `${PREFIX}-validating-webhook-configuration`, annotations: injectCa, labels: POD_LABELS },
-      webhooks: TOPOLOGY_VALIDATING_WEBHOOKS.map((hook) => webhook('validate', hook)),
+    addOperatorWebhooks(this.objects, {
+      certManager: props.certManager, namespace, labels: POD_LABELS,
+      pods: kplus.Pods.select(this.objects, 'WebhookPods', { labels: selector }),
+      serviceName: WEBHOOK_SERVICE, certificateName: WEBHOOK_CERT, secretName: WEBHOOK_SECRET,
+      mutating: { name: `${PREFIX}-mutating-webhook-configuration`, webhooks: [webhook('mutate', TOPOLOGY_MUTATING_WEBHOOK)] },
+      validating: { name: `${PREFIX}-validating-webhook-configuration`, webhooks: TOPOLOGY_VALIDATING_WEBHOOKS.map((hook) => webhook('validate', hook)) },
     });
 
     // controller-runtime's metrics (reconciles, queue depth, webhook latency) on container port
