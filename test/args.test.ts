@@ -11,13 +11,14 @@ import { ENVIRONMENTS } from './support/lab';
 // Every command reads its arguments with util.parseArgs (tools/args.ts); its errors are one line.
 describe('command lines', () => {
   it('synth: environments, repeated or comma-separated, and an output folder', () => {
-    expect(parseSynthArgs([], ENVIRONMENTS)).toEqual({ only: [], outdir: 'dist' });
-    expect(parseSynthArgs(['--env', 'kind,talos', '--out=/tmp/x'], ENVIRONMENTS)).toEqual({ only: ['kind', 'talos'], outdir: '/tmp/x' });
-    expect(parseSynthArgs(['--env=kind', '--env', 'talos'], ENVIRONMENTS)).toEqual({ only: ['kind', 'talos'], outdir: 'dist' });
+    expect(parseSynthArgs([], ENVIRONMENTS)).toEqual({ only: [], outdir: 'dist', force: false });
+    expect(parseSynthArgs(['--env', 'kind,talos', '--out=/tmp/x'], ENVIRONMENTS)).toEqual({ only: ['kind', 'talos'], outdir: '/tmp/x', force: false });
+    expect(parseSynthArgs(['--env=kind', '--env', 'talos', '--force'], ENVIRONMENTS)).toEqual({ only: ['kind', 'talos'], outdir: 'dist', force: true });
   });
 
   it('synth: a flag without its value, an empty value, a stray word', () => {
-    const usage = 'usage: npm run synth [-- --env NAME[,NAME...]] [--out DIR]';
+    const usage = 'usage: npm run synth [-- --env NAME[,NAME...]] [--out DIR] [--force]';
+    expect(() => parseSynthArgs(['--force=yes'], ENVIRONMENTS)).toThrow(`synth: --force takes no value; ${usage}`);
     expect(() => parseSynthArgs(['--out'], ENVIRONMENTS)).toThrow(`synth: --out needs a value; ${usage}`);
     expect(() => parseSynthArgs(['--out='], ENVIRONMENTS)).toThrow(`synth: --out needs a value; ${usage}`);
     expect(() => parseSynthArgs(['kind'], ENVIRONMENTS)).toThrow(`synth: unexpected argument "kind"; ${usage}`);

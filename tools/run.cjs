@@ -13,7 +13,10 @@ const { codeCacheFile, stampedFiles } = require('./run-cache.cjs');
 
 const root = path.resolve(__dirname, '..');
 
-/** Command name to entry module. Each entry exports `main(argv): Promise<number>`. */
+/**
+ * Command name to entry module. Each entry exports `main(argv, run): Promise<number>`, where `run`
+ * (tools/command-run.ts) names the bundle it runs from.
+ */
 const COMMANDS = {
   synth: 'main.ts',
   bench: 'tools/bench.ts',
@@ -144,7 +147,7 @@ async function run() {
   try {
     // Loading runs module-level definitions (environments), which validate themselves.
     const bundle = await loadBundle(outfile);
-    process.exitCode = await bundle.exports.main(argv);
+    process.exitCode = await bundle.exports.main(argv, { bundle: outfile });
     // After the run, so the functions it compiled lazily are in the cache too.
     bundle.saveCache();
   } catch (err) {

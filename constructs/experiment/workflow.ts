@@ -4,8 +4,6 @@ import {
   WorkflowTemplateSpecTemplates,
   WorkflowTemplateSpecTemplatesSteps,
 } from '../../imports/argo-workflowtemplate-argoproj.io';
-import fs from 'node:fs';
-import path from 'node:path';
 import * as kplus from 'cdk8s-plus-30';
 import type { Construct } from 'constructs';
 import type { WorkflowRunner } from '../argo-workflows/runner';
@@ -17,7 +15,7 @@ import { durationSeconds, RunParameters } from './parameters';
 import { containerStep, grantRunner, STEP_IMAGES, STEP_USER, waitForApplications } from './steps';
 import { LAB_LABELS } from '../core/labels';
 import { ARGOCD_NAMESPACE } from '../argocd/constants';
-import { PROJECT_ROOT } from '../core/paths';
+import { readProjectFile } from '../core/project-files';
 import { experimentDashboard } from '../grafana/experiment-dashboard';
 import { GrafanaDashboard } from '../grafana/grafana-dashboard';
 import { KPS_GRAFANA } from '../grafana/sidecar';
@@ -47,8 +45,8 @@ export interface ExperimentWorkflowProps extends ComponentProps {
 /** Start-up room a load step gets beyond the run's duration: image pulls, k6's initializer, JVMs. */
 const LOAD_START_SECONDS = 600;
 
-/** The results step's program, bundled from constructs/results/collect (`npm run bundle:results`). */
-const RESULTS_PROGRAM = path.join(PROJECT_ROOT, 'constructs', 'results', 'collect', 'collect.bundle.js');
+/** The results step's program, bundled from constructs/results/collect (`npm run bundle:results`); relative to the project root. */
+const RESULTS_PROGRAM = 'constructs/results/collect/collect.bundle.js';
 /** Where the results step finds its program and plan, and writes the document. */
 const RESULTS_STEP_DIR = '/opt/results';
 const RESULTS_FILE = '/tmp/results/results.json';
@@ -62,7 +60,7 @@ const RESULTS_STEP_RESOURCES: Resources = {
 let program: string | undefined;
 /** The bundled program, read once per process. */
 function resultsProgram(): string {
-  program ??= fs.readFileSync(RESULTS_PROGRAM, 'utf8');
+  program ??= readProjectFile(RESULTS_PROGRAM);
   return program;
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../core/paths';
+import { readProjectFile } from '../core/project-files';
 import { ValidationError } from '../core/errors';
 import type { HttpTarget } from './http-target';
 import { checkRequestMix, RequestMix } from './request-mix';
@@ -48,7 +49,7 @@ class FileScript extends K6Script {
     }
     const full = path.join(PROJECT_ROOT, normalized);
     if (!fs.existsSync(full)) throw new ValidationError(where, field, this.file, `an existing file; there is none at ${full}`);
-    const text = fs.readFileSync(full, 'utf8');
+    const text = readProjectFile(normalized);
     // The results step reads the summary from the runner's log, after this marker.
     if (!/export\s+function\s+handleSummary\b/.test(text) || !text.includes(K6_SUMMARY_MARKER)) {
       throw new ValidationError(where, field, this.file,

@@ -4,9 +4,11 @@ import type { Environment } from '../../hub/environment';
 import type { Lab } from '../../lab/lab';
 import { toYaml, withYamlWriter } from '../../constructs/core/yaml';
 import { withDashboardMemo } from '../../constructs/grafana/dashboard-memo';
+import { projectFilesRead } from '../../constructs/core/project-files';
 import { compare, renderApp, RenderedObjects, renderObjects, RenderedTree } from './render';
 import { TextStore } from './text-store';
-import { openOutputFolder } from './record';
+import { openOutputFolder, RECORD_FILE } from './record';
+import { currentInputs, sameInputs, withFilesRead } from './render-inputs';
 import { FileText, IN_PLACE, writeTree, WriteResult } from './write';
 import { WrittenState } from './written-state';
 import { keyOf, YAML_TEXT_WRITER, YamlCache } from './yaml-cache';
@@ -27,6 +29,19 @@ export interface SynthOptions {
    * @default - none: everything is made afresh
    */
   readonly cacheDir?: string;
+  /**
+   * The bundle this synth runs from (tools/run.cjs). With it and `cacheDir`, a synth renders
+   * nothing when its inputs (the bundle, node, the environments and the project files the last
+   * render read) are those of its last run into `outdir` and every file it wrote there is as it
+   * left it: the folder holds what a render would write (ADR 0162).
+   * @default - none: every synth renders
+   */
+  readonly program?: string;
+  /**
+   * Render even when nothing changed since the last synth into `outdir`.
+   * @default false
+   */
+  readonly force?: boolean;
 }
 
 export interface SynthResult extends WriteResult {
@@ -35,6 +50,8 @@ export interface SynthResult extends WriteResult {
   readonly objects: number;
   /** Charts that produced at least one object. */
   readonly charts: number;
+  /** False when nothing changed since the last synth, which this one reports again without rendering. */
+  readonly rendered: boolean;
 }
 
 /** Renders the lab's experiments and the hubs of `environments` (all by default) in memory; nothing is written. */
@@ -54,7 +71,15 @@ export function synthesize(options: SynthOptions): SynthResult {
   const folder = openOutputFolder(path.resolve(options.outdir), options.outdir);
   const all = options.lab.environments;
   const selected = options.only?.length ? all.filter((e) => options.only!.includes(e.name)) : all;
-  const caches = options.cacheDir === undefined ? undefined : openCaches(options.cacheDir, options.outdir);
+  const environments = selected.map((e) => e.name);
+  const state = options.cacheDir === undefined ? undefined : WrittenState.open(options.cacheDir, options.outdir, YAML_TEXT_WRITER);
+  const inputs = options.program === undefined ? undefined : currentInputs(options.program, environments);
+  const last = state?.lastRender;
+  if (state && last && inputs && !options.force && sameInputs(last.inputs, inputs) && state.intact()) {
+    const { charts, objects, files } = last.summary;
+    return { written: 0, removed: 0, unchanged: files, environments, charts, objects, rendered: false };
+  }
+  const caches = options.cacheDir === undefined || state === undefined ? undefined : openCaches(options.cacheDir, state);
   const render = () => {
     const rendered = renderObjects(options.lab.build(selected));
     return { rendered, texts: fileTexts(rendered, caches) };
@@ -75,13 +100,19 @@ export function synthesize(options: SynthOptions): SynthResult {
       if (key !== undefined) caches?.state.note(rel, key);
     },
   });
-  caches?.yaml.save();
-  caches?.dashboards.save();
-  caches?.state.save();
-  return {
-    ...result, environments: selected.map((e) => e.name), objects: rendered.objects.length, charts: rendered.charts,
-  };
+  const summary = { charts: rendered.charts, objects: rendered.objects.length, files: files.size };
+  if (caches) {
+    // The record is synth's too: a hand edit to it is undone by the next render, so it must not be skipped.
+    caches.state.note(RECORD_FILE, RECORD_KEY);
+    caches.yaml.save();
+    caches.dashboards.save();
+    caches.state.save(inputs && { inputs: withFilesRead(inputs, projectFilesRead()), summary });
+  }
+  return { ...result, environments, objects: summary.objects, charts: summary.charts, rendered: true };
 }
+
+/** The written state's key for the output folder's record (record.ts), which is no object. */
+const RECORD_KEY = 'record';
 
 /** The texts of a render's files, and the keys of the objects among them (see written-state.ts). */
 interface FileTexts {
@@ -124,12 +155,12 @@ interface Caches {
   readonly state: WrittenState;
 }
 
-/** The caches synth keeps in `dir`: one file each, and the state of the output folder `outdir`. */
-function openCaches(dir: string, outdir: string): Caches {
+/** The caches synth keeps in `dir`, one file each, with `state`, that of the output folder. */
+function openCaches(dir: string, state: WrittenState): Caches {
   return {
     yaml: YamlCache.open(path.join(dir, 'synth-yaml.json')),
     // A dashboard's key names its code and the SDK's version (dashboard-memo.ts), so one writer.
     dashboards: TextStore.open(path.join(dir, 'synth-dashboards.json'), 'dashboard JSON'),
-    state: WrittenState.open(dir, outdir, YAML_TEXT_WRITER),
+    state,
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isLastRender, LastRender } from './render-inputs';
 
 /** A file's identity on disk: size, mtime, ctime and inode, as `fs.statSync` gives them. */
 type Identity = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number];
@@ -12,6 +13,8 @@ interface StateFile {
   readonly writer: string;
   readonly outdir: string;
   readonly files: readonly Entry[];
+  /** What the files came from, when the synth knew it (ADR 0162). */
+  readonly render?: LastRender;
 }
 
 /**
@@ -32,8 +35,9 @@ export class WrittenState {
     const abs = path.resolve(outdir);
     const file = path.join(dir, `${createHash('sha1').update(abs).digest('hex').slice(0, 16)}.json`);
     const read = readState(file);
-    const known = read && read.writer === writer && read.outdir === abs ? read.files : [];
-    return new WrittenState(file, abs, writer, new Map(known.map(([rel, key, ...identity]) => [rel, { key, identity }])));
+    const ours = read !== undefined && read.writer === writer && read.outdir === abs;
+    const known = ours ? read.files : [];
+    return new WrittenState(file, abs, writer, new Map(known.map(([rel, key, ...identity]) => [rel, { key, identity }])), ours ? read.render : undefined);
   }
 
   private readonly noted = new Map<string, { key: string; identity: Identity }>();
@@ -43,7 +47,22 @@ export class WrittenState {
     private readonly outdir: string,
     private readonly writer: string,
     private readonly known: ReadonlyMap<string, { key: string; identity: Identity }>,
+    /** The render the last synth made these files from, if it recorded one. */
+    public readonly lastRender: LastRender | undefined,
   ) {}
+
+  /**
+   * Whether every file the last synth noted still has the identity it had then: no file it wrote
+   * was changed, replaced or removed since. False when it noted none.
+   */
+  public intact(): boolean {
+    if (this.known.size === 0) return false;
+    for (const [rel, { identity }] of this.known) {
+      const now = identityOf(path.join(this.outdir, rel));
+      if (now === undefined || !sameIdentity(now, identity)) return false;
+    }
+    return true;
+  }
 
   /** Whether `rel` (a path below the output folder) still holds what synth wrote from the object keyed `key`. */
   public holds(rel: string, key: string): boolean {
@@ -65,11 +84,14 @@ export class WrittenState {
     if (entry !== undefined) this.noted.set(rel, entry);
   }
 
-  /** Writes the state of the files noted in this run (to a temporary name, then renamed). */
-  public save(): void {
+  /**
+   * Writes the state of the files noted in this run (to a temporary name, then renamed), with
+   * `render`, what they were made from, when the run knows it.
+   */
+  public save(render?: LastRender): void {
     const files = [...this.noted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([rel, { key, identity }]): Entry => [rel, key, ...identity]);
-    const state: StateFile = { writer: this.writer, outdir: this.outdir, files };
+    const state: StateFile = { writer: this.writer, outdir: this.outdir, files, ...(render ? { render } : {}) };
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, JSON.stringify(state));
@@ -95,7 +117,8 @@ function readState(file: string): StateFile | undefined {
     const state = JSON.parse(fs.readFileSync(file, 'utf8')) as StateFile;
     const valid = typeof state?.writer === 'string' && typeof state.outdir === 'string' && Array.isArray(state.files) &&
       state.files.every((e) => Array.isArray(e) && e.length === 6 && typeof e[0] === 'string' && typeof e[1] === 'string' &&
-        e.slice(2).every((n) => typeof n === 'number'));
+        e.slice(2).every((n) => typeof n === 'number')) &&
+      (state.render === undefined || isLastRender(state.render));
     return valid ? state : undefined;
   } catch {
     return undefined;

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import { ProjectFileStamp, projectFilesUnchanged } from '../../constructs/core/project-files';
+
+/**
+ * Everything a synth's output is made from (ADR 0162): the bundle it runs from, which holds all
+ * of its code and the data that code imports (libraries, bindings, chart defaults); node; the
+ * environments it renders; and the project files constructs read while building (k6 scripts,
+ * the results step's program: constructs/core/project-files.ts). The time zone, the locale and the
+ * rest of the process environment do not change the output (test/dist.test.ts).
+ */
+export interface RenderInputs {
+  /** The bundle's size, mtime, ctime and inode: a rebuild writes it afresh, so all four can change, the ctime always. */
+  readonly program: readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+  /** `process.version`. */
+  readonly node: string;
+  /** The names of the environments rendered, in the lab's order. */
+  readonly environments: readonly string[];
+  /** The project files read while building, with their size and mtime then. */
+  readonly projectFiles: readonly ProjectFileStamp[];
+}
+
+/** What a render gave, to report again when nothing it was made from has changed. */
+export interface RenderSummary {
+  readonly charts: number;
+  readonly objects: number;
+  /** Files written or left in place, the record not counted. */
+  readonly files: number;
+}
+
+/** A render as the written state keeps it: what it was made from and what it gave. */
+export interface LastRender {
+  readonly inputs: RenderInputs;
+  readonly summary: RenderSummary;
+}
+
+/**
+ * The inputs of a synth run from `bundle` now, before it builds anything: the project files it
+ * will read are known only after the build, so they start out empty (see {@link withFilesRead}).
+ * Undefined when the bundle cannot be read, which makes every synth render.
+ */
+export function currentInputs(bundle: string, environments: readonly string[]): RenderInputs | undefined {
+  const stat = fs.statSync(bundle, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return undefined;
+  return { program: [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino], node: process.version, environments: [...environments], projectFiles: [] };
+}
+
+/** `inputs` with the project files a build read. */
+export function withFilesRead(inputs: RenderInputs, projectFiles: readonly ProjectFileStamp[]): RenderInputs {
+  return { ...inputs, projectFiles: [...projectFiles] };
+}
+
+/**
+ * Whether a render from `now` gives what `last` gave: the same bundle, node and environments, and
+ * every project file `last` read unchanged in size and mtime. (The runner trusts size and mtime
+ * the same way to decide whether the bundle itself is fresh.)
+ */
+export function sameInputs(last: RenderInputs, now: RenderInputs): boolean {
+  return last.program.length === now.program.length && last.program.every((n, i) => n === now.program[i]) &&
+    last.node === now.node &&
+    last.environments.length === now.environments.length && last.environments.every((e, i) => e === now.environments[i]) &&
+    projectFilesUnchanged(last.projectFiles);
+}
+
+/** Whether `value`, read back from the state file, has the shape of a {@link LastRender}. */
+export function isLastRender(value: unknown): value is LastRender {
+  const v = value as LastRender | undefined;
+  const numbers = (a: unknown, n: number) => Array.isArray(a) && a.length === n && a.every((x) => typeof x === 'number');
+  return typeof v === 'object' && v !== null &&
+    typeof v.inputs === 'object' && v.inputs !== null && numbers(v.inputs.program, 4) && typeof v.inputs.node === 'string' &&
+    Array.isArray(v.inputs.environments) && v.inputs.environments.every((e) => typeof e === 'string') &&
+    Array.isArray(v.inputs.projectFiles) &&
+    v.inputs.projectFiles.every((f) => Array.isArray(f) && f.length === 3 && typeof f[0] === 'string' && typeof f[1] === 'number' && typeof f[2] === 'number') &&
+    typeof v.summary === 'object' && v.summary !== null && typeof v.summary.charts === 'number' && typeof v.summary.objects === 'number' && typeof v.summary.files === 'number';
+}
