@@ -180,21 +180,6 @@ describe('the construct layers', () => {
 });
 
 describe('npm run synth', () => {
-  it('renders nothing the second time, and says so', () => {
-    const out = path.join(tempDir(), 'out');
-    const synth = () => spawnSync(process.execPath, ['tools/run.cjs', 'synth', '--out', out], { cwd: ROOT, encoding: 'utf8' });
-    const first = synth();
-    expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).not.toContain('nothing was rendered');
-    const second = synth();
-    expect(second.status, second.stderr).toBe(0);
-    const counts = (line: string) => /(\d+) charts, (\d+) objects/.exec(line)?.slice(1);
-    expect(counts(second.stdout)).toEqual(counts(first.stdout));
-    expect(counts(first.stdout)).toBeDefined();
-    expect(second.stdout).toContain('0 files changed (0 written, 0 removed)');
-    expect(second.stdout).toContain('nothing changed since the last synth, so nothing was rendered (--force renders)');
-  });
-
   it('runs from a bundle that holds all of its code: it requires only node\'s own modules', () => {
     // A library required from node_modules at run time would be an input the bundle's identity does not cover.
     const file = path.join(ROOT, '.build', 'synth.cjs');
