@@ -175,6 +175,16 @@ describe('compareTrees', () => {
     expect(() => parseManifests(new Map([['x/notes.yaml', 'just: text\n']]), 'HEAD:dist/')).toThrow(
       /HEAD:dist\/x\/notes.yaml: expected one Kubernetes object, found 1 documents/);
   });
+
+  it('names the file once and the place of a YAML error', () => {
+    expect(() => parseManifests(new Map([['x/broken.yaml', 'a: [1\n']]), 'HEAD:dist/')).toThrow(
+      'HEAD:dist/x/broken.yaml: not valid YAML: unexpected end of the stream within a flow collection (line 2, column 1)');
+  });
+
+  it('reads as Kubernetes tooling does: an unquoted date stays a string', () => {
+    const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  day: 2024-01-01\n';
+    expect(parseManifests(new Map([['x/configmap-c.yaml', text]]), 'HEAD:dist/').get('x/configmap-c.yaml')).toMatchObject({ data: { day: '2024-01-01' } });
+  });
 });
 
 describe('reports', () => {

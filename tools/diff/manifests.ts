@@ -1,8 +1,8 @@
-import yaml from 'js-yaml';
 import { isSetupFile } from '../../charts/lab-file';
 import { RECORD_FILE } from '../synth/record';
 import { LabError } from '../../constructs/core/errors';
 import type { KubernetesObject } from '../synth/render';
+import { describeYamlError, parseDocuments } from '../validate/read-manifests';
 import { folderOf } from './owners';
 
 /** The objects of a dist/ tree by file path under dist/ (`hub/kind/apps/application-argocd.yaml`). */
@@ -20,9 +20,10 @@ export interface ObjectRef {
 }
 
 /**
- * Parses YAML files into a tree of objects. Both sides of a diff go through here, so quoting
- * and number forms read back the same way. Files that are not one Kubernetes object are errors:
- * dist/ must hold nothing else.
+ * Parses YAML files into a tree of objects, each file read as `npm run validate` reads it
+ * (`parseDocuments`: the YAML 1.2 core schema, as Kubernetes tooling turns YAML into JSON). Both
+ * sides of a diff go through here, so quoting and number forms read back the same way. Files that
+ * are not one Kubernetes object are errors: dist/ must hold nothing else.
  */
 export function parseManifests(files: ReadonlyMap<string, string>, origin: string): ManifestTree {
   const tree = new Map<string, KubernetesObject>();
@@ -33,9 +34,9 @@ export function parseManifests(files: ReadonlyMap<string, string>, origin: strin
     if (file === RECORD_FILE) continue;
     let docs: unknown[];
     try {
-      docs = yaml.loadAll(text).filter((d) => d !== null && d !== undefined);
+      docs = parseDocuments(file, text).map((d) => d.object);
     } catch (err) {
-      throw new LabError(`${origin}${file}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+      throw new LabError(`${origin}${file}: not valid YAML: ${describeYamlError(err)}`);
     }
     const [doc] = docs;
     if (docs.length !== 1 || !isObject(doc)) {

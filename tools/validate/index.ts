@@ -10,7 +10,7 @@ import { validateObjects } from './validate-objects';
 
 export { formatIssue, type ValidationIssue } from './issue';
 export { objectLabel, type Manifest } from './manifest';
-export { parseManifests, readManifests } from './read-manifests';
+export { parseDocuments, readManifests } from './read-manifests';
 export { SchemaStore } from './schema-store';
 export { validateObjects } from './validate-objects';
 

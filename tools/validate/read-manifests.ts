@@ -33,7 +33,7 @@ export function displayPath(file: string): string {
  * skipped. The YAML 1.2 core schema is used because the Kubernetes tooling turns YAML into JSON
  * without js-yaml's extra types: an unquoted date stays a string there, not a Date.
  */
-export function parseManifests(file: string, text: string): Manifest[] {
+export function parseDocuments(file: string, text: string): Manifest[] {
   const manifests: Manifest[] = [];
   let document = 0;
   yaml.loadAll(
@@ -47,6 +47,18 @@ export function parseManifests(file: string, text: string): Manifest[] {
   return manifests;
 }
 
+/**
+ * A YAML error of `parseDocuments` as one line: what is wrong and where (js-yaml's mark counts
+ * from 0), without the file, which the caller names.
+ */
+export function describeYamlError(err: unknown): string {
+  const e = err as { reason?: unknown; mark?: { line?: unknown; column?: unknown }; message?: unknown };
+  if (typeof e?.reason === 'string' && typeof e.mark?.line === 'number' && typeof e.mark.column === 'number') {
+    return `${e.reason} (line ${e.mark.line + 1}, column ${e.mark.column + 1})`;
+  }
+  return String(e?.message ?? err).split('\n')[0];
+}
+
 /** Reads and parses every manifest file under `dir`; a file that does not parse is an issue. */
 export function readManifests(dir: string): ManifestSet {
   const files = findManifestFiles(dir);
@@ -55,9 +67,9 @@ export function readManifests(dir: string): ManifestSet {
   for (const full of files) {
     const file = displayPath(full);
     try {
-      manifests.push(...parseManifests(file, fs.readFileSync(full, 'utf8')));
+      manifests.push(...parseDocuments(file, fs.readFileSync(full, 'utf8')));
     } catch (err) {
-      issues.push({ file, reason: `not valid YAML: ${(err as Error).message.split('\n')[0]}` });
+      issues.push({ file, reason: `not valid YAML: ${describeYamlError(err)}` });
     }
   }
   return { files: files.map(displayPath), manifests, issues };
