@@ -21,6 +21,14 @@ describe('the command runner\'s caches', () => {
       write('first');
       expect(run()).toBe('first');
       expect(run()).toBe('first');
+      // A source map is made only when source maps are on; a bundle with one serves either way.
+      const bundleFile = path.join(dir, '.build', 'synth.cjs');
+      expect(fs.existsSync(`${bundleFile}.map`)).toBe(false);
+      expect(run('--enable-source-maps')).toBe('first');
+      expect(fs.existsSync(`${bundleFile}.map`)).toBe(true);
+      const mappedAt = fs.statSync(bundleFile).mtimeMs;
+      expect(run()).toBe('first');
+      expect(fs.statSync(bundleFile).mtimeMs).toBe(mappedAt);
       // Other V8 flags (as `npm run synth` passes) get a cache of their own, beside the plain one.
       expect(run('--max-semi-space-size=2')).toBe('first');
       expect(caches()).toHaveLength(2);
@@ -32,16 +40,16 @@ describe('the command runner\'s caches', () => {
       fs.utimesSync(entry, later, later);
       expect(run('--max-semi-space-size=2')).toBe('other');
       expect(caches()).toHaveLength(1);
+      expect(fs.existsSync(`${bundleFile}.map`)).toBe(false);
       expect(run()).toBe('other');
       // An edit of the bundler (its options or plugins) rebuilds too.
-      const bundle = path.join(dir, '.build', 'synth.cjs');
-      const builtAt = fs.statSync(bundle).mtimeMs;
+      const builtAt = fs.statSync(bundleFile).mtimeMs;
       expect(run()).toBe('other');
-      expect(fs.statSync(bundle).mtimeMs).toBe(builtAt);
+      expect(fs.statSync(bundleFile).mtimeMs).toBe(builtAt);
       const edited = new Date(Date.now() + 10000);
       fs.utimesSync(path.join(dir, 'tools', 'bundle.mjs'), edited, edited);
       expect(run()).toBe('other');
-      expect(fs.statSync(bundle).mtimeMs).not.toBe(builtAt);
+      expect(fs.statSync(bundleFile).mtimeMs).not.toBe(builtAt);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

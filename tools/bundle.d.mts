@@ -2,7 +2,7 @@
 import type { BuildOptions } from 'esbuild';
 
 export declare const BUNDLED_PACKAGES: readonly string[];
-export declare function bundleOptions(where: { root: string; entry: string; outfile: string }): BuildOptions & { metafile: true };
+export declare function bundleOptions(where: { root: string; entry: string; outfile: string; sourceMap?: boolean }): BuildOptions & { metafile: true };
 export declare const UNDEFINED_FILTER: string;
 export declare function linearBindingSource(source: string): { code: string; replaced: number };
 export declare function fastResolveSource(source: string): string;

@@ -287,12 +287,13 @@ function sharedLibraryViews(root) {
 
 /**
  * esbuild options for one command's bundle. Whitespace is minified (a smaller script is read and
- * hashed faster; names stay, so stack traces keep them); the linked source map gives TypeScript
- * locations when source maps are enabled.
+ * hashed faster; names stay, so stack traces keep them). With `sourceMap`, a linked source map
+ * gives TypeScript locations when node runs with source maps enabled; it costs some 160 ms of
+ * every rebuild, so tools/run.cjs asks for it only then.
  *
- * @param {{ root: string, entry: string, outfile: string }} where
+ * @param {{ root: string, entry: string, outfile: string, sourceMap?: boolean }} where
  */
-export function bundleOptions({ root, entry, outfile }) {
+export function bundleOptions({ root, entry, outfile, sourceMap = false }) {
   return {
     entryPoints: [path.join(root, entry)],
     outfile,
@@ -308,7 +309,7 @@ export function bundleOptions({ root, entry, outfile }) {
     // esbuild's default, stated because tools/run.cjs relies on it: the code is ASCII.
     charset: 'ascii',
     // A separate map file: read only when source maps are enabled, not on every start.
-    sourcemap: 'linked',
+    sourcemap: sourceMap ? 'linked' : false,
     sourcesContent: false,
     logLevel: 'error',
     metafile: true,

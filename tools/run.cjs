@@ -64,16 +64,22 @@ async function rebuild() {
   }
   const { bundleOptions } = await import('./bundle.mjs');
   const { build } = await import('esbuild');
-  const { metafile } = await build(bundleOptions({ root, entry, outfile }));
+  const { metafile } = await build(bundleOptions({ root, entry, outfile, sourceMap: sourceMaps }));
+  // A map left by an earlier build would describe other code.
+  if (!sourceMaps) fs.rmSync(`${outfile}.map`, { force: true });
   const inputs = stampedFiles(Object.keys(metafile.inputs), BUNDLER_FILES).map((file) => [file, ...stamp(path.join(root, file))]);
-  fs.writeFileSync(stampfile, JSON.stringify({ key, inputs }));
+  fs.writeFileSync(stampfile, JSON.stringify({ key, sourceMap: sourceMaps, inputs }));
 }
 
-/** The bundle is reused while every file it was built from keeps its size and mtime. */
+/**
+ * The bundle is reused while every file it was built from keeps its size and mtime, and, when
+ * source maps are on, if it was built with its map (one built with a map serves either way).
+ */
 function isFresh() {
   try {
     const stamped = JSON.parse(fs.readFileSync(stampfile, 'utf8'));
     if (stamped.key !== key || !fs.existsSync(outfile)) return false;
+    if (sourceMaps && stamped.sourceMap !== true) return false;
     return stamped.inputs.every(([file, size, mtime]) => {
       const [s, m] = stamp(path.join(root, file));
       return s === size && m === mtime;
@@ -88,8 +94,9 @@ function stamp(file) {
   return st ? [st.size, st.mtimeMs] : [-1, -1];
 }
 
-// Source maps are used only on request (parsing them costs about 70 ms a run); the bundle links
-// its map, so NODE_OPTIONS=--enable-source-maps gives TypeScript locations in stack traces.
+// Source maps are made and used only on request: making one costs some 160 ms of a rebuild, and
+// parsing it about 70 ms a run. With NODE_OPTIONS=--enable-source-maps, the bundle is rebuilt
+// with a linked map if it has none, and stack traces give TypeScript locations.
 const sourceMaps = process.execArgv.includes('--enable-source-maps') || /--enable-source-maps/.test(process.env.NODE_OPTIONS ?? '');
 
 /** Commands whose code loads ES-module-only libraries with import(). */
