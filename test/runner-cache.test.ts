@@ -19,14 +19,12 @@ describe('the command runner\'s caches', () => {
       const run = (...options: string[]) => execFileSync(process.execPath, [...options, path.join(dir, 'tools', 'run.cjs'), 'synth'], { cwd: dir, encoding: 'utf8' }).trim();
       const caches = () => fs.readdirSync(path.join(dir, '.build')).filter((f) => f.endsWith('.v8-cache')).sort();
       write('first');
-      expect(run()).toBe('first');
-      expect(run()).toBe('first');
-      // A source map is made only when source maps are on; a bundle with one serves either way.
+      // With source maps on, the bundle is built with its map; a bundle with one serves every run.
       const bundleFile = path.join(dir, '.build', 'synth.cjs');
-      expect(fs.existsSync(`${bundleFile}.map`)).toBe(false);
       expect(run('--enable-source-maps')).toBe('first');
       expect(fs.existsSync(`${bundleFile}.map`)).toBe(true);
       const mappedAt = fs.statSync(bundleFile).mtimeMs;
+      expect(run()).toBe('first');
       expect(run()).toBe('first');
       expect(fs.statSync(bundleFile).mtimeMs).toBe(mappedAt);
       // Other V8 flags (as `npm run synth` passes) get a cache of their own, beside the plain one.
@@ -40,6 +38,7 @@ describe('the command runner\'s caches', () => {
       fs.utimesSync(entry, later, later);
       expect(run('--max-semi-space-size=2')).toBe('other');
       expect(caches()).toHaveLength(1);
+      // Rebuilt without source maps: no map, and the old one, which described other code, is gone.
       expect(fs.existsSync(`${bundleFile}.map`)).toBe(false);
       expect(run()).toBe('other');
       // An edit of the bundler (its options or plugins) rebuilds too.
@@ -50,6 +49,10 @@ describe('the command runner\'s caches', () => {
       fs.utimesSync(path.join(dir, 'tools', 'bundle.mjs'), edited, edited);
       expect(run()).toBe('other');
       expect(fs.statSync(bundleFile).mtimeMs).not.toBe(builtAt);
+      // A run with source maps on does not take a bundle without a map.
+      expect(fs.existsSync(`${bundleFile}.map`)).toBe(false);
+      expect(run('--enable-source-maps')).toBe('other');
+      expect(fs.existsSync(`${bundleFile}.map`)).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
