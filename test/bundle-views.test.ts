@@ -9,7 +9,10 @@ import { ROOT } from './support/lab';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-bundle-views-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** The bundle of a project whose two modules import the same CommonJS library, and its calls of esbuild's ES-module view. */
+/**
+ * The bundle of a project whose two modules import the same CommonJS library (from the libraries'
+ * bundle, so a require of it in the command's bundle), and how often it requires the library.
+ */
 async function views(withSharedViews: boolean): Promise<{ calls: number; output: string }> {
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   try {
@@ -26,7 +29,7 @@ async function views(withSharedViews: boolean): Promise<{ calls: number; output:
     const plugins = withSharedViews ? options.plugins : options.plugins?.filter((p) => p.name !== 'lab-shared-library-views');
     await build({ ...options, plugins, sourcemap: false });
     const output = fs.readFileSync(path.join(dir, 'out.cjs'), 'utf8');
-    return { calls: output.split('__toESM(require_').length - 1, output };
+    return { calls: output.split('require("constructs")').length - 1, output };
   } finally {
     fs.rmSync(path.join(dir, 'node_modules'));
   }

@@ -29,11 +29,11 @@ function smallLab(experiments: Lab['experiments'] = []): Lab {
   return new Lab({ repository: TEST_LAB.repository, runner: TEST_LAB.runner, environments: [testEnvironment()], experiments });
 }
 
-/** A cache folder, an output folder, and a file standing for the bundle synth runs from. */
-function setUp(lab = smallLab()): { lab: Lab; options: SynthOptions; program: string; out: string; builds: () => number } {
+/** A cache folder, an output folder, and two files standing for the bundles synth runs from. */
+function setUp(lab = smallLab()): { lab: Lab; options: SynthOptions; program: string[]; out: string; builds: () => number } {
   const base = tempDir();
-  const program = path.join(base, 'synth.cjs');
-  fs.writeFileSync(program, '// the bundle\n');
+  const program = [path.join(base, 'synth.cjs'), path.join(base, 'synth.libraries.cjs')];
+  for (const file of program) fs.writeFileSync(file, '// a bundle\n');
   const out = path.join(base, 'out');
   const build = vi.spyOn(lab, 'build');
   return { lab, program, out, options: { lab, outdir: out, cacheDir: path.join(base, 'cache'), program }, builds: () => build.mock.calls.length };
@@ -59,15 +59,18 @@ describe('a synth whose inputs did not change (ADR 0162)', () => {
     expect(builds()).toBe(1);
   });
 
-  it('renders when the bundle was rebuilt, when forced, and for other environments', () => {
-    const { options, program, builds } = setUp();
+  it('renders when either bundle was rebuilt, when forced, and for other environments', () => {
+    const { options, program: [own, libraries], builds } = setUp();
     synthesize(options);
-    rewrite(program);
+    rewrite(own);
+    expect(synthesize(options).rendered).toBe(true);
+    expect(synthesize(options).rendered).toBe(false);
+    rewrite(libraries);
     expect(synthesize(options).rendered).toBe(true);
     expect(synthesize(options).rendered).toBe(false);
     expect(synthesize({ ...options, force: true }).rendered).toBe(true);
     expect(synthesize({ ...options, only: ['lab2'] }).rendered).toBe(false);
-    expect(builds()).toBe(2 + 1);
+    expect(builds()).toBe(3 + 1);
   });
 
   it('renders, and restores the folder, when a file it wrote was changed, removed, or its record edited', () => {
@@ -121,16 +124,19 @@ describe('a synth whose inputs did not change (ADR 0162)', () => {
     const state = JSON.parse(fs.readFileSync(path.join(dir, stateFile), 'utf8'));
     fs.writeFileSync(path.join(dir, stateFile), JSON.stringify({ ...state, render: { ...state.render, summary: { charts: 1 } } }));
     expect(synthesize(options).rendered).toBe(true);
-    expect(synthesize({ ...options, program: path.join(tempDir(), 'missing.cjs') }).rendered).toBe(true);
+    expect(synthesize({ ...options, program: [...options.program!, path.join(tempDir(), 'missing.cjs')] }).rendered).toBe(true);
+    expect(synthesize({ ...options, program: [] }).rendered).toBe(true);
   });
 });
 
 describe('render inputs', () => {
-  const inputs: RenderInputs = { program: [10, 1, 2, 3], node: process.version, environments: ['kind', 'talos'], projectFiles: [] };
+  const inputs: RenderInputs = { program: [10, 1, 2, 3, 20, 4, 5, 6], node: process.version, environments: ['kind', 'talos'], projectFiles: [] };
 
   it('are the same only with the same bundle, node and environments, in order', () => {
     expect(sameInputs(inputs, { ...inputs })).toBe(true);
-    expect(sameInputs(inputs, { ...inputs, program: [10, 1, 3, 3] })).toBe(false);
+    expect(sameInputs(inputs, { ...inputs, program: [10, 1, 3, 3, 20, 4, 5, 6] })).toBe(false);
+    expect(sameInputs(inputs, { ...inputs, program: [10, 1, 2, 3, 20, 4, 5, 7] })).toBe(false);
+    expect(sameInputs(inputs, { ...inputs, program: [10, 1, 2, 3] })).toBe(false);
     expect(sameInputs(inputs, { ...inputs, node: 'v0.0.0' })).toBe(false);
     expect(sameInputs(inputs, { ...inputs, environments: ['talos', 'kind'] })).toBe(false);
     expect(sameInputs(inputs, { ...inputs, environments: ['kind'] })).toBe(false);
@@ -180,13 +186,19 @@ describe('the construct layers', () => {
 });
 
 describe('npm run synth', () => {
-  it('runs from a bundle that holds all of its code: it requires only node\'s own modules', () => {
-    // A library required from node_modules at run time would be an input the bundle's identity does not cover.
-    const file = path.join(ROOT, '.build', 'synth.cjs');
-    if (!fs.existsSync(file)) spawnSync(process.execPath, ['tools/run.cjs', 'synth', '--out', path.join(tempDir(), 'out')], { cwd: ROOT });
-    const bundle = fs.readFileSync(file, 'latin1');
-    const required = [...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
-    expect(required.length).toBeGreaterThan(5);
-    expect([...new Set(required)].filter((name) => !builtinModules.includes(name.replace(/^node:/, '')))).toEqual([]);
+  it('runs from bundles that hold all of its code: they require only node\'s own modules, and each other', async () => {
+    // A library required from node_modules at run time would be an input the bundles' identity does not cover.
+    const { isLibraryId } = await import('../tools/bundle.mjs');
+    const own = path.join(ROOT, '.build', 'synth.cjs');
+    const libraries = path.join(ROOT, '.build', 'synth.libraries.cjs');
+    if (!fs.existsSync(own) || !fs.existsSync(libraries)) {
+      spawnSync(process.execPath, ['tools/run.cjs', 'synth', '--out', path.join(tempDir(), 'out')], { cwd: ROOT });
+    }
+    const required = (file: string) => [...new Set([...fs.readFileSync(file, 'latin1').matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))];
+    const builtin = (name: string) => builtinModules.includes(name.replace(/^node:/, ''));
+    expect(required(own).filter((name) => isLibraryId(name))).toEqual(expect.arrayContaining(['cdk8s', 'constructs', 'lab-imports/argocd-application-argoproj.io.js']));
+    expect(required(own).filter((name) => !builtin(name) && !isLibraryId(name))).toEqual([]);
+    expect(required(libraries).length).toBeGreaterThan(5);
+    expect(required(libraries).filter((name) => !builtin(name))).toEqual([]);
   });
 });

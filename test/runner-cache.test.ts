@@ -58,6 +58,60 @@ describe('the command runner\'s caches', () => {
     }
   });
 
+  it('rebuild only the command\'s own bundle after an edit, and its libraries\' when it reads another generated name', () => {
+    // A project of one entry module that uses a bundled library and a generated module under imports/.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'runner-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'tools'));
+      fs.mkdirSync(path.join(dir, 'imports'));
+      for (const file of ['run.cjs', 'run-cache.cjs', 'bundle.mjs']) fs.copyFileSync(path.join(ROOT, 'tools', file), path.join(dir, 'tools', file));
+      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+      fs.writeFileSync(path.join(dir, 'imports', 'fake.js'), [
+        "export class A { static marker = 'marker-a'; }",
+        "export class B { static marker = 'marker-b'; }",
+        "export class Unused { static marker = 'marker-unused'; }",
+        '',
+      ].join('\n'));
+      const entry = path.join(dir, 'main.ts');
+      let edits = 0;
+      const write = (...lines: string[]) => {
+        fs.writeFileSync(entry, [...lines, 'export async function main(): Promise<number> { console.log(said()); return 0; }', ''].join('\n'));
+        // A later mtime than the stamp's, whatever the clock's resolution.
+        const later = new Date(Date.now() + 5000 * ++edits);
+        fs.utimesSync(entry, later, later);
+      };
+      const run = () => execFileSync(process.execPath, [path.join(dir, 'tools', 'run.cjs'), 'synth'], { cwd: dir, encoding: 'utf8' }).trim();
+      const own = path.join(dir, '.build', 'synth.cjs');
+      const libraries = path.join(dir, '.build', 'synth.libraries.cjs');
+      const builtAt = (file: string) => fs.statSync(file).mtimeMs;
+
+      write("import { RootConstruct } from 'constructs';", "import { A } from './imports/fake';", "const said = () => `${A.marker} ${new RootConstruct('r').node.path}`;");
+      expect(run()).toBe('marker-a r');
+      // The libraries' bundle keeps the generated names the command reads, and not the others.
+      const text = fs.readFileSync(libraries, 'utf8');
+      expect(text).toContain('marker-a');
+      expect(text).not.toContain('marker-b');
+      expect(text).not.toContain('marker-unused');
+      expect(fs.readFileSync(own, 'utf8')).not.toContain('marker-a');
+      const [ownAt, librariesAt] = [builtAt(own), builtAt(libraries)];
+
+      write("import { RootConstruct } from 'constructs';", "import { A } from './imports/fake';", "const said = () => `again ${A.marker} ${new RootConstruct('r').node.path}`;");
+      expect(run()).toBe('again marker-a r');
+      expect(builtAt(own)).not.toBe(ownAt);
+      expect(builtAt(libraries)).toBe(librariesAt);
+
+      write("import { A, B } from './imports/fake';", 'const said = () => `${A.marker} ${B.marker}`;');
+      expect(run()).toBe('marker-a marker-b');
+      expect(builtAt(libraries)).not.toBe(librariesAt);
+
+      // A module the command uses whole (here, its namespace passed on) comes whole.
+      write("import * as fake from './imports/fake';", 'const said = () => Object.keys(fake).sort().join(\' \');');
+      expect(run()).toBe('A B Unused');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keep one code cache per set of node options, and the plain name without any', () => {
     expect(codeCacheFile('/b/synth.cjs')).toBe('/b/synth.cjs.v8-cache');
     expect(codeCacheFile('/b/synth.cjs', [], '')).toBe('/b/synth.cjs.v8-cache');

@@ -1,16 +1,21 @@
-// How tools/run.cjs bundles a command with esbuild; `npm run bench` times the same build.
+// How tools/run.cjs bundles a command with esbuild; `npm run bench` times the same builds.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Libraries compiled into the bundle rather than required from node_modules at run time (ADR
+ * Libraries compiled into a bundle rather than required from node_modules at run time (ADR
  * 0055). Node's loader spends most of a bare `require('cdk8s-plus-30')` resolving, reading and
- * compiling some 60 files; inside the bundle they are part of one script whose V8 code cache
+ * compiling some 60 files; inside a bundle they are part of one script whose V8 code cache
  * tools/run.cjs keeps, so a run neither resolves nor compiles them. Whatever these import is
  * bundled as well (cdk8s's own copy of `yaml`, tslib, minimatch). Every other package the
  * project's code imports stays external: tools' libraries (ajv, diff), ES-module-only ones that
  * `compare` loads with import() (vega), and esbuild itself.
+ *
+ * A command has two bundles (ADR 0163): its libraries' (these packages and the generated code of
+ * imports/, which change only with `npm install` or `npm run import`) and its own (the project's
+ * code, which requires them). An edit of the project's code rebuilds and recompiles only the
+ * second.
  */
 export const BUNDLED_PACKAGES = Object.freeze([
   '@grafana/grafana-foundation-sdk',
@@ -25,6 +30,17 @@ export const BUNDLED_PACKAGES = Object.freeze([
 function packageName(specifier) {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/**
+ * What a command's bundle requires the generated code of imports/ by (`lab-imports/k8s.js`): its
+ * path below imports/, answered by the libraries' bundle.
+ */
+export const GENERATED_ID = 'lab-imports/';
+
+/** Whether a command bundle's require names something its libraries' bundle holds. */
+export function isLibraryId(id) {
+  return id.startsWith(GENERATED_ID) || (!id.startsWith('node:') && BUNDLED_PACKAGES.includes(packageName(id)));
 }
 
 /**
@@ -43,6 +59,33 @@ const externals = {
     });
   },
 };
+
+/** The file an import below imports/ names, as esbuild finds it: with or without its ending, or a folder's index. */
+function generatedFile(full) {
+  const candidates = [full, `${full}.js`, `${full}.ts`, path.join(full, 'index.ts'), path.join(full, 'index.js')];
+  return candidates.find((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile());
+}
+
+/**
+ * In a command's own bundle, every bare import stays a require: the bundled packages' for the
+ * libraries' bundle to answer, the others (node's modules, ajv, ...) for node. An import of the
+ * generated code under imports/ becomes a require of its {@link GENERATED_ID} id, through one
+ * shared view (see {@link sharedLibraryViews}), also answered by the libraries' bundle.
+ */
+function commandExternals(root) {
+  const generated = `${path.join(root, 'imports')}${path.sep}`;
+  return {
+    name: 'lab-command-externals',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const file = generatedFile(path.resolve(args.resolveDir, args.path));
+        if (file === undefined || !file.startsWith(generated)) return undefined;
+        return { path: `${GENERATED_ID}${path.relative(generated, file).split(path.sep).join('/')}`, namespace: VIEW_NAMESPACE };
+      });
+    },
+  };
+}
 
 /**
  * The statement cdk8s's binding generator ends every `toJson_*` function with: it drops the
@@ -261,12 +304,16 @@ export class CompactedBindings {
 
 /**
  * Libraries the project imports from ES modules in many files (cdk8s in some 90, constructs in
- * 30, cdk8s-plus-30 in 35). They are CommonJS, and esbuild gives every importing module its own
- * ES-module view of them, copying each export onto a fresh object (`__toESM`): some 130 copies of
- * the same exports on every start, about 40 ms of a synth. Each is imported instead through one
- * ES module that re-exports it, so its view is made once; the exports are the same objects.
+ * 30, cdk8s-plus-30 in 35, the generated Kubernetes bindings in some 50). They are CommonJS (or,
+ * required from the libraries' bundle, behave so), and esbuild gives every importing module its
+ * own ES-module view of them, copying each export onto a fresh object (`__toESM`): some 130 copies
+ * of the same exports on every start, about 40 ms of a synth. Each is imported instead through
+ * one ES module that re-exports it, so its view is made once; the exports are the same objects.
  */
 const SHARED_VIEWS = ['cdk8s', 'cdk8s-plus-30', 'constructs'];
+
+/** The namespace of the one-line modules that re-export a shared library. */
+const VIEW_NAMESPACE = 'lab-view';
 
 function sharedLibraryViews(root) {
   const filter = new RegExp(`^(${SHARED_VIEWS.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
@@ -275,33 +322,24 @@ function sharedLibraryViews(root) {
     setup(build) {
       build.onResolve({ filter }, (args) => {
         // The libraries' own imports, and the view's import of its library, resolve as usual.
-        if (args.namespace === 'lab-view' || args.importer.split(path.sep).includes('node_modules')) return undefined;
-        return { path: args.path, namespace: 'lab-view' };
+        if (args.namespace === VIEW_NAMESPACE || args.importer.split(path.sep).includes('node_modules')) return undefined;
+        return { path: args.path, namespace: VIEW_NAMESPACE };
       });
-      build.onLoad({ filter: /.*/, namespace: 'lab-view' }, (args) => ({
+      build.onLoad({ filter: /.*/, namespace: VIEW_NAMESPACE }, (args) => ({
         contents: `export * from ${JSON.stringify(args.path)};\n`, resolveDir: root, loader: 'js',
       }));
     },
   };
 }
 
-/**
- * esbuild options for one command's bundle. Whitespace is minified (a smaller script is read and
- * hashed faster; names stay, so stack traces keep them). With `sourceMap`, a linked source map
- * gives TypeScript locations when node runs with source maps enabled; it costs some 160 ms of
- * every rebuild, so tools/run.cjs asks for it only then.
- *
- * @param {{ root: string, entry: string, outfile: string, sourceMap?: boolean }} where
- */
-export function bundleOptions({ root, entry, outfile, sourceMap = false }) {
+/** What both bundles of a command share. */
+function commonOptions(outfile, sourceMap) {
   return {
-    entryPoints: [path.join(root, entry)],
     outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    plugins: [externals, sharedLibraryViews(root), compactBindings(root)],
     // No `module` condition (esbuild adds it unless conditions are given): with it, every
     // require('tslib') of the Grafana SDK, 218 of them, wraps tslib's ES module afresh.
     conditions: [],
@@ -313,5 +351,100 @@ export function bundleOptions({ root, entry, outfile, sourceMap = false }) {
     sourcesContent: false,
     logLevel: 'error',
     metafile: true,
+  };
+}
+
+/**
+ * esbuild options for a command's own bundle: the project's code, requiring its libraries and the
+ * generated code of imports/ by {@link isLibraryId} ids (see {@link librariesOptions}). Whitespace is
+ * minified (a smaller script is read and hashed faster; names stay, so stack traces keep them).
+ * With `sourceMap`, a linked source map gives TypeScript locations when node runs with source
+ * maps enabled; it costs some 160 ms of a full rebuild, so tools/run.cjs asks for it only then.
+ *
+ * @param {{ root: string, entry: string, outfile: string, sourceMap?: boolean }} where
+ */
+export function bundleOptions({ root, entry, outfile, sourceMap = false }) {
+  return {
+    ...commonOptions(outfile, sourceMap),
+    entryPoints: [path.join(root, entry)],
+    plugins: [sharedLibraryViews(root), commandExternals(root)],
+  };
+}
+
+/**
+ * What a command's bundle needs from its libraries' bundle, from esbuild's metafile and the
+ * bundle's text: each id it requires, sorted, with, for the generated code of imports/, the names
+ * it reads, sorted. The libraries' bundle then keeps only those of the generated ES modules, as
+ * esbuild does within one bundle (all of them would add 0.9 MB to every start). Null instead of
+ * names means the whole module: the command uses its view otherwise than by reading a name.
+ *
+ * @returns {Record<string, string[] | null>}
+ */
+export function libraryNeeds(metafile, text) {
+  const ids = new Set();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const i of output.imports) if (i.external && isLibraryId(i.path)) ids.add(i.path);
+  }
+  return Object.fromEntries([...ids].sort().map((id) => [id, id.startsWith(GENERATED_ID) ? namesRead(text, id) : null]));
+}
+
+/**
+ * The names a bundle reads of a generated module's view: esbuild writes the view as
+ * `var v = {}; __reExport(v, require("lab-imports/..."))` and each use as `v.Name`. Any other
+ * mention of `v` (passing the view itself on, a computed member) gives null: all names.
+ */
+function namesRead(text, id) {
+  const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const view = new RegExp(`__reExport\\(([\\w$]+),\\s*require\\(${escape(JSON.stringify(id))}\\)`).exec(text)?.[1];
+  if (view === undefined) return null;
+  const mentions = text.match(new RegExp(`(?<![\\w$.])${escape(view)}(?![\\w$])`, 'g'))?.length ?? 0;
+  const names = new Set();
+  let reads = 0;
+  for (const [, name] of text.matchAll(new RegExp(`(?<![\\w$.])${escape(view)}\\.([A-Za-z_$][\\w$]*)`, 'g'))) {
+    names.add(name);
+    reads += 1;
+  }
+  // Its declaration and its re-export are the view's two other mentions.
+  return mentions === reads + 2 ? [...names].sort() : null;
+}
+
+/**
+ * esbuild options for a command's libraries' bundle: one module whose export `modules` maps each
+ * id of `needs` to what a require of it gives the command's bundle. A package is loaded on first
+ * use and kept; a generated module's names are imported, so esbuild keeps only those (and what they
+ * use). The libraries get the patches of ADR 0097 and the compacted bindings.
+ *
+ * @param {{ root: string, needs: Record<string, string[] | null>, outfile: string, sourceMap?: boolean }} what
+ */
+export function librariesOptions({ root, needs, outfile, sourceMap = false }) {
+  const imports = [];
+  const members = [];
+  Object.entries(needs).forEach(([id, names], n) => {
+    const key = JSON.stringify(id);
+    if (!id.startsWith(GENERATED_ID)) {
+      members.push(`  ${key}: once(() => require(${key})),`);
+      return;
+    }
+    const from = JSON.stringify(`./imports/${id.slice(GENERATED_ID.length)}`);
+    if (names === null) {
+      imports.push(`import * as m${n} from ${from};`);
+      members.push(`  ${key}: { enumerable: true, value: m${n} },`);
+      return;
+    }
+    imports.push(`import { ${names.map((name) => `${name} as m${n}_${name}`).join(', ')} } from ${from};`);
+    members.push(`  ${key}: { enumerable: true, value: { ${names.map((name) => `${name}: m${n}_${name}`).join(', ')} } },`);
+  });
+  const contents = [
+    ...imports,
+    'function once(load) { let m; return { enumerable: true, get: () => (m ??= load()) }; }',
+    'export const modules = Object.defineProperties({}, {',
+    ...members,
+    '});',
+    '',
+  ].join('\n');
+  return {
+    ...commonOptions(outfile, sourceMap),
+    stdin: { contents, resolveDir: root, sourcefile: 'libraries.js', loader: 'js' },
+    plugins: [externals, sharedLibraryViews(root), compactBindings(root)],
   };
 }

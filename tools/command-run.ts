@@ -4,8 +4,8 @@
  */
 export interface CommandRun {
   /**
-   * The bundle the command runs from: all of its code, and the data that code imports, in one
-   * file that the runner builds afresh whenever one of its inputs changes (ADR 0160).
+   * The bundles the command runs from: together all of its code, and the data that code imports.
+   * The runner builds each afresh whenever one of its inputs changes (ADR 0160, 0163).
    */
-  readonly bundle: string;
+  readonly bundles: readonly string[];
 }

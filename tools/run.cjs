@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 // Runs one of the project's TypeScript commands. The sources are bundled by esbuild into
-// .build/, with the libraries synth needs (tools/bundle.mjs), and loaded in this same process: no
-// type check on the hot path (that is `npm run typecheck`), no second node start, no on-the-fly
-// loader. The runner is CommonJS: a run whose bundle is fresh loads no ES module, which would
+// .build/ (tools/bundle.mjs), in two bundles: the command's own code, and the libraries and
+// generated code it requires (ADR 0163), and loaded in this same process: no type check on the
+// hot path (that is `npm run typecheck`), no second node start, no on-the-fly loader. The runner is CommonJS: a run whose bundle is fresh loads no ES module, which would
 // start node's ES-module loader (about 10 ms); tools/bundle.mjs is imported only to rebuild.
 const fs = require('node:fs');
 const Module = require('node:module');
@@ -15,7 +15,7 @@ const root = path.resolve(__dirname, '..');
 
 /**
  * Command name to entry module. Each entry exports `main(argv, run): Promise<number>`, where `run`
- * (tools/command-run.ts) names the bundle it runs from.
+ * (tools/command-run.ts) names the bundles it runs from.
  */
 const COMMANDS = {
   synth: 'main.ts',
@@ -41,51 +41,76 @@ if (!entry) {
   process.exit(2);
 }
 
-const outfile = path.join(root, '.build', `${command}.cjs`);
-const stampfile = `${outfile}.inputs.json`;
-// What else makes a bundle: node (its version decides the code cache too), the entry and the
-// project's place (paths in the bundle's source map). `stamped inputs 2`: stamps of older
-// runners named their inputs otherwise.
-const key = `${process.version}:${root}:${entry}:stamped inputs 2`;
-// The bundle and its code cache (some 5 MB together) are read on libuv's threads while this
-// thread checks that the bundle is fresh; after a rebuild they are read again.
-const cacheFile = codeCacheFile(outfile, process.execArgv, process.env.NODE_OPTIONS);
-let prefetched = { source: readOrNothing(outfile), cache: readOrNothing(cacheFile) };
+const buildDir = path.join(root, '.build');
+// Source maps are made and used only on request: making one costs some 160 ms of a rebuild, and
+// parsing it about 70 ms a run. With NODE_OPTIONS=--enable-source-maps, a bundle is rebuilt
+// with a linked map if it has none, and stack traces give TypeScript locations.
+const sourceMaps = process.execArgv.includes('--enable-source-maps') || /--enable-source-maps/.test(process.env.NODE_OPTIONS ?? '');
 
-/** Rebuilds the bundle with esbuild, and stamps its inputs. */
-async function rebuild() {
-  prefetched = undefined;
+/**
+ * One bundle the runner keeps under .build/: the script, the stamp of what it was built from, and
+ * V8's code cache for this process's node options. The script and its cache (some 5 MB together)
+ * are read on libuv's threads while this thread checks that the bundle is fresh; after a rebuild
+ * they are read again.
+ */
+function keptBundle(name) {
+  const file = path.join(buildDir, name);
+  const cache = codeCacheFile(file, process.execArgv, process.env.NODE_OPTIONS);
+  return { file, stamp: `${file}.inputs.json`, cache, prefetched: { source: readOrNothing(file), cache: readOrNothing(cache) } };
+}
+
+/** The command's own bundle: the project's code (ADR 0163). */
+const own = keptBundle(`${command}.cjs`);
+/** The command's libraries' bundle: the packages and generated code its own bundle requires. */
+const libraries = keptBundle(`${command}.libraries.cjs`);
+
+// What else makes a bundle: node (its version decides the code cache too), the entry and the
+// project's place (paths in a bundle's source map). `stamped inputs 3`: stamps of older runners
+// named their inputs otherwise, or held the libraries in the command's bundle.
+const ownKey = `${process.version}:${root}:${entry}:stamped inputs 3`;
+const librariesKey = `${process.version}:${root}:libraries:stamped inputs 3`;
+
+/**
+ * Rebuilds a bundle with esbuild (`options` from tools/bundle.mjs), and stamps its inputs with
+ * what `facts` makes of esbuild's metafile. Returns those facts.
+ */
+async function rebuild(bundle, options, facts) {
+  bundle.prefetched = undefined;
   // V8 checks a code cache against its script's length only: a rebuilt bundle of the same length
   // would run the old code with the old cache, so a rebuild drops the caches of every set of
   // node options (this runner is their one writer).
-  const built = fs.existsSync(path.dirname(outfile)) ? fs.readdirSync(path.dirname(outfile)) : [];
+  const base = path.basename(bundle.file);
+  const built = fs.existsSync(buildDir) ? fs.readdirSync(buildDir) : [];
   for (const name of built) {
-    if (name.startsWith(`${path.basename(outfile)}.`) && name.endsWith('.v8-cache')) fs.rmSync(path.join(path.dirname(outfile), name), { force: true });
+    if (name.startsWith(`${base}.`) && name.endsWith('.v8-cache')) fs.rmSync(path.join(buildDir, name), { force: true });
   }
-  const { bundleOptions } = await import('./bundle.mjs');
   const { build } = await import('esbuild');
-  const { metafile } = await build(bundleOptions({ root, entry, outfile, sourceMap: sourceMaps }));
+  const { metafile } = await build(options);
   // A map left by an earlier build would describe other code.
-  if (!sourceMaps) fs.rmSync(`${outfile}.map`, { force: true });
+  if (!sourceMaps) fs.rmSync(`${bundle.file}.map`, { force: true });
   const inputs = stampedFiles(Object.keys(metafile.inputs), BUNDLER_FILES).map((file) => [file, ...stamp(path.join(root, file))]);
-  fs.writeFileSync(stampfile, JSON.stringify({ key, sourceMap: sourceMaps, inputs }));
+  const made = facts(metafile);
+  fs.writeFileSync(bundle.stamp, JSON.stringify({ ...made, sourceMap: sourceMaps, inputs }));
+  return made;
 }
 
 /**
- * The bundle is reused while every file it was built from keeps its size and mtime, and, when
- * source maps are on, if it was built with its map (one built with a map serves either way).
+ * A bundle's stamp when the bundle can be reused: its key is `key`, every file it was built from
+ * keeps its size and mtime, and, when source maps are on, it was built with its map (one built
+ * with a map serves either way). Undefined otherwise.
  */
-function isFresh() {
+function freshStamp(bundle, key) {
   try {
-    const stamped = JSON.parse(fs.readFileSync(stampfile, 'utf8'));
-    if (stamped.key !== key || !fs.existsSync(outfile)) return false;
-    if (sourceMaps && stamped.sourceMap !== true) return false;
-    return stamped.inputs.every(([file, size, mtime]) => {
+    const stamped = JSON.parse(fs.readFileSync(bundle.stamp, 'utf8'));
+    if (stamped.key !== key || !fs.existsSync(bundle.file)) return undefined;
+    if (sourceMaps && stamped.sourceMap !== true) return undefined;
+    const unchanged = stamped.inputs.every(([file, size, mtime]) => {
       const [s, m] = stamp(path.join(root, file));
       return s === size && m === mtime;
     });
+    return unchanged ? stamped : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -94,10 +119,28 @@ function stamp(file) {
   return st ? [st.size, st.mtimeMs] : [-1, -1];
 }
 
-// Source maps are made and used only on request: making one costs some 160 ms of a rebuild, and
-// parsing it about 70 ms a run. With NODE_OPTIONS=--enable-source-maps, the bundle is rebuilt
-// with a linked map if it has none, and stack traces give TypeScript locations.
-const sourceMaps = process.execArgv.includes('--enable-source-maps') || /--enable-source-maps/.test(process.env.NODE_OPTIONS ?? '');
+/**
+ * Makes both bundles fresh, rebuilding what changed: the command's own after an edit of the
+ * project's code, the libraries' after an install or `npm run import`, or when the command's
+ * code starts using another library module or generated name. Returns what the command's bundle
+ * needs from its libraries' bundle (`libraryNeeds` in tools/bundle.mjs).
+ */
+async function freshBundles() {
+  let needs = freshStamp(own, ownKey)?.needs;
+  if (needs === null || typeof needs !== 'object') {
+    const { bundleOptions, libraryNeeds } = await import('./bundle.mjs');
+    const options = bundleOptions({ root, entry, outfile: own.file, sourceMap: sourceMaps });
+    ({ needs } = await rebuild(own, options, (metafile) => ({ key: ownKey, needs: libraryNeeds(metafile, fs.readFileSync(own.file, 'latin1')) })));
+  }
+  if (Object.keys(needs).length === 0) return needs;
+  const kept = freshStamp(libraries, librariesKey);
+  if (kept === undefined || JSON.stringify(kept.needs) !== JSON.stringify(needs)) {
+    const { librariesOptions } = await import('./bundle.mjs');
+    const options = librariesOptions({ root, needs, outfile: libraries.file, sourceMap: sourceMaps });
+    await rebuild(libraries, options, () => ({ key: librariesKey, needs }));
+  }
+  return needs;
+}
 
 /** Commands whose code loads ES-module-only libraries with import(). */
 const DYNAMIC_IMPORTS = new Set(['compare']);
@@ -122,41 +165,53 @@ function readOrNothing(file) {
 }
 
 /**
- * Loads the bundle as CommonJS, with V8's code cache kept beside it: the next run skips parsing
- * and compiling the functions this run compiled (ADR 0053). V8 rejects a cache made from other
- * source or by another V8, and a new one is written then. With source maps on, plain `require`.
+ * Loads a bundle as CommonJS, its `require` answering first from `provided` (the libraries'
+ * bundle's exports, for the command's own bundle), with V8's code cache kept beside it: the next
+ * run skips parsing and compiling the functions this run compiled (ADR 0053). V8 rejects a cache
+ * made from other source or by another V8, and a new one is written then.
  */
-async function loadBundle(file) {
-  // A script compiled by vm cannot import() ES modules on Node 20; bundles that do (compare loads
-  // vega that way) are required plainly.
-  if (sourceMaps || DYNAMIC_IMPORTS.has(command)) return { exports: require(file), saveCache() {} };
-  const [source, cachedData] = prefetched
-    ? await Promise.all([prefetched.source, prefetched.cache])
-    : [fs.readFileSync(file), await readOrNothing(cacheFile)];
-  const script = new vm.Script(Module.wrap(decodeSource(source)), { filename: file, cachedData });
-  const mod = new Module(file);
+async function loadBundle(bundle, provided) {
+  const file = bundle.file;
+  const mod = new Module(file, module);
   mod.filename = file;
   mod.paths = Module._nodeModulePaths(path.dirname(file));
-  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
+  const own = Module.createRequire(file);
+  const answer = (id) => (Object.prototype.hasOwnProperty.call(provided, id) ? provided[id] : own(id));
+  // With source maps on, node's own loader compiles the script (vm does not register its map), and
+  // a script compiled by vm cannot import() ES modules on Node 20: bundles that do (compare loads
+  // vega that way) load this way too. `mod.require` is what the script's `require` calls.
+  if (sourceMaps || DYNAMIC_IMPORTS.has(command)) {
+    mod.require = answer;
+    mod.load(file);
+    return { exports: mod.exports, saveCache() {} };
+  }
+  const [source, cachedData] = bundle.prefetched
+    ? await Promise.all([bundle.prefetched.source, bundle.prefetched.cache])
+    : [fs.readFileSync(file), await readOrNothing(bundle.cache)];
+  const script = new vm.Script(Module.wrap(decodeSource(source)), { filename: file, cachedData });
+  script.runInThisContext().call(mod.exports, mod.exports, answer, mod, file, path.dirname(file));
   mod.loaded = true;
   return {
     exports: mod.exports,
     saveCache() {
       if (cachedData && !script.cachedDataRejected) return;
-      fs.writeFileSync(`${cacheFile}.${process.pid}.tmp`, script.createCachedData());
-      fs.renameSync(`${cacheFile}.${process.pid}.tmp`, cacheFile);
+      fs.writeFileSync(`${bundle.cache}.${process.pid}.tmp`, script.createCachedData());
+      fs.renameSync(`${bundle.cache}.${process.pid}.tmp`, bundle.cache);
     },
   };
 }
 
 async function run() {
-  if (!isFresh()) await rebuild();
+  const withLibraries = Object.keys(await freshBundles()).length > 0;
   try {
+    const loaded = withLibraries ? [await loadBundle(libraries, {})] : [];
     // Loading runs module-level definitions (environments), which validate themselves.
-    const bundle = await loadBundle(outfile);
-    process.exitCode = await bundle.exports.main(argv, { bundle: outfile });
-    // After the run, so the functions it compiled lazily are in the cache too.
-    bundle.saveCache();
+    const program = await loadBundle(own, withLibraries ? loaded[0].exports.modules : {});
+    loaded.push(program);
+    const bundles = [own.file, ...(withLibraries ? [libraries.file] : [])];
+    process.exitCode = await program.exports.main(argv, { bundles });
+    // After the run, so the functions it compiled lazily are in the caches too.
+    for (const bundle of loaded) bundle.saveCache();
   } catch (err) {
     // Errors the project raises on purpose carry their own message; anything else keeps its stack.
     if (err && err.userFacing) {

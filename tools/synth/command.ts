@@ -45,7 +45,7 @@ export function parseSynthArgs(argv: readonly string[], environments: readonly E
  */
 export function runSynth(argv: readonly string[], lab: Lab, run?: CommandRun): number {
   const args = parseSynthArgs(argv, lab.environments);
-  const result = synthesize({ lab, only: args.only, outdir: args.outdir, cacheDir: CACHE_DIR, program: run?.bundle, force: args.force });
+  const result = synthesize({ lab, only: args.only, outdir: args.outdir, cacheDir: CACHE_DIR, program: run?.bundles, force: args.force });
   // Since the process started: bundling and loading included, as the user waits for it.
   const seconds = process.uptime();
   const changed = result.written + result.removed;

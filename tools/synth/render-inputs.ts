@@ -2,15 +2,18 @@ import fs from 'node:fs';
 import { ProjectFileStamp, projectFilesUnchanged } from '../../constructs/core/project-files';
 
 /**
- * Everything a synth's output is made from (ADR 0162): the bundle it runs from, which holds all
+ * Everything a synth's output is made from (ADR 0162): the bundles it runs from, which hold all
  * of its code and the data that code imports (libraries, bindings, chart defaults); node; the
  * environments it renders; and the project files constructs read while building (k6 scripts,
  * the results step's program: constructs/core/project-files.ts). The time zone, the locale and the
  * rest of the process environment do not change the output (test/dist.test.ts).
  */
 export interface RenderInputs {
-  /** The bundle's size, mtime, ctime and inode: a rebuild writes it afresh, so all four can change, the ctime always. */
-  readonly program: readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+  /**
+   * Each bundle's size, mtime, ctime and inode, one after the other: a rebuild writes a bundle
+   * afresh, so all four can change, the ctime always.
+   */
+  readonly program: readonly number[];
   /** `process.version`. */
   readonly node: string;
   /** The names of the environments rendered, in the lab's order. */
@@ -34,14 +37,19 @@ export interface LastRender {
 }
 
 /**
- * The inputs of a synth run from `bundle` now, before it builds anything: the project files it
+ * The inputs of a synth run from `bundles` now, before it builds anything: the project files it
  * will read are known only after the build, so they start out empty (see {@link withFilesRead}).
- * Undefined when the bundle cannot be read, which makes every synth render.
+ * Undefined when a bundle cannot be read, which makes every synth render.
  */
-export function currentInputs(bundle: string, environments: readonly string[]): RenderInputs | undefined {
-  const stat = fs.statSync(bundle, { throwIfNoEntry: false });
-  if (!stat?.isFile()) return undefined;
-  return { program: [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino], node: process.version, environments: [...environments], projectFiles: [] };
+export function currentInputs(bundles: readonly string[], environments: readonly string[]): RenderInputs | undefined {
+  const program: number[] = [];
+  for (const bundle of bundles) {
+    const stat = fs.statSync(bundle, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return undefined;
+    program.push(stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino);
+  }
+  if (program.length === 0) return undefined;
+  return { program, node: process.version, environments: [...environments], projectFiles: [] };
 }
 
 /** `inputs` with the project files a build read. */
@@ -64,9 +72,9 @@ export function sameInputs(last: RenderInputs, now: RenderInputs): boolean {
 /** Whether `value`, read back from the state file, has the shape of a {@link LastRender}. */
 export function isLastRender(value: unknown): value is LastRender {
   const v = value as LastRender | undefined;
-  const numbers = (a: unknown, n: number) => Array.isArray(a) && a.length === n && a.every((x) => typeof x === 'number');
+  const identities = (a: unknown) => Array.isArray(a) && a.length > 0 && a.length % 4 === 0 && a.every((x) => typeof x === 'number');
   return typeof v === 'object' && v !== null &&
-    typeof v.inputs === 'object' && v.inputs !== null && numbers(v.inputs.program, 4) && typeof v.inputs.node === 'string' &&
+    typeof v.inputs === 'object' && v.inputs !== null && identities(v.inputs.program) && typeof v.inputs.node === 'string' &&
     Array.isArray(v.inputs.environments) && v.inputs.environments.every((e) => typeof e === 'string') &&
     Array.isArray(v.inputs.projectFiles) &&
     v.inputs.projectFiles.every((f) => Array.isArray(f) && f.length === 3 && typeof f[0] === 'string' && typeof f[1] === 'number' && typeof f[2] === 'number') &&

@@ -30,13 +30,13 @@ export interface SynthOptions {
    */
   readonly cacheDir?: string;
   /**
-   * The bundle this synth runs from (tools/run.cjs). With it and `cacheDir`, a synth renders
-   * nothing when its inputs (the bundle, node, the environments and the project files the last
+   * The bundles this synth runs from (tools/run.cjs). With them and `cacheDir`, a synth renders
+   * nothing when its inputs (the bundles, node, the environments and the project files the last
    * render read) are those of its last run into `outdir` and every file it wrote there is as it
    * left it: the folder holds what a render would write (ADR 0162).
    * @default - none: every synth renders
    */
-  readonly program?: string;
+  readonly program?: readonly string[];
   /**
    * Render even when nothing changed since the last synth into `outdir`.
    * @default false
