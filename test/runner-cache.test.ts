@@ -88,6 +88,14 @@ describe('the command runner\'s caches', () => {
       expect(text).not.toContain('marker-b');
       expect(text).not.toContain('marker-unused');
       expect(fs.readFileSync(own, 'utf8')).not.toContain('marker-a');
+      // Which file an import of generated code finds is an input of the command's bundle; views
+      // and the libraries' entry are no files.
+      const inputs = (file: string): string[] => JSON.parse(fs.readFileSync(`${file}.inputs.json`, 'utf8')).inputs.map(([f]: [string]) => f);
+      expect(inputs(own)).toEqual(expect.arrayContaining(['main.ts', 'imports/fake.js']));
+      expect(inputs(libraries)).toContain('imports/fake.js');
+      // (This project's node_modules is a link, which esbuild follows: the package is stamped where it is.)
+      expect(inputs(libraries).filter((f) => f.endsWith('node_modules/constructs/package.json'))).toHaveLength(1);
+      expect([...inputs(own), ...inputs(libraries)].filter((f) => f.includes(':'))).toEqual([]);
       const [ownAt, librariesAt] = [builtAt(own), builtAt(libraries)];
 
       write("import { RootConstruct } from 'constructs';", "import { A } from './imports/fake';", "const said = () => `again ${A.marker} ${new RootConstruct('r').node.path}`;");

@@ -7,6 +7,7 @@ export declare function isLibraryId(id: string): boolean;
 /** What a command's bundle needs from its libraries' bundle: ids, and for generated modules the names it reads (null: all). */
 export type LibraryNeeds = Record<string, string[] | null>;
 export declare function bundleOptions(where: { root: string; entry: string; outfile: string; sourceMap?: boolean }): BuildOptions & { metafile: true };
+export declare function bundleInputs(metafile: Metafile): string[];
 export declare function libraryNeeds(metafile: Metafile, text: string): LibraryNeeds;
 export declare function librariesOptions(what: { root: string; needs: LibraryNeeds; outfile: string; sourceMap?: boolean }): BuildOptions & { metafile: true };
 export declare const UNDEFINED_FILTER: string;

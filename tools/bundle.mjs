@@ -371,6 +371,26 @@ export function bundleOptions({ root, entry, outfile, sourceMap = false }) {
   };
 }
 
+/** The name of the libraries' bundle's entry module, which is no file (esbuild's `stdin`). */
+const LIBRARIES_ENTRY = 'lab-libraries:entry';
+
+/**
+ * The project files a bundle was made from, relative to the project root, from esbuild's
+ * metafile: every file it read, and for a view of generated code the file under imports/ it
+ * stands for (a command's bundle requires that code, so its text is not an input, but a change
+ * of which file an import finds is). Other virtual modules (views of packages, the libraries'
+ * entry) stand for no file.
+ */
+export function bundleInputs(metafile) {
+  const files = [];
+  for (const input of Object.keys(metafile.inputs)) {
+    const [namespace, name] = input.includes(':') ? [input.slice(0, input.indexOf(':')), input.slice(input.indexOf(':') + 1)] : ['file', input];
+    if (namespace === 'file') files.push(input);
+    else if (namespace === VIEW_NAMESPACE && name.startsWith(GENERATED_ID)) files.push(`imports/${name.slice(GENERATED_ID.length)}`);
+  }
+  return files;
+}
+
 /**
  * What a command's bundle needs from its libraries' bundle, from esbuild's metafile and the
  * bundle's text: each id it requires, sorted, with, for the generated code of imports/, the names
@@ -444,7 +464,7 @@ export function librariesOptions({ root, needs, outfile, sourceMap = false }) {
   ].join('\n');
   return {
     ...commonOptions(outfile, sourceMap),
-    stdin: { contents, resolveDir: root, sourcefile: 'libraries.js', loader: 'js' },
+    stdin: { contents, resolveDir: root, sourcefile: LIBRARIES_ENTRY, loader: 'js' },
     plugins: [externals, sharedLibraryViews(root), compactBindings(root)],
   };
 }

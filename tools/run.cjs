@@ -85,10 +85,11 @@ async function rebuild(bundle, options, facts) {
     if (name.startsWith(`${base}.`) && name.endsWith('.v8-cache')) fs.rmSync(path.join(buildDir, name), { force: true });
   }
   const { build } = await import('esbuild');
+  const { bundleInputs } = await import('./bundle.mjs');
   const { metafile } = await build(options);
   // A map left by an earlier build would describe other code.
   if (!sourceMaps) fs.rmSync(`${bundle.file}.map`, { force: true });
-  const inputs = stampedFiles(Object.keys(metafile.inputs), BUNDLER_FILES).map((file) => [file, ...stamp(path.join(root, file))]);
+  const inputs = stampedFiles(bundleInputs(metafile), BUNDLER_FILES).map((file) => [file, ...stamp(path.join(root, file))]);
   const made = facts(metafile);
   fs.writeFileSync(bundle.stamp, JSON.stringify({ ...made, sourceMap: sourceMaps, inputs }));
   return made;
