@@ -74,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
   const synth = benchSynth(args.runs);
   console.log(`synth: ${args.runs} runs of each kind, each a new \`node ${[...runnerNodeOptions('synth'), 'tools/run.cjs synth'].join(' ')}\` process`);
   printRuns('again', synth.again, '(output folder already holds the last synth and nothing changed: the usual run before a commit; nothing is rendered)');
-  printRuns('render', synth.render, '(the same with --force: every object rendered, as after an edit once the bundle is rebuilt)');
+  printRuns('render', synth.render, '(the same with --force: every object rendered; after a source edit, rebuilding and compiling the synth\'s own code come on top)');
   printRuns('first', synth.first, '(empty output folder: every object rendered, every file created)');
   printRuns('bare load', synth.bare, '(node loading cdk8s, cdk8s-plus-30 and js-yaml, nothing else)');
   const bareMs = median(synth.bare.map((r) => r.wallMs));
