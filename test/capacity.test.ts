@@ -15,10 +15,9 @@ import type { EnvironmentProps } from '../hub/environment';
 import { checkFit, fitOf } from '../hub/fit';
 import { Hub } from '../hub/hub';
 import { LAB } from '../lab';
-import { main as cost } from '../tools/cost';
 import { renderLab, synthesize } from '../tools/synth/synthesize';
 import { listFiles } from '../tools/synth/write';
-import { runMain } from './support/capture';
+import { costRun } from './support/capture';
 import { ENVIRONMENTS, testEnvironment, testLab } from './support/lab';
 
 const MI = 2 ** 20;
@@ -216,7 +215,7 @@ describe('capacity props are checked', () => {
 
 describe('npm run cost', () => {
   it('prints each hub\'s capacity and headroom', async () => {
-    const text = await runMain(cost, []);
+    const text = await costRun([]);
     expect(text.status).toBe(0);
     // kind: 4 CPU and 8092Mi, less 950m and 290Mi: 3.05 CPU and 7802Mi (7.62Gi) for the lab.
     expect(text.stdout).toContain('\n  capacity: 1 node of 4 CPU and 7.9Gi allocatable, less 0.95 CPU and 290Mi for the cluster\'s own pods: 3.05 CPU and 7.62Gi for the lab\n');
@@ -224,7 +223,7 @@ describe('npm run cost', () => {
     expect(text.stdout).toContain('\n  capacity: 3 nodes of 3.95 CPU and 14.9Gi allocatable, less 1.28 CPU and 2.72Gi for the cluster\'s own pods: 10.57 CPU and 41.99Gi for the lab\n');
     const headrooms = text.stdout.match(/\n {2}headroom: [0-9.]+ CPU \([0-9]+ %\) and [0-9.]+(Mi|Gi) \([0-9]+ %\) after the [0-9.]+ CPU and [0-9.]+(Mi|Gi) the hub and its experiments request\n/g);
     expect(headrooms).toHaveLength(ENVIRONMENTS.length);
-    const json = JSON.parse((await runMain(cost, ['--json'])).stdout) as Array<{ kind: string; fit?: { fits: boolean; headroom: { cpu: number } } }>;
+    const json = JSON.parse((await costRun(['--json'])).stdout) as Array<{ kind: string; fit?: { fits: boolean; headroom: { cpu: number } } }>;
     const hubs = json.filter((t) => t.kind === 'hub');
     expect(hubs).toHaveLength(ENVIRONMENTS.length);
     for (const hub of hubs) expect(hub.fit?.fits).toBe(true);

@@ -13,8 +13,7 @@ import { monthlyCost } from '../tools/cost/price';
 import { GIB } from '../constructs/k8s/quantity';
 import { formatTables, priceSites, sheetFor } from '../tools/cost/report';
 import { amountOf, readUsage } from '../hub/usage';
-import { main as cost } from '../tools/cost';
-import { runMain } from './support/capture';
+import { costRun } from './support/capture';
 
 const MIB = 2 ** 20;
 
@@ -195,7 +194,7 @@ describe('cost of a chart with known requests', () => {
 
 describe('npm run cost', () => {
   it('prices every environment of the lab, as text and as JSON', async () => {
-    const text = await runMain(cost, []);
+    const text = await costRun([]);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^hub kind: priced as kind/);
     expect(text.stdout).toMatch(/\n {2}total +/);
@@ -203,7 +202,7 @@ describe('npm run cost', () => {
     // talos enables autoscaling-response, which needs the autoscalers too.
     expect(text.stdout).toContain('hub kind: priced as kind');
     expect(text.stdout).toMatch(/hub kind:[^]*runs beyond its core: k6-operator \(for http-baseline\)[^]*hub talos:[^]*runs beyond its core: k6-operator \(for autoscaling-response\), keda \(for autoscaling-response\), metrics-server \(for autoscaling-response, vertical-pod-autoscaler\), vertical-pod-autoscaler \(for autoscaling-response\)/);
-    const json = await runMain(cost, ['--json']);
+    const json = await costRun(['--json']);
     expect(json.status).toBe(0);
     const tables = JSON.parse(json.stdout) as Array<{ environment: string; rows: unknown[] }>;
     expect(tables.map((t) => t.environment)).toEqual(expect.arrayContaining(['kind', 'talos']));

@@ -272,7 +272,7 @@ describe('npm run diff', () => {
     expect(() => parseDiffArgs(['--base', 'x'])).toThrow(/unknown argument "--base"; usage: npm run diff/);
   });
 
-  it('refuses a bad ref or argument with an error of its own (run.mjs prints it, exit 2)', async () => {
+  it('refuses a bad ref or argument with an error of its own (tools/run.cjs prints it, exit 2)', async () => {
     await expect(diff(['--against', 'no-such-ref-anywhere'])).rejects.toThrow('diff: "no-such-ref-anywhere" is not a commit in this repository');
     await expect(diff(['--nope'])).rejects.toMatchObject({ userFacing: true, message: expect.stringMatching(/^diff: unknown argument "--nope"/) });
   });

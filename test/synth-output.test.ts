@@ -71,7 +71,7 @@ describe('the output folder', () => {
   });
 
   it('refuses a file given as the output folder with an error of its own, the file unchanged', () => {
-    // An error of the project's own (userFacing) is what run.mjs prints as one line with exit 2,
+    // An error of the project's own (userFacing) is what tools/run.cjs prints as one line with exit 2,
     // as the test above shows through the command itself.
     const file = path.join(tempDir(), 'notes.txt');
     fs.writeFileSync(file, 'keep\n');
