@@ -76,6 +76,7 @@ export async function main(argv: string[]): Promise<number> {
   printRuns('again', synth.again, '(output folder already holds the last synth and nothing changed: the usual run before a commit; nothing is rendered)');
   printRuns('render', synth.render, '(the same with --force: every object rendered; after a source edit, rebuilding and compiling the synth\'s own code come on top)');
   printRuns('first', synth.first, '(empty output folder: every object rendered, every file created)');
+  printRuns('edited', benchEdits(args.runs), `(after touching ${EDITED_FILE}, in a copy of the project: the synth's own bundle rebuilt and compiled, every object rendered)`);
   printRuns('bare load', synth.bare, '(node loading cdk8s, cdk8s-plus-30 and js-yaml, nothing else)');
   const bareMs = median(synth.bare.map((r) => r.wallMs));
   const ratio = (runs: readonly ProcessRun[]) => median(runs.map((r) => r.wallMs)) / bareMs;
@@ -145,6 +146,36 @@ export function benchSynth(runs: number): SynthRuns {
     }
     const first = Array.from({ length: runs }, (_, i) => synth(path.join(base, `first-${i}`)));
     return { again, render, first, bare };
+  });
+}
+
+/** The source file `benchEdits` touches: one that every command's own bundle holds. */
+const EDITED_FILE = 'constructs/core/labels.ts';
+
+/** What a copy of the project for `benchEdits` leaves out: installed packages (linked instead), Git, build output. */
+const NOT_COPIED = new Set(['node_modules', '.git', '.build']);
+
+/**
+ * Synths after a source edit, as a developer waits for them (ADR 0163): each touches
+ * {@link EDITED_FILE}, so the runner rebuilds and recompiles the synth's own bundle and the synth
+ * renders every object. They run in a copy of the project (its packages linked), so the bench
+ * changes nothing of the project itself; a first synth there builds both bundles and is not counted.
+ */
+export function benchEdits(runs: number): ProcessRun[] {
+  const options = runnerNodeOptions('synth');
+  return withTempDir('lab-bench-edit-', (base) => {
+    const copy = path.join(base, 'project');
+    fs.cpSync(PROJECT_ROOT, copy, { recursive: true, filter: (src) => !NOT_COPIED.has(path.relative(PROJECT_ROOT, src)) });
+    fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    const synth = () => measureNode([...options, 'tools/run.cjs', 'synth'], copy);
+    synth();
+    const edited = path.join(copy, EDITED_FILE);
+    return Array.from({ length: runs }, (_, i) => {
+      // A later mtime each time, whatever the clock's resolution.
+      const at = new Date(Date.now() + (i + 1) * 1000);
+      fs.utimesSync(edited, at, at);
+      return synth();
+    });
   });
 }
 
