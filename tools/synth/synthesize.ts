@@ -8,7 +8,7 @@ import { projectFilesRead } from '../../constructs/core/project-files';
 import { compare, renderApp, RenderedObjects, renderObjects, RenderedTree } from './render';
 import { TextStore } from './text-store';
 import { openOutputFolder, RECORD_FILE } from './record';
-import { currentInputs, sameInputs, withFilesRead } from './render-inputs';
+import { currentInputs, type RenderInputs, type RenderSummary, sameInputs, withFilesRead } from './render-inputs';
 import { FileText, IN_PLACE, writeTree, WriteResult } from './write';
 import { WrittenState } from './written-state';
 import { keyOf, YAML_TEXT_WRITER, YamlCache } from './yaml-cache';
@@ -64,7 +64,8 @@ export function renderLab(lab: Lab, environments: readonly Environment[] = lab.e
  * remove any file it wrote before; a synth of some environments only those in their folders,
  * `experiments/` (built in full by every synth) and the other shared top-level folders it
  * produced, so other environments' files stay. Files synth did not write are never removed
- * (write.ts).
+ * (write.ts). When nothing it is made from changed since its last run into the folder, it renders
+ * nothing (see {@link SynthOptions.program}).
  */
 export function synthesize(options: SynthOptions): SynthResult {
   // A folder that is not synth's is refused before the render, not after it.
@@ -74,9 +75,9 @@ export function synthesize(options: SynthOptions): SynthResult {
   const environments = selected.map((e) => e.name);
   const state = options.cacheDir === undefined ? undefined : WrittenState.open(options.cacheDir, options.outdir, YAML_TEXT_WRITER);
   const inputs = options.program === undefined ? undefined : currentInputs(options.program, environments);
-  const last = state?.lastRender;
-  if (state && last && inputs && !options.force && sameInputs(last.inputs, inputs) && state.intact()) {
-    const { charts, objects, files } = last.summary;
+  const unchanged = options.force ? undefined : unchangedRender(state, inputs);
+  if (unchanged) {
+    const { charts, objects, files } = unchanged;
     return { written: 0, removed: 0, unchanged: files, environments, charts, objects, rendered: false };
   }
   const caches = options.cacheDir === undefined || state === undefined ? undefined : openCaches(options.cacheDir, state);
@@ -109,6 +110,16 @@ export function synthesize(options: SynthOptions): SynthResult {
     caches.state.save(inputs && { inputs: withFilesRead(inputs, projectFilesRead()), summary });
   }
   return { ...result, environments, objects: summary.objects, charts: summary.charts, rendered: true };
+}
+
+/**
+ * What the last render into the folder gave, when a render now would give the same: the same
+ * inputs, and every file it wrote still as it left it (ADR 0162).
+ */
+function unchangedRender(state: WrittenState | undefined, inputs: RenderInputs | undefined): RenderSummary | undefined {
+  const last = state?.lastRender;
+  if (state === undefined || last === undefined || inputs === undefined) return undefined;
+  return sameInputs(last.inputs, inputs) && state.intact() ? last.summary : undefined;
 }
 
 /** The written state's key for the output folder's record (record.ts), which is no object. */
