@@ -24,17 +24,21 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
 
 /** Exit status 0: no change; 1: changes; 2 (thrown errors, set by tools/run.cjs): bad ref, failed synth. */
 export async function main(argv: string[]): Promise<number> {
-  const args = parseDiffArgs(argv);
+  // Every file a synth of every environment writes, with its text, rendered in memory.
+  return runDiff(parseDiffArgs(argv), () => renderLab(LAB).files);
+}
+
+/**
+ * Prints what `render` (a synth's files by path under dist/, with their text) changes in dist/
+ * at `args.against`, and returns the exit status: 0 for no change, 1 for changes. A bad ref is
+ * refused before anything is rendered.
+ */
+export function runDiff(args: DiffArgs, render: () => ReadonlyMap<string, string>): number {
   const committed = readCommittedFolder(PROJECT_ROOT, args.against, 'dist');
   const before = parseManifests(committed.files, `${args.against}:dist/`);
-  const after = parseManifests(freshSynth(), 'synth output ');
+  const after = parseManifests(render(), 'synth output ');
   const diff = compareTrees(before, after);
   const baseline = { ref: args.against, commit: committed.commit };
   process.stdout.write(args.markdown ? formatMarkdown(diff, baseline) : formatText(diff, baseline));
   return exitCodeOf(diff);
-}
-
-/** Every file a synth of every environment writes, with its text, rendered in memory. */
-function freshSynth(): ReadonlyMap<string, string> {
-  return renderLab(LAB).files;
 }
