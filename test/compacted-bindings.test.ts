@@ -1,17 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CompactedBindings } from '../tools/bundle.mjs';
+import { temporaryFolders } from './support/temp-folders';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-compacted-'));
-  dirs.push(d);
-  return d;
-}
+const tempDir = temporaryFolders('lab-compacted-');
 
 describe('the compacted bindings of the bundles (tools/bundle.mjs)', () => {
   it('compacts a binding once, reuses it while its text stays, and keeps one version of each module', async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { App } from 'cdk8s';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppOfApps } from '../constructs/argocd/app-of-apps';
 import { CertManager } from '../constructs/cert-manager/cert-manager';
 import { OpenBao } from '../constructs/openbao/openbao';
@@ -17,6 +17,7 @@ import { ENVIRONMENTS, TEST_CAPACITY, TEST_LAB, testLab } from './support/lab';
 import { parseSynthArgs } from '../tools/synth/command';
 import { synthesize } from '../tools/synth/synthesize';
 import { listFiles } from '../tools/synth/write';
+import { temporaryFolders } from './support/temp-folders';
 
 const GOOD: EnvironmentProps = {
   name: 'test',
@@ -155,13 +156,7 @@ describe('the synth command', () => {
 });
 
 describe('synth writes atomically', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-  const tempDir = () => {
-    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-synth-'));
-    dirs.push(d);
-    return d;
-  };
+  const tempDir = temporaryFolders('lab-synth-');
   const snapshot = (dir: string) => Object.fromEntries([...listFiles(dir)].sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 
   it('leaves the output exactly as it was when a synth fails', () => {

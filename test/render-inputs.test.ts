@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { projectFilesRead, readProjectFile } from '../constructs/core/project-files';
@@ -12,17 +11,10 @@ import { sameInputs, type RenderInputs } from '../tools/synth/render-inputs';
 import { synthesize, type SynthOptions } from '../tools/synth/synthesize';
 import { STATE_DIR } from '../tools/synth/written-state';
 import { ROOT, testEnvironment, TEST_LAB } from './support/lab';
+import { temporaryFolders } from './support/temp-folders';
 
-const dirs: string[] = [];
-afterEach(() => {
-  vi.restoreAllMocks();
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-render-inputs-'));
-  dirs.push(d);
-  return d;
-}
+afterEach(() => vi.restoreAllMocks());
+const tempDir = temporaryFolders('lab-render-inputs-');
 
 /** A hub without experiments, or with http-baseline, whose build reads two project files. */
 function smallLab(experiments: Lab['experiments'] = []): Lab {

@@ -1,23 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Environment, EnvironmentProps } from '../hub/environment';
 import { synthesize } from '../tools/synth/synthesize';
 import { DIST, ENVIRONMENT_PROPS, ROOT, testLab } from './support/lab';
+import { temporaryFolders } from './support/temp-folders';
 
 // Synth removes only files it wrote, and writes only into a folder that is its own (ADR 0051).
 const GOOD: EnvironmentProps = { ...ENVIRONMENT_PROPS, name: 'test' };
 const RECORD = '.synth-files';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-synth-out-'));
-  dirs.push(d);
-  return d;
-}
+const tempDir = temporaryFolders('lab-synth-out-');
 
 /** Every file below a folder with its text, the record included. */
 function contents(dir: string): Record<string, string> {

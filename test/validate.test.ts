@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PROJECT_ROOT } from '../tools/paths';
 import { main } from '../tools/validate';
 import { formatIssue, parseDocuments, SchemaStore, validateObjects, validateTree } from '../tools/validate/index';
+import { temporaryFolders } from './support/temp-folders';
 
 const DIST = path.join(PROJECT_ROOT, 'dist');
 const FILE = 'fixture.yaml';
@@ -187,10 +188,9 @@ describe('invalid objects', () => {
 });
 
 describe('npm run validate', () => {
-  const dirs: string[] = [];
+  const tempDir = temporaryFolders('lab-validate-');
   const tree = (files: Record<string, string>) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-validate-'));
-    dirs.push(dir);
+    const dir = tempDir();
     for (const [name, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), text);
@@ -208,10 +208,6 @@ describe('npm run validate', () => {
       error.mockRestore();
     }
   };
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
   it('exits 0 and prints a summary when every object is valid', async () => {
     const dir = tree({ 'a/namespace.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: demo\n' });
     const { code, lines } = await run([dir]);

@@ -1,22 +1,14 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Lab } from '../lab/lab';
 import { synthesize } from '../tools/synth/synthesize';
 import { STATE_DIR, WrittenState } from '../tools/synth/written-state';
 import { testEnvironment, TEST_LAB } from './support/lab';
+import { temporaryFolders } from './support/temp-folders';
 
-const dirs: string[] = [];
-afterEach(() => {
-  vi.restoreAllMocks();
-  dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
-});
-function tempDir(): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-written-state-'));
-  dirs.push(d);
-  return d;
-}
+afterEach(() => vi.restoreAllMocks());
+const tempDir = temporaryFolders('lab-written-state-');
 
 /** A hub without experiments: the smallest lab that still writes some 80 files. */
 function smallLab(domain = 'lab.test'): Lab {

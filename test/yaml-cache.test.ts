@@ -1,22 +1,19 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import jsyaml from 'js-yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dumpYaml, toYaml, withYamlWriter } from '../constructs/core/yaml';
 import { synthesize } from '../tools/synth/synthesize';
 import { readStore } from '../tools/synth/text-store';
 import { keyOf, YamlCache } from '../tools/synth/yaml-cache';
 import { LAB } from '../lab';
 import { objects, testLab } from './support/lab';
+import { temporaryFolders } from './support/temp-folders';
 
 // Synth reuses the YAML of unchanged objects (ADR 0056); a reused text must be the one toYaml writes.
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const tempDir = temporaryFolders('lab-yaml-cache-');
 function cacheFile(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-yaml-cache-'));
-  dirs.push(dir);
-  return path.join(dir, 'cache.json');
+  return path.join(tempDir(), 'cache.json');
 }
 
 /** Writes every value through a cache opened from `file`, saves it, and gives the texts and the fresh-write count. */
