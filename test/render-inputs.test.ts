@@ -122,13 +122,13 @@ describe('a synth whose inputs did not change (ADR 0162)', () => {
 });
 
 describe('render inputs', () => {
-  const inputs: RenderInputs = { program: [10, 1, 2, 3, 20, 4, 5, 6], node: process.version, environments: ['kind', 'talos'], projectFiles: [] };
+  const inputs: RenderInputs = { program: [[10, 1, 2, 3], [20, 4, 5, 6]], node: process.version, environments: ['kind', 'talos'], projectFiles: [] };
 
   it('are the same only with the same bundle, node and environments, in order', () => {
     expect(sameInputs(inputs, { ...inputs })).toBe(true);
-    expect(sameInputs(inputs, { ...inputs, program: [10, 1, 3, 3, 20, 4, 5, 6] })).toBe(false);
-    expect(sameInputs(inputs, { ...inputs, program: [10, 1, 2, 3, 20, 4, 5, 7] })).toBe(false);
-    expect(sameInputs(inputs, { ...inputs, program: [10, 1, 2, 3] })).toBe(false);
+    expect(sameInputs(inputs, { ...inputs, program: [[10, 1, 3, 3], [20, 4, 5, 6]] })).toBe(false);
+    expect(sameInputs(inputs, { ...inputs, program: [[10, 1, 2, 3], [20, 4, 5, 7]] })).toBe(false);
+    expect(sameInputs(inputs, { ...inputs, program: [[10, 1, 2, 3]] })).toBe(false);
     expect(sameInputs(inputs, { ...inputs, node: 'v0.0.0' })).toBe(false);
     expect(sameInputs(inputs, { ...inputs, environments: ['talos', 'kind'] })).toBe(false);
     expect(sameInputs(inputs, { ...inputs, environments: ['kind'] })).toBe(false);

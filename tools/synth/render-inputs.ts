@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import { ProjectFileStamp, projectFilesUnchanged } from '../../constructs/core/project-files';
+import { FileIdentity, identityOf, isFileIdentity, sameIdentity } from './file-identity';
 
 /**
  * Everything a synth's output is made from (ADR 0162): the bundles it runs from, which hold all
@@ -9,11 +9,8 @@ import { ProjectFileStamp, projectFilesUnchanged } from '../../constructs/core/p
  * rest of the process environment do not change the output (test/dist.test.ts).
  */
 export interface RenderInputs {
-  /**
-   * Each bundle's size, mtime, ctime and inode, one after the other: a rebuild writes a bundle
-   * afresh, so all four can change, the ctime always.
-   */
-  readonly program: readonly number[];
+  /** Each bundle's identity: a rebuild writes a bundle afresh, which gives it a new ctime at least. */
+  readonly program: readonly FileIdentity[];
   /** `process.version`. */
   readonly node: string;
   /** The names of the environments rendered, in the lab's order. */
@@ -42,13 +39,8 @@ export interface LastRender {
  * Undefined when a bundle cannot be read, which makes every synth render.
  */
 export function currentInputs(bundles: readonly string[], environments: readonly string[]): RenderInputs | undefined {
-  const program: number[] = [];
-  for (const bundle of bundles) {
-    const stat = fs.statSync(bundle, { throwIfNoEntry: false });
-    if (!stat?.isFile()) return undefined;
-    program.push(stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino);
-  }
-  if (program.length === 0) return undefined;
+  const program = bundles.map(identityOf);
+  if (program.length === 0 || !program.every((identity) => identity !== undefined)) return undefined;
   return { program, node: process.version, environments: [...environments], projectFiles: [] };
 }
 
@@ -63,18 +55,20 @@ export function withFilesRead(inputs: RenderInputs, projectFiles: readonly Proje
  * the same way to decide whether the bundle itself is fresh.)
  */
 export function sameInputs(last: RenderInputs, now: RenderInputs): boolean {
-  return last.program.length === now.program.length && last.program.every((n, i) => n === now.program[i]) &&
-    last.node === now.node &&
-    last.environments.length === now.environments.length && last.environments.every((e, i) => e === now.environments[i]) &&
-    projectFilesUnchanged(last.projectFiles);
+  return sameList(last.program, now.program, sameIdentity) && last.node === now.node &&
+    sameList(last.environments, now.environments, (a, b) => a === b) && projectFilesUnchanged(last.projectFiles);
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]));
 }
 
 /** Whether `value`, read back from the state file, has the shape of a {@link LastRender}. */
 export function isLastRender(value: unknown): value is LastRender {
   const v = value as LastRender | undefined;
-  const identities = (a: unknown) => Array.isArray(a) && a.length > 0 && a.length % 4 === 0 && a.every((x) => typeof x === 'number');
   return typeof v === 'object' && v !== null &&
-    typeof v.inputs === 'object' && v.inputs !== null && identities(v.inputs.program) && typeof v.inputs.node === 'string' &&
+    typeof v.inputs === 'object' && v.inputs !== null && Array.isArray(v.inputs.program) && v.inputs.program.length > 0 &&
+    v.inputs.program.every(isFileIdentity) && typeof v.inputs.node === 'string' &&
     Array.isArray(v.inputs.environments) && v.inputs.environments.every((e) => typeof e === 'string') &&
     Array.isArray(v.inputs.projectFiles) &&
     v.inputs.projectFiles.every((f) => Array.isArray(f) && f.length === 3 && typeof f[0] === 'string' && typeof f[1] === 'number' && typeof f[2] === 'number') &&

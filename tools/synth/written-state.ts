@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { FileIdentity as Identity, identityOf, sameIdentity } from './file-identity';
 import { isLastRender, LastRender } from './render-inputs';
-
-/** A file's identity on disk: size, mtime, ctime and inode, as `fs.statSync` gives them. */
-type Identity = readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number];
 
 /** One line of the state: a file, the key of what synth wrote there, and the file's identity then. */
 type Entry = readonly [file: string, key: string, ...identity: Identity];
@@ -102,15 +100,6 @@ export class WrittenState {
 
 /** The folder under the cache folder that holds one state file per output folder. */
 export const STATE_DIR = 'synth-state';
-
-function identityOf(file: string): Identity | undefined {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  return stat?.isFile() ? [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : undefined;
-}
-
-function sameIdentity(a: Identity, b: Identity): boolean {
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-}
 
 function readState(file: string): StateFile | undefined {
   try {
