@@ -60,12 +60,6 @@ const externals = {
   },
 };
 
-/** The file an import below imports/ names, as esbuild finds it: with or without its ending, or a folder's index. */
-function generatedFile(full) {
-  const candidates = [full, `${full}.js`, `${full}.ts`, path.join(full, 'index.ts'), path.join(full, 'index.js')];
-  return candidates.find((file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile());
-}
-
 /**
  * In a command's own bundle, every bare import stays a require: the bundled packages' for the
  * libraries' bundle to answer, the others (node's modules, ajv, ...) for node. An import of the
@@ -78,10 +72,12 @@ function commandExternals(root) {
     name: 'lab-command-externals',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, (args) => ({ path: args.path, external: true }));
-      build.onResolve({ filter: /^\.\.?\// }, (args) => {
-        const file = generatedFile(path.resolve(args.resolveDir, args.path));
-        if (file === undefined || !file.startsWith(generated)) return undefined;
-        return { path: `${GENERATED_ID}${path.relative(generated, file).split(path.sep).join('/')}`, namespace: VIEW_NAMESPACE };
+      build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData === GENERATED_ID || !path.resolve(args.resolveDir, args.path).startsWith(generated)) return undefined;
+        // esbuild finds the file (an ending left out, a folder's index); the marker keeps this hook out of that lookup.
+        const found = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: GENERATED_ID });
+        if (found.errors.length > 0 || !found.path.startsWith(generated)) return undefined;
+        return { path: `${GENERATED_ID}${path.relative(generated, found.path).split(path.sep).join('/')}`, namespace: VIEW_NAMESPACE };
       });
     },
   };
